@@ -1,0 +1,67 @@
+"""French text analysis shared by the keyword index, snippets and answer checks.
+
+lower-case -> accent folding -> stop words -> Snowball French stemming. Folding comes before
+stemming so that "deliberation" typed without accents meets "délibération" in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from indexer.textnorm import fold
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+_EXTRA_STOPS = {"les", "a", "l", "d", "qu", "n", "s", "c", "j", "m", "t", "y", "dont", "cette", "ces", "leur",
+                "leurs", "tout", "tous", "toute", "toutes", "sont", "ete", "etre", "fait", "plus", "ainsi"}
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    from whoosh.lang import stopwords_for_language
+
+    return frozenset({fold(w) for w in stopwords_for_language("fr")} | _EXTRA_STOPS)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    from whoosh.lang import stemmer_for_language
+
+    return stemmer_for_language("fr")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer()(word)
+
+
+def analyzer():
+    """The whoosh analyzer of every text field."""
+    from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+    from whoosh.support.charset import accent_map
+
+    return (
+        RegexTokenizer(r"\w+")
+        | LowercaseFilter()
+        | CharsetFilter(accent_map)
+        | StopFilter(stoplist=stopwords(), minsize=1)
+        | StemFilter(stemfn=stem, cachesize=-1)
+    )
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the meaningful words of ``text``, in order (same pipeline as the index)."""
+    stops = stopwords()
+    return [stem(w) for w in (fold(m.group()) for m in _WORD.finditer(text)) if w not in stops]
+
+
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of each meaningful word; stop words are skipped."""
+    stops = stopwords()
+    out = []
+    for m in _WORD.finditer(text):
+        folded = fold(m.group())
+        if folded not in stops:
+            out.append((m.start(), m.end(), stem(folded)))
+    return out

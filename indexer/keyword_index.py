@@ -1,0 +1,192 @@
+"""Keyword index behind a small interface, on whoosh.
+
+whoosh-reloaded is used rather than the 2016 whoosh 2.7.4: same API and speed, but maintained
+and quiet on Python 3.11+. One document per (act, page): results are grouped by act, and the
+best page of each act is the one the reader opens. The objet is indexed with a 3x boost.
+The index holds no text that the catalogue does not: when it cannot be opened it is rebuilt.
+"""
+
+from __future__ import annotations
+
+import shutil
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from indexer.errors import IndexUnreadable
+from indexer.models import SearchFilters
+from indexer.textnorm import fold
+
+warnings.filterwarnings("ignore", category=DeprecationWarning, module="whoosh")
+warnings.filterwarnings("ignore", category=SyntaxWarning, module="whoosh")
+
+from whoosh import index as whoosh_index  # noqa: E402
+from whoosh import query as wq  # noqa: E402
+from whoosh.fields import ID, NUMERIC, TEXT, Schema  # noqa: E402
+from whoosh.qparser import MultifieldParser, OrGroup  # noqa: E402
+
+from indexer.analysis import analyzer  # noqa: E402
+
+INDEX_NAME = "registre"
+
+
+def make_schema() -> Schema:
+    ana = analyzer()
+    return Schema(
+        uid=ID(stored=True, unique=True),
+        act_id=NUMERIC(stored=True, numtype=int, bits=64),
+        file_key=ID(),
+        page=NUMERIC(stored=True, numtype=int),
+        objet=TEXT(analyzer=ana, field_boost=3.0),
+        body=TEXT(analyzer=ana, phrase=True),
+        collectivite=ID(),
+        date=ID(sortable=True),
+        matter=ID(),
+        doctype=ID(),
+    )
+
+
+@dataclass(frozen=True)
+class KeywordDoc:
+    act_id: int
+    file_id: int
+    page: int
+    objet: str
+    body: str
+    collectivite: str | None
+    date: str | None
+    matter_code: str | None
+    doc_type: str | None
+
+
+@dataclass(frozen=True)
+class KeywordHit:
+    act_id: int
+    page: int
+    score: float
+
+
+def _filter_query(filters: SearchFilters | None) -> wq.Query | None:
+    if not filters or filters.is_empty():
+        return None
+    parts: list[wq.Query] = []
+    if filters.collectivite:
+        parts.append(wq.Term("collectivite", fold(filters.collectivite)))
+    if filters.date_from or filters.date_to:
+        parts.append(wq.TermRange("date", filters.date_from or "0000", filters.date_to or "9999"))
+    if filters.matter_code:
+        parts.append(wq.Term("matter", filters.matter_code.split(".")[0]))
+    if filters.doc_type:
+        parts.append(wq.Term("doctype", filters.doc_type))
+    return wq.And(parts)
+
+
+class KeywordIndex:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._index = self._open_or_create()
+        self._searcher = None
+
+    def _open_or_create(self):
+        self.directory.mkdir(parents=True, exist_ok=True)
+        if whoosh_index.exists_in(str(self.directory), indexname=INDEX_NAME):
+            try:
+                ix = whoosh_index.open_dir(str(self.directory), indexname=INDEX_NAME)
+                with ix.searcher() as s:  # touch every segment once: a truncated file fails here
+                    s.doc_count()
+                return ix
+            except Exception as exc:
+                raise IndexUnreadable(str(exc)) from exc
+        if any(self.directory.iterdir()):
+            raise IndexUnreadable("fichiers d'index présents mais incomplets")
+        return whoosh_index.create_in(str(self.directory), make_schema(), indexname=INDEX_NAME)
+
+    @classmethod
+    def recreate(cls, directory: Path) -> KeywordIndex:
+        shutil.rmtree(directory, ignore_errors=True)
+        return cls(directory)
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        self._index.close()
+
+    # -------------------------------------------------------------- writing
+    def replace_files(self, file_ids: Iterable[int], docs: Iterable[KeywordDoc]) -> None:
+        """Delete every page of these files and add ``docs`` in one commit (one writer at a time)."""
+        writer = self._index.writer(limitmb=128, timeout=60.0)
+        try:
+            for file_id in file_ids:
+                writer.delete_by_term("file_key", str(file_id))
+            for d in docs:
+                objet = d.objet
+                writer.add_document(
+                    uid=f"{d.act_id}:{d.page}", act_id=d.act_id, file_key=str(d.file_id), page=d.page,
+                    objet=objet, body=d.body,
+                    collectivite=fold(d.collectivite) if d.collectivite else None,
+                    date=d.date or None, matter=(d.matter_code or "").split(".")[0] or None,
+                    doctype=d.doc_type or None,
+                )
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+
+    def doc_count(self) -> int:
+        return self._get_searcher().doc_count()
+
+    # -------------------------------------------------------------- reading
+    def _get_searcher(self):
+        if self._searcher is None:
+            self._searcher = self._index.searcher()
+        else:
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def parse(self, text: str) -> wq.Query:
+        parser = MultifieldParser(["objet", "body"], self._index.schema, group=OrGroup.factory(0.9))
+        parser.remove_plugin_class(__import__("whoosh.qparser", fromlist=["WildcardPlugin"]).WildcardPlugin)
+        try:
+            q = parser.parse(text)
+        except Exception:
+            q = parser.parse(" ".join(w for w in text.replace('"', " ").split()))
+        return self._with_typos(q)
+
+    def _with_typos(self, q: wq.Query) -> wq.Query:
+        """Terms absent from the index are widened to close spellings ("subvension" -> "subvention")."""
+        reader = self._get_searcher().reader()
+
+        def widen(node: wq.Query) -> wq.Query:
+            if isinstance(node, wq.Term) and node.fieldname in ("objet", "body"):
+                text = node.text
+                if len(text) >= 4 and reader.doc_frequency(node.fieldname, text) == 0:
+                    maxdist = 2 if len(text) >= 8 else 1
+                    return wq.FuzzyTerm(node.fieldname, text, boost=node.boost * 0.8, maxdist=maxdist,
+                                        prefixlength=1)
+            return node
+
+        return q.accept(widen)
+
+    def search(self, text: str, filters: SearchFilters | None = None, limit: int = 300) -> tuple[list[KeywordHit], set[str]]:
+        """Page-level hits, best first, and the index terms that matched (for highlighting)."""
+        searcher = self._get_searcher()
+        q = self.parse(text)
+        results = searcher.search(q, limit=limit, filter=_filter_query(filters))
+        hits = [KeywordHit(r["act_id"], r["page"], float(r.score)) for r in results]
+        try:
+            terms = {t.decode() if isinstance(t, bytes) else str(t)
+                     for _f, t in q.existing_terms(searcher.reader(), expand=True)}
+        except Exception:
+            terms = set()
+        return hits, terms
+
+    def objet_act_ids(self, text: str, filters: SearchFilters | None = None) -> set[int]:
+        """Every act whose objet matches all words of ``text`` (for counting questions)."""
+        searcher = self._get_searcher()
+        from whoosh.qparser import AndGroup, QueryParser
+
+        q = self._with_typos(QueryParser("objet", self._index.schema, group=AndGroup).parse(text))
+        results = searcher.search(q, limit=None, filter=_filter_query(filters))
+        return {r["act_id"] for r in results}

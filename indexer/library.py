@@ -1,0 +1,187 @@
+"""The one facade the CLI, the assistant and the app use.
+
+    lib = Library(data_dir)                     # opens (or creates) the catalogue and indexes
+    report = lib.import_folder(root, progress=cb, cancel=token)
+    hits = lib.search("subvention club de football", top=10, mode="hybrid",
+                      filters=SearchFilters(collectivite="Pierrefonds"))
+    lib.similar_acts(hits[0].act.act_id)        # precedents
+    lib.act_pages(act_id) -> list[PageText]     # text of the act, page by page
+    lib.page_text(file_id, page) -> str
+    lib.structured_query("combien de délibérations sur l'eau en 2023") -> StructuredAnswer | None
+    lib.acts(filters) / lib.files() / lib.stats() / lib.export_scdl(path)
+
+Reads are safe from any thread (one SQLite connection per thread, whoosh searchers are
+snapshots); imports must run one at a time, which ``import_folder`` enforces with a lock.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from indexer import structured
+from indexer.catalog import Catalog
+from indexer.config import ensure_writable, resolve_data_dir
+from indexer.embeddings import Embedder, load_embedder
+from indexer.errors import IndexUnreadable
+from indexer.importer import Importer
+from indexer.keyword_index import KeywordIndex
+from indexer.models import ActRecord, FileRecord, ImportReport, PageText, SearchFilters, SearchHit
+from indexer.progress import CancelToken, ProgressCallback
+from indexer.scdl import write_scdl
+from indexer.search import Searcher
+from indexer.structured import StructuredAnswer
+from indexer.vector_index import VectorIndex
+
+__all__ = ["Library", "StructuredAnswer"]
+
+
+class Library:
+    def __init__(self, data_dir: str | os.PathLike[str] | None = None, embedder: Embedder | str | None = None,
+                 ocr_enabled: bool = True, ocr_language: str = "fra", rebuild_if_unreadable: bool = True) -> None:
+        self.data_dir = ensure_writable(resolve_data_dir(data_dir))
+        self.catalog = Catalog(self.data_dir / "catalogue.sqlite3")
+        self.embedder: Embedder = embedder if embedder is not None and not isinstance(embedder, str) \
+            else load_embedder(embedder)
+        self.ocr_enabled = ocr_enabled
+        self.ocr_language = ocr_language
+        self._import_lock = threading.Lock()
+        self.rebuilt_keyword_index = False
+        try:
+            self.keyword = KeywordIndex(self._keyword_dir)
+        except IndexUnreadable:
+            if not rebuild_if_unreadable:
+                raise
+            self.keyword = self._rebuild_keyword()
+            self.rebuilt_keyword_index = True
+        self.vectors = VectorIndex(self.catalog, self.embedder.model_id)
+        self.searcher = Searcher(self.catalog, self.keyword, self.vectors, self.embedder)
+
+    @property
+    def _keyword_dir(self) -> Path:
+        return self.data_dir / "index-mots"
+
+    # ------------------------------------------------------------------ import
+    def import_folder(self, root: str | os.PathLike[str], progress: ProgressCallback | None = None,
+                      cancel: CancelToken | None = None, embed: bool = True) -> ImportReport:
+        with self._import_lock:
+            importer = Importer(self.catalog, self.keyword, self.embedder, self.ocr_enabled, self.ocr_language)
+            return importer.run(Path(root), progress, cancel, embed=embed)
+
+    def rebuild_keyword_index(self) -> None:
+        with self._import_lock:
+            self.keyword.close()
+            self.keyword = self._rebuild_keyword()
+            self.searcher.keyword = self.keyword
+
+    def _rebuild_keyword(self) -> KeywordIndex:
+        index = KeywordIndex.recreate(self._keyword_dir)
+        importer = Importer(self.catalog, index, None, ocr_enabled=False)
+        file_ids = [f.file_id for f in self.catalog.file_records() if f.status != "illisible"]
+        for start in range(0, len(file_ids), 50):
+            batch = file_ids[start : start + 50]
+            index.replace_files(batch, importer._keyword_docs(batch))
+        return index
+
+    # ------------------------------------------------------------------ search
+    def search(self, query: str, top: int = 10, mode: str = "hybrid",
+               filters: SearchFilters | None = None) -> list[SearchHit]:
+        return self.searcher.search(query, top=top, mode=mode, filters=filters)
+
+    def similar_acts(self, act_id: int, top: int = 10) -> list[SearchHit]:
+        return self.searcher.similar_acts(act_id, top)
+
+    def structured_query(self, question: str) -> StructuredAnswer | None:
+        parsed = structured.parse(question, self.catalog.collectivites())
+        if parsed is None:
+            return None
+        acts = self.catalog.acts(parsed.filters)
+        if parsed.topic:
+            matching = self.keyword.objet_act_ids(parsed.topic, parsed.filters)
+            acts = [a for a in acts if a.act_id in matching]
+        return StructuredAnswer(parsed.kind, len(acts), acts, parsed.description, parsed.topic, parsed.filters)
+
+    # ------------------------------------------------------------------ reading
+    def act(self, act_id: int) -> ActRecord | None:
+        return self.catalog.act(act_id)
+
+    def acts(self, filters: SearchFilters | None = None) -> list[ActRecord]:
+        return self.catalog.acts(filters)
+
+    def acts_of_file(self, file_id: int) -> list[ActRecord]:
+        return self.catalog.acts(file_id=file_id)
+
+    def files(self) -> list[FileRecord]:
+        return self.catalog.file_records()
+
+    def find_file(self, path: str | os.PathLike[str]) -> FileRecord | None:
+        """A file by absolute path or by path relative to its imported root."""
+        wanted = Path(path)
+        absolute = str(wanted.resolve()) if wanted.exists() else None
+        for f in self.files():
+            if f.path == wanted.as_posix() or (absolute and str(Path(f.absolute_path).resolve()) == absolute):
+                return f
+        return None
+
+    def act_pages(self, act_id: int) -> list[PageText]:
+        act = self.catalog.act(act_id)
+        if act is None:
+            return []
+        return [p for p in self.catalog.pages(act.file_id) if act.page_start <= p.number <= act.page_end]
+
+    def file_pages(self, file_id: int) -> list[PageText]:
+        return self.catalog.pages(file_id)
+
+    def page_text(self, file_id: int, page: int) -> str:
+        return self.catalog.page_text(file_id, page)
+
+    def roots(self) -> list[str]:
+        return self.catalog.roots()
+
+    def collectivites(self) -> list[str]:
+        return self.catalog.collectivites()
+
+    def stats(self) -> dict:
+        db = self.catalog.db
+        by_status = dict(db.execute("SELECT status, COUNT(*) FROM files GROUP BY status").fetchall())
+        by_type = dict(db.execute("SELECT doc_type, COUNT(*) FROM acts GROUP BY doc_type").fetchall())
+        years = dict(db.execute(
+            "SELECT substr(date,1,4), COUNT(*) FROM acts WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1").fetchall())
+        one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "data_dir": str(self.data_dir),
+            "roots": self.roots(),
+            "files": one("SELECT COUNT(*) FROM files"),
+            "files_by_status": by_status,
+            "pages": one("SELECT COUNT(*) FROM pages"),
+            "ocr_pages": one("SELECT COUNT(*) FROM pages WHERE ocr=1"),
+            "pages_waiting_ocr": one("SELECT COUNT(*) FROM pages WHERE needs_ocr=1"),
+            "acts": one("SELECT COUNT(*) FROM acts"),
+            "acts_by_doc_type": by_type,
+            "acts_by_year": years,
+            "acts_with_date": one("SELECT COUNT(*) FROM acts WHERE date IS NOT NULL"),
+            "acts_with_objet": one("SELECT COUNT(*) FROM acts WHERE objet IS NOT NULL"),
+            "acts_with_number": one("SELECT COUNT(*) FROM acts WHERE act_number IS NOT NULL"),
+            "acts_with_matter": one("SELECT COUNT(*) FROM acts WHERE matter_code IS NOT NULL"),
+            "collectivites": self.collectivites(),
+            "chunks": one("SELECT COUNT(*) FROM chunks"),
+            "embedding_model": self.embedder.model_id,
+            "chunks_embedded": one(
+                "SELECT COUNT(*) FROM chunks c JOIN embeddings e ON e.text_hash=c.text_hash AND e.model="
+                f"'{self.embedder.model_id}'"),
+            "keyword_documents": self.keyword.doc_count(),
+        }
+
+    def export_scdl(self, path: str | os.PathLike[str], filters: SearchFilters | None = None) -> int:
+        return write_scdl(self.catalog.acts(filters), Path(path))
+
+    def close(self) -> None:
+        self.keyword.close()
+        self.catalog.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

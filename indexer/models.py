@@ -1,0 +1,158 @@
+"""Plain dataclasses shared by the indexer, the assistant and the app (no Qt, no I/O)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+DOC_TYPES = ("deliberation", "proces-verbal", "liste", "ordre-du-jour", "annexe", "autre")
+
+DOC_TYPE_LABELS = {
+    "deliberation": "Délibération",
+    "proces-verbal": "Procès-verbal",
+    "liste": "Liste des délibérations",
+    "ordre-du-jour": "Ordre du jour",
+    "annexe": "Annexe",
+    "autre": "Autre document",
+}
+
+
+@dataclass(frozen=True)
+class PageText:
+    number: int  # 1-based, as printed by a PDF viewer
+    text: str
+    ocr: bool = False  # text came from OCR rather than the PDF's text layer
+    needs_ocr: bool = False  # image-only page whose text could not be read
+
+
+@dataclass
+class Votes:
+    pour: int | None = None
+    contre: int | None = None
+    abstention: int | None = None
+    unanimite: bool | None = None
+    effectif: int | None = None  # membres en exercice
+    presents: int | None = None
+    votants: int | None = None
+
+    def is_empty(self) -> bool:
+        return all(v is None for v in asdict(self).values())
+
+
+@dataclass
+class ActRecord:
+    act_id: int
+    file_id: int
+    path: str  # relative to the imported root, with forward slashes
+    root: str  # absolute path of the imported root folder
+    doc_type: str
+    page_start: int
+    page_end: int
+    act_number: str | None = None
+    objet: str | None = None
+    date: str | None = None  # ISO date of the séance, YYYY-MM-DD
+    collectivite: str | None = None
+    matter_code: str | None = None  # ACTES level 1 ("7") or level 2 ("7.5")
+    matter_name: str | None = None
+    matter_confidence: float = 0.0
+    votes: Votes = field(default_factory=Votes)
+    adopted: bool | None = None
+
+    @property
+    def absolute_path(self) -> str:
+        return f"{self.root.rstrip('/')}/{self.path}"
+
+    @property
+    def pages(self) -> list[int]:
+        return list(range(self.page_start, self.page_end + 1))
+
+
+@dataclass
+class FileRecord:
+    file_id: int
+    path: str
+    root: str
+    sha256: str
+    size: int
+    pages: int
+    ocr_pages: int
+    status: str  # "ok", "ocr", "partiel", "illisible"
+    reason: str | None = None
+    doc_type: str | None = None
+    acts: int = 0
+
+    @property
+    def absolute_path(self) -> str:
+        return f"{self.root.rstrip('/')}/{self.path}"
+
+
+@dataclass
+class SearchFilters:
+    collectivite: str | None = None
+    date_from: str | None = None  # inclusive ISO date
+    date_to: str | None = None
+    matter_code: str | None = None  # "7" matches "7" and "7.x"
+    doc_type: str | None = None
+
+    def is_empty(self) -> bool:
+        return all(v in (None, "") for v in asdict(self).values())
+
+
+@dataclass
+class SearchHit:
+    act: ActRecord
+    page: int  # best-matching page inside the act
+    score: float
+    snippet: str  # HTML-escaped text; query terms wrapped in <b>…</b>
+    passage: str = ""  # plain text of the best-matching passage (for the assistant)
+    keyword_rank: int | None = None
+    vector_rank: int | None = None
+    terms: list[str] = field(default_factory=list)  # words to highlight in a viewer
+
+    def to_json(self) -> dict[str, Any]:
+        a = self.act
+        return {
+            "path": a.path,
+            "page": self.page,
+            "pages": a.pages,
+            "act_number": a.act_number,
+            "objet": a.objet,
+            "date": a.date,
+            "collectivite": a.collectivite,
+            "doc_type": a.doc_type,
+            "matter_code": a.matter_code,
+            "score": round(self.score, 6),
+            "snippet": self.snippet,
+            "act_id": a.act_id,
+        }
+
+
+@dataclass
+class ImportFailure:
+    path: str
+    code: str  # stable code, see indexer.errors
+    reason: str  # French sentence for the clerk
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    moved: int = 0
+    failed: list[ImportFailure] = field(default_factory=list)
+    warnings: list[ImportFailure] = field(default_factory=list)
+    pages: int = 0
+    ocr_pages: int = 0
+    pages_without_text: int = 0
+    acts: int = 0
+    chunks_embedded: int = 0
+    cancelled: bool = False
+    seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["seconds"] = round(self.seconds, 3)
+        d["stage_seconds"] = {k: round(v, 3) for k, v in self.stage_seconds.items()}
+        return d

@@ -1,0 +1,132 @@
+"""Hybrid retrieval at act level: keyword (BM25F) and vector rankings fused by reciprocal rank.
+
+Both engines rank pages/passages; each act keeps its best one. Reciprocal rank fusion needs no
+score calibration between BM25 and cosine, which differ in scale from one query to the next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from indexer.analysis import content_stems
+from indexer.catalog import Catalog
+from indexer.embeddings import Embedder
+from indexer.highlight import matched_words, plain_window, snippet_html
+from indexer.keyword_index import KeywordIndex
+from indexer.models import SearchFilters, SearchHit
+from indexer.vector_index import VectorIndex
+
+RRF_K = 60
+MODES = ("hybrid", "keyword", "vector")
+
+
+@dataclass
+class _Ranked:
+    act_id: int
+    page: int
+    score: float
+    chunk_id: int | None = None
+
+
+def _best_per_act(items: list[_Ranked]) -> list[_Ranked]:
+    seen: dict[int, _Ranked] = {}
+    for item in items:  # items come best first
+        seen.setdefault(item.act_id, item)
+    return list(seen.values())
+
+
+class Searcher:
+    def __init__(self, catalog: Catalog, keyword: KeywordIndex, vectors: VectorIndex, embedder: Embedder) -> None:
+        self.catalog = catalog
+        self.keyword = keyword
+        self.vectors = vectors
+        self.embedder = embedder
+
+    def keyword_ranking(self, query: str, filters: SearchFilters | None) -> tuple[list[_Ranked], set[str]]:
+        hits, terms = self.keyword.search(query, filters)
+        return _best_per_act([_Ranked(h.act_id, h.page, h.score) for h in hits]), terms
+
+    def vector_ranking(self, query: str, filters: SearchFilters | None) -> list[_Ranked]:
+        if not len(self.vectors):
+            return []
+        allowed = self.catalog.act_ids(filters) if filters and not filters.is_empty() else None
+        hits = self.vectors.search(self.embedder.embed_query(query), limit=400, allowed_acts=allowed)
+        return _best_per_act([_Ranked(h.act_id, h.page, h.score, h.chunk_id) for h in hits])
+
+    def search(self, query: str, top: int = 10, mode: str = "hybrid",
+               filters: SearchFilters | None = None) -> list[SearchHit]:
+        if mode not in MODES:
+            raise ValueError(f"mode inconnu : {mode}")
+        query = query.strip()
+        if not query:
+            return []
+        keyword: list[_Ranked] = []
+        vector: list[_Ranked] = []
+        terms: set[str] = set()
+        if mode in ("hybrid", "keyword"):
+            keyword, terms = self.keyword_ranking(query, filters)
+        if mode in ("hybrid", "vector"):
+            vector = self.vector_ranking(query, filters)
+        stems = set(content_stems(query)) | terms
+        kw_rank = {r.act_id: i for i, r in enumerate(keyword)}
+        vec_rank = {r.act_id: i for i, r in enumerate(vector)}
+        best: dict[int, _Ranked] = {}
+        if mode == "keyword":
+            fused = [(r.act_id, r.score) for r in keyword]
+            best = {r.act_id: r for r in keyword}
+        elif mode == "vector":
+            fused = [(r.act_id, r.score) for r in vector]
+            best = {r.act_id: r for r in vector}
+        else:
+            scores: dict[int, float] = {}
+            for ranking in (keyword, vector):
+                for i, r in enumerate(ranking):
+                    scores[r.act_id] = scores.get(r.act_id, 0.0) + 1.0 / (RRF_K + i + 1)
+                    best.setdefault(r.act_id, r)  # keyword page wins: it holds the words
+            fused = sorted(scores.items(), key=lambda kv: -kv[1])
+        fused = fused[:top]
+        acts = self.catalog.acts_by_ids(a for a, _ in fused)
+        chunk_texts = self.catalog.chunk_texts([best[a].chunk_id for a, _ in fused if best[a].chunk_id])
+        out: list[SearchHit] = []
+        for act_id, score in fused:
+            act = acts.get(act_id)
+            if act is None:  # deleted by a concurrent import since the index was read
+                continue
+            ranked = best[act_id]
+            page_text = self.catalog.act_slice(act_id, ranked.page) or self.catalog.page_text(act.file_id, ranked.page)
+            source = page_text
+            if act_id not in kw_rank and ranked.chunk_id in chunk_texts:
+                source = chunk_texts[ranked.chunk_id]
+            out.append(
+                SearchHit(
+                    act=act, page=ranked.page, score=score, snippet=snippet_html(source, stems),
+                    passage=plain_window(source, stems), keyword_rank=kw_rank.get(act_id),
+                    vector_rank=vec_rank.get(act_id), terms=matched_words(page_text, stems),
+                )
+            )
+        return out
+
+    def similar_acts(self, act_id: int, top: int = 10) -> list[SearchHit]:
+        """Precedents: acts closest in meaning to this one, other files first."""
+        act = self.catalog.act(act_id)
+        if act is None:
+            return []
+        centroid = self.vectors.act_centroid(act_id)
+        ranked: list[_Ranked] = []
+        if centroid is not None:
+            hits = self.vectors.search(centroid, limit=400)
+            ranked = [r for r in _best_per_act([_Ranked(h.act_id, h.page, h.score, h.chunk_id) for h in hits])
+                      if r.act_id != act_id]
+        elif act.objet:
+            ranked = [r for r in self.keyword_ranking(act.objet, None)[0] if r.act_id != act_id]
+        stems = set(content_stems(act.objet or ""))
+        acts = self.catalog.acts_by_ids(r.act_id for r in ranked[: top * 3])
+        same_file = [r for r in ranked if acts.get(r.act_id) and acts[r.act_id].file_id == act.file_id]
+        others = [r for r in ranked if acts.get(r.act_id) and acts[r.act_id].file_id != act.file_id]
+        out = []
+        for r in (others + same_file)[:top]:
+            text = self.catalog.act_slice(r.act_id, r.page)
+            out.append(SearchHit(act=acts[r.act_id], page=r.page, score=r.score, snippet=snippet_html(text, stems),
+                                 passage=plain_window(text, stems), vector_rank=None,
+                                 terms=matched_words(text, stems)))
+        return out

@@ -1,0 +1,1 @@
+"""Entry point package: the `registre` command dispatches to the indexer, assistant and app layers."""

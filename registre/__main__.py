@@ -1,0 +1,3 @@
+from registre.cli import main
+
+raise SystemExit(main())
