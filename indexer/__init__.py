@@ -13,7 +13,7 @@ from indexer.models import (
     SearchHit,
     Votes,
 )
-from indexer.progress import CancelToken, Cancelled, Progress
+from indexer.progress import Cancelled, CancelToken, Progress
 
 __all__ = [
     "ActRecord",

@@ -12,7 +12,7 @@ import hashlib
 import os
 import re
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -42,7 +42,7 @@ class UseM3Embedder:
 
     def __init__(self, threads: int = 2) -> None:
         self._threads = threads
-        self._model = None
+        self._model: Any = None
 
     def _get(self):
         if self._model is None:
@@ -81,7 +81,7 @@ class SentenceTransformerEmbedder:
         self.model_id = f"st:{self.folder.name}:{digest}"
         name = self.folder.name.lower()
         self._prefixes = ("query: ", "passage: ") if "e5" in name else ("", "")
-        self._model = None
+        self._model: Any = None
 
     def _get(self):
         if self._model is None:

@@ -89,7 +89,7 @@ def find_dates(text: str) -> list[tuple[int, date]]:
     for m in WRITTEN_DATE.finditer(folded):
         year = words_to_int(m.group("year"))
         raw_day = m.group("day").strip()
-        day = 1 if raw_day in ("1er", "premier") else (
+        day: int | None = 1 if raw_day in ("1er", "premier") else (
             int(raw_day) if raw_day.isdigit() else words_to_int(raw_day)
         )
         if year and day:

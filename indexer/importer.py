@@ -114,7 +114,8 @@ class Importer:
         return report
 
     # ------------------------------------------------------------------ 1. scan
-    def _scan_stage(self, root: Path, report: ImportReport, reporter: ProgressReporter) -> list[tuple[_DiskFile, str, int | None]]:
+    def _scan_stage(self, root: Path, report: ImportReport,
+                    reporter: ProgressReporter) -> list[tuple[_DiskFile, str, int | None]]:
         stage_start = time.monotonic()
         root_id = self.catalog.root_id(str(root))
         known = self.catalog.files_of_root(root_id)
@@ -338,16 +339,15 @@ class Importer:
         by_file: dict[int, list[tuple[str, str, str, int]]] = {}
         for file_id, rel, root, sha, page in rows:
             by_file.setdefault(file_id, []).append((rel, root, sha, page))
-        total, done = len(rows), 0
+        total = len(rows)
         jobs = [(Path(root) / rel, page) for items in by_file.values() for rel, root, _sha, page in items]
         key_of = {(Path(root) / rel, page): (file_id, sha) for file_id, items in by_file.items()
                   for rel, root, sha, page in items}
         remaining = {file_id: len(items) for file_id, items in by_file.items()}
         failed_pages: dict[int, int] = {}
         reporter.report(0, total, "ocr", "")
-        for path, page, text, error in ocr_pages(engine, jobs):
+        for done, (path, page, text, error) in enumerate(ocr_pages(engine, jobs), start=1):
             file_id, sha = key_of[(path, page)]
-            done += 1
             if text is None:
                 failed_pages[file_id] = failed_pages.get(file_id, 0) + 1
                 text = ""

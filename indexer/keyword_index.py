@@ -90,17 +90,15 @@ class KeywordIndex:
 
     def _open_or_create(self):
         self.directory.mkdir(parents=True, exist_ok=True)
-        if whoosh_index.exists_in(str(self.directory), indexname=INDEX_NAME):
-            try:
-                ix = whoosh_index.open_dir(str(self.directory), indexname=INDEX_NAME)
-                with ix.searcher() as s:  # touch every segment once: a truncated file fails here
-                    s.doc_count()
-                return ix
-            except Exception as exc:
-                raise IndexUnreadable(str(exc)) from exc
-        if any(self.directory.iterdir()):
-            raise IndexUnreadable("fichiers d'index présents mais incomplets")
-        return whoosh_index.create_in(str(self.directory), make_schema(), indexname=INDEX_NAME)
+        if not any(self.directory.iterdir()):
+            return whoosh_index.create_in(str(self.directory), make_schema(), indexname=INDEX_NAME)
+        try:
+            ix = whoosh_index.open_dir(str(self.directory), indexname=INDEX_NAME)
+            with ix.searcher() as s:  # touch every segment once: a truncated file fails here
+                s.doc_count()
+            return ix
+        except Exception as exc:  # whoosh raises many types on damaged files; all mean "unreadable"
+            raise IndexUnreadable(f"{type(exc).__name__}: {exc}") from exc
 
     @classmethod
     def recreate(cls, directory: Path) -> KeywordIndex:
@@ -169,7 +167,8 @@ class KeywordIndex:
 
         return q.accept(widen)
 
-    def search(self, text: str, filters: SearchFilters | None = None, limit: int = 300) -> tuple[list[KeywordHit], set[str]]:
+    def search(self, text: str, filters: SearchFilters | None = None,
+               limit: int = 300) -> tuple[list[KeywordHit], set[str]]:
         """Page-level hits, best first, and the index terms that matched (for highlighting)."""
         searcher = self._get_searcher()
         q = self.parse(text)

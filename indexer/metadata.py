@@ -70,7 +70,7 @@ def find_seance_date(text: str, filename: str = "") -> date | None:
     folded = fold(text[:6000])
     for pos, found in find_dates(text[:6000]):
         before = folded[max(0, pos - 70) : pos + 8]
-        tail = before[-45:]
+        tail = before[-45:].rsplit("\n", 1)[-1]
         if _SEANCE_CONTEXT.search(before) and not _NOT_SEANCE.search(tail):
             return found
     return date_from_filename(filename) if filename else None
@@ -78,12 +78,12 @@ def find_seance_date(text: str, filename: str = "") -> date | None:
 
 # ---------------------------------------------------------------- act number
 _NUM = r"([A-Z]{0,4}[ _-]?\d{2,4}\s?[-_/.]\s?\d{1,4}(?:[-_/.]\d{1,4})?|\d{1,4})"
-_HEADER_NUMBER = re.compile(r"^\s*(?:DM\s+|D[ée]lib[ée]ration\s+n\s*[°º]?\s*|N\s*[°º]\s*)?([A-Z]{0,4}[ _]?\d{2,4}[-_/]\d{1,4})\s*[-–:]", re.IGNORECASE)
+_HEADER_NUMBER = re.compile(r"^[ \t]*(?:DM\s+|D[ée]lib[ée]ration\s+n\s*[°º]?\s*|N\s*[°º]\s*)?([A-Z]{0,4}[ _]?\d{2,4}[-_/]\d{1,4})\s*[-–:]", re.IGNORECASE)
 _NUMBER_PATTERNS = (
     re.compile(rf"d[ée]lib[ée]ration\s+n\s*[°ºo]\s*[:.]?\s*{_NUM}", re.IGNORECASE),
     re.compile(rf"^\s*(?:DCM|D[ée]lib\.?|Acte)\s*n?\s*[°ºo]?\s*[:.]?\s*{_NUM}", _I),
     re.compile(r"\b(DE[_-]\d{4}[_-]\d{1,4}|D\d{4}[-_]\d{1,4}|DCM[_-]?\d{4}[-_]\d{1,4})\b"),
-    re.compile(r"^\s*n\s*[°º]\s*:?\s*(\d{4}\s*/\s*\d{1,4}|\d{4}-\d{1,4}|\d{1,4}/\d{4}|\d{4}\.\d{1,4})\s*$", _I),
+    re.compile(r"^[ \t]*n\s*[°º]\s*:?\s*(\d{4}\s*/\s*\d{1,4}|\d{4}-\d{1,4}|\d{1,4}/\d{4}|\d{4}\.\d{1,4})\s*$", _I),
 )
 
 
@@ -104,7 +104,7 @@ def find_act_number(text: str, limit: int = 2500) -> str | None:
 
 
 # ---------------------------------------------------------------- objet
-OBJET_LINE = re.compile(r"^\s*(?:[A-Z]{0,4}\s?\d{2,4}[-_/]\d{1,4}\s*[-–:]\s*)?(?:objet|OBJET|Objet)\s*(?:de\s+la\s+d[ée]lib[ée]ration\s*)?[:.–-]\s*(.*)$", _I)
+OBJET_LINE = re.compile(r"^[ \t]*(?:(?:d[ée]lib[ée]ration\s+)?(?:n\s*[°º]\s*)?[A-Z]{0,4}[ _]?\d{2,4}[-_/]\d{1,4}\s*[-–:]\s*)?(?:objet|OBJET|Objet)\s*(?:de\s+la\s+d[ée]lib[ée]ration\s*)?[:.–-]\s*(.*)$", _I)
 _BODY_START = re.compile(
     r"^(monsieur|madame|m\.|mme|vu\b|le conseil|la commission|rapporteur|rapport|expos|le maire|"
     r"d[ée]lib[ée]ration|n°|apr[èe]s|considérant|considerant|sur proposition|il est|l'an)",
@@ -114,7 +114,7 @@ _RAPPORTE = re.compile(r"^.{0,60}\brapporte\s*:?\s*$", _I)
 
 
 ITEM_HEADER = re.compile(
-    r"^\s*\d{1,2}\s*(?:/|[.)-]\s*(?=d[ée]lib[ée]ration\b))\s*(?:d[ée]lib[ée]ration\s+(?:n°\s*\S+\s*)?(?:pour\s+|de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|relative\s+[àa]\s+|portant\s+(?:sur\s+)?)?)?",
+    r"^[ \t]*\d{1,2}\s*(?:/|[.)-]\s*(?=d[ée]lib[ée]ration\b))\s*(?:d[ée]lib[ée]ration\s+(?:n°\s*\S+\s*)?(?:pour\s+|de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|relative\s+[àa]\s+|portant\s+(?:sur\s+)?)?)?",
     _I,
 )
 
@@ -209,9 +209,7 @@ def find_votes(text: str) -> tuple[Votes, bool | None]:
     adopted: bool | None = None
     if _REJECTED.search(text):
         adopted = False
-    elif unanimous or (votes.pour is not None and votes.pour > (votes.contre or 0)):
-        adopted = True
-    elif re.search(r"\b(adopt[ée]e?|approuv[ée]e?|d[ée]cide)\b", text, re.IGNORECASE):
+    elif unanimous or (votes.pour is not None and votes.pour > (votes.contre or 0)) or re.search(r"\b(adopt[ée]e?|approuv[ée]e?|d[ée]cide)\b", text, re.IGNORECASE):
         adopted = True
     return votes, adopted
 
@@ -236,9 +234,9 @@ def find_doc_type(filename: str, first_pages: str) -> str:
         r"proces[- ]verbal|compte[- ]rendu", head[:600]
     ):
         return "proces-verbal"
-    if "ordre du jour" in head[:400] or "ordre-du-jour" in name or "odj" in name:
-        if "decide" not in head:
-            return "ordre-du-jour"
+    agenda = "ordre du jour" in head[:400] or "ordre-du-jour" in name or "odj" in name
+    if agenda and "decide" not in head:
+        return "ordre-du-jour"
     if re.search(r"deliber|extrait du registre|\bdecide\b|objet", head) or "delib" in name:
         return "deliberation"
     return "autre"

@@ -86,7 +86,7 @@ class Searcher:
             fused = sorted(scores.items(), key=lambda kv: -kv[1])
         fused = fused[:top]
         acts = self.catalog.acts_by_ids(a for a, _ in fused)
-        chunk_texts = self.catalog.chunk_texts([best[a].chunk_id for a, _ in fused if best[a].chunk_id])
+        chunk_texts = self.catalog.chunk_texts([c for a, _ in fused if (c := best[a].chunk_id) is not None])
         out: list[SearchHit] = []
         for act_id, score in fused:
             act = acts.get(act_id)

@@ -32,7 +32,7 @@ from indexer.models import PageText, Votes
 from indexer.textnorm import fold
 
 _NUMBER_HEADER = re.compile(
-    r"^\s*(?:(?:extrait\s+de\s+(?:la\s+)?)?d[ée]lib[ée]ration\s+n\s*[°ºo]|DE[_-]\d{4}[_-]\d+|D\d{4}[-_]\d+\s*$"
+    r"^[ \t]*(?:(?:extrait\s+de\s+(?:la\s+)?)?d[ée]lib[ée]ration\s+n\s*[°ºo]|DE[_-]\d{4}[_-]\d+|D\d{4}[-_]\d+\s*$"
     r"|n\s*[°º]\s*\d{4}\s*[-/]\s*\d{1,4}\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -121,7 +121,7 @@ def _explicit_starts(text: str) -> list[int]:
                 continue
             if objet:
                 seen_objets.add(objet)
-        if previous and pos - previous[0] < _HEADER_MERGE_GAP and previous[1] != kind:
+        if previous and pos - previous[0] < _HEADER_MERGE_GAP and previous[1] not in (kind, "both"):
             previous = (previous[0], "both")
             continue
         starts.append(pos)

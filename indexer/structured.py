@@ -22,7 +22,7 @@ _NOISE = {
     "deliberations", "deliberation", "decisions", "decision", "actes", "acte", "votees", "votes", "vote", "votee",
     "prises", "prise", "adoptees", "adoptee", "ete", "avons", "nous", "ont", "toutes", "tous", "toute", "liste",
     "lister", "donne", "donnez", "affiche", "montre", "moi", "quelles", "sont", "depuis", "entre", "et", "annee",
-    "annees", "conseil", "municipal", "commune", "seance", "du", "mois", "dans", "par", "fait", "faites", "passees",
+    "annees", "conseil", "municipal", "commune", "seance", "mois", "dans", "par", "fait", "faites", "passees",
     "qui", "que", "ce", "cette", "ces",
 }
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
