@@ -89,11 +89,11 @@ def find_dates(text: str) -> list[tuple[int, date]]:
     for m in WRITTEN_DATE.finditer(folded):
         year = words_to_int(m.group("year"))
         raw_day = m.group("day").strip()
-        day: int | None = 1 if raw_day in ("1er", "premier") else (
+        wday: int | None = 1 if raw_day in ("1er", "premier") else (
             int(raw_day) if raw_day.isdigit() else words_to_int(raw_day)
         )
-        if year and day:
-            d = _safe_date(year, MONTHS[m.group("month")], day)
+        if year and wday:
+            d = _safe_date(year, MONTHS[m.group("month")], wday)
             if d:
                 out.append((m.start(), d))
     out.sort(key=lambda item: item[0])

@@ -1,0 +1,133 @@
+"""Query latency (p50/p95 per mode) and idle memory, on an imported data dir or on a synthetic index.
+
+    .venv/bin/python bench/bench_query_latency.py --data-dir D          # a library imported earlier
+    .venv/bin/python bench/bench_query_latency.py --synthetic 100000    # builds a 100k-passage library
+
+The synthetic library has 100k keyword documents made of French council vocabulary and 100k
+random unit vectors: search cost depends on sizes and posting lengths, not on what the vectors mean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench._common import REPO, machine, percentile, rss_mb  # noqa: E402
+
+DEFAULT_QUERIES = [
+    "subvention association sportive", "tarif cantine scolaire", "prix de l'eau assainissement",
+    "travaux de voirie", "création de poste adjoint technique", "budget primitif", "vente terrain communal",
+    "indemnités des élus", "plan local d'urbanisme modification", "éclairage public extinction nocturne",
+    "subvension footbal", "deliberation cantine", "aide financière au club de foot", "concession cimetière",
+    "adhésion syndicat intercommunal", "décision modificative", "location salle des fêtes", "taux d'imposition",
+    "rapport prix qualité service eau potable", "convention fourrière animale",
+]
+
+WORDS = (
+    "conseil municipal délibération subvention association commune maire adjoint budget primitif tarif cantine "
+    "scolaire école eau potable assainissement travaux voirie marché entreprise montant euros vote unanimité pour "
+    "contre abstention article décide approuve autorise signer convention syndicat intercommunal parcelle terrain "
+    "vente acquisition cession bail location salle fêtes personnel poste agent recrutement tableau effectifs "
+    "indemnités élus plan local urbanisme modification permis construire taxe taux imposition emprunt dotation "
+    "éclairage public extinction nocturne cimetière concession forêt communale sylvicole bois rapport annuel prix "
+    "qualité service fourrière animale déchets ordures ménagères transport scolaire périscolaire jeunesse sport"
+).split()
+
+
+def build_synthetic(data: Path, n: int) -> None:
+    from indexer.catalog import Catalog
+    from indexer.keyword_index import KeywordDoc, KeywordIndex
+
+    rng = random.Random(7)
+    catalog = Catalog(data / "catalogue.sqlite3")
+    keyword = KeywordIndex(data / "index-mots")
+    root_id = catalog.root_id("/synthetique")
+    acts_per_file, started = 10, time.perf_counter()
+    docs: list[KeywordDoc] = []
+    file_ids: list[int] = []
+    with catalog.transaction() as db:
+        for i in range(n):
+            if i % acts_per_file == 0:
+                cur = db.execute("INSERT INTO files(root_id, path, sha256, size, mtime, status, stage, pages)"
+                                 " VALUES(?,?,?,?,?,?,?,?)", (root_id, f"f{i}.pdf", f"{i}", 1, 0, "ok", 2, 10))
+                file_id = int(cur.lastrowid or 0)
+                file_ids.append(file_id)
+            year = 2010 + i % 15
+            objet = " ".join(rng.choices(WORDS, k=6))
+            body = " ".join(rng.choices(WORDS, k=90))
+            cur = db.execute(
+                "INSERT INTO acts(file_id, seq, page_start, page_end, objet, date, collectivite, doc_type, matter_code)"
+                " VALUES(?,?,?,?,?,?,?,?,?)", (file_id, i % acts_per_file, 1, 1, objet, f"{year}-03-01",
+                                                f"Commune {i % 40}", "deliberation", str(1 + i % 9)))
+            act_id = int(cur.lastrowid or 0)
+            db.execute("INSERT INTO pages(file_id, page, text) VALUES(?,?,?) ON CONFLICT DO NOTHING",
+                       (file_id, 1 + i % acts_per_file, body))
+            db.execute("INSERT INTO act_slices(act_id, page, text) VALUES(?,?,?)", (act_id, 1, body))
+            h = f"h{i}"
+            db.execute("INSERT INTO chunks(act_id, file_id, page, text, text_hash) VALUES(?,?,?,?,?)",
+                       (act_id, file_id, 1, objet + " — " + body, h))
+            vec = np.random.default_rng(i).standard_normal(512).astype(np.float32)
+            vec /= np.linalg.norm(vec)
+            db.execute("INSERT INTO embeddings(model, text_hash, vector) VALUES(?,?,?)",
+                       ("use-m3-v3", h, vec.astype(np.float16).tobytes()))
+            docs.append(KeywordDoc(act_id, file_id, 1, objet, body, f"Commune {i % 40}", f"{year}-03-01",
+                                   str(1 + i % 9), "deliberation"))
+        catalog.bump_generation(db)
+    for start in range(0, len(docs), 20_000):
+        keyword.replace_files([], docs[start : start + 20_000])
+    keyword.close()
+    catalog.close()
+    print(f"Bibliothèque synthétique de {n} passages construite en {time.perf_counter() - started:.0f} s")
+
+
+def measure(data: Path, queries: list[str], repeat: int) -> None:
+    from indexer import Library
+
+    lib = Library(data)
+    lib.search("conseil municipal", top=10)  # load the vector matrix and the embedder once
+    print(f"Mémoire au repos, index chargés : {rss_mb():.0f} Mo")
+    for mode in ("keyword", "vector", "hybrid"):
+        timings = []
+        for _ in range(repeat):
+            for q in queries:
+                started = time.perf_counter()
+                lib.search(q, top=10, mode=mode)
+                timings.append((time.perf_counter() - started) * 1000)
+        print(f"  {mode:8s} p50 {percentile(timings, 50):6.1f} ms   p95 {percentile(timings, 95):6.1f} ms"
+              f"   ({len(timings)} requêtes)")
+    lib.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data-dir")
+    parser.add_argument("--synthetic", type=int)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    print(f"Machine : {machine()}")
+    queries = DEFAULT_QUERIES
+    devset = REPO / "bench/devset/search_queries.json"
+    if devset.exists():
+        queries = [q["query"] for q in json.loads(devset.read_text(encoding="utf-8"))] or queries
+    if args.synthetic:
+        data = Path(args.data_dir or tempfile.mkdtemp(prefix="registre-synth-"))
+        if not (data / "catalogue.sqlite3").exists():
+            build_synthetic(data, args.synthetic)
+    elif args.data_dir:
+        data = Path(args.data_dir)
+    else:
+        parser.error("--data-dir ou --synthetic")
+    measure(data, queries, args.repeat)
+
+
+if __name__ == "__main__":
+    main()
