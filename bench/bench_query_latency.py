@@ -32,15 +32,16 @@ DEFAULT_QUERIES = [
     "rapport prix qualité service eau potable", "convention fourrière animale",
 ]
 
-WORDS = (
-    "conseil municipal délibération subvention association commune maire adjoint budget primitif tarif cantine "
-    "scolaire école eau potable assainissement travaux voirie marché entreprise montant euros vote unanimité pour "
-    "contre abstention article décide approuve autorise signer convention syndicat intercommunal parcelle terrain "
-    "vente acquisition cession bail location salle fêtes personnel poste agent recrutement tableau effectifs "
-    "indemnités élus plan local urbanisme modification permis construire taxe taux imposition emprunt dotation "
-    "éclairage public extinction nocturne cimetière concession forêt communale sylvicole bois rapport annuel prix "
-    "qualité service fourrière animale déchets ordures ménagères transport scolaire périscolaire jeunesse sport"
-).split()
+WORDS = """
+conseil municipal délibération subvention association commune maire adjoint budget primitif tarif
+cantine scolaire école eau potable assainissement travaux voirie marché entreprise montant euros
+vote unanimité pour contre abstention article décide approuve autorise signer convention syndicat
+intercommunal parcelle terrain vente acquisition cession bail location salle fêtes personnel poste
+agent recrutement tableau effectifs indemnités élus plan local urbanisme modification permis
+construire taxe taux imposition emprunt dotation éclairage public extinction nocturne cimetière
+concession forêt communale sylvicole bois rapport annuel prix qualité service fourrière animale
+déchets ordures ménagères transport scolaire périscolaire jeunesse sport
+""".split()
 
 
 def build_synthetic(data: Path, n: int) -> None:

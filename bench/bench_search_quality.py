@@ -58,7 +58,8 @@ def main() -> None:
             per_kind[q.get("kind", "?")].append((recall, ndcg))
             per_kind["TOUT"].append((recall, ndcg))
             if args.show_misses and mode == "hybrid" and recall < 1:
-                print(f"  manqué [{q.get('kind')}] {q['query']!r} → attendu {[(r['path'], r.get('pages')) for r in q['relevant']]}")
+                expected = [(r["path"], r.get("pages")) for r in q["relevant"]]
+                print(f"  manqué [{q.get('kind')}] {q['query']!r} → attendu {expected}")
                 print(f"      obtenu {[(h.act.path, h.page) for h in hits[:5]]}")
         totals[mode] = {kind: [sum(x[0] for x in v) / len(v), sum(x[1] for x in v) / len(v), len(v)]
                         for kind, v in per_kind.items()}
