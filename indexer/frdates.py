@@ -24,7 +24,7 @@ _UNITS = {
     "un": 1, "une": 1, "premier": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
     "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
     "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40,
-    "cinquante": 50, "soixante": 60, "cent": 100, "mille": 1000,
+    "cinquante": 50, "soixante": 60, "cent": 100, "mille": 1000, "mil": 1000,
 }
 _WORD_NUMBER = r"(?:(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")[\s-]*(?:et[\s-]+)?)+"
 WRITTEN_DATE = re.compile(

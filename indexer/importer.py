@@ -23,6 +23,7 @@ from pathlib import Path
 
 from indexer.catalog import Catalog
 from indexer.chunking import chunk_act
+from indexer.collectivites import CollectiviteNames
 from indexer.embeddings import Embedder
 from indexer.errors import ExtractionError, Reason, message
 from indexer.extract import extract_pages, is_supported
@@ -79,6 +80,7 @@ class Importer:
         self.ocr_enabled = ocr_enabled
         self._pending_keyword: list[int] = []
         self._last_flush = time.monotonic()
+        self._names = CollectiviteNames(catalog.collectivites())
 
     # ------------------------------------------------------------------ entry point
     def run(self, root: Path, progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
@@ -259,6 +261,7 @@ class Importer:
         )
         analysis = analyse(pages, Path(rel).name)
         for seq, act in enumerate(analysis.acts):
+            act.collectivite = self._names.canonical(act.collectivite)
             v = act.votes
             cur = db.execute(
                 "INSERT INTO acts(file_id, seq, page_start, page_end, act_number, objet, date, collectivite,"

@@ -29,8 +29,19 @@ _NOT_NAMES = {"la", "le", "les", "de", "séance", "seance", "conseil", "commune"
 _SMALL_WORDS = {"sur", "sous", "en", "le", "la", "les", "lès", "lez", "de", "du", "des", "aux", "et"}
 
 
+_NAME_STOPS = {"communauté", "communaute", "département", "departement", "canton", "arrondissement", "conseil",
+               "séance", "seance", "compte", "procès", "proces", "république", "republique", "mairie", "extrait",
+               "registre", "délibération", "deliberation", "région", "region"}
+
+
 def _tidy_name(raw: str) -> str | None:
     name = re.split(r"\s*\n\s*|\s{2,}", raw.strip())[0].strip(" -,.'’")
+    kept: list[str] = []
+    for word in name.split():
+        if kept and word.lower() in _NAME_STOPS:
+            break
+        kept.append(word)
+    name = " ".join(kept)
     if not name or name.lower() in _NOT_NAMES or len(name) < 3:
         return None
     if name.isupper():
@@ -41,13 +52,13 @@ def _tidy_name(raw: str) -> str | None:
         )
         name = re.sub(r"\b([DL])'(\w)", lambda m: m.group(1).lower() + "'" + m.group(2).upper(), name)
     words = name.split()
-    while words and words[-1].lower() in _SMALL_WORDS:
+    while words and (words[-1].lower() in _SMALL_WORDS or words[-1].lower() in ("d'", "l'", "d’", "l’")):
         words.pop()
     return " ".join(words) or None
 
 
 def find_collectivite(text: str) -> str | None:
-    head = text[:4000]
+    head = re.sub(r"-\n\s*", "-", text[:4000])  # "Saint-\nApollinaire" split at the end of a line
     best: tuple[int, str] | None = None
     for pattern in _COLLECTIVITE_PATTERNS:
         for m in pattern.finditer(head):

@@ -101,3 +101,23 @@ def test_document_without_headers_is_one_act() -> None:
     assert len(analysis.acts) == 1
     assert (analysis.acts[0].page_start, analysis.acts[0].page_end) == (1, 2)
     assert analysis.acts[0].objet is None and analysis.acts[0].date is None  # missing, not guessed
+
+
+def test_collectivite_spellings_are_merged() -> None:
+    from indexer.collectivites import CollectiviteNames
+
+    names = CollectiviteNames(["Putanges-le-Lac"])
+    assert names.canonical("Putanges le Lac") == "Putanges-le-Lac"
+    assert names.canonical("Putangesle-Lac") == "Putanges-le-Lac"
+    assert names.canonical("Pierrefonds") == "Pierrefonds"
+    assert names.canonical("Pierefonds") == "Pierrefonds"  # one OCR slip
+    assert names.canonical(None) is None
+
+
+def test_old_spelling_of_the_year() -> None:
+    assert find_dates("L'an deux mil dix neuf, le huit avril")[0][1] == date(2019, 4, 8)
+
+
+def test_collectivite_name_stops_before_the_next_institution() -> None:
+    assert find_collectivite("la commune de Saint-\nApollinaire doit") == "Saint-Apollinaire"
+    assert find_collectivite("retrait de la commune de Castillon du Gard de la Communauté") == "Castillon du Gard"
