@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from indexer.textnorm import fold
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD_PATTERN = r"[^\W_]+"  # letters and digits; "DE_2021_014" gives "de", "2021", "014"
+_WORD = re.compile(_WORD_PATTERN, re.UNICODE)
 
 _EXTRA_STOPS = {"les", "a", "l", "d", "qu", "n", "s", "c", "j", "m", "t", "y", "dont", "cette", "ces", "leur",
                 "leurs", "tout", "tous", "toute", "toutes", "sont", "ete", "etre", "fait", "plus", "ainsi"}
@@ -42,7 +43,7 @@ def analyzer():
     from whoosh.support.charset import accent_map
 
     return (
-        RegexTokenizer(r"\w+")
+        RegexTokenizer(_WORD_PATTERN)
         | LowercaseFilter()
         | CharsetFilter(accent_map)
         | StopFilter(stoplist=stopwords(), minsize=1)
@@ -65,3 +66,8 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
         if folded not in stops:
             out.append((m.start(), m.end(), stem(folded)))
     return out
+
+
+def index_tokens(text: str) -> str:
+    """The analysed text as space-separated stems, for engines that take pre-analysed text."""
+    return " ".join(content_stems(text))

@@ -12,7 +12,7 @@ def key(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", fold(name))
 
 
-def _distance(a: str, b: str, limit: int) -> int:
+def edit_distance(a: str, b: str, limit: int) -> int:
     if abs(len(a) - len(b)) > limit:
         return limit + 1
     previous = list(range(len(b) + 1))
@@ -40,7 +40,7 @@ class CollectiviteNames:
             return self._by_key[k]
         if len(k) >= 7:
             for other_key, other in self._by_key.items():
-                if _distance(k, other_key, 1) <= 1:
+                if edit_distance(k, other_key, 1) <= 1:
                     return other
         self._by_key[k] = name
         return name

@@ -5,11 +5,27 @@ from __future__ import annotations
 import html
 
 from indexer.analysis import word_spans
+from indexer.collectivites import edit_distance
 
 SNIPPET_WORDS = 40
 
 
+class Matcher:
+    """Exact stems, plus "~stem" entries matched within a small edit distance (typos in the query)."""
+
+    def __init__(self, stems: set[str]) -> None:
+        self.exact = {s for s in stems if not s.startswith("~")}
+        self.fuzzy = [s[1:] for s in stems if s.startswith("~")]
+
+    def __contains__(self, stem: str) -> bool:
+        if stem in self.exact:
+            return True
+        return any(edit_distance(stem, f, 2 if len(f) >= 8 else 1) <= (2 if len(f) >= 8 else 1)
+                   for f in self.fuzzy if len(stem) >= 3)
+
+
 def best_window(text: str, stems: set[str], words: int = SNIPPET_WORDS) -> tuple[int, int]:
+    stems = Matcher(stems)  # type: ignore[assignment]
     spans = word_spans(text)
     if not spans:
         return 0, min(len(text), 300)
@@ -28,6 +44,7 @@ def best_window(text: str, stems: set[str], words: int = SNIPPET_WORDS) -> tuple
 
 def snippet_html(text: str, stems: set[str], words: int = SNIPPET_WORDS) -> str:
     lo, hi = best_window(text, stems, words)
+    stems = Matcher(stems)  # type: ignore[assignment]
     out: list[str] = ["… " if lo > 0 else ""]
     cursor = lo
     for start, end, stem in word_spans(text[lo:hi]):
@@ -49,6 +66,7 @@ def plain_window(text: str, stems: set[str], words: int = 80) -> str:
 def matched_words(text: str, stems: set[str], limit: int = 8) -> list[str]:
     """Surface forms of the matched words as printed on the page (what a PDF search must look for)."""
     seen: dict[str, None] = {}
+    stems = Matcher(stems)  # type: ignore[assignment]
     for start, end, stem in word_spans(text):
         if stem in stems:
             seen.setdefault(text[start:end], None)

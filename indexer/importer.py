@@ -28,7 +28,7 @@ from indexer.embeddings import Embedder
 from indexer.errors import ExtractionError, Reason, message
 from indexer.extract import extract_pages, is_supported
 from indexer.extract.ocr import OcrEngine, find_tesseract, ocr_pages
-from indexer.keyword_index import KeywordDoc, KeywordIndex
+from indexer.keyword_index import KeywordBackend, KeywordDoc
 from indexer.models import ImportFailure, ImportReport, PageText
 from indexer.progress import Cancelled, CancelToken, ProgressCallback, ProgressReporter
 from indexer.segment import analyse
@@ -71,7 +71,7 @@ def _scan(root: Path) -> Iterator[_DiskFile]:
 
 
 class Importer:
-    def __init__(self, catalog: Catalog, keyword: KeywordIndex, embedder: Embedder | None,
+    def __init__(self, catalog: Catalog, keyword: KeywordBackend, embedder: Embedder | None,
                  ocr_enabled: bool = True, ocr_language: str = "fra") -> None:
         self.catalog = catalog
         self.keyword = keyword
@@ -97,6 +97,8 @@ class Importer:
             report.stage_seconds["lecture"] = time.monotonic() - stage_start
             stage_start = time.monotonic()
             self._ocr_stage(report, reporter)
+            self._flush_keyword()
+            self.keyword.optimize()
             report.stage_seconds["ocr"] = time.monotonic() - stage_start
             if embed and self.embedder is not None:
                 stage_start = time.monotonic()

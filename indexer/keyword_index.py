@@ -8,11 +8,13 @@ The index holds no text that the catalogue does not: when it cannot be opened it
 
 from __future__ import annotations
 
+import re
 import shutil
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from indexer.errors import IndexUnreadable
 from indexer.models import SearchFilters
@@ -24,7 +26,6 @@ warnings.filterwarnings("ignore", category=SyntaxWarning, module="whoosh")
 from whoosh import index as whoosh_index  # noqa: E402
 from whoosh import query as wq  # noqa: E402
 from whoosh.fields import ID, NUMERIC, TEXT, Schema  # noqa: E402
-from whoosh.qparser import MultifieldParser, OrGroup  # noqa: E402
 
 from indexer.analysis import analyzer  # noqa: E402
 
@@ -67,6 +68,27 @@ class KeywordHit:
     score: float
 
 
+class KeywordBackend(Protocol):
+    """What the library needs from a keyword engine (whoosh or tantivy)."""
+
+    def replace_files(self, file_ids: Iterable[int], docs: Iterable[KeywordDoc]) -> None: ...
+
+    def search(self, text: str, filters: SearchFilters | None = None,
+               limit: int = 300) -> tuple[list[KeywordHit], set[str]]:
+        """Page-level hits best first, and the stems to highlight ("~stem": matched approximately)."""
+        ...
+
+    def objet_act_ids(self, text: str, filters: SearchFilters | None = None) -> set[int]: ...
+
+    def optimize(self) -> None: ...
+
+    def doc_count(self) -> int: ...
+
+    def segment_count(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
 def _filter_query(filters: SearchFilters | None) -> wq.Query | None:
     if not filters or filters.is_empty():
         return None
@@ -83,6 +105,7 @@ def _filter_query(filters: SearchFilters | None) -> wq.Query | None:
 
 
 class KeywordIndex:
+    name = "whoosh"
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self._index = self._open_or_create()
@@ -132,24 +155,54 @@ class KeywordIndex:
             raise
         writer.commit()
 
+    def optimize(self) -> None:
+        """Merge all segments into one: a search then opens one segment instead of dozens."""
+        if len(self._index._segments()) > 1:
+            writer = self._index.writer(limitmb=128, timeout=60.0)
+            writer.commit(optimize=True)
+
+    def segment_count(self) -> int:
+        return len(self._index._segments())
+
     def doc_count(self) -> int:
         return self._get_searcher().doc_count()
 
     # -------------------------------------------------------------- reading
     def _get_searcher(self):
+        if self._searcher is not None and not self._searcher.up_to_date():
+            # not refresh(): it fails when the previous reader was the empty index's
+            self._searcher.close()
+            self._searcher = None
         if self._searcher is None:
             self._searcher = self._index.searcher()
-        else:
-            self._searcher = self._searcher.refresh()
         return self._searcher
 
     def parse(self, text: str) -> wq.Query:
-        parser = MultifieldParser(["objet", "body"], self._index.schema, group=OrGroup.factory(0.9))
-        parser.remove_plugin_class(__import__("whoosh.qparser", fromlist=["WildcardPlugin"]).WildcardPlugin)
-        try:
-            q = parser.parse(text)
-        except Exception:
-            q = parser.parse(" ".join(w for w in text.replace('"', " ").split()))
+        """Build the query from the words themselves rather than whoosh's syntax: a clerk's
+        "Sport & Loisirs (ASL)" or "Saint-Malo" must not be read as operators.
+
+        Every word may match the objet or the body; acts matching more words rank higher; the
+        words found together as a phrase get a bonus; text "between quotes" is required as a phrase.
+        """
+        ana = self._index.schema["body"].analyzer
+        quoted = re.findall(r'"([^"]+)"', text)
+        loose = re.sub(r'"[^"]*"', " ", text)
+        stems = list(dict.fromkeys(t.text for t in ana(loose)))
+        words: list[wq.Query] = [wq.Or([wq.Term("objet", t), wq.Term("body", t)]) for t in stems]
+        if len(stems) >= 2:  # body phrases are costly in whoosh: the bonus is for the objet only
+            words.append(wq.Phrase("objet", stems, slop=3, boost=2.0))
+        required: list[wq.Query] = []
+        for phrase in quoted:
+            phrase_stems = [t.text for t in ana(phrase)]
+            if len(phrase_stems) == 1:
+                required.append(wq.Or([wq.Term("objet", phrase_stems[0]), wq.Term("body", phrase_stems[0])]))
+            elif phrase_stems:
+                required.append(wq.Or([wq.Phrase("body", phrase_stems), wq.Phrase("objet", phrase_stems)]))
+        if not words and not required:
+            return wq.NullQuery
+        q: wq.Query = wq.Or(words, scale=0.9) if words else wq.Every()
+        if required:
+            q = wq.And([*required, q]) if words else wq.And(required)
         return self._with_typos(q)
 
     def _with_typos(self, q: wq.Query) -> wq.Query:
@@ -184,8 +237,9 @@ class KeywordIndex:
     def objet_act_ids(self, text: str, filters: SearchFilters | None = None) -> set[int]:
         """Every act whose objet matches all words of ``text`` (for counting questions)."""
         searcher = self._get_searcher()
-        from whoosh.qparser import AndGroup, QueryParser
-
-        q = self._with_typos(QueryParser("objet", self._index.schema, group=AndGroup).parse(text))
+        stems = list(dict.fromkeys(t.text for t in self._index.schema["objet"].analyzer(text)))
+        if not stems:
+            return set()
+        q = self._with_typos(wq.And([wq.Term("objet", t) for t in stems]))
         results = searcher.search(q, limit=None, filter=_filter_query(filters))
         return {r["act_id"] for r in results}

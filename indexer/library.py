@@ -26,7 +26,8 @@ from indexer.config import ensure_writable, resolve_data_dir
 from indexer.embeddings import Embedder, load_embedder
 from indexer.errors import IndexUnreadable
 from indexer.importer import Importer
-from indexer.keyword_index import KeywordIndex
+from indexer.keyword_index import KeywordBackend, KeywordIndex
+from indexer.keyword_tantivy import TantivyKeywordIndex
 from indexer.models import ActRecord, FileRecord, ImportReport, PageText, SearchFilters, SearchHit
 from indexer.progress import CancelToken, ProgressCallback
 from indexer.scdl import write_scdl
@@ -36,10 +37,15 @@ from indexer.vector_index import VectorIndex
 
 __all__ = ["Library", "StructuredAnswer"]
 
+KEYWORD_BACKENDS: dict[str, type[KeywordIndex] | type[TantivyKeywordIndex]] = {
+    "tantivy": TantivyKeywordIndex, "whoosh": KeywordIndex}
+DEFAULT_KEYWORD_BACKEND = "tantivy"
+
 
 class Library:
     def __init__(self, data_dir: str | os.PathLike[str] | None = None, embedder: Embedder | str | None = None,
-                 ocr_enabled: bool = True, ocr_language: str = "fra", rebuild_if_unreadable: bool = True) -> None:
+                 ocr_enabled: bool = True, ocr_language: str = "fra", rebuild_if_unreadable: bool = True,
+                 keyword_backend: str | None = None) -> None:
         self.data_dir = ensure_writable(resolve_data_dir(data_dir))
         self.catalog = Catalog(self.data_dir / "catalogue.sqlite3")
         self.embedder: Embedder = embedder if embedder is not None and not isinstance(embedder, str) \
@@ -48,11 +54,20 @@ class Library:
         self.ocr_language = ocr_language
         self._import_lock = threading.Lock()
         self.rebuilt_keyword_index = False
+        backend = keyword_backend or os.environ.get("REGISTRE_KEYWORD_BACKEND") or DEFAULT_KEYWORD_BACKEND
+        if backend not in KEYWORD_BACKENDS:
+            raise ValueError(f"moteur de recherche inconnu : {backend}")
+        self.keyword_backend = backend
+        self.keyword: KeywordBackend
         try:
-            self.keyword = KeywordIndex(self._keyword_dir)
+            self.keyword = KEYWORD_BACKENDS[backend](self._keyword_dir)
         except IndexUnreadable:
             if not rebuild_if_unreadable:
                 raise
+            self.keyword = self._rebuild_keyword()
+            self.rebuilt_keyword_index = True
+        if not self.rebuilt_keyword_index and self.keyword.doc_count() == 0 and self._has_indexed_files():
+            # a data folder made with the other engine: this one is built once from the catalogue
             self.keyword = self._rebuild_keyword()
             self.rebuilt_keyword_index = True
         self.vectors = VectorIndex(self.catalog, self.embedder.model_id)
@@ -60,7 +75,11 @@ class Library:
 
     @property
     def _keyword_dir(self) -> Path:
-        return self.data_dir / "index-mots"
+        suffix = "" if self.keyword_backend == "whoosh" else f"-{self.keyword_backend}"
+        return self.data_dir / f"index-mots{suffix}"
+
+    def _has_indexed_files(self) -> bool:
+        return self.catalog.db.execute("SELECT 1 FROM acts LIMIT 1").fetchone() is not None
 
     # ------------------------------------------------------------------ import
     def import_folder(self, root: str | os.PathLike[str], progress: ProgressCallback | None = None,
@@ -75,8 +94,8 @@ class Library:
             self.keyword = self._rebuild_keyword()
             self.searcher.keyword = self.keyword
 
-    def _rebuild_keyword(self) -> KeywordIndex:
-        index = KeywordIndex.recreate(self._keyword_dir)
+    def _rebuild_keyword(self) -> KeywordBackend:
+        index = KEYWORD_BACKENDS[self.keyword_backend].recreate(self._keyword_dir)
         importer = Importer(self.catalog, index, None, ocr_enabled=False)
         file_ids = [f.file_id for f in self.catalog.file_records() if f.status != "illisible"]
         for start in range(0, len(file_ids), 50):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -112,7 +113,8 @@ class SearchHit:
     def to_json(self) -> dict[str, Any]:
         a = self.act
         return {
-            "path": a.path,
+            # NFC: macOS and some copies store "é" decomposed; callers compare with typed text.
+            "path": unicodedata.normalize("NFC", a.path),
             "page": self.page,
             "pages": a.pages,
             "act_number": a.act_number,

@@ -12,7 +12,7 @@ from indexer.analysis import content_stems
 from indexer.catalog import Catalog
 from indexer.embeddings import Embedder
 from indexer.highlight import matched_words, plain_window, snippet_html
-from indexer.keyword_index import KeywordIndex
+from indexer.keyword_index import KeywordBackend
 from indexer.models import SearchFilters, SearchHit
 from indexer.vector_index import VectorIndex
 
@@ -36,7 +36,7 @@ def _best_per_act(items: list[_Ranked]) -> list[_Ranked]:
 
 
 class Searcher:
-    def __init__(self, catalog: Catalog, keyword: KeywordIndex, vectors: VectorIndex, embedder: Embedder) -> None:
+    def __init__(self, catalog: Catalog, keyword: KeywordBackend, vectors: VectorIndex, embedder: Embedder) -> None:
         self.catalog = catalog
         self.keyword = keyword
         self.vectors = vectors

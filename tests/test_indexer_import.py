@@ -163,18 +163,6 @@ def test_search_while_an_import_runs(fast_library: Library, folder: Path) -> Non
     assert fast_library.stats()["files"] >= 17
 
 
-def test_unreadable_keyword_index_is_rebuilt_from_the_catalogue(tmp_path: Path, folder: Path) -> None:
-    data = tmp_path / "data"
-    with Library(data, embedder="hashing", ocr_enabled=False) as lib:
-        lib.import_folder(folder)
-        before = _paths(lib, "cantine")
-    for f in (data / "index-mots").iterdir():
-        f.write_bytes(b"garbage")
-    with Library(data, embedder="hashing", ocr_enabled=False) as lib:
-        assert lib.rebuilt_keyword_index
-        assert _paths(lib, "cantine") == before
-
-
 def test_data_dir_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from indexer.config import resolve_data_dir
 

@@ -1,0 +1,206 @@
+"""The keyword index on tantivy (Rust): the same interface as the whoosh index, 50-100x faster.
+
+Text is analysed by Registre itself (indexer.analysis: folding, French stop words, Snowball
+stems) and handed to tantivy already stemmed, so both engines match exactly the same words and
+the highlighting code serves both.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+import tantivy
+
+from indexer.analysis import content_stems, index_tokens
+from indexer.errors import IndexUnreadable
+from indexer.keyword_index import KeywordDoc, KeywordHit
+from indexer.models import SearchFilters
+from indexer.textnorm import fold
+
+OBJET_BOOST = 3.0
+
+
+def _schema() -> tantivy.Schema:
+    b = tantivy.SchemaBuilder()
+    b.add_integer_field("act_id", stored=True, indexed=True, fast=True)
+    b.add_integer_field("file_key", stored=False, indexed=True)
+    b.add_integer_field("page", stored=True)
+    b.add_text_field("objet", tokenizer_name="default")
+    b.add_text_field("body", tokenizer_name="default")
+    b.add_text_field("collectivite", tokenizer_name="raw")
+    b.add_integer_field("date", indexed=True, fast=True)
+    b.add_text_field("matter", tokenizer_name="raw")
+    b.add_text_field("doctype", tokenizer_name="raw")
+    return b.build()
+
+
+def _date_number(iso: str | None) -> int | None:
+    return int(iso.replace("-", "")) if iso and re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso) else None
+
+
+class TantivyKeywordIndex:
+    name = "tantivy"
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self.schema = _schema()
+        try:
+            fresh = not (self.directory / "meta.json").exists()
+            if not fresh and any(self.directory.iterdir()) and not tantivy.Index.exists(str(self.directory)):
+                raise ValueError("meta.json illisible")
+            self._index = tantivy.Index(self.schema, path=str(self.directory), reuse=True)
+            self._index.reload()
+            self._index.searcher().num_docs  # noqa: B018 - opens every segment once
+        except (ValueError, OSError) as exc:
+            raise IndexUnreadable(f"{type(exc).__name__}: {exc}") from exc
+
+    @classmethod
+    def recreate(cls, directory: Path) -> TantivyKeywordIndex:
+        shutil.rmtree(directory, ignore_errors=True)
+        return cls(directory)
+
+    def close(self) -> None:
+        self._index = None  # type: ignore[assignment]
+
+    # -------------------------------------------------------------- writing
+    def replace_files(self, file_ids: Iterable[int], docs: Iterable[KeywordDoc]) -> None:
+        with self._lock:
+            writer = self._index.writer(heap_size=64_000_000, num_threads=1)
+            try:
+                for file_id in file_ids:
+                    writer.delete_documents_by_term("file_key", int(file_id))
+                for d in docs:
+                    doc = tantivy.Document()
+                    doc.add_integer("act_id", d.act_id)
+                    doc.add_integer("file_key", d.file_id)
+                    doc.add_integer("page", d.page)
+                    doc.add_text("objet", index_tokens(d.objet))
+                    doc.add_text("body", index_tokens(d.body))
+                    if d.collectivite:
+                        doc.add_text("collectivite", fold(d.collectivite))
+                    date = _date_number(d.date)
+                    if date:
+                        doc.add_integer("date", date)
+                    if d.matter_code:
+                        doc.add_text("matter", d.matter_code.split(".")[0])
+                    if d.doc_type:
+                        doc.add_text("doctype", d.doc_type)
+                    writer.add_document(doc)
+                writer.commit()
+                writer.wait_merging_threads()
+            except BaseException:
+                writer.rollback()
+                raise
+            self._index.reload()
+
+    def optimize(self) -> None:
+        """tantivy merges segments in the background; nothing to do."""
+
+    def segment_count(self) -> int:
+        return self._index.searcher().num_segments
+
+    def doc_count(self) -> int:
+        self._index.reload()
+        return self._index.searcher().num_docs
+
+    # -------------------------------------------------------------- reading
+    def _filter(self, filters: SearchFilters | None) -> list[tantivy.Query]:
+        if not filters or filters.is_empty():
+            return []
+        s = self.schema
+        parts: list[tantivy.Query] = []
+        if filters.collectivite:
+            parts.append(tantivy.Query.term_query(s, "collectivite", fold(filters.collectivite)))
+        if filters.date_from or filters.date_to:
+            parts.append(tantivy.Query.range_query(
+                s, "date", tantivy.FieldType.Integer,
+                _date_number(filters.date_from) or 0, _date_number(filters.date_to) or 99991231))
+        if filters.matter_code:
+            parts.append(tantivy.Query.term_query(s, "matter", filters.matter_code.split(".")[0]))
+        if filters.doc_type:
+            parts.append(tantivy.Query.term_query(s, "doctype", filters.doc_type))
+        return parts
+
+    def _word(self, searcher: tantivy.Searcher, stem: str, fuzzy: set[str]) -> tantivy.Query:
+        s = self.schema
+        clauses = []
+        for field, boost in (("objet", OBJET_BOOST), ("body", 1.0)):
+            if len(stem) >= 4 and searcher.doc_freq(field, stem) == 0:
+                # absent word: a typo ("subvension") is widened to close spellings
+                q = tantivy.Query.fuzzy_term_query(s, field, stem, distance=2 if len(stem) >= 8 else 1)
+                fuzzy.add(stem)
+                boost *= 0.8
+            else:
+                q = tantivy.Query.term_query(s, field, stem)
+            clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(q, boost) if boost != 1.0 else q))
+        return tantivy.Query.boolean_query(clauses)
+
+    def _query(self, searcher: tantivy.Searcher, text: str) -> tuple[tantivy.Query | None, set[str]]:
+        quoted = re.findall(r'"([^"]+)"', text)
+        loose = re.sub(r'"[^"]*"', " ", text)
+        stems = list(dict.fromkeys(content_stems(loose)))
+        fuzzy: set[str] = set()
+        should = [(tantivy.Occur.Should, self._word(searcher, st, fuzzy)) for st in stems]
+        if len(stems) >= 2:
+            phrase = tantivy.Query.phrase_query(self.schema, "objet", list[str | tuple[int, str]](stems), slop=3)
+            should.append((tantivy.Occur.Should, tantivy.Query.boost_query(phrase, 2.0)))
+        must = []
+        for phrase_text in quoted:
+            words: list[str | tuple[int, str]] = list(content_stems(phrase_text))
+            if len(words) == 1:
+                must.append((tantivy.Occur.Must, self._word(searcher, str(words[0]), fuzzy)))
+            elif words:
+                either = tantivy.Query.boolean_query([
+                    (tantivy.Occur.Should, tantivy.Query.phrase_query(self.schema, "body", words)),
+                    (tantivy.Occur.Should, tantivy.Query.phrase_query(self.schema, "objet", words)),
+                ])
+                must.append((tantivy.Occur.Must, either))
+        if not should and not must:
+            return None, set()
+        if must and should:
+            clauses = [*must, (tantivy.Occur.Should, tantivy.Query.boolean_query(should))]
+        else:
+            clauses = must or should
+        terms = set(stems) | {w for p in quoted for w in content_stems(p)} | {f"~{f}" for f in fuzzy}
+        return tantivy.Query.boolean_query(clauses), terms
+
+    def search(self, text: str, filters: SearchFilters | None = None,
+               limit: int = 300) -> tuple[list[KeywordHit], set[str]]:
+        searcher = self._index.searcher()
+        query, terms = self._query(searcher, text)
+        if query is None:
+            return [], set()
+        filters_q = self._filter(filters)
+        if filters_q:
+            query = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, query), *[(tantivy.Occur.Must, f) for f in filters_q]])
+        result = searcher.search(query, limit)
+        hits = []
+        for score, address in result.hits:
+            doc = searcher.doc(address)
+            hits.append(KeywordHit(int(doc["act_id"][0]), int(doc["page"][0]), float(score)))
+        return hits, terms
+
+    def objet_act_ids(self, text: str, filters: SearchFilters | None = None) -> set[int]:
+        searcher = self._index.searcher()
+        stems = list(dict.fromkeys(content_stems(text)))
+        if not stems:
+            return set()
+        fuzzy: set[str] = set()
+        clauses = []
+        for st in stems:
+            q = (tantivy.Query.fuzzy_term_query(self.schema, "objet", st, distance=1)
+                 if len(st) >= 4 and searcher.doc_freq("objet", st) == 0 else
+                 tantivy.Query.term_query(self.schema, "objet", st))
+            fuzzy.add(st)
+            clauses.append((tantivy.Occur.Must, q))
+        clauses += [(tantivy.Occur.Must, f) for f in self._filter(filters)]
+        query = tantivy.Query.boolean_query(clauses)
+        result = searcher.search(query, max(1, searcher.num_docs))
+        return {int(searcher.doc(addr)["act_id"][0]) for _score, addr in result.hits}

@@ -1,0 +1,89 @@
+"""Both keyword engines (tantivy, the default, and whoosh, the design card's) behind one interface:
+the same behaviour on the same library."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from indexer import Library
+from indexer.models import SearchFilters
+
+BACKENDS = ("tantivy", "whoosh")
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def keyword_library(request, tmp_path_factory: pytest.TempPathFactory, sample_copy: Path):
+    data = tmp_path_factory.mktemp(f"kw-{request.param}")
+    lib = Library(data, embedder="hashing", ocr_enabled=False, keyword_backend=request.param)
+    lib.import_folder(sample_copy, embed=False)
+    yield lib
+    lib.close()
+
+
+def _top_paths(lib: Library, query: str, **kw) -> list[str]:
+    return [h.act.path for h in lib.search(query, mode="keyword", top=5, **kw)]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("tracteur tondeuse", "fontclaire/2022/D2022-31 tracteur-tondeuse.pdf"),
+        ("deliberation cantine scolaire", "saint-aubin-sur-loire/2021/2021-015_tarifs_cantine.pdf"),
+        ("subvension football", "saint-aubin-sur-loire/2021/2021-014_subvention_AS_football.pdf"),
+        ("Sport & Loisirs (ASL) : subvention football",
+         "saint-aubin-sur-loire/2021/2021-014_subvention_AS_football.pdf"),
+        ('"extinction nocturne"', "valmont-le-vieux/DE_2024_022_extinction_eclairage.pdf"),
+        ("DE_2022_007", "valmont-le-vieux/DE_2022_007_budget_primitif.docx"),
+    ],
+)
+def test_same_answers_on_both_engines(keyword_library: Library, query: str, expected: str) -> None:
+    assert expected in _top_paths(keyword_library, query)
+
+
+def test_typo_is_highlighted_in_the_snippet(keyword_library: Library) -> None:
+    hit = keyword_library.search("subvension", mode="keyword", top=1)[0]
+    assert re.search(r"<b>subventions?</b>", hit.snippet.lower())
+
+
+def test_filters_on_both_engines(keyword_library: Library) -> None:
+    hits = keyword_library.search("subvention", mode="keyword", top=20,
+                                  filters=SearchFilters(date_from="2023-01-01", date_to="2023-12-31"))
+    assert hits and all(h.act.date.startswith("2023") for h in hits)
+    hits = keyword_library.search("subvention", mode="keyword",
+                                  filters=SearchFilters(collectivite="valmont-le-vieux"))
+    assert hits and all(h.act.collectivite == "Valmont-le-Vieux" for h in hits)
+
+
+def test_quoted_phrase_is_required(keyword_library: Library) -> None:
+    assert keyword_library.search('"tondeuse extinction"', mode="keyword") == []
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_unreadable_keyword_index_is_rebuilt_from_the_catalogue(tmp_path: Path, sample_copy: Path,
+                                                                backend: str) -> None:
+    data = tmp_path / "data"
+    with Library(data, embedder="hashing", ocr_enabled=False, keyword_backend=backend) as lib:
+        lib.import_folder(sample_copy, embed=False)
+        before = _top_paths(lib, "cantine")
+        index_dir = lib._keyword_dir
+    for f in index_dir.iterdir():
+        if f.is_file():
+            f.write_bytes(b"garbage")
+    with Library(data, embedder="hashing", ocr_enabled=False, keyword_backend=backend) as lib:
+        assert lib.rebuilt_keyword_index
+        assert _top_paths(lib, "cantine") == before
+
+
+def test_switching_engine_rebuilds_the_other_index_once(tmp_path: Path, sample_copy: Path) -> None:
+    data = tmp_path / "data"
+    with Library(data, embedder="hashing", ocr_enabled=False, keyword_backend="whoosh") as lib:
+        lib.import_folder(sample_copy, embed=False)
+        before = _top_paths(lib, "salle des fêtes")
+    with Library(data, embedder="hashing", ocr_enabled=False, keyword_backend="tantivy") as lib:
+        assert lib.rebuilt_keyword_index
+        assert set(_top_paths(lib, "salle des fêtes")) == set(before)
+    shutil.rmtree(data)
