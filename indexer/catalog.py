@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.collectivites import key as collectivite_key
 from indexer.models import ActRecord, FileRecord, PageText, SearchFilters, Votes
 
 SCHEMA_VERSION = 1
@@ -39,7 +40,7 @@ CREATE TABLE IF NOT EXISTS pages(
 CREATE TABLE IF NOT EXISTS acts(
     act_id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES files ON DELETE CASCADE,
     seq INTEGER, page_start INTEGER, page_end INTEGER, act_number TEXT, objet TEXT, date TEXT,
-    collectivite TEXT, doc_type TEXT, matter_code TEXT, matter_name TEXT, matter_confidence REAL,
+    collectivite TEXT, collectivite_raw TEXT, doc_type TEXT, matter_code TEXT, matter_name TEXT, matter_confidence REAL,
     vote_pour INTEGER, vote_contre INTEGER, vote_abstention INTEGER, vote_unanimite INTEGER,
     vote_effectif INTEGER, vote_presents INTEGER, vote_votants INTEGER, adopted INTEGER);
 CREATE INDEX IF NOT EXISTS acts_file ON acts(file_id);
@@ -90,8 +91,9 @@ def filters_sql(filters: SearchFilters | None) -> tuple[str, list]:
     params: list = []
     if filters:
         if filters.collectivite:
-            clauses.append("a.collectivite = ? COLLATE NOCASE")
-            params.append(filters.collectivite)
+            # "Putanges le Lac" typed by the clerk finds "Putanges-le-Lac"
+            clauses.append("coll_key(a.collectivite) = ?")
+            params.append(collectivite_key(filters.collectivite))
         if filters.date_from:
             clauses.append("a.date >= ?")
             params.append(filters.date_from)
@@ -125,6 +127,7 @@ class Catalog:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
+            conn.create_function("coll_key", 1, lambda v: collectivite_key(v) if v else None, deterministic=True)
             self._local.conn = conn
         return conn
 
@@ -229,6 +232,10 @@ class Catalog:
     def act_ids(self, filters: SearchFilters | None) -> set[int]:
         where, params = filters_sql(filters)
         return {r[0] for r in self.db.execute(f"SELECT a.act_id FROM acts a WHERE {where}", params)}
+
+    def raw_collectivite_counts(self) -> dict[str, int]:
+        return dict(self.db.execute(
+            "SELECT collectivite_raw, COUNT(*) FROM acts WHERE collectivite_raw IS NOT NULL GROUP BY 1"))
 
     def collectivites(self) -> list[str]:
         rows = self.db.execute(

@@ -1,5 +1,6 @@
 """One spelling per collectivité: OCR and typists write "Putanges-le-Lac", "Putanges le Lac",
-"Putangesle-Lac"; filters and counts need one name. The first spelling met is kept."""
+"PUTANGESLE-LAC"; filters and counts need one name. Each act keeps the spelling it was read
+with; the catalogue shows the best-formed, most frequent spelling of its cluster."""
 
 from __future__ import annotations
 
@@ -26,21 +27,28 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
-class CollectiviteNames:
-    def __init__(self, known: list[str]) -> None:
-        self._by_key: dict[str, str] = {}
-        for name in known:
-            self._by_key.setdefault(key(name), name)
+def _well_formed(name: str) -> int:
+    """Prefer "Putanges-le-Lac" to "PUTANGESLE-LAC": mixed case, and separators between words."""
+    if name.isupper():
+        return 0
+    return 1 + min(2, len(re.findall(r"[ -]", name)))
 
-    def canonical(self, name: str | None) -> str | None:
-        if not name:
-            return None
+
+def canonical_spellings(counts: dict[str, int]) -> dict[str, str]:
+    """Map every spelling to the one its cluster should display (same key, or one edit apart)."""
+    clusters: list[list[str]] = []
+    for name in sorted(counts, key=lambda n: -counts[n]):
         k = key(name)
-        if k in self._by_key:
-            return self._by_key[k]
-        if len(k) >= 7:
-            for other_key, other in self._by_key.items():
-                if edit_distance(k, other_key, 1) <= 1:
-                    return other
-        self._by_key[k] = name
-        return name
+        for cluster in clusters:
+            other = key(cluster[0])
+            if k == other or (len(k) >= 7 and edit_distance(k, other, 1) <= 1):
+                cluster.append(name)
+                break
+        else:
+            clusters.append([name])
+    mapping: dict[str, str] = {}
+    for cluster in clusters:
+        best = max(cluster, key=lambda n: (_well_formed(n) > 0, counts[n], _well_formed(n)))
+        for name in cluster:
+            mapping[name] = best
+    return mapping

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from indexer.catalog import Catalog
 from indexer.chunking import chunk_act
-from indexer.collectivites import CollectiviteNames
+from indexer.collectivites import canonical_spellings
 from indexer.embeddings import Embedder
 from indexer.errors import ExtractionError, Reason, message
 from indexer.extract import extract_pages, is_supported
@@ -80,7 +80,6 @@ class Importer:
         self.ocr_enabled = ocr_enabled
         self._pending_keyword: list[int] = []
         self._last_flush = time.monotonic()
-        self._names = CollectiviteNames(catalog.collectivites())
 
     # ------------------------------------------------------------------ entry point
     def run(self, root: Path, progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
@@ -99,6 +98,7 @@ class Importer:
             self._ocr_stage(report, reporter)
             self._flush_keyword()
             self.keyword.optimize()
+            self._merge_collectivite_spellings()
             report.stage_seconds["ocr"] = time.monotonic() - stage_start
             if embed and self.embedder is not None:
                 stage_start = time.monotonic()
@@ -263,15 +263,15 @@ class Importer:
         )
         analysis = analyse(pages, Path(rel).name)
         for seq, act in enumerate(analysis.acts):
-            act.collectivite = self._names.canonical(act.collectivite)
             v = act.votes
             cur = db.execute(
                 "INSERT INTO acts(file_id, seq, page_start, page_end, act_number, objet, date, collectivite,"
-                " doc_type, matter_code, matter_name, matter_confidence, vote_pour, vote_contre, vote_abstention,"
-                " vote_unanimite, vote_effectif, vote_presents, vote_votants, adopted)"
-                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " collectivite_raw, doc_type, matter_code, matter_name, matter_confidence, vote_pour, vote_contre,"
+                " vote_abstention, vote_unanimite, vote_effectif, vote_presents, vote_votants, adopted)"
+                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (file_id, seq, act.page_start, act.page_end, act.act_number, act.objet, act.date,
-                 act.collectivite, analysis.doc_type, act.matter.code, act.matter.name, act.matter.confidence,
+                 act.collectivite, act.collectivite, analysis.doc_type, act.matter.code, act.matter.name,
+                 act.matter.confidence,
                  v.pour, v.contre, v.abstention, None if v.unanimite is None else int(v.unanimite),
                  v.effectif, v.presents, v.votants, None if act.adopted is None else int(act.adopted)),
             )
@@ -297,6 +297,13 @@ class Importer:
             (len(pages), ocr_count, pending, status, code, reason, analysis.doc_type, STAGE_STORED, file_id),
         )
         self.catalog.bump_generation(db)
+
+    def _merge_collectivite_spellings(self) -> None:
+        """OCR and typists spell one commune several ways; filters and counts need one name."""
+        mapping = canonical_spellings(self.catalog.raw_collectivite_counts())
+        with self.catalog.transaction() as db:
+            db.executemany("UPDATE acts SET collectivite=? WHERE collectivite_raw=? AND collectivite IS NOT ?",
+                           [(best, raw, best) for raw, best in mapping.items()])
 
     # ------------------------------------------------------------------ keyword batches
     def _maybe_flush(self) -> None:

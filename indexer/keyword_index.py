@@ -18,7 +18,6 @@ from typing import Protocol
 
 from indexer.errors import IndexUnreadable
 from indexer.models import SearchFilters
-from indexer.textnorm import fold
 
 warnings.filterwarnings("ignore", category=DeprecationWarning, module="whoosh")
 warnings.filterwarnings("ignore", category=SyntaxWarning, module="whoosh")
@@ -41,7 +40,6 @@ def make_schema() -> Schema:
         page=NUMERIC(stored=True, numtype=int),
         objet=TEXT(analyzer=ana, field_boost=3.0),
         body=TEXT(analyzer=ana, phrase=True),
-        collectivite=ID(),
         date=ID(sortable=True),
         matter=ID(),
         doctype=ID(),
@@ -73,9 +71,10 @@ class KeywordBackend(Protocol):
 
     def replace_files(self, file_ids: Iterable[int], docs: Iterable[KeywordDoc]) -> None: ...
 
-    def search(self, text: str, filters: SearchFilters | None = None,
-               limit: int = 300) -> tuple[list[KeywordHit], set[str]]:
-        """Page-level hits best first, and the stems to highlight ("~stem": matched approximately)."""
+    def search(self, text: str, filters: SearchFilters | None = None, limit: int = 300,
+               act_ids: set[int] | None = None) -> tuple[list[KeywordHit], set[str]]:
+        """Page-level hits best first, and the stems to highlight ("~stem": matched approximately).
+        ``act_ids`` restricts the search to these acts (filters the engine cannot express)."""
         ...
 
     def objet_act_ids(self, text: str, filters: SearchFilters | None = None) -> set[int]: ...
@@ -93,8 +92,6 @@ def _filter_query(filters: SearchFilters | None) -> wq.Query | None:
     if not filters or filters.is_empty():
         return None
     parts: list[wq.Query] = []
-    if filters.collectivite:
-        parts.append(wq.Term("collectivite", fold(filters.collectivite)))
     if filters.date_from or filters.date_to:
         parts.append(wq.TermRange("date", filters.date_from or "0000", filters.date_to or "9999"))
     if filters.matter_code:
@@ -146,7 +143,6 @@ class KeywordIndex:
                 writer.add_document(
                     uid=f"{d.act_id}:{d.page}", act_id=d.act_id, file_key=str(d.file_id), page=d.page,
                     objet=objet, body=d.body,
-                    collectivite=fold(d.collectivite) if d.collectivite else None,
                     date=d.date or None, matter=(d.matter_code or "").split(".")[0] or None,
                     doctype=d.doc_type or None,
                 )
@@ -220,12 +216,18 @@ class KeywordIndex:
 
         return q.accept(widen)
 
-    def search(self, text: str, filters: SearchFilters | None = None,
-               limit: int = 300) -> tuple[list[KeywordHit], set[str]]:
+    def search(self, text: str, filters: SearchFilters | None = None, limit: int = 300,
+               act_ids: set[int] | None = None) -> tuple[list[KeywordHit], set[str]]:
         """Page-level hits, best first, and the index terms that matched (for highlighting)."""
         searcher = self._get_searcher()
         q = self.parse(text)
-        results = searcher.search(q, limit=limit, filter=_filter_query(filters))
+        restrict = _filter_query(filters)
+        if act_ids is not None:
+            if not act_ids:
+                return [], set()
+            allowed = wq.Or([wq.Term("act_id", i) for i in sorted(act_ids)])
+            restrict = wq.And([restrict, allowed]) if restrict is not None else allowed
+        results = searcher.search(q, limit=limit, filter=restrict)
         hits = [KeywordHit(r["act_id"], r["page"], float(r.score)) for r in results]
         try:
             terms = {t.decode() if isinstance(t, bytes) else str(t)

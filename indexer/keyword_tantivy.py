@@ -20,7 +20,6 @@ from indexer.collectivites import edit_distance
 from indexer.errors import IndexUnreadable
 from indexer.keyword_index import KeywordDoc, KeywordHit
 from indexer.models import SearchFilters
-from indexer.textnorm import fold
 
 OBJET_BOOST = 3.0
 
@@ -33,7 +32,6 @@ def _schema() -> tantivy.Schema:
     b.add_text_field("objet", tokenizer_name="default")
     b.add_text_field("body", tokenizer_name="default")
     b.add_text_field("stems", stored=True, index_option="basic", tokenizer_name="raw")  # for coordination
-    b.add_text_field("collectivite", tokenizer_name="raw")
     b.add_integer_field("date", indexed=True, fast=True)
     b.add_text_field("matter", tokenizer_name="raw")
     b.add_text_field("doctype", tokenizer_name="raw")
@@ -92,8 +90,6 @@ class TantivyKeywordIndex:
                     doc.add_text("objet", objet_stems)
                     doc.add_text("body", body_stems)
                     doc.add_text("stems", " ".join(sorted(set(f"{objet_stems} {body_stems}".split()))))
-                    if d.collectivite:
-                        doc.add_text("collectivite", fold(d.collectivite))
                     date = _date_number(d.date)
                     if date:
                         doc.add_integer("date", date)
@@ -125,8 +121,6 @@ class TantivyKeywordIndex:
             return []
         s = self.schema
         parts: list[tantivy.Query] = []
-        if filters.collectivite:
-            parts.append(tantivy.Query.term_query(s, "collectivite", fold(filters.collectivite)))
         if filters.date_from or filters.date_to:
             parts.append(tantivy.Query.range_query(
                 s, "date", tantivy.FieldType.Integer,
@@ -181,13 +175,15 @@ class TantivyKeywordIndex:
         terms = set(stems) | {w for p in quoted for w in content_stems(p)} | {f"~{f}" for f in fuzzy}
         return tantivy.Query.boolean_query(clauses), terms
 
-    def search(self, text: str, filters: SearchFilters | None = None,
-               limit: int = 300) -> tuple[list[KeywordHit], set[str]]:
+    def search(self, text: str, filters: SearchFilters | None = None, limit: int = 300,
+               act_ids: set[int] | None = None) -> tuple[list[KeywordHit], set[str]]:
         searcher = self._index.searcher()
         query, terms = self._query(searcher, text)
-        if query is None:
+        if query is None or act_ids is not None and not act_ids:
             return [], set()
         filters_q = self._filter(filters)
+        if act_ids is not None:
+            filters_q.append(tantivy.Query.term_set_query(self.schema, "act_id", sorted(act_ids)))
         if filters_q:
             query = tantivy.Query.boolean_query(
                 [(tantivy.Occur.Must, query), *[(tantivy.Occur.Must, f) for f in filters_q]])

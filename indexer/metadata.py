@@ -130,13 +130,40 @@ ITEM_HEADER = re.compile(
 )
 
 
+# "D2025-003 - Titre", "DEL 2025-86 : Titre", "N° DBC 2021-098 - Titre", "20211206 01 Titre", "2019-09-01 TITRE"
+NUMBERED_TITLE = re.compile(
+    r"^[ \t]*(?:N\s*[°º]\s*)?(?P<num>(?:[A-Z]{1,4}[ _-]?)?(?:(?:19|20)\d{2}(?:[-_/. ]?\d{1,4}){1,3}|\d{2}-\d{2}/\d{3}))"
+    r"[ \t]*[-–:.]?[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«\"][^\n]{5,})$",
+    re.MULTILINE,
+)
+# "4. Noël 2023 – cartes cadeaux", "12) Tarifs de la cantine"
+SEQUENCE_ITEM = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[./)–-][ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«][^\n]{5,})$", re.MULTILINE)
+
+
+def looks_like_title(title: str) -> bool:
+    """A heading, not a table row of amounts: mostly letters, at least two real words."""
+    words = re.findall(r"[^\W\d_]{3,}", title[:80])
+    digits = sum(ch.isdigit() for ch in title[:80])
+    letters = sum(ch.isalpha() for ch in title[:80])
+    return len(words) >= 2 and letters > 3 * digits
+
+
+def _clean_title(title: str) -> str:
+    title = re.sub(r"^(?:objet|OBJET|Objet)\s*[:.–-]\s*", "", title.strip()).strip(" :-–")
+    return title[:1].upper() + title[1:300]
+
+
 def find_objet(text: str) -> str | None:
     lines = text[:5000].split("\n")
     first = lines[0] if lines else ""
     item = ITEM_HEADER.match(first)
     if item and len(first) - item.end() >= 4:
-        objet = first[item.end() :].strip(" :-–")
-        return objet[:1].upper() + objet[1:300]
+        return _clean_title(first[item.end() :])
+    if not OBJET_LINE.match(first):
+        for pattern in (NUMBERED_TITLE, SEQUENCE_ITEM):
+            m = pattern.match(first)
+            if m and looks_like_title(m.group("title")):
+                return _clean_title(m.group("title"))
     for i, line in enumerate(lines):
         m = OBJET_LINE.match(line)
         if not m:

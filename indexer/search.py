@@ -6,7 +6,7 @@ score calibration between BM25 and cosine, which differ in scale from one query 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from indexer.analysis import content_stems
 from indexer.catalog import Catalog
@@ -43,7 +43,12 @@ class Searcher:
         self.embedder = embedder
 
     def keyword_ranking(self, query: str, filters: SearchFilters | None) -> tuple[list[_Ranked], set[str]]:
-        hits, terms = self.keyword.search(query, filters)
+        act_ids = None
+        if filters and filters.collectivite:
+            # spellings of a commune are reconciled in the catalogue, not in the index
+            act_ids = self.catalog.act_ids(filters)
+            filters = replace(filters, collectivite=None)
+        hits, terms = self.keyword.search(query, filters, act_ids=act_ids)
         return _best_per_act([_Ranked(h.act_id, h.page, h.score) for h in hits]), terms
 
     def vector_ranking(self, query: str, filters: SearchFilters | None) -> list[_Ranked]:

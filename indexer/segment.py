@@ -20,13 +20,16 @@ from indexer.actes import Matter, classify
 from indexer.metadata import (
     _HEADER_NUMBER,
     ITEM_HEADER,
+    NUMBERED_TITLE,
     OBJET_LINE,
+    SEQUENCE_ITEM,
     find_act_number,
     find_collectivite,
     find_doc_type,
     find_objet,
     find_seance_date,
     find_votes,
+    looks_like_title,
 )
 from indexer.models import PageText, Votes
 from indexer.textnorm import fold
@@ -111,6 +114,7 @@ def _explicit_starts(text: str) -> list[int]:
     objets = [(m.start(), "objet", fold(m.group(1).strip())[:60]) for m in OBJET_LINE.finditer(text)]
     numbers = [(m.start(), "number", "") for m in _NUMBER_HEADER.finditer(text)]
     numbers += [(m.start(), "number", "") for m in ITEM_HEADER.finditer(text)]
+    numbers += [(pos, "number", "") for pos in _numbered_title_starts(text)]
     candidates = sorted(objets + numbers)
     starts: list[int] = []
     seen_objets: set[str] = set()
@@ -127,6 +131,40 @@ def _explicit_starts(text: str) -> list[int]:
         starts.append(pos)
         previous = (pos, kind)
     return starts
+
+
+def _shape(number: str) -> str:
+    return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", number))
+
+
+def _numbered_title_starts(text: str) -> list[int]:
+    """Headings that begin with an act number. A shape must recur (D9999-99 twice or more) so
+    that a lone "2023 2024 Budget" table row does not cut an act in two."""
+    found = [(m.start(), _shape(m.group("num"))) for m in NUMBERED_TITLE.finditer(text)
+             if looks_like_title(m.group("title"))]
+    counts = Counter(shape for _pos, shape in found)
+    return [pos for pos, shape in found if counts[shape] >= 2]
+
+
+def _sequence_starts(text: str) -> list[int]:
+    """Numbered agenda items (1. …, 2. …, 3. …): the longest run counting up by one, at least 3
+    long, so that "1. Article" lists inside a decision, which restart, are not taken."""
+    items = [(int(m.group("n")), m.start()) for m in SEQUENCE_ITEM.finditer(text)
+             if looks_like_title(m.group("title"))]
+    best: list[int] = []
+    for i, (n, _pos) in enumerate(items):
+        if n > 2:
+            continue
+        run, expected = [], n
+        for number, pos in items[i:]:
+            if number == expected:
+                run.append(pos)
+                expected += 1
+        # the agenda announced at the top and the items themselves both count up: keep the
+        # longer run, and of two equal runs the one spread over more text (the items)
+        if (len(run), run[-1] - run[0] if run else 0) > (len(best), best[-1] - best[0] if best else 0):
+            best = run
+    return best if len(best) >= 3 else []
 
 
 def _vote_starts(text: str) -> list[int]:
@@ -154,6 +192,13 @@ def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
     return None
 
 
+def _summary_title(text: str) -> str | None:
+    for line in text.split("\n")[:15]:
+        if re.search(r"liste des d[ée]lib[ée]rations|ordre du jour", line, re.IGNORECASE):
+            return line.strip()[:200]
+    return None
+
+
 def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     layout = _Layout(pages)
     text = layout.text
@@ -162,8 +207,13 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     seance = find_seance_date(head, filename)
     collectivite = find_collectivite(head)
 
-    starts = _explicit_starts(text)
+    summary_document = doc_type in ("liste", "ordre-du-jour")  # lists acts; is not one
+    starts = [0] if summary_document else _explicit_starts(text)
     by_vote = False
+    if len(starts) <= 1 and doc_type == "proces-verbal":
+        sequence = _sequence_starts(text)
+        if sequence:
+            starts = sequence
     if len(starts) <= 1 and doc_type == "proces-verbal":
         vote_starts = _vote_starts(text)
         if len(vote_starts) >= 2:
@@ -184,17 +234,20 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         own = text[header:end].strip()
         page_start = layout.page_at(begin)
         page_end = layout.page_at(max(begin, end - 3))
-        objet = find_objet(own)
+        objet = _summary_title(own) if summary_document else find_objet(own)
         if by_vote and (objet is None or fold(objet) in boilerplate):
             objet = _first_title_line(chunk, boilerplate)
         votes, adopted = find_votes(chunk)
-        header_number = _HEADER_NUMBER.match(own)
+        titled = NUMBERED_TITLE.match(own)
+        header_number = (titled if titled and looks_like_title(titled.group("title"))
+                         else _HEADER_NUMBER.match(own))
         act = ActDraft(
             page_start=page_start,
             page_end=max(page_start, page_end),
             text=chunk,
-            act_number=header_number.group(1).replace(" ", "") if header_number
-            else find_act_number(own, 2500 if single else 400),
+            act_number=None if summary_document else (
+                " ".join(header_number.group(1).split()) if header_number
+                else find_act_number(own, 2500 if single else 400)),
             objet=objet,
             date=seance.isoformat() if seance else None,
             collectivite=collectivite,

@@ -104,14 +104,13 @@ def test_document_without_headers_is_one_act() -> None:
 
 
 def test_collectivite_spellings_are_merged() -> None:
-    from indexer.collectivites import CollectiviteNames
+    from indexer.collectivites import canonical_spellings
 
-    names = CollectiviteNames(["Putanges-le-Lac"])
-    assert names.canonical("Putanges le Lac") == "Putanges-le-Lac"
-    assert names.canonical("Putangesle-Lac") == "Putanges-le-Lac"
-    assert names.canonical("Pierrefonds") == "Pierrefonds"
-    assert names.canonical("Pierefonds") == "Pierrefonds"  # one OCR slip
-    assert names.canonical(None) is None
+    mapping = canonical_spellings({"PUTANGESLE-LAC": 40, "Putanges-le-Lac": 12, "Putanges le Lac": 3,
+                                   "Pierrefonds": 30, "Pierefonds": 1, "Corte": 5})
+    assert mapping["PUTANGESLE-LAC"] == mapping["Putanges le Lac"] == "Putanges-le-Lac"
+    assert mapping["Pierefonds"] == "Pierrefonds"  # one OCR slip
+    assert mapping["Corte"] == "Corte"
 
 
 def test_old_spelling_of_the_year() -> None:
