@@ -114,9 +114,18 @@ class Catalog:
         self.path = path
         self._local = threading.local()
         self.db.executescript(_SCHEMA)  # executescript manages its own transaction
+        self._migrate()
         with self.transaction() as db:
             db.execute("INSERT OR IGNORE INTO meta VALUES('schema_version', ?)", (str(SCHEMA_VERSION),))
             db.execute("INSERT OR IGNORE INTO meta VALUES('generation', '0')")
+
+    def _migrate(self) -> None:
+        """Bring a catalogue written by an earlier version up to date, in place."""
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(acts)")}
+        if "collectivite_raw" not in columns:
+            with self.transaction() as db:
+                db.execute("ALTER TABLE acts ADD COLUMN collectivite_raw TEXT")
+                db.execute("UPDATE acts SET collectivite_raw = collectivite")
 
     # -------------------------------------------------------------- connections
     @property

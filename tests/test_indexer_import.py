@@ -202,3 +202,19 @@ def test_cli_contract(tmp_path: Path, folder: Path) -> None:
     assert run("export-scdl", str(tmp_path / "o.csv"), "--data-dir", data).returncode == 0
     bad = run("import", str(folder.parent / "nope"), "--data-dir", data, "--json")
     assert bad.returncode == 2
+
+
+def test_catalogue_of_an_earlier_version_is_migrated(tmp_path: Path) -> None:
+    import sqlite3
+
+    from indexer.catalog import Catalog
+
+    path = tmp_path / "ancien.sqlite3"
+    old = sqlite3.connect(path)
+    old.execute("CREATE TABLE acts(act_id INTEGER PRIMARY KEY, file_id INTEGER, seq INTEGER, page_start INTEGER,"
+                " page_end INTEGER, act_number TEXT, objet TEXT, date TEXT, collectivite TEXT)")
+    old.execute("INSERT INTO acts(file_id, collectivite) VALUES(1, 'Corte')")
+    old.commit()
+    old.close()
+    catalog = Catalog(path)
+    assert catalog.raw_collectivite_counts() == {"Corte": 1}

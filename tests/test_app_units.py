@@ -1,0 +1,348 @@
+"""Pure-widget and plumbing tests of the desktop app (fake library, no real index)."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import app_fixtures
+import pytest
+from app_fixtures import FakeLibrary, make_pdf
+from PySide6.QtCore import QModelIndex, Qt
+
+from app.jobs import Job, JobFailure, JobRunner
+from app.settings import SETTINGS_VERSION, Settings, SettingsStore, from_dict, migrate
+from app.table_model import HTML_ROLE, RECORD_ROLE, SORT_ROLE, RecordTableModel
+from indexer.models import ActRecord, SearchHit
+from indexer.progress import Cancelled, Progress
+
+pytestmark = pytest.mark.gui
+config_dir = app_fixtures.config_dir
+make_window = app_fixtures.make_window
+
+
+def _act(i: int, date: str | None = "2023-03-01", objet: str = "Subvention au club") -> ActRecord:
+    return ActRecord(
+        act_id=i,
+        file_id=i,
+        path=f"a/{i}.pdf",
+        root="/r",
+        doc_type="deliberation",
+        page_start=1,
+        page_end=2,
+        act_number=f"2023-{i:03d}",
+        objet=objet,
+        date=date,
+        collectivite="Testville",
+    )
+
+
+# -- settings ------------------------------------------------------------------------------
+def test_settings_migrate_from_unversioned_and_v1() -> None:
+    v0 = migrate({"ocr": False, "language": "en"})
+    assert v0["version"] == SETTINGS_VERSION and v0["ocr_enabled"] is False and "ocr" not in v0
+    v1 = from_dict({"version": 1, "confidence_threshold": 70})
+    assert v1.confidence_threshold == pytest.approx(0.7)
+
+
+def test_settings_round_trip_and_bad_values(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "s.json")
+    settings = Settings(language="en", folders=["/x"], confidence_threshold=0.42)
+    store.save(settings)
+    assert json.loads((tmp_path / "s.json").read_text())["version"] == SETTINGS_VERSION
+    assert store.load() == settings
+    # A hand-edited file with a wrong type keeps the default for that field only.
+    (tmp_path / "s.json").write_text(
+        json.dumps({"version": 2, "ocr_enabled": "oui", "language": "en", "x": 1})
+    )
+    loaded = store.load()
+    assert loaded.ocr_enabled is True and loaded.language == "en"
+
+
+def test_corrupt_settings_are_set_aside(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    path.write_text("{ pas du json")
+    store = SettingsStore(path)
+    assert store.load() == Settings()
+    assert store.load_problem and (tmp_path / "s.json.corrompu").exists()
+
+
+# -- jobs ----------------------------------------------------------------------------------
+def _run(qtbot: Any, fn: Any) -> tuple[Job, dict[str, list[Any]]]:
+    runner = JobRunner()
+    job = Job(fn, "test")
+    seen: dict[str, list[Any]] = {k: [] for k in ("started", "progress", "result", "error", "cancelled")}
+    job.started.connect(lambda: seen["started"].append(True))
+    job.progress.connect(seen["progress"].append)
+    job.result.connect(seen["result"].append)
+    job.error.connect(seen["error"].append)
+    job.cancelled.connect(lambda: seen["cancelled"].append(True))
+    with qtbot.waitSignal(job.finished, timeout=10000):
+        runner.submit(job)
+    assert runner.shutdown(5000)
+    assert runner.active_thread_count() == 0
+    return job, seen
+
+
+def test_job_result_and_throttled_progress(qtbot: Any) -> None:
+    def work(progress: Any, cancel: Any) -> int:
+        for i in range(2000):  # far more than 10/s: must not flood the UI thread
+            progress(Progress(i, 2000, "lecture"))
+            if i % 200 == 0:
+                time.sleep(0.03)
+        return 42
+
+    job, seen = _run(qtbot, work)
+    assert seen["started"] and seen["result"] == [42] and not seen["error"]
+    assert 2 <= len(seen["progress"]) < 50
+    assert seen["progress"][-1].done == 1999  # the last state is never dropped
+
+
+def test_job_cancel_is_not_an_error(qtbot: Any) -> None:
+    def work(progress: Any, cancel: Any) -> None:
+        raise Cancelled()
+
+    job, seen = _run(qtbot, work)
+    assert seen["cancelled"] and not seen["error"] and not seen["result"] and job.outcome == "cancelled"
+
+
+def test_job_error_carries_exception_and_traceback(qtbot: Any) -> None:
+    def work(progress: Any, cancel: Any) -> None:
+        raise PermissionError(13, "Permission denied", "/interdit")
+
+    _job, seen = _run(qtbot, work)
+    failure = seen["error"][0]
+    assert isinstance(failure, JobFailure) and isinstance(failure.exception, PermissionError)
+    assert "PermissionError" in failure.detail
+    from app.session import failure_text
+
+    assert failure_text(failure) == "Accès refusé à « /interdit »."
+
+
+def test_runner_shutdown_cancels_running_job(qtbot: Any) -> None:
+    runner = JobRunner()
+
+    def work(progress: Any, cancel: Any) -> None:
+        while True:
+            cancel.raise_if_cancelled()
+            time.sleep(0.01)
+
+    job = Job(work)
+    with qtbot.waitSignal(job.started, timeout=5000):
+        runner.submit(job)
+    assert runner.writer_busy
+    assert runner.shutdown(5000)
+    assert job.outcome == "cancelled" and runner.active_thread_count() == 0
+
+
+# -- table model ---------------------------------------------------------------------------
+def test_hit_model_passes_qtmodeltester(qtmodeltester: Any) -> None:
+    from app.columns import hit_columns
+
+    model = RecordTableModel(hit_columns())
+    hits = [
+        SearchHit(_act(1), 2, 0.9, "… une <b>subvention</b> de 1&#x27;500 €"),
+        SearchHit(_act(2, date=None, objet="Tarifs"), 1, 0.5, ""),
+    ]
+    model.set_records(hits)
+    qtmodeltester.check(model)
+    snippet = model.column_index("snippet")
+    assert model.data(model.index(0, snippet)) == "… une subvention de 1'500 €"
+    assert model.data(model.index(0, snippet), HTML_ROLE).count("<b>") == 1
+    assert model.data(model.index(0, model.column_index("date"))) == "01/03/2023"
+    assert model.data(model.index(0, model.column_index("date")), SORT_ROLE) == "2023-03-01"
+    assert model.data(model.index(1, 0), RECORD_ROLE) is hits[1]
+    assert model.rowCount(model.index(0, 0)) == 0
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Objet"
+
+
+def test_file_and_act_models_pass_qtmodeltester(qtmodeltester: Any) -> None:
+    from app.columns import act_columns, file_columns
+    from indexer.models import FileRecord
+
+    acts = RecordTableModel(act_columns())
+    acts.set_records([_act(1), _act(2)])
+    qtmodeltester.check(acts)
+    files = RecordTableModel(file_columns())
+    files.set_records([FileRecord(1, "x.pdf", "/r", "0", 10, 3, 1, "illisible", "Le PDF est endommagé.")])
+    qtmodeltester.check(files)
+    assert files.data(files.index(0, files.column_index("status"))) == "Illisible"
+    assert files.data(files.index(0, files.column_index("status")), Qt.ItemDataRole.ToolTipRole).startswith(
+        "Le PDF"
+    )
+
+
+# -- widgets -------------------------------------------------------------------------------
+def test_search_bar_debounces_and_enter_submits(qtbot: Any) -> None:
+    from app.widgets.search_bar import SearchBar
+
+    bar = SearchBar()
+    qtbot.addWidget(bar)
+    got: list[str] = []
+    bar.search_requested.connect(got.append)
+    qtbot.keyClicks(bar.edit, "subv")
+    assert got == []  # still typing
+    qtbot.waitUntil(lambda: got == ["subv"], timeout=3000)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    assert got == ["subv", "subv"]
+
+
+def test_reader_opens_pdf_at_page_with_highlight(qtbot: Any, tmp_path: Path) -> None:
+    from app.widgets.reader import ReaderWidget
+
+    pdf = make_pdf(
+        tmp_path / "d.pdf", ["Ordre du jour.", "Rien ici.", "Le conseil vote une subvention au club."]
+    )
+    opened: list[Any] = []
+    reader = ReaderWidget(open_url=lambda url: opened.append(url.toLocalFile()) or True)
+    qtbot.addWidget(reader)
+    reader.resize(700, 900)
+    reader.show()
+    assert reader.show_pdf(str(pdf), 3, ["absent", "subvention"])
+    assert reader.stack.currentWidget() is reader.pdf_view
+    qtbot.waitUntil(lambda: reader.current_page() == 3, timeout=3000)
+    assert reader.highlighted_term() == "subvention"  # the term present on that page comes first
+    assert reader.results_on_page(3) == 1 and reader.results_on_page(2) == 0
+    assert reader.page_spin.value() == 3 and reader.page_total.text() == "/ 3"
+    before = reader.pdf_view.zoomFactor()
+    reader.zoom_in()
+    assert reader.pdf_view.zoomFactor() > before
+    reader.previous_page()
+    qtbot.waitUntil(lambda: reader.current_page() == 2, timeout=3000)
+    reader.open_folder()
+    reader.open_external()
+    assert opened == [str(tmp_path), str(pdf)]
+
+
+def test_reader_explains_a_pdf_it_cannot_display(qtbot: Any, tmp_path: Path) -> None:
+    from app.widgets.reader import ReaderWidget
+
+    bad = tmp_path / "faux.pdf"
+    bad.write_text("ceci n'est pas un PDF")
+    reader = ReaderWidget(open_url=lambda url: True)
+    qtbot.addWidget(reader)
+    with qtbot.waitSignal(reader.display_failed, timeout=3000) as blocker:
+        assert not reader.show_pdf(str(bad), 1, [])
+    assert "« faux.pdf » ne peut pas être affiché" in blocker.args[0]
+    assert reader.stack.currentWidget() is reader.message and reader.open_action.isEnabled()
+    assert not reader.show_pdf(str(tmp_path / "parti.pdf"), 1, [])
+    assert "introuvable" in reader.message.text()
+
+
+def test_reader_shows_text_documents_with_highlights(qtbot: Any) -> None:
+    from app.widgets.reader import ReaderWidget
+    from indexer.models import PageText
+
+    reader = ReaderWidget(open_url=lambda url: True)
+    qtbot.addWidget(reader)
+    reader.show_text("/r/x.txt", [PageText(1, "Tarifs de la cantine <scolaire>")], 1, ["cantine"])
+    html = reader.text_view.toHtml()
+    assert reader.stack.currentWidget() is reader.text_view
+    assert "cantine" in reader.text_view.toPlainText() and "<scolaire>" in reader.text_view.toPlainText()
+    assert "#ffe066" in html
+
+
+def test_settings_dialog_refuses_missing_model_file(qtbot: Any, tmp_path: Path) -> None:
+    from app.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.llm_file.edit.setText(str(tmp_path / "absent.gguf"))
+    dialog.threshold.setValue(0.65)
+    dialog._accept()
+    assert "Le fichier du modèle de l'assistant" in dialog.problems.text() and dialog.result() == 0
+    dialog.llm_file.edit.clear()
+    dialog._accept()
+    assert dialog.result() == 1 and dialog.result_settings().confidence_threshold == 0.65
+
+
+def test_import_summary_lists_unreadable_files(qtbot: Any) -> None:
+    from app.dialogs.import_summary import ImportSummaryDialog
+    from indexer.models import ImportFailure, ImportReport
+
+    report = ImportReport(
+        imported=3,
+        pages=7,
+        ocr_pages=2,
+        acts=4,
+        failed=[ImportFailure("p/vide.pdf", "fichier_vide", "Le fichier est vide (0 octet).")],
+    )
+    dialog = ImportSummaryDialog("/docs", report)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Import terminé avec des fichiers illisibles"
+    assert "Fichiers importés : 3" in dialog.body.text() and "dont 2 par reconnaissance" in dialog.body.text()
+    assert dialog.problem_rows() == [("p/vide.pdf", "Le fichier est vide (0 octet).")]
+
+
+# -- window with the fake library ------------------------------------------------------------
+def test_first_run_window_is_empty_with_one_action(make_window: Any, tmp_path: Path) -> None:
+    window = make_window(lambda d, _r: FakeLibrary(d))
+    assert window.stack.currentWidget() is window.empty_state
+    assert (
+        window.empty_state.button.text() == "Importer un dossier…" and window.empty_state.button.isEnabled()
+    )
+    assert window.import_action.shortcut().toString() == "Ctrl+O"
+    assert window.findChild(object, "assistantDock") is window.assistant_dock
+
+
+def test_unwritable_data_folder_is_explained(make_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    blocker = tmp_path / "fichier"
+    blocker.write_text("x")  # a file where the data folder should be: the folder cannot be created
+    window = make_window(lambda d, _r: FakeLibrary(d), data_dir=blocker / "data", open_library=False)
+    with qtbot.waitSignal(window.session.open_failed, timeout=10000):
+        window.open_library()
+    kind, title, text, _detail = window.notifier.messages[0]
+    assert kind == "error" and title == "Dossier de données inaccessible"
+    assert "n'est pas accessible en écriture" in text
+    assert window.empty_state.problem.isVisibleTo(window) and "écriture" in window.empty_state.problem.text()
+
+
+def test_about_says_nothing_leaves_the_computer(make_window: Any) -> None:
+    window = make_window(lambda d, _r: FakeLibrary(d))
+    dialog = window.show_about()
+    assert "Rien ne quitte cet ordinateur" in dialog.body.text()
+    dialog.close()
+
+
+def test_window_geometry_and_folders_persist(make_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    make_pdf(docs / "a.pdf", ["Subvention"])
+    window = make_window(lambda d, _r: FakeLibrary(d))
+    window.resize(1010, 700)
+    with qtbot.waitSignal(window.importer.idle, timeout=20000):
+        assert window.start_import(str(docs))
+    window.summary.close()
+    window.close()
+    saved = SettingsStore().load()
+    assert saved.folders == [str(docs.resolve())] and saved.window_geometry
+    again = make_window(lambda d, _r: FakeLibrary(d))
+    assert (again.width(), again.height()) == (1010, 700)
+
+
+def test_drop_of_a_folder_starts_an_import(make_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    docs = tmp_path / "docs"
+    make_pdf(docs / "a.pdf", ["Subvention"])
+    window = make_window(lambda d, _r: FakeLibrary(d))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(docs))])
+    event = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(window.importer.finished, timeout=20000):
+        window.dropEvent(event)
+    qtbot.waitUntil(lambda: window.library_counts == (1, 1), timeout=5000)
+    assert window.stack.currentWidget() is window.tabs
+
+
+def test_model_index_default_parent() -> None:
+    model = RecordTableModel([])
+    assert model.rowCount(QModelIndex()) == 0
