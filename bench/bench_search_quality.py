@@ -13,6 +13,7 @@ import argparse
 import json
 import math
 import sys
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -23,12 +24,16 @@ from bench._common import REPO, machine  # noqa: E402
 K = 10
 
 
+def _nfc(path: str) -> str:
+    return unicodedata.normalize("NFC", path)
+
+
 def judge(hits, relevant: list[dict]) -> tuple[float, float, list[int]]:
     found_at: dict[int, int] = {}
     for rank, hit in enumerate(hits[:K]):
         pages = set(hit.act.pages)
         for i, entry in enumerate(relevant):
-            if i not in found_at and hit.act.path == entry["path"] and (not entry.get("pages") or
+            if i not in found_at and _nfc(hit.act.path) == _nfc(entry["path"]) and (not entry.get("pages") or
                                                                         pages & set(entry["pages"])):
                 found_at[i] = rank
                 break

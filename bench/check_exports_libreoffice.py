@@ -83,9 +83,7 @@ def main() -> int:
     parser.add_argument("--data-dir")
     parser.add_argument("--seance", default=SAMPLE_SESSION[1])
     parser.add_argument("--collectivite")
-    parser.add_argument(
-        "--out-dir", type=Path, default=None, help="where to keep the files (default: temporary)"
-    )
+    parser.add_argument("--out-dir", type=Path, default=None, help="where to keep the files (default: temporary)")
     args = parser.parse_args()
     if find_soffice() is None:
         print(

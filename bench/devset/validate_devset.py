@@ -1,0 +1,139 @@
+"""Check that the judged dev sets still match the corpus they were built on.
+
+Usage: python bench/devset/validate_devset.py [--corpus /work/shared/corpus]
+
+Checks: both JSON files load, ids are unique, kinds and minimum counts hold, every path exists
+under the corpus and every page number is within the file's page count. Prints counts per kind
+and per collectivité, returns 1 if anything is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = os.environ.get("REGISTRE_CORPUS", "/work/shared/corpus")
+SEARCH_KINDS = {"exact", "paraphrase", "no_accent", "typo", "name", "scanned", "multi_act"}
+MIN_PER_KIND = {"paraphrase": 8, "no_accent": 6, "typo": 6, "scanned": 8, "multi_act": 8, "name": 6}
+
+
+def page_count(path: Path) -> int:
+    """Pages as the dev set counts them: PDF pages, form-feed segments of a .txt, else 1."""
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        import pypdfium2  # imported here so that the JSON checks work without it
+
+        doc = pypdfium2.PdfDocument(str(path))
+        try:
+            return len(doc)
+        finally:
+            doc.close()
+    if suffix == ".txt":
+        return path.read_bytes().count(b"\f") + 1
+    return 1
+
+
+def resolve(corpus: Path, rel: str) -> Path | None:
+    # Two Flaux file names are stored decomposed (NFD) on disk: accept either normal form.
+    for form in ("NFC", "NFD"):
+        candidate = corpus / unicodedata.normalize(form, rel)
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def check_refs(corpus: Path, owner: str, refs: list[dict], errors: list[str], cache: dict[Path, int]) -> None:
+    for ref in refs:
+        path = resolve(corpus, ref["path"])
+        if path is None:
+            errors.append(f"{owner}: chemin absent du corpus : {ref['path']}")
+            continue
+        if path not in cache:
+            cache[path] = page_count(path)
+        pages = ref.get("pages", [])
+        if not pages:
+            errors.append(f"{owner}: aucune page pour {ref['path']}")
+        for page in pages:
+            if not 1 <= page <= cache[path]:
+                errors.append(f"{owner}: page {page} hors de 1..{cache[path]} pour {ref['path']}")
+
+
+def collectivite(path: str) -> str:
+    top = path.split("/")[0]
+    if top == "benjaminpochat-demos":
+        return "benjaminpochat-demos/" + path.split("/")[1]
+    if top == "pierrefonds" and "CCLO" in path:
+        return "pierrefonds (CCLO)"
+    return top
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", default=DEFAULT_CORPUS)
+    args = parser.parse_args()
+    corpus = Path(args.corpus)
+    errors: list[str] = []
+    cache: dict[Path, int] = {}
+
+    queries = json.loads((HERE / "search_queries.json").read_text(encoding="utf-8"))
+    qa = json.loads((HERE / "qa.json").read_text(encoding="utf-8"))
+
+    ids = [q["id"] for q in queries] + [q["id"] for q in qa["answerable"] + qa["unanswerable"]]
+    for dup, n in collections.Counter(ids).items():
+        if n > 1:
+            errors.append(f"identifiant en double : {dup}")
+
+    kinds = collections.Counter(q["kind"] for q in queries)
+    per_coll: collections.Counter[str] = collections.Counter()
+    for q in queries:
+        if q["kind"] not in SEARCH_KINDS:
+            errors.append(f"{q['id']}: kind inconnu {q['kind']!r}")
+        if not q.get("query") or not q.get("relevant"):
+            errors.append(f"{q['id']}: query ou relevant vide")
+        check_refs(corpus, q["id"], q["relevant"], errors, cache)
+        for extra in q.get("acceptable", []):
+            if resolve(corpus, extra) is None:
+                errors.append(f"{q['id']}: chemin « acceptable » absent : {extra}")
+        for coll in {collectivite(r["path"]) for r in q["relevant"]}:
+            per_coll[coll] += 1
+    if len(queries) < 50:
+        errors.append(f"seulement {len(queries)} requêtes (minimum 50)")
+    for kind, minimum in MIN_PER_KIND.items():
+        if kinds[kind] < minimum:
+            errors.append(f"{kinds[kind]} requêtes {kind} (minimum {minimum})")
+
+    for item in qa["answerable"]:
+        for key in ("question", "answer", "must_contain", "sources"):
+            if not item.get(key):
+                errors.append(f"{item['id']}: champ {key} vide")
+        check_refs(corpus, item["id"], item["sources"], errors, cache)
+    for item in qa["unanswerable"]:
+        if not item.get("question") or not item.get("why_unanswerable"):
+            errors.append(f"{item['id']}: question ou why_unanswerable vide")
+    if len(qa["answerable"]) < 35 or len(qa["unanswerable"]) < 35:
+        errors.append("moins de 35 questions avec réponse ou sans réponse")
+
+    print(f"Requêtes de recherche : {len(queries)} — " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+    print("Requêtes par collectivité (au moins un document pertinent) :")
+    for coll, n in sorted(per_coll.items()):
+        print(f"  {coll:45s} {n}")
+    near = sum(1 for u in qa["unanswerable"] if u.get("near_miss"))
+    print(
+        f"Questions : {len(qa['answerable'])} avec réponse, {len(qa['unanswerable'])} sans réponse "
+        f"(dont {near} « presque » : même sujet, autre année/montant/organisme)"
+    )
+    print(f"Fichiers distincts référencés : {len(cache)}")
+    for err in errors:
+        print("ERREUR", err)
+    print("OK" if not errors else f"{len(errors)} erreur(s)")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
