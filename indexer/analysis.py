@@ -71,3 +71,17 @@ def word_spans(text: str) -> list[tuple[int, int, str]]:
 def index_tokens(text: str) -> str:
     """The analysed text as space-separated stems, for engines that take pre-analysed text."""
     return " ".join(content_stems(text))
+
+
+_IDENTIFIER = re.compile(r"\b\w*\d+(?:[-_/.]\w+)+\b")
+
+
+def identifier_phrases(text: str) -> list[list[str]]:
+    """Act numbers typed in a query ("24-07/061", "DE_2020_027") as stem sequences: they must be
+    found as a sequence, not as three common numbers scattered over a page."""
+    out = []
+    for m in _IDENTIFIER.finditer(text):
+        stems = content_stems(m.group())
+        if len(stems) >= 2:
+            out.append(stems)
+    return out

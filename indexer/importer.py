@@ -38,6 +38,7 @@ KEYWORD_BATCH_SECONDS = 15.0
 EMBED_BATCH = 64
 
 STAGE_REGISTERED, STAGE_STORED, STAGE_INDEXED = 0, 1, 2
+RETRYABLE_REASONS = {str(Reason.DOC_NEEDS_TOOL), str(Reason.READ_ERROR)}  # may succeed on the next import
 
 
 @dataclass
@@ -133,6 +134,9 @@ class Importer:
         for i, f in enumerate(disk):
             reporter.report(i, len(disk), "analyse", f.rel)
             info = known.get(f.rel)
+            if info and self._retry_failure(info[0]):
+                todo.append((f, info[1], info[0]))  # the missing tool may be installed now
+                continue
             if info and info[2] == f.size and info[3] == f.mtime and info[4] >= STAGE_INDEXED:
                 report.unchanged += 1
                 self._report_known_failure(info[0], f.rel, report)
@@ -180,6 +184,10 @@ class Importer:
         self._root_id = root_id
         report.stage_seconds["analyse"] = time.monotonic() - stage_start
         return todo
+
+    def _retry_failure(self, file_id: int) -> bool:
+        row = self.catalog.db.execute("SELECT reason_code FROM files WHERE file_id=?", (file_id,)).fetchone()
+        return bool(row) and row[0] in RETRYABLE_REASONS
 
     def _report_known_failure(self, file_id: int, rel: str, report: ImportReport) -> None:
         row = self.catalog.db.execute(

@@ -15,13 +15,15 @@ from pathlib import Path
 
 import tantivy
 
-from indexer.analysis import content_stems, index_tokens
+from indexer.analysis import content_stems, identifier_phrases, index_tokens
 from indexer.collectivites import edit_distance
 from indexer.errors import IndexUnreadable
 from indexer.keyword_index import KeywordDoc, KeywordHit
 from indexer.models import SearchFilters
 
 OBJET_BOOST = 3.0
+SCHEMA_VERSION = "2"  # bump when the fields change: an index of another version is rebuilt
+_VERSION_FILE = "registre-schema.txt"
 
 
 def _schema() -> tantivy.Schema:
@@ -56,11 +58,15 @@ class TantivyKeywordIndex:
         self.directory.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         self.schema = _schema()
+        version_file = self.directory / _VERSION_FILE
         try:
             fresh = not (self.directory / "meta.json").exists()
             if not fresh and any(self.directory.iterdir()) and not tantivy.Index.exists(str(self.directory)):
                 raise ValueError("meta.json illisible")
+            if not fresh and (not version_file.exists() or version_file.read_text().strip() != SCHEMA_VERSION):
+                raise ValueError("index d'une autre version de Registre")
             self._index = tantivy.Index(self.schema, path=str(self.directory), reuse=True)
+            version_file.write_text(SCHEMA_VERSION)
             self._index.reload()
             self._index.searcher().num_docs  # noqa: B018 - opens every segment once
         except (ValueError, OSError) as exc:
@@ -155,6 +161,10 @@ class TantivyKeywordIndex:
         if len(stems) >= 2:
             phrase = tantivy.Query.phrase_query(self.schema, "objet", list[str | tuple[int, str]](stems), slop=3)
             should.append((tantivy.Occur.Should, tantivy.Query.boost_query(phrase, 2.0)))
+        for ident in identifier_phrases(loose):
+            for field in ("body", "objet"):
+                phrase = tantivy.Query.phrase_query(self.schema, field, list[str | tuple[int, str]](ident))
+                should.append((tantivy.Occur.Should, tantivy.Query.boost_query(phrase, 3.0)))
         must = []
         for phrase_text in quoted:
             words: list[str | tuple[int, str]] = list(content_stems(phrase_text))

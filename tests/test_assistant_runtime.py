@@ -43,9 +43,7 @@ def test_pieces_are_joined_in_order_and_verified(tmp_path: Path, pieces: tuple[l
     assert ensure_default_model(tmp_path / "donnees") == path  # second call: stamp, no rejoin
 
 
-def test_an_interrupted_join_resumes_and_leaves_no_final_file(
-    tmp_path: Path, pieces: tuple[list[Path], bytes]
-) -> None:
+def test_an_interrupted_join_resumes_and_leaves_no_final_file(tmp_path: Path, pieces: tuple[list[Path], bytes]) -> None:
     _, data = pieces
     token = CancelToken()
     seen: list[int] = []

@@ -44,15 +44,10 @@ def test_key_points_are_read_from_the_text_first() -> None:
     points = read_key_points(lib.act(1), SUBVENTION)
     assert points["objet"].value == "Subvention exceptionnelle au comité des fêtes"
     assert points["montants"].value == "800 €"
-    assert (
-        points["beneficiaire"].value is not None
-        and "Comité des fêtes de Saint-Jean" in points["beneficiaire"].value
-    )
+    assert points["beneficiaire"].value is not None and "Comité des fêtes de Saint-Jean" in points["beneficiaire"].value
     assert points["date_effet"].value == "1er juillet 2023"
     assert points["vote"].value == "pour : 12, contre : 1, abstention : 2"
-    assert points["decision"].value is not None and points["decision"].value.startswith(
-        "attribuer une subvention"
-    )
+    assert points["decision"].value is not None and points["decision"].value.startswith("attribuer une subvention")
     voirie = read_key_points(lib.act(2), VOIRIE)
     assert voirie["objet"].origin == "metadonnees" and voirie["vote"].value == "à l'unanimité"
     assert voirie["montants"].value == "45 600,00 € HT"

@@ -72,3 +72,21 @@ def test_doc_without_converter_is_explained(tmp_path: Path, monkeypatch: pytest.
     with pytest.raises(ExtractionError) as info:
         extract_pages(f)
     assert info.value.reason is Reason.DOC_NEEDS_TOOL
+
+
+def test_a_doc_file_failing_for_a_missing_tool_is_retried_once_the_tool_exists(tmp_path: Path,
+                                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from indexer import Library
+    from indexer.models import PageText
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "vieux.doc").write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    with Library(tmp_path / "d", embedder="hashing", ocr_enabled=False) as lib:
+        first = lib.import_folder(folder)
+        assert [f.code for f in first.failed] == [Reason.DOC_NEEDS_TOOL]
+        monkeypatch.setattr("indexer.extract.read_doc", lambda path: [PageText(1, "Objet : Vente du presbytère")])
+        second = lib.import_folder(folder)
+        assert second.imported == 1 and not second.failed
+        assert lib.acts()[0].objet == "Vente du presbytère"
