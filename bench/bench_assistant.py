@@ -45,14 +45,28 @@ def emit(record: dict[str, Any]) -> None:
 
 
 def load_devset(path: Path) -> list[dict[str, Any]]:
+    """bench/devset/qa.json ({"answerable": [...], "unanswerable": [...]}) or ground_truth.json ("qa")."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    items = data.get("qa") or data.get("questions") or data.get("items") if isinstance(data, dict) else data
+    raw: list[dict[str, Any]] = []
+    if isinstance(data, dict) and ("answerable" in data or "unanswerable" in data):
+        raw += [{**item, "answerable": True} for item in data.get("answerable", [])]
+        raw += [{**item, "answerable": False} for item in data.get("unanswerable", [])]
+    elif isinstance(data, dict):
+        raw = data.get("qa") or data.get("questions") or []
+    else:
+        raw = data
     out = []
-    for item in items or []:
-        sources = [
-            {"file": s.get("file") or s.get("path"), "page": s.get("page"), "act_number": s.get("act_number")}
-            for s in item.get("sources", [])
-        ]
+    for item in raw:
+        sources = []
+        for s in item.get("sources", []):
+            pages = s.get("pages") or ([s["page"]] if s.get("page") is not None else [])
+            sources.append(
+                {
+                    "file": s.get("file") or s.get("path"),
+                    "pages": [int(p) for p in pages],
+                    "act_number": s.get("act_number"),
+                }
+            )
         must = item.get("must_contain")
         if must is None and item.get("answer"):
             # ground_truth.json style: the numbers of the expected answer's first clause must be there.
@@ -81,16 +95,10 @@ def contains(answer: str, needle: str) -> bool:
 def citation_ok(answer: Answer, expected: list[dict[str, Any]]) -> bool:
     for c in answer.citations:
         for e in expected:
-            same_file = e["file"] and (
-                c.path == e["file"] or c.path.endswith("/" + e["file"]) or e["file"].endswith("/" + c.path)
-            )
-            if same_file and (e["page"] is None or int(e["page"]) == c.page):
-                return True
-            if (
-                e.get("act_number")
-                and c.act_number == e["act_number"]
-                and (e["page"] is None or e["page"] == c.page)
-            ):
+            page_ok = not e["pages"] or c.page in e["pages"]
+            f = e["file"]
+            same_file = bool(f) and (c.path == f or c.path.endswith("/" + f) or f.endswith("/" + c.path))
+            if page_ok and (same_file or (e.get("act_number") and c.act_number == e["act_number"])):
                 return True
     return False
 
@@ -156,14 +164,10 @@ def rescore(lib: Any, record: dict[str, Any]) -> Answer:
     for h in record["hits"]:
         act = lib.act(h["act_id"])
         hits.append(SearchHit(act, h["page"], 0.0, ""))
-    return finalize(
-        lib, record["question"], hits, sources_from_cache(record), Completion(**record["completion"]), 0.0
-    )
+    return finalize(lib, record["question"], hits, sources_from_cache(record), Completion(**record["completion"]), 0.0)
 
 
-def evaluate(
-    items: list[dict[str, Any]], answers: dict[Any, Answer], lib: Any, threshold: float
-) -> dict[str, Any]:
+def evaluate(items: list[dict[str, Any]], answers: dict[Any, Answer], lib: Any, threshold: float) -> dict[str, Any]:
     ans_total = sum(1 for i in items if i["answerable"])
     una_total = len(items) - ans_total
     correct = refused_ok = wrongly_refused = 0
@@ -235,7 +239,10 @@ def bench_speed(lib: Any, llm: Any, question: str, summary_act: Any) -> None:
 
 
 def run_signature(args: argparse.Namespace) -> str:
-    """What makes a cached model output stale: prompts, passage budget, top, model file."""
+    """What makes a cached model output stale: prompts, how passages are chosen and cut, the model.
+
+    The checks (confidence.py, quotes.py) are not part of it: changing them only needs a rescore.
+    """
     import hashlib
 
     from assistant import prompts, qa
@@ -243,6 +250,8 @@ def run_signature(args: argparse.Namespace) -> str:
     h = hashlib.sha256()
     for f in sorted(prompts.PROMPTS_DIR.glob("*.md")):
         h.update(f.read_bytes())
+    for name in ("qa.py", "context.py", "prompts.py"):
+        h.update((ROOT / "assistant" / name).read_bytes())
     h.update(f"{qa.PASSAGE_TOKENS}|{qa.ANSWER_TOKENS}|{args.top}|{args.model or 'defaut'}".encode())
     return h.hexdigest()[:12] + ":"
 
@@ -254,12 +263,8 @@ def pick_two_page_act(lib: Any) -> Any:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument(
-        "--data-dir", required=True, help="bibliothèque déjà importée (ou à importer avec --import)"
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data-dir", required=True, help="bibliothèque déjà importée (ou à importer avec --import)")
     parser.add_argument("--import", dest="import_root", help="importer ce dossier d'abord")
     parser.add_argument("--devset", default=str(ROOT / "bench" / "devset" / "qa.json"))
     parser.add_argument("--model", help="GGUF à utiliser (défaut : le modèle par défaut)")

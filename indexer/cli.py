@@ -26,8 +26,9 @@ def _library(args: argparse.Namespace):
 def _parse_filters(values: list[str] | None) -> SearchFilters:
     filters = SearchFilters()
     for item in values or []:
-        key, sep, value = item.partition("=")
-        key = key.strip().lower().replace("-", "_")
+        separator = "=" if "=" in item else ":"
+        key, sep, value = item.partition(separator)
+        key, value = key.strip().lower().replace("-", "_"), value.strip()
         if not sep:
             raise ValueError(f"filtre sans « = » : {item}")
         if key in ("collectivite", "commune"):
@@ -38,6 +39,8 @@ def _parse_filters(values: list[str] | None) -> SearchFilters:
             filters.date_to = value
         elif key in ("annee", "year"):
             filters.date_from, filters.date_to = f"{value}-01-01", f"{value}-12-31"
+        elif key in ("date",):
+            filters.date_from = filters.date_to = value
         elif key in ("matiere", "matter", "matter_code"):
             filters.matter_code = value
         elif key in ("type", "doc_type"):
