@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS files(
     path TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER, mtime REAL,
     pages INTEGER DEFAULT 0, ocr_pages INTEGER DEFAULT 0, pending_ocr INTEGER DEFAULT 0,
     status TEXT, reason_code TEXT, reason TEXT, doc_type TEXT,
-    stage INTEGER DEFAULT 0, imported_at TEXT DEFAULT CURRENT_TIMESTAMP,
+    stage INTEGER DEFAULT 0, analysis_version INTEGER DEFAULT 0, imported_at TEXT DEFAULT CURRENT_TIMESTAMP,
     UNIQUE(root_id, path));
 CREATE INDEX IF NOT EXISTS files_sha ON files(sha256);
 CREATE TABLE IF NOT EXISTS pages(
@@ -126,6 +126,10 @@ class Catalog:
             with self.transaction() as db:
                 db.execute("ALTER TABLE acts ADD COLUMN collectivite_raw TEXT")
                 db.execute("UPDATE acts SET collectivite_raw = collectivite")
+        file_columns = {row[1] for row in self.db.execute("PRAGMA table_info(files)")}
+        if file_columns and "analysis_version" not in file_columns:
+            with self.transaction() as db:
+                db.execute("ALTER TABLE files ADD COLUMN analysis_version INTEGER DEFAULT 0")
 
     # -------------------------------------------------------------- connections
     @property
@@ -176,7 +180,8 @@ class Catalog:
 
     def files_of_root(self, root_id: int) -> dict[str, tuple]:
         rows = self.db.execute(
-            "SELECT path, file_id, sha256, size, mtime, stage FROM files WHERE root_id=?", (root_id,)
+            "SELECT path, file_id, sha256, size, mtime, stage, analysis_version, status FROM files WHERE root_id=?",
+            (root_id,),
         )
         return {r[0]: r[1:] for r in rows}
 

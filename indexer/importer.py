@@ -38,6 +38,9 @@ KEYWORD_BATCH_SECONDS = 15.0
 EMBED_BATCH = 64
 
 STAGE_REGISTERED, STAGE_STORED, STAGE_INDEXED = 0, 1, 2
+# Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
+# page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
+ANALYSIS_VERSION = 2
 RETRYABLE_REASONS = {str(Reason.DOC_NEEDS_TOOL), str(Reason.READ_ERROR)}  # may succeed on the next import
 
 
@@ -80,6 +83,7 @@ class Importer:
         self.ocr: OcrEngine | None = find_tesseract(ocr_language) if ocr_enabled else None
         self.ocr_enabled = ocr_enabled
         self._pending_keyword: list[int] = []
+        self._outdated: list[int] = []
         self._last_flush = time.monotonic()
 
     # ------------------------------------------------------------------ entry point
@@ -93,6 +97,7 @@ class Importer:
             todo = self._scan_stage(root, report, reporter)
             stage_start = time.monotonic()
             self._read_stage(todo, report, reporter)
+            self._reanalyse_outdated(reporter)
             self._flush_keyword()
             report.stage_seconds["lecture"] = time.monotonic() - stage_start
             stage_start = time.monotonic()
@@ -140,6 +145,8 @@ class Importer:
             if info and info[2] == f.size and info[3] == f.mtime and info[4] >= STAGE_INDEXED:
                 report.unchanged += 1
                 self._report_known_failure(info[0], f.rel, report)
+                if info[5] < ANALYSIS_VERSION and info[6] != "illisible":
+                    self._outdated.append(info[0])
                 continue
             try:
                 sha = sha256_of(f.path)
@@ -156,6 +163,8 @@ class Importer:
                 if info[4] >= STAGE_INDEXED:
                     report.unchanged += 1
                     self._report_known_failure(info[0], f.rel, report)
+                    if info[5] < ANALYSIS_VERSION and info[6] != "illisible":
+                        self._outdated.append(info[0])
                 else:
                     todo.append((f, sha, info[0]))  # interrupted earlier: resume it
                 continue
@@ -170,6 +179,8 @@ class Importer:
                     todo.append((f, sha, old[0]))
                 else:
                     report.unchanged += 1
+                    if old[5] < ANALYSIS_VERSION and old[6] != "illisible":
+                        self._outdated.append(old[0])
                 continue
             todo.append((f, sha, info[0] if info else None))
         if vanished:
@@ -301,8 +312,9 @@ class Importer:
             status, code, reason = ("ocr" if ocr_count else "ok"), None, None
         db.execute(
             "UPDATE files SET pages=?, ocr_pages=?, pending_ocr=?, status=?, reason_code=?, reason=?, doc_type=?,"
-            " stage=? WHERE file_id=?",
-            (len(pages), ocr_count, pending, status, code, reason, analysis.doc_type, STAGE_STORED, file_id),
+            " stage=?, analysis_version=? WHERE file_id=?",
+            (len(pages), ocr_count, pending, status, code, reason, analysis.doc_type, STAGE_STORED,
+             ANALYSIS_VERSION, file_id),
         )
         self.catalog.bump_generation(db)
 
@@ -385,6 +397,12 @@ class Importer:
                     report.warnings.append(ImportFailure(
                         rel, Reason.OCR_FAILED, f"{message(Reason.OCR_FAILED)} ({failed_pages[file_id]} page(s))"))
             reporter.report(done, total, "ocr", path.name)
+
+    def _reanalyse_outdated(self, reporter: ProgressReporter) -> None:
+        for i, file_id in enumerate(self._outdated):
+            reporter.report(i, len(self._outdated), "indexation", "")
+            self._reanalyse(file_id)
+        self._outdated = []
 
     def _reanalyse(self, file_id: int) -> None:
         row = self.catalog.db.execute("SELECT path FROM files WHERE file_id=?", (file_id,)).fetchone()

@@ -218,3 +218,19 @@ def test_catalogue_of_an_earlier_version_is_migrated(tmp_path: Path) -> None:
     old.close()
     catalog = Catalog(path)
     assert catalog.raw_collectivite_counts() == {"Corte": 1}
+
+
+def test_improved_analysis_rules_refresh_acts_without_rereading_files(fast_library: Library, folder: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from indexer import importer
+
+    first = fast_library.import_folder(folder)
+    acts_before = {(a.path, a.act_number) for a in fast_library.acts()}
+    monkeypatch.setattr(importer, "ANALYSIS_VERSION", importer.ANALYSIS_VERSION + 1)
+    monkeypatch.setattr(importer, "extract_pages", lambda path: pytest.fail("a file was read again"))
+    again = fast_library.import_folder(folder)
+    assert again.unchanged == first.imported and again.imported == 0
+    assert {(a.path, a.act_number) for a in fast_library.acts()} == acts_before
+    assert "fontclaire/2022/D2022-31 tracteur-tondeuse.pdf" in _paths(fast_library, "tracteur")
+    versions = {row[0] for row in fast_library.catalog.db.execute("SELECT analysis_version FROM files")}
+    assert versions == {importer.ANALYSIS_VERSION}
