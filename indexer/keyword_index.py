@@ -27,6 +27,7 @@ from whoosh import query as wq  # noqa: E402
 from whoosh.fields import ID, NUMERIC, TEXT, Schema  # noqa: E402
 
 from indexer.analysis import analyzer, identifier_phrases  # noqa: E402
+from indexer.thesaurus import expansions  # noqa: E402
 
 INDEX_NAME = "registre"
 
@@ -187,6 +188,8 @@ class KeywordIndex:
         words: list[wq.Query] = [wq.Or([wq.Term("objet", t), wq.Term("body", t)]) for t in stems]
         if len(stems) >= 2:  # body phrases are costly in whoosh: the bonus is for the objet only
             words.append(wq.Phrase("objet", stems, slop=3, boost=2.0))
+        for extra in expansions(loose):  # everyday words -> wording of the acts, weaker
+            words.append(wq.Or([wq.Term("objet", extra), wq.Term("body", extra)], boost=0.4))
         for ident in identifier_phrases(loose):
             words.append(wq.Or([wq.Phrase("body", ident, boost=3.0), wq.Phrase("objet", ident, boost=3.0)]))
         required: list[wq.Query] = []

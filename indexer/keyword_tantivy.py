@@ -20,6 +20,7 @@ from indexer.collectivites import edit_distance
 from indexer.errors import IndexUnreadable
 from indexer.keyword_index import KeywordDoc, KeywordHit
 from indexer.models import SearchFilters
+from indexer.thesaurus import expansions
 
 OBJET_BOOST = 3.0
 SCHEMA_VERSION = "2"  # bump when the fields change: an index of another version is rebuilt
@@ -161,6 +162,8 @@ class TantivyKeywordIndex:
         if len(stems) >= 2:
             phrase = tantivy.Query.phrase_query(self.schema, "objet", list[str | tuple[int, str]](stems), slop=3)
             should.append((tantivy.Occur.Should, tantivy.Query.boost_query(phrase, 2.0)))
+        for extra in expansions(loose):  # everyday words -> wording of the acts, weaker
+            should.append((tantivy.Occur.Should, tantivy.Query.boost_query(self._word(searcher, extra, set()), 0.4)))
         for ident in identifier_phrases(loose):
             for field in ("body", "objet"):
                 phrase = tantivy.Query.phrase_query(self.schema, field, list[str | tuple[int, str]](ident))
