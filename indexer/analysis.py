@@ -51,20 +51,25 @@ def analyzer():
     )
 
 
+@lru_cache(maxsize=300_000)
+def analyse_word(word: str) -> str | None:
+    """The stem of one word as printed, or None for a stop word (cached: texts repeat words)."""
+    folded = fold(word)
+    return None if folded in stopwords() else stem(folded)
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the meaningful words of ``text``, in order (same pipeline as the index)."""
-    stops = stopwords()
-    return [stem(w) for w in (fold(m.group()) for m in _WORD.finditer(text)) if w not in stops]
+    return [s for s in map(analyse_word, _WORD.findall(text)) if s]
 
 
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, stem) of each meaningful word; stop words are skipped."""
-    stops = stopwords()
     out = []
     for m in _WORD.finditer(text):
-        folded = fold(m.group())
-        if folded not in stops:
-            out.append((m.start(), m.end(), stem(folded)))
+        s = analyse_word(m.group())
+        if s:
+            out.append((m.start(), m.end(), s))
     return out
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from indexer.analysis import content_stems
 from indexer.catalog import Catalog
 from indexer.embeddings import Embedder
-from indexer.highlight import matched_words, plain_window, snippet_html
+from indexer.highlight import Highlighter
 from indexer.keyword_index import KeywordBackend
 from indexer.models import SearchFilters, SearchHit
 from indexer.vector_index import VectorIndex
@@ -102,14 +102,15 @@ class Searcher:
                 continue
             ranked = best[act_id]
             page_text = self.catalog.act_slice(act_id, ranked.page) or self.catalog.page_text(act.file_id, ranked.page)
-            source = page_text
+            page = Highlighter(page_text, stems)
+            source = page
             if act_id not in kw_rank and ranked.chunk_id in chunk_texts:
-                source = chunk_texts[ranked.chunk_id]
+                source = Highlighter(chunk_texts[ranked.chunk_id], stems)
             out.append(
                 SearchHit(
-                    act=act, page=ranked.page, score=score, snippet=snippet_html(source, stems),
-                    passage=plain_window(source, stems), keyword_rank=kw_rank.get(act_id),
-                    vector_rank=vec_rank.get(act_id), terms=matched_words(page_text, stems),
+                    act=act, page=ranked.page, score=score, snippet=source.snippet_html(),
+                    passage=source.plain_window(), keyword_rank=kw_rank.get(act_id),
+                    vector_rank=vec_rank.get(act_id), terms=page.matched_words(),
                 )
             )
         return out
@@ -133,8 +134,7 @@ class Searcher:
         others = [r for r in ranked if acts.get(r.act_id) and acts[r.act_id].file_id != act.file_id]
         out = []
         for r in (others + same_file)[:top]:
-            text = self.catalog.act_slice(r.act_id, r.page)
-            out.append(SearchHit(act=acts[r.act_id], page=r.page, score=r.score, snippet=snippet_html(text, stems),
-                                 passage=plain_window(text, stems), vector_rank=None,
-                                 terms=matched_words(text, stems)))
+            text = Highlighter(self.catalog.act_slice(r.act_id, r.page), stems)
+            out.append(SearchHit(act=acts[r.act_id], page=r.page, score=r.score, snippet=text.snippet_html(),
+                                 passage=text.plain_window(), vector_rank=None, terms=text.matched_words()))
         return out
