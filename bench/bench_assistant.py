@@ -92,13 +92,20 @@ def contains(answer: str, needle: str) -> bool:
     return tx.fold(tx.normalize_ws(needle)) in tx.fold(tx.normalize_ws(answer))
 
 
-def citation_ok(answer: Answer, expected: list[dict[str, Any]]) -> bool:
+def citation_ok(answer: Answer, expected: list[dict[str, Any]], lib: Any) -> bool:
+    """Right file, and the cited page is an expected one or in the same short act (≤ 3 pages)."""
     for c in answer.citations:
+        act = lib.act(c.act_id)
+        short_act = act is not None and act.page_end - act.page_start <= 2
         for e in expected:
-            page_ok = not e["pages"] or c.page in e["pages"]
             f = e["file"]
             same_file = bool(f) and (c.path == f or c.path.endswith("/" + f) or f.endswith("/" + c.path))
-            if page_ok and (same_file or (e.get("act_number") and c.act_number == e["act_number"])):
+            same_act = bool(e.get("act_number")) and c.act_number == e["act_number"]
+            if not (same_file or same_act):
+                continue
+            if not e["pages"] or c.page in e["pages"]:
+                return True
+            if short_act and any(act.page_start <= p <= act.page_end for p in e["pages"]):
                 return True
     return False
 
@@ -185,7 +192,7 @@ def evaluate(items: list[dict[str, Any]], answers: dict[Any, Answer], lib: Any, 
             if refused:
                 wrongly_refused += 1
                 failures.append({"id": item["id"], "kind": "refus_a_tort", "confidence": a.confidence})
-            elif all(contains(a.answer, m) for m in item["must_contain"]) and citation_ok(a, item["sources"]):
+            elif all(contains(a.answer, m) for m in item["must_contain"]) and citation_ok(a, item["sources"], lib):
                 correct += 1
             else:
                 failures.append({"id": item["id"], "kind": "faux_ou_mal_cite", "answer": a.answer[:160]})
@@ -275,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--limit", type=int, default=None, help="seulement les N premières questions")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--details", action="store_true", help="une ligne par question : confiance et raisons")
     args = parser.parse_args(argv)
 
     from indexer import Library
@@ -354,6 +362,21 @@ def main(argv: list[str] | None = None) -> int:
                 }
             )
     items = [i for i in items if i["id"] in answers]
+    if args.details:
+        for item in items:
+            a = answers[item["id"]]
+            emit(
+                {
+                    "bench": "detail",
+                    "id": item["id"],
+                    "answerable": item["answerable"],
+                    "confidence": a.confidence,
+                    "penalties": a.penalties,
+                    "signals": {k: round(v, 2) for k, v in a.signals.items()},
+                    "answer": (a.raw_answer or a.answer)[:140],
+                    "reasons": a.reasons,
+                }
+            )
     if items:
         emit({"bench": "evaluation", **evaluate(items, answers, lib, args.threshold)})
         for t in THRESHOLDS:

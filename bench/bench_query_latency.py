@@ -119,6 +119,7 @@ def main() -> None:
         queries = [q["query"] for q in json.loads(devset.read_text(encoding="utf-8"))] or queries
     if args.synthetic:
         data = Path(args.data_dir or tempfile.mkdtemp(prefix="registre-synth-"))
+        data.mkdir(parents=True, exist_ok=True)
         if not (data / "catalogue.sqlite3").exists():
             build_synthetic(data, args.synthetic)
     elif args.data_dir:

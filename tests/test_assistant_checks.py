@@ -201,3 +201,12 @@ def test_year_asked_must_date_the_act_or_stand_near_the_figure() -> None:
     assert far.penalties.get("annee_eloignee") == 0.5
     same_year = assess(question.replace("2022", "2023"), "1 800 euros [1]", [source], -0.1)
     assert "annee_eloignee" not in same_year.penalties
+
+
+def test_answer_echoing_a_question_word_the_source_lacks_is_penalised() -> None:
+    question = "Quelle subvention le conseil a-t-il accordée au club de tennis ?"
+    source = SourceText(1, "Le conseil attribue une subvention de 1 500 euros au club de football.", "h")
+    echo = assess(question, "Le conseil a accordé une subvention de 1 500 euros au club de tennis [1].", [source], -0.1)
+    assert echo.penalties.get("terme_absent") == 0.3
+    honest = assess("Quelle subvention pour le club de football ?", "1 500 euros [1].", [source], -0.1)
+    assert "terme_absent" not in honest.penalties
