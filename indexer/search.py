@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from indexer.analysis import content_stems
+from indexer.analysis import content_stems, identifier_phrases
 from indexer.catalog import Catalog
 from indexer.embeddings import Embedder
 from indexer.highlight import Highlighter
@@ -20,6 +20,10 @@ from indexer.vector_index import VectorIndex
 # each engine's first answers weigh most, and exact word matches count a little more than meaning.
 RRF_K = 5
 VECTOR_WEIGHT = 0.7
+# Meaning-only matches far below the best one are noise, not results: without a floor every query
+# "finds" the whole library. Cosines of this encoder are not calibrated, hence a relative floor.
+VECTOR_RELATIVE_FLOOR = 0.8
+VECTOR_ABSOLUTE_FLOOR = 0.15
 MODES = ("hybrid", "keyword", "vector")
 
 
@@ -59,7 +63,8 @@ class Searcher:
             return []
         allowed = self.catalog.act_ids(filters) if filters and not filters.is_empty() else None
         hits = self.vectors.search(self.embedder.embed_query(query), limit=400, allowed_acts=allowed)
-        return _best_per_act([_Ranked(h.act_id, h.page, h.score, h.chunk_id) for h in hits])
+        return [r for r in _best_per_act([_Ranked(h.act_id, h.page, h.score, h.chunk_id) for h in hits])
+                if r.score >= VECTOR_ABSOLUTE_FLOOR]
 
     def search(self, query: str, top: int = 10, mode: str = "hybrid",
                filters: SearchFilters | None = None) -> list[SearchHit]:
@@ -86,8 +91,14 @@ class Searcher:
             fused = [(r.act_id, r.score) for r in vector]
             best = {r.act_id: r for r in vector}
         else:
+            if vector:
+                floor = vector[0].score * VECTOR_RELATIVE_FLOOR
+                keyword_ids = {r.act_id for r in keyword}
+                vector = [r for r in vector if r.score >= floor or r.act_id in keyword_ids]
             scores: dict[int, float] = {}
-            for ranking, weight in ((keyword, 1.0), (vector, VECTOR_WEIGHT)):
+            # an act number typed in the query is not a meaning: the words decide
+            vector_weight = VECTOR_WEIGHT * (0.2 if identifier_phrases(query) else 1.0)
+            for ranking, weight in ((keyword, 1.0), (vector, vector_weight)):
                 for i, r in enumerate(ranking):
                     scores[r.act_id] = scores.get(r.act_id, 0.0) + weight / (RRF_K + i + 1)
                     best.setdefault(r.act_id, r)  # keyword page wins: it holds the words

@@ -152,3 +152,14 @@ def test_scdl_export(imported_library, tmp_path: Path) -> None:
 def test_text_only_in_a_scan_is_searchable(imported_library) -> None:
     hits = imported_library.search("concession cinquantenaire", mode="keyword", top=3)
     assert hits and "scan_deliberation_2019-031" in hits[0].act.path
+
+
+def test_an_act_number_alone_finds_that_act_first(imported_library) -> None:
+    for number in ("2022-043", "DE_2019_019", "2024-016"):
+        hits = imported_library.search(number, top=3)
+        assert hits and hits[0].act.act_number == number, [(h.act.act_number, h.act.path) for h in hits]
+
+
+def test_meaning_only_noise_is_not_returned_as_results(imported_library) -> None:
+    everything = len(imported_library.acts())
+    assert len(imported_library.search("subvention football", top=100)) < everything
