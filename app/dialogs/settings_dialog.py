@@ -1,0 +1,172 @@
+"""Paramètres: data folder, OCR, model files, confidence threshold, language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.i18n import LANGUAGES, translate
+from app.paths import is_writable_dir
+from app.settings import Settings
+
+
+def model_problems(settings: Settings) -> list[str]:
+    """French sentences for each configured model file or folder that is missing."""
+    problems: list[str] = []
+    if settings.embedding_model_dir and not Path(settings.embedding_model_dir).is_dir():
+        problems.append(
+            translate("SettingsDialog", "Le dossier du modèle de recherche « %1 » est introuvable.").replace(
+                "%1", settings.embedding_model_dir
+            )
+        )
+    if settings.llm_model_file and not Path(settings.llm_model_file).is_file():
+        problems.append(
+            translate("SettingsDialog", "Le fichier du modèle de l'assistant « %1 » est introuvable.").replace(
+                "%1", settings.llm_model_file
+            )
+        )
+    return problems
+
+
+def settings_problems(settings: Settings) -> list[str]:
+    """French sentences for each setting that cannot work as entered (empty list: all good)."""
+    problems: list[str] = []
+    if settings.data_dir and not is_writable_dir(Path(settings.data_dir)):
+        problems.append(
+            translate("SettingsDialog", "Le dossier de données « %1 » n'est pas accessible en écriture.").replace(
+                "%1", settings.data_dir
+            )
+        )
+    return problems + model_problems(settings)
+
+
+class _PathField(QWidget):
+    def __init__(self, value: str | None, pick_dir: bool, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(value or "", self)
+        self.edit.setPlaceholderText(translate("SettingsDialog", "(par défaut)"))
+        self.edit.setClearButtonEnabled(True)
+        button = QPushButton(translate("SettingsDialog", "Parcourir…"), self)
+        button.clicked.connect(self._browse)
+        self._pick_dir, self._title = pick_dir, title
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(button)
+
+    def _browse(self) -> None:
+        if self._pick_dir:
+            chosen = QFileDialog.getExistingDirectory(self, self._title, self.edit.text())
+        else:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self._title,
+                self.edit.text(),
+                translate("SettingsDialog", "Modèles GGUF (*.gguf);;Tous (*)"),
+            )
+        if chosen:
+            self.edit.setText(chosen)
+
+    def value(self) -> str | None:
+        return self.edit.text().strip() or None
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(translate("SettingsDialog", "Paramètres"))
+        self._original = settings
+        self.data_dir = _PathField(settings.data_dir, True, translate("SettingsDialog", "Dossier de données"), self)
+        self.ocr = QCheckBox(translate("SettingsDialog", "Lire les pages scannées (OCR)"), self)
+        self.ocr.setChecked(settings.ocr_enabled)
+        self.ocr_language = QComboBox(self)
+        self.ocr_language.addItem(translate("SettingsDialog", "Français"), "fra")
+        self.ocr_language.addItem(translate("SettingsDialog", "Français et anglais"), "fra+eng")
+        self.ocr_language.setCurrentIndex(max(self.ocr_language.findData(settings.ocr_language), 0))
+        self.embedding_dir = _PathField(
+            settings.embedding_model_dir,
+            True,
+            translate("SettingsDialog", "Dossier du modèle de recherche"),
+            self,
+        )
+        self.llm_file = _PathField(
+            settings.llm_model_file,
+            False,
+            translate("SettingsDialog", "Fichier du modèle de l'assistant"),
+            self,
+        )
+        self.threshold = QDoubleSpinBox(self)
+        self.threshold.setRange(0.0, 1.0)
+        self.threshold.setSingleStep(0.05)
+        self.threshold.setDecimals(2)
+        self.threshold.setValue(settings.confidence_threshold)
+        self.language = QComboBox(self)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+
+        form = QFormLayout()
+        form.addRow(translate("SettingsDialog", "Dossier de données :"), self.data_dir)
+        form.addRow("", self.ocr)
+        form.addRow(translate("SettingsDialog", "Langue des documents scannés :"), self.ocr_language)
+        form.addRow(translate("SettingsDialog", "Modèle de recherche (dossier) :"), self.embedding_dir)
+        form.addRow(translate("SettingsDialog", "Modèle de l'assistant (fichier) :"), self.llm_file)
+        form.addRow(translate("SettingsDialog", "Seuil de confiance de l'assistant :"), self.threshold)
+        form.addRow(translate("SettingsDialog", "Langue de l'interface :"), self.language)
+        self.problems = QLabel(self)
+        self.problems.setObjectName("settingsProblems")
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet("color: #a00000;")
+        note = QLabel(
+            translate(
+                "SettingsDialog",
+                "Le changement de dossier de données ou de langue prend effet au prochain démarrage.",
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.problems)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def result_settings(self) -> Settings:
+        return replace(
+            self._original,
+            data_dir=self.data_dir.value(),
+            ocr_enabled=self.ocr.isChecked(),
+            ocr_language=str(self.ocr_language.currentData()),
+            embedding_model_dir=self.embedding_dir.value(),
+            llm_model_file=self.llm_file.value(),
+            confidence_threshold=round(self.threshold.value(), 2),
+            language=str(self.language.currentData()),
+        )
+
+    def _accept(self) -> None:
+        problems = settings_problems(self.result_settings())
+        if problems:
+            self.problems.setText("\n".join(problems))
+            return
+        self.accept()

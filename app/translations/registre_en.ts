@@ -1,0 +1,927 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>À propos de Registre</source>
+        <translation>About Registre</translation>
+    </message>
+    <message>
+        <source>Registre retrouve, lit et résume les délibérations de votre conseil municipal.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rien ne quitte cet ordinateur.&lt;/b&gt; Les documents, les recherches, les questions posées à l'assistant et les brouillons sont traités ici, sans connexion à Internet et sans aucun service extérieur.&lt;br&gt;&lt;br&gt;Les textes rédigés avec l'aide de l'assistant portent la mention « à relire » tant que vous ne les avez pas validés.</source>
+        <translation>Registre finds, reads and summarises your municipal council's deliberations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Nothing leaves this computer.&lt;/b&gt; Documents, searches, questions asked to the assistant and drafts are processed here, without an Internet connection and without any outside service.&lt;br&gt;&lt;br&gt;Texts written with the assistant's help carry a “to be reviewed” mark until you validate them.</translation>
+    </message>
+    <message>
+        <source>Dossier de données : %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActPanel</name>
+    <message>
+        <source>à l'unanimité</source>
+        <translation>unanimously</translation>
+    </message>
+    <message>
+        <source>pour</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>contre</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <source>abstention(s)</source>
+        <translation>abstention(s)</translation>
+    </message>
+    <message>
+        <source>en exercice</source>
+        <translation>in office</translation>
+    </message>
+    <message>
+        <source>présents</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>votants</source>
+        <translation>voting</translation>
+    </message>
+    <message>
+        <source>adoptée</source>
+        <translation>adopted</translation>
+    </message>
+    <message>
+        <source>non adoptée</source>
+        <translation>not adopted</translation>
+    </message>
+    <message>
+        <source>non indiqué</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Informations</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Séance du</source>
+        <translation>Meeting of</translation>
+    </message>
+    <message>
+        <source>Collectivité</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Matière</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Actes similaires</source>
+        <translation>Similar acts</translation>
+    </message>
+    <message>
+        <source>Recherche des actes similaires…</source>
+        <translation>Looking for similar acts…</translation>
+    </message>
+    <message>
+        <source>Aucun acte similaire trouvé.</source>
+        <translation>No similar act found.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantDock</name>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>L'assistant de rédaction apparaîtra ici.</source>
+        <translation>The writing assistant will appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Collectivité</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Extrait</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Matière</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Remarque</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Pages OCR</source>
+        <translation>OCR pages</translation>
+    </message>
+    <message>
+        <source>Actes</source>
+        <translation>Acts</translation>
+    </message>
+    <message>
+        <source>Dossier importé</source>
+        <translation>Imported folder</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Votre bibliothèque est vide</source>
+        <translation>Your library is empty</translation>
+    </message>
+    <message>
+        <source>Choisissez le dossier où sont rangées vos délibérations
+(PDF, Word, OpenDocument ou texte). Registre les lit, les classe
+et vous permet ensuite de les retrouver en quelques mots.
+Tout reste sur cet ordinateur.</source>
+        <translation>Choose the folder where your deliberations are kept
+(PDF, Word, OpenDocument or text). Registre reads and sorts them,
+then lets you find them in a few words.
+Everything stays on this computer.</translation>
+    </message>
+    <message>
+        <source>Importer un dossier…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <source>Vous pouvez aussi faire glisser un dossier sur cette fenêtre.</source>
+        <translation>You can also drag a folder onto this window.</translation>
+    </message>
+    <message>
+        <source>Import en cours : les documents apparaîtront ici dès qu'ils seront lus.</source>
+        <translation>Import in progress: documents will appear here as soon as they are read.</translation>
+    </message>
+</context>
+<context>
+    <name>FiltersBar</name>
+    <message>
+        <source>Collectivité</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Matière</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Toutes les matières</source>
+        <translation>All matters</translation>
+    </message>
+    <message>
+        <source>Type de document</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Tous les types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Effacer</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Effacer tous les filtres</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <source>Toutes les collectivités</source>
+        <translation>All authorities</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPanel</name>
+    <message>
+        <source>passages</source>
+        <translation>passages</translation>
+    </message>
+    <message>
+        <source>actes</source>
+        <translation>acts</translation>
+    </message>
+    <message>
+        <source>fichiers</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>Étape : %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <source>%1 pages lues</source>
+        <translation>%1 pages read</translation>
+    </message>
+    <message>
+        <source>reste environ %1</source>
+        <translation>about %1 left</translation>
+    </message>
+    <message>
+        <source>Annuler l'import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>Import de « %1 » en cours…</source>
+        <translation>Importing “%1”…</translation>
+    </message>
+    <message>
+        <source>Préparation…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Fichier : %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Annulation…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>Fichiers importés : %1</source>
+        <translation>Files imported: %1</translation>
+    </message>
+    <message>
+        <source>Fichiers déjà à jour : %1</source>
+        <translation>Files already up to date: %1</translation>
+    </message>
+    <message>
+        <source>Fichiers déplacés : %1</source>
+        <translation>Files moved: %1</translation>
+    </message>
+    <message>
+        <source>Fichiers disparus retirés : %1</source>
+        <translation>Missing files removed: %1</translation>
+    </message>
+    <message>
+        <source>Pages lues : %1</source>
+        <translation>Pages read: %1</translation>
+    </message>
+    <message>
+        <source> (dont %1 par reconnaissance de caractères)</source>
+        <translation> (%1 of them by character recognition)</translation>
+    </message>
+    <message>
+        <source>Pages sans texte lisible : %1</source>
+        <translation>Pages without readable text: %1</translation>
+    </message>
+    <message>
+        <source>Actes reconnus : %1</source>
+        <translation>Acts recognised: %1</translation>
+    </message>
+    <message>
+        <source>Durée : %1</source>
+        <translation>Duration: %1</translation>
+    </message>
+    <message>
+        <source>Import annulé</source>
+        <translation>Import cancelled</translation>
+    </message>
+    <message>
+        <source>L'import de « %1 » a été annulé. Les documents déjà lus restent dans la bibliothèque ; relancez l'import pour terminer.</source>
+        <translation>The import of “%1” was cancelled. Documents already read stay in the library; start the import again to finish it.</translation>
+    </message>
+    <message>
+        <source>Import terminé avec des fichiers illisibles</source>
+        <translation>Import finished with unreadable files</translation>
+    </message>
+    <message>
+        <source>L'import de « %1 » est terminé, mais certains fichiers n'ont pas pu être lus.</source>
+        <translation>The import of “%1” is finished, but some files could not be read.</translation>
+    </message>
+    <message>
+        <source>Import terminé</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>L'import de « %1 » est terminé.</source>
+        <translation>The import of “%1” is finished.</translation>
+    </message>
+    <message>
+        <source>Fichiers à vérifier :</source>
+        <translation>Files to check:</translation>
+    </message>
+    <message>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Délibération</source>
+        <translation>Deliberation</translation>
+    </message>
+    <message>
+        <source>Procès-verbal</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Liste des délibérations</source>
+        <translation>List of deliberations</translation>
+    </message>
+    <message>
+        <source>Ordre du jour</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Annexe</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <source>Autre document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>Commande publique</source>
+        <translation>Public procurement</translation>
+    </message>
+    <message>
+        <source>Urbanisme</source>
+        <translation>Town planning</translation>
+    </message>
+    <message>
+        <source>Domaine et patrimoine</source>
+        <translation>Property and estate</translation>
+    </message>
+    <message>
+        <source>Fonction publique</source>
+        <translation>Civil service</translation>
+    </message>
+    <message>
+        <source>Institutions et vie politique</source>
+        <translation>Institutions and political life</translation>
+    </message>
+    <message>
+        <source>Libertés publiques et pouvoirs de police</source>
+        <translation>Public liberties and police powers</translation>
+    </message>
+    <message>
+        <source>Finances locales</source>
+        <translation>Local finances</translation>
+    </message>
+    <message>
+        <source>Domaines de compétences par thèmes</source>
+        <translation>Areas of competence by theme</translation>
+    </message>
+    <message>
+        <source>Autres domaines de compétences</source>
+        <translation>Other areas of competence</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OCR</source>
+        <translation>OCR</translation>
+    </message>
+    <message>
+        <source>Partiel</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <source>Illisible</source>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <source>analyse du dossier</source>
+        <translation>scanning the folder</translation>
+    </message>
+    <message>
+        <source>lecture</source>
+        <translation>reading</translation>
+    </message>
+    <message>
+        <source>métadonnées</source>
+        <translation>metadata</translation>
+    </message>
+    <message>
+        <source>indexation</source>
+        <translation>indexing</translation>
+    </message>
+    <message>
+        <source>vectorisation</source>
+        <translation>vectorising</translation>
+    </message>
+    <message>
+        <source>terminé</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>Paramètres illisibles</source>
+        <translation>Unreadable settings</translation>
+    </message>
+    <message>
+        <source>Le fichier de paramètres était illisible : les réglages par défaut sont utilisés (l'ancien fichier a été mis de côté).</source>
+        <translation>The settings file was unreadable: default settings are used (the old file was set aside).</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Filtrer (nom, objet, état, raison…)</source>
+        <translation>Filter (name, subject, status, reason…)</translation>
+    </message>
+    <message>
+        <source>%1 sur %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Actes</source>
+        <translation>Acts</translation>
+    </message>
+    <message>
+        <source>Dossiers importés</source>
+        <translation>Imported folders</translation>
+    </message>
+    <message>
+        <source>Réanalyser</source>
+        <translation>Rescan</translation>
+    </message>
+    <message>
+        <source>Importe les fichiers nouveaux ou modifiés de ce dossier et retire ceux qui ont disparu.</source>
+        <translation>Imports the new or changed files of this folder and removes those that disappeared.</translation>
+    </message>
+    <message>
+        <source>Oublier ce dossier</source>
+        <translation>Forget this folder</translation>
+    </message>
+    <message>
+        <source>Dossiers déjà importés :</source>
+        <translation>Folders already imported:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Registre — délibérations</source>
+        <translation>Registre — deliberations</translation>
+    </message>
+    <message>
+        <source> (démonstration)</source>
+        <translation> (demo)</translation>
+    </message>
+    <message>
+        <source>Recherche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Bibliothèque</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Importer un dossier…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <source>Réanalyser les dossiers importés</source>
+        <translation>Rescan imported folders</translation>
+    </message>
+    <message>
+        <source>Exporter en open data (SCDL)…</source>
+        <translation>Export as open data (SCDL)…</translation>
+    </message>
+    <message>
+        <source>Paramètres…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>À propos de Registre</source>
+        <translation>About Registre</translation>
+    </message>
+    <message>
+        <source>Actions principales</source>
+        <translation>Main actions</translation>
+    </message>
+    <message>
+        <source>La recherche utilise le modèle intégré et l'assistant reste indisponible tant que le fichier n'est pas retrouvé. Corrigez le chemin dans Fichier › Paramètres.</source>
+        <translation>Search uses the built-in model and the assistant stays unavailable until the file is found. Correct the path in File › Settings.</translation>
+    </message>
+    <message>
+        <source>Modèle introuvable</source>
+        <translation>Model not found</translation>
+    </message>
+    <message>
+        <source>Dossier de données inaccessible</source>
+        <translation>Data folder not accessible</translation>
+    </message>
+    <message>
+        <source>Impossible d'ouvrir la bibliothèque</source>
+        <translation>Cannot open the library</translation>
+    </message>
+    <message>
+        <source>%1 documents, %2 actes</source>
+        <translation>%1 documents, %2 acts</translation>
+    </message>
+    <message>
+        <source>Index de recherche illisible</source>
+        <translation>Unreadable search index</translation>
+    </message>
+    <message>
+        <source>Reconstruire l'index</source>
+        <translation>Rebuild the index</translation>
+    </message>
+    <message>
+        <source>Reconstruction de l'index en cours…</source>
+        <translation>Rebuilding the index…</translation>
+    </message>
+    <message>
+        <source>L'index de recherche a été reconstruit.</source>
+        <translation>The search index was rebuilt.</translation>
+    </message>
+    <message>
+        <source>Opération impossible</source>
+        <translation>Operation failed</translation>
+    </message>
+    <message>
+        <source>Import en cours</source>
+        <translation>Import in progress</translation>
+    </message>
+    <message>
+        <source>Un import est déjà en cours. Attendez qu'il se termine ou annulez-le.</source>
+        <translation>An import is already running. Wait for it to finish or cancel it.</translation>
+    </message>
+    <message>
+        <source>Choisir le dossier des délibérations</source>
+        <translation>Choose the deliberations folder</translation>
+    </message>
+    <message>
+        <source>Exporter les délibérations (SCDL)</source>
+        <translation>Export deliberations (SCDL)</translation>
+    </message>
+    <message>
+        <source>Fichier CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export enregistré : %1</source>
+        <translation>Export saved: %1</translation>
+    </message>
+    <message>
+        <source>Paramètres non enregistrés : %1</source>
+        <translation>Settings not saved: %1</translation>
+    </message>
+    <message>
+        <source>Arrêt de l'import en cours…</source>
+        <translation>Stopping the import…</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>Sélectionnez un résultat pour l'afficher ici.</source>
+        <translation>Select a result to show it here.</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Page précédente</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Page suivante</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Zoom arrière</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom avant</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Largeur</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Ajuster à la largeur</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <source>Surligner :</source>
+        <translation>Highlight:</translation>
+    </message>
+    <message>
+        <source>Mot surligné</source>
+        <translation>Highlighted word</translation>
+    </message>
+    <message>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Occurrence suivante</source>
+        <translation>Next occurrence</translation>
+    </message>
+    <message>
+        <source>Ouvrir avec l'application par défaut</source>
+        <translation>Open with the default application</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Ce document ne contient aucun texte lisible.</source>
+        <translation>This document contains no readable text.</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » est introuvable. A-t-il été déplacé ou supprimé ? Réanalysez le dossier pour mettre la bibliothèque à jour.</source>
+        <translation>The file “%1” cannot be found. Was it moved or deleted? Rescan the folder to update the library.</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » est protégé par un mot de passe et ne peut pas être affiché ici.</source>
+        <translation>The file “%1” is password-protected and cannot be shown here.</translation>
+    </message>
+    <message>
+        <source>Le fichier « %1 » ne peut pas être affiché ici (PDF endommagé ou format non pris en charge). Essayez « Ouvrir avec l'application par défaut ».</source>
+        <translation>The file “%1” cannot be shown here (damaged PDF or unsupported format). Try “Open with the default application”.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Résultats de la recherche</source>
+        <translation>Search results</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Rechercher dans les délibérations… (ex. : subvention club de football)</source>
+        <translation>Search the deliberations… (e.g. football club grant)</translation>
+    </message>
+    <message>
+        <source>Recherche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Pertinence</source>
+        <translation>Relevance</translation>
+    </message>
+    <message>
+        <source>Date (récent d'abord)</source>
+        <translation>Date (newest first)</translation>
+    </message>
+    <message>
+        <source>Trier par</source>
+        <translation>Sort by</translation>
+    </message>
+    <message>
+        <source>Trier par :</source>
+        <translation>Sort by:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Actes : %1</source>
+        <translation>Acts: %1</translation>
+    </message>
+    <message>
+        <source>Aucun résultat</source>
+        <translation>No results</translation>
+    </message>
+    <message>
+        <source>Résultats : %1</source>
+        <translation>Results: %1</translation>
+    </message>
+    <message>
+        <source>Recherche effectuée en %1</source>
+        <translation>Search done in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>La bibliothèque n'est pas ouverte.</source>
+        <translation>The library is not open.</translation>
+    </message>
+    <message>
+        <source>L'index de recherche est illisible (endommagé, ou créé par une autre version de Registre). Il peut être reconstruit à partir du catalogue : aucun document n'est perdu.</source>
+        <translation>The search index is unreadable (damaged, or created by another version of Registre). It can be rebuilt from the catalogue: no document is lost.</translation>
+    </message>
+    <message>
+        <source>Le dossier de données n'est pas accessible en écriture. Choisissez un autre dossier dans les paramètres ou vérifiez ses droits.</source>
+        <translation>The data folder is not writable. Choose another folder in the settings or check its permissions.</translation>
+    </message>
+    <message>
+        <source>Accès refusé à « %1 ».</source>
+        <translation>Access denied to “%1”.</translation>
+    </message>
+    <message>
+        <source>Fichier ou dossier introuvable : « %1 ».</source>
+        <translation>File or folder not found: “%1”.</translation>
+    </message>
+    <message>
+        <source>Erreur d'accès au disque : %1</source>
+        <translation>Disk access error: %1</translation>
+    </message>
+    <message>
+        <source>Une erreur inattendue s'est produite. Les détails techniques peuvent aider à la corriger.</source>
+        <translation>An unexpected error occurred. The technical details can help to fix it.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Le dossier du modèle de recherche « %1 » est introuvable.</source>
+        <translation>The search model folder “%1” cannot be found.</translation>
+    </message>
+    <message>
+        <source>Le fichier du modèle de l'assistant « %1 » est introuvable.</source>
+        <translation>The assistant model file “%1” cannot be found.</translation>
+    </message>
+    <message>
+        <source>Le dossier de données « %1 » n'est pas accessible en écriture.</source>
+        <translation>The data folder “%1” is not writable.</translation>
+    </message>
+    <message>
+        <source>(par défaut)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Modèles GGUF (*.gguf);;Tous (*)</source>
+        <translation>GGUF models (*.gguf);;All (*)</translation>
+    </message>
+    <message>
+        <source>Paramètres</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Dossier de données</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Lire les pages scannées (OCR)</source>
+        <translation>Read scanned pages (OCR)</translation>
+    </message>
+    <message>
+        <source>Français</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>Français et anglais</source>
+        <translation>French and English</translation>
+    </message>
+    <message>
+        <source>Dossier du modèle de recherche</source>
+        <translation>Search model folder</translation>
+    </message>
+    <message>
+        <source>Fichier du modèle de l'assistant</source>
+        <translation>Assistant model file</translation>
+    </message>
+    <message>
+        <source>Dossier de données :</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Langue des documents scannés :</source>
+        <translation>Language of scanned documents:</translation>
+    </message>
+    <message>
+        <source>Modèle de recherche (dossier) :</source>
+        <translation>Search model (folder):</translation>
+    </message>
+    <message>
+        <source>Modèle de l'assistant (fichier) :</source>
+        <translation>Assistant model (file):</translation>
+    </message>
+    <message>
+        <source>Seuil de confiance de l'assistant :</source>
+        <translation>Assistant confidence threshold:</translation>
+    </message>
+    <message>
+        <source>Langue de l'interface :</source>
+        <translation>Interface language:</translation>
+    </message>
+    <message>
+        <source>Le changement de dossier de données ou de langue prend effet au prochain démarrage.</source>
+        <translation>A change of data folder or language takes effect at the next start.</translation>
+    </message>
+</context>
+</TS>
