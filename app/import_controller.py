@@ -44,7 +44,8 @@ class ImportController(QObject):
             return None
 
         def work(lib: Any, progress: Callable[[Progress], None], cancel: CancelToken) -> ImportReport:
-            report: ImportReport = lib.import_folder(folder, progress=progress, cancel=cancel)
+            # in a child process: its CPU-bound work cannot freeze the window, nor its crashes end it
+            report: ImportReport = lib.import_folder_isolated(folder, progress=progress, cancel=cancel)
             return report
 
         job = self.session.write(work, "import")

@@ -72,6 +72,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         sys.stderr.write(f"registre : « {root} » n'est pas un dossier.\n")
         return 2
     with _library(args) as lib:
+        if args.progress_jsonl:
+            from indexer.import_process import serve_progress_jsonl
+
+            report = serve_progress_jsonl(
+                lambda progress, cancel: lib.import_folder(root, progress, cancel, embed=not args.no_embed))
+            return 1 if report.failed else 0
         report = lib.import_folder(root, progress=_progress_printer(not args.json and not args.quiet),
                                    embed=not args.no_embed)
     data = report.to_json()
@@ -161,6 +167,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-ocr", action="store_true", help="ne pas lire les pages scannées")
     p.add_argument("--no-embed", action="store_true", help="ne pas calculer les vecteurs (recherche par mots seule)")
     p.add_argument("--quiet", action="store_true")
+    p.add_argument("--progress-jsonl", action="store_true",
+                   help="progression en lignes JSON sur la sortie standard (pour l'application)")
     _common(p)
     p.set_defaults(func=_guard(cmd_import))
 

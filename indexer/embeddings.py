@@ -77,6 +77,7 @@ class SentenceTransformerEmbedder:
                 "(fichier modules.json ou config.json introuvable). Choisissez le dossier du modèle "
                 "dans les paramètres.",
             )
+        self.spec = str(self.folder)
         digest = hashlib.sha1(str(self.folder.resolve()).encode()).hexdigest()[:8]
         self.model_id = f"st:{self.folder.name}:{digest}"
         name = self.folder.name.lower()
@@ -110,6 +111,7 @@ class HashingEmbedder:
     """Deterministic bag of folded words and character trigrams: a fast stand-in for unit tests."""
 
     model_id = "hashing-256"
+    spec = "hashing"
 
     def __init__(self, dim: int = 256) -> None:
         self.dim = dim

@@ -190,6 +190,7 @@ class TantivyKeywordIndex:
 
     def search(self, text: str, filters: SearchFilters | None = None, limit: int = 300,
                act_ids: set[int] | None = None) -> tuple[list[KeywordHit], set[str]]:
+        self._index.reload()  # an import in another process may have committed since
         searcher = self._index.searcher()
         query, terms = self._query(searcher, text)
         if query is None or act_ids is not None and not act_ids:

@@ -23,7 +23,7 @@ from pathlib import Path
 from indexer import structured
 from indexer.catalog import Catalog
 from indexer.config import ensure_writable, resolve_data_dir
-from indexer.embeddings import Embedder, load_embedder
+from indexer.embeddings import Embedder, UseM3Embedder, load_embedder
 from indexer.errors import IndexUnreadable
 from indexer.importer import Importer
 from indexer.keyword_index import KeywordBackend, KeywordIndex
@@ -87,6 +87,16 @@ class Library:
         with self._import_lock:
             importer = Importer(self.catalog, self.keyword, self.embedder, self.ocr_enabled, self.ocr_language)
             return importer.run(Path(root), progress, cancel, embed=embed)
+
+    def import_folder_isolated(self, root: str | os.PathLike[str], progress: ProgressCallback | None = None,
+                               cancel: CancelToken | None = None) -> ImportReport:
+        """The same import, run in a child process (see indexer.import_process): used by the app."""
+        from indexer.import_process import import_in_subprocess
+
+        with self._import_lock:
+            spec = None if isinstance(self.embedder, UseM3Embedder) else getattr(self.embedder, "spec", None)
+            return import_in_subprocess(Path(root), self.data_dir, progress, cancel, embedder=spec,
+                                        ocr=self.ocr_enabled)
 
     def rebuild_keyword_index(self) -> None:
         with self._import_lock:

@@ -74,8 +74,8 @@ def test_doc_without_converter_is_explained(tmp_path: Path, monkeypatch: pytest.
     assert info.value.reason is Reason.DOC_NEEDS_TOOL
 
 
-def test_a_doc_file_failing_for_a_missing_tool_is_retried_once_the_tool_exists(tmp_path: Path,
-                                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_doc_failing_for_a_missing_tool_is_retried_once_the_tool_exists(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from indexer import Library
     from indexer.models import PageText
 

@@ -41,7 +41,8 @@ def test_changed_file_is_reindexed_without_stale_text(fast_library: Library, fol
     fast_library.import_folder(folder)
     target = folder / "fontclaire/2023/D2023-12_cantine.txt"
     assert "fontclaire/2023/D2023-12_cantine.txt" in _paths(fast_library, "cantine")
-    target.write_text(target.read_text(encoding="utf-8").replace("cantine", "xylophone"), encoding="utf-8")
+    target.write_text("Commune de Fontclaire\nDélibération n° D2023-12\nObjet : Achat d'un xylophone\n"
+                      "Le conseil décide l'achat d'un xylophone. Adopté à l'unanimité.", encoding="utf-8")
     report = fast_library.import_folder(folder)
     assert report.imported == 1
     assert "fontclaire/2023/D2023-12_cantine.txt" not in _paths(fast_library, "cantine")
@@ -234,3 +235,21 @@ def test_improved_analysis_rules_refresh_acts_without_rereading_files(fast_libra
     assert "fontclaire/2022/D2022-31 tracteur-tondeuse.pdf" in _paths(fast_library, "tracteur")
     versions = {row[0] for row in fast_library.catalog.db.execute("SELECT analysis_version FROM files")}
     assert versions == {importer.ANALYSIS_VERSION}
+
+
+def test_import_in_a_child_process_reports_progress_and_cancels(tmp_path: Path, folder: Path) -> None:
+    seen: list[Progress] = []
+    with Library(tmp_path / "d", embedder="hashing", ocr_enabled=False) as lib:
+        token = CancelToken()
+
+        def on_progress(p: Progress) -> None:
+            seen.append(p)
+            if p.stage == "lecture" and p.done >= 2:
+                token.cancel()
+
+        cancelled = lib.import_folder_isolated(folder, progress=on_progress, cancel=token)
+        assert cancelled.cancelled and {p.stage for p in seen} >= {"analyse", "lecture"}
+        report = lib.import_folder_isolated(folder)
+        assert not report.cancelled and report.imported + cancelled.imported >= 17 and not report.failed
+        assert lib.search("tracteur", mode="keyword")[0].act.path == "fontclaire/2022/D2022-31 tracteur-tondeuse.pdf"
+        assert lib.stats()["chunks_embedded"] == lib.stats()["chunks"]

@@ -1,0 +1,116 @@
+"""Run an import in a child process and follow it as if it ran here.
+
+The desktop app imports this way: the child's CPU-heavy Python work (regular expressions over a
+255-page procès-verbal hold the interpreter lock for long stretches) cannot freeze the window,
+and a crash inside a PDF library on a malformed file ends the child, not the app. The catalogue
+and indexes are shared through the data folder; an interrupted child is resumed by the next
+import like any killed import.
+
+Protocol: the child prints one JSON object per line on stdout — {"progress": {...}} while it
+works, then {"report": {...}}; a line "annuler" on its stdin cancels it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from dataclasses import asdict
+from pathlib import Path
+
+from indexer.errors import RegistreError
+from indexer.models import ImportFailure, ImportReport
+from indexer.progress import CancelToken, Progress, ProgressCallback
+
+CANCEL_LINE = "annuler"
+
+
+def _command(folder: Path, data_dir: Path, embedder: str | None, ocr: bool) -> list[str]:
+    if getattr(sys, "frozen", False):  # PyInstaller: the executable is the `registre` command itself
+        command = [sys.executable, "import"]
+    else:
+        command = [sys.executable, "-m", "registre", "import"]
+    command += [str(folder), "--data-dir", str(data_dir), "--progress-jsonl"]
+    if embedder:
+        command += ["--embedder", embedder]
+    if not ocr:
+        command.append("--no-ocr")
+    return command
+
+
+def report_from_json(data: dict) -> ImportReport:
+    fields = dict(data)
+    fields["failed"] = [ImportFailure(**f) for f in data.get("failed", [])]
+    fields["warnings"] = [ImportFailure(**f) for f in data.get("warnings", [])]
+    return ImportReport(**fields)
+
+
+def import_in_subprocess(folder: Path, data_dir: Path, progress: ProgressCallback | None = None,
+                         cancel: CancelToken | None = None, embedder: str | None = None,
+                         ocr: bool = True) -> ImportReport:
+    env = dict(os.environ, PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8")
+    child = subprocess.Popen(
+        _command(folder, data_dir, embedder, ocr), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env,
+    )
+    stop_watching = threading.Event()
+
+    def watch_cancel() -> None:
+        while not stop_watching.wait(0.1):
+            if cancel is not None and cancel.cancelled:
+                try:
+                    assert child.stdin is not None
+                    child.stdin.write(CANCEL_LINE + "\n")
+                    child.stdin.flush()
+                except OSError:
+                    pass
+                return
+
+    watcher = threading.Thread(target=watch_cancel, daemon=True)
+    watcher.start()
+    report: ImportReport | None = None
+    assert child.stdout is not None
+    try:
+        for line in child.stdout:
+            try:
+                message = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if "progress" in message and progress is not None:
+                progress(Progress(**message["progress"]))
+            elif "report" in message:
+                report = report_from_json(message["report"])
+    finally:
+        stop_watching.set()
+        stderr = child.stderr.read() if child.stderr else ""
+        child.wait()
+    if report is None:
+        raise RegistreError(
+            "L'import s'est arrêté de façon inattendue. Relancez-le : il reprendra là où il s'est arrêté.",
+            f"code {child.returncode} : {stderr[-2000:]}",
+        )
+    return report
+
+
+def serve_progress_jsonl(run) -> ImportReport:  # noqa: ANN001 - run(progress, cancel) -> ImportReport
+    """The child's side: progress as JSON lines, cancel on the stdin line."""
+    token = CancelToken()
+
+    def read_stdin() -> None:
+        for line in sys.stdin:
+            if line.strip() == CANCEL_LINE:
+                token.cancel()
+                return
+
+    threading.Thread(target=read_stdin, daemon=True).start()
+
+    def emit(p: Progress) -> None:
+        sys.stdout.write(json.dumps({"progress": asdict(p)}, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+    report: ImportReport = run(emit, token)
+    sys.stdout.write(json.dumps({"report": report.to_json()}, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+    return report
