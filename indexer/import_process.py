@@ -51,9 +51,14 @@ def import_in_subprocess(folder: Path, data_dir: Path, progress: ProgressCallbac
                          cancel: CancelToken | None = None, embedder: str | None = None,
                          ocr: bool = True) -> ImportReport:
     env = dict(os.environ, PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8")
+    # Below-normal priority (inherited by Tesseract): on two cores the window must still get its turn.
+    priority: dict = (
+        {"creationflags": getattr(subprocess, "BELOW_NORMAL_PRIORITY_CLASS", 0)} if sys.platform == "win32"
+        else {"preexec_fn": lambda: os.nice(5)}
+    )
     child = subprocess.Popen(
         _command(folder, data_dir, embedder, ocr), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env,
+        stderr=subprocess.PIPE, text=True, encoding="utf-8", env=env, **priority,
     )
     stop_watching = threading.Event()
 
