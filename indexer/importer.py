@@ -40,7 +40,7 @@ EMBED_BATCH = 64
 STAGE_REGISTERED, STAGE_STORED, STAGE_INDEXED = 0, 1, 2
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 2
+ANALYSIS_VERSION = 3
 RETRYABLE_REASONS = {str(Reason.DOC_NEEDS_TOOL), str(Reason.READ_ERROR)}  # may succeed on the next import
 
 

@@ -268,13 +268,15 @@ def find_doc_type(filename: str, first_pages: str) -> str:
         return "liste"
     if "annexe" in name:
         return "annexe"
+    # a heading line "Convocation…" / "Ordre du jour…", not "Date de la convocation : …" in an act's header
+    convocation = re.search(r"^[ \t]*(?:convocation|ordre du jour)\b", head[:700], re.M) or "ordre-du-jour" in name \
+        or "odj" in name
+    if convocation and "decide" not in head and not re.search(r"proces[- ]verbal|compte[- ]rendu", head[:150]):
+        return "ordre-du-jour"
     if re.search(r"proces[- ]verbal|compte[- _]rendu|(?<![a-z])(?:pv|cr)(?![a-z])", name) or re.search(
         r"proces[- ]verbal|compte[- ]rendu", head[:600]
     ):
         return "proces-verbal"
-    agenda = "ordre du jour" in head[:400] or "ordre-du-jour" in name or "odj" in name
-    if agenda and "decide" not in head:
-        return "ordre-du-jour"
     if re.search(r"deliber|extrait du registre|\bdecide\b|objet", head) or "delib" in name:
         return "deliberation"
     return "autre"

@@ -65,6 +65,10 @@ def test_doc_types() -> None:
     assert find_doc_type("x.pdf", "LISTE DES DÉLIBÉRATIONS de la séance") == "liste"
     assert find_doc_type("odj.pdf", "Ordre du jour\n1. Budget") == "ordre-du-jour"
     assert find_doc_type("2021-014.pdf", "Extrait du registre des délibérations") == "deliberation"
+    convocation = "Mairie\nConvocation du conseil municipal\nOrdre du jour\n1. Approbation du procès-verbal"
+    assert find_doc_type("convoc.pdf", convocation) == "ordre-du-jour"
+    act_header = "Date de la convocation : 2 mars\nObjet : Budget\nLe conseil décide"
+    assert find_doc_type("2021-014.pdf", act_header) == "deliberation"
 
 
 def test_actes_matter_explicit_code_wins() -> None:
