@@ -271,7 +271,8 @@ def find_doc_type(filename: str, first_pages: str) -> str:
     # a heading line "Convocation…" / "Ordre du jour…", not "Date de la convocation : …" in an act's header
     convocation = re.search(r"^[ \t]*(?:convocation|ordre du jour)\b", head[:700], re.M) or "ordre-du-jour" in name \
         or "odj" in name
-    if convocation and "decide" not in head and not re.search(r"proces[- ]verbal|compte[- ]rendu", head[:150]):
+    title = "\n".join(head.split("\n")[:2])
+    if convocation and "decide" not in head and not re.search(r"proces[- ]verbal|compte[- ]rendu", title):
         return "ordre-du-jour"
     if re.search(r"proces[- ]verbal|compte[- _]rendu|(?<![a-z])(?:pv|cr)(?![a-z])", name) or re.search(
         r"proces[- ]verbal|compte[- ]rendu", head[:600]
