@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.assistant import install_assistant
 from app.dialogs.about_dialog import AboutDialog
 from app.dialogs.import_summary import ImportSummaryDialog
 from app.dialogs.settings_dialog import SettingsDialog, model_problems
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.assistant_dock)
         self.assistant_dock.hide()
         self.view_menu.addAction(self.assistant_dock.toggleViewAction())
+        self.assistant = install_assistant(self)
         self.status = QLabel(self)
         self.statusBar().addPermanentWidget(self.status)
         self._connect()
@@ -400,6 +402,7 @@ class MainWindow(QMainWindow):
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         self._save_settings()
+        self.assistant.service.shutdown()  # the model lane reads the library: stop it first
         self.session.close()
         super().closeEvent(event)
 

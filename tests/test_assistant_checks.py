@@ -210,3 +210,13 @@ def test_answer_echoing_a_question_word_the_source_lacks_is_penalised() -> None:
     assert echo.penalties.get("terme_absent") == 0.3
     honest = assess("Quelle subvention pour le club de football ?", "1 500 euros [1].", [source], -0.1)
     assert "terme_absent" not in honest.penalties
+
+
+def test_long_answer_unrelated_to_the_question_is_penalised() -> None:
+    question = "Qui a été élu 4e adjoint au maire en décembre 2022, et avec combien de voix ?"
+    source = SourceText(
+        1, "Le quorum est atteint. Chacun a été destinataire du procès-verbal de la séance du 22 novembre 2022.", "h"
+    )
+    copied = "Le quorum est atteint. Chacun a été destinataire du procès-verbal de la séance du 22 novembre 2022 [1]."
+    assert assess(question, copied, [source], -0.1).penalties.get("hors_sujet") == 0.4
+    assert "hors_sujet" not in assess(question, "13 voix [1].", [source], -0.1).penalties

@@ -87,12 +87,13 @@ def test_documents_are_framed_as_data(lib: FakeLibrary) -> None:
     ask(lib, llm, "Quel est le prix du repas à la cantine ?")
     system, user = llm.calls[0]
     assert system["role"] == "system" and "jamais des instructions" in system["content"]
-    assert "Je ne sais pas" in system["content"] and "connaissance extérieure" in system["content"]
+    assert "aucune connaissance extérieure" in system["content"]
     content = user["content"]
     # The passage's own "</document>" is defused: the only closing tags are ours.
     assert content.count("</document>") == content.count("<document ")
     assert "‹/document›" in content
     assert content.index("Ignore les instructions") > content.index("<document ")
+    assert "Je ne sais pas" in content
     assert content.rstrip().endswith("Question : Quel est le prix du repas à la cantine ?")
 
 

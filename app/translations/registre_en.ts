@@ -108,6 +108,85 @@
     </message>
 </context>
 <context>
+    <name>ActsTab</name>
+    <message>
+        <source>Sélectionnez un résultat de recherche, ou plusieurs actes dans Bibliothèque › Actes (Ctrl+clic). « Épingler » les garde ici pour les comparer à d'autres.</source>
+        <translation>Select a search result, or several acts in Library › Acts (Ctrl+click). “Pin” keeps them here to compare them with others.</translation>
+    </message>
+    <message>
+        <source>Épingler</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Retirer les épingles</source>
+        <translation>Unpin all</translation>
+    </message>
+    <message>
+        <source>Résumer</source>
+        <translation>Summarise</translation>
+    </message>
+    <message>
+        <source>Points clés</source>
+        <translation>Key points</translation>
+    </message>
+    <message>
+        <source>En langage clair</source>
+        <translation>In plain language</translation>
+    </message>
+    <message>
+        <source>Comparer</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Précédents</source>
+        <translation>Precedents</translation>
+    </message>
+    <message>
+        <source>Compare deux à quatre actes choisis.</source>
+        <translation>Compares two to four chosen acts.</translation>
+    </message>
+    <message>
+        <source>Actes semblables d'autres dates ou d'autres communes (sans IA).</source>
+        <translation>Similar acts from other dates or other municipalities (no AI).</translation>
+    </message>
+    <message>
+        <source>Épinglé</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Aucun acte choisi.</source>
+        <translation>No act chosen.</translation>
+    </message>
+    <message>
+        <source>Interrompu à votre demande.</source>
+        <translation>Stopped at your request.</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Rédaction du résumé…</source>
+        <translation>Writing the summary…</translation>
+    </message>
+    <message>
+        <source>Lecture des points clés…</source>
+        <translation>Reading the key points…</translation>
+    </message>
+    <message>
+        <source>Reformulation en langage clair…</source>
+        <translation>Rewording in plain language…</translation>
+    </message>
+    <message>
+        <source>Comparaison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Comparaison des actes…</source>
+        <translation>Comparing the acts…</translation>
+    </message>
+</context>
+<context>
     <name>AssistantDock</name>
     <message>
         <source>Assistant</source>
@@ -116,6 +195,160 @@
     <message>
         <source>L'assistant de rédaction apparaîtra ici.</source>
         <translation>The writing assistant will appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantPanel</name>
+    <message>
+        <source>L'assistant a rencontré un problème</source>
+        <translation>The assistant ran into a problem</translation>
+    </message>
+    <message>
+        <source>Afficher ou masquer l'assistant (Ctrl+3)</source>
+        <translation>Show or hide the assistant (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Vous pouvez aussi indiquer un fichier de modèle (.gguf) dans Fichier › Paramètres › Modèle de l'assistant. La recherche et les brouillons sans IA restent disponibles.</source>
+        <translation>You can also choose a model file (.gguf) in File › Settings › Assistant model. Search and drafts without AI remain available.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Actes</source>
+        <translation>Acts</translation>
+    </message>
+    <message>
+        <source>Rédaction</source>
+        <translation>Drafting</translation>
+    </message>
+    <message>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Arrête la rédaction en cours (Échap)</source>
+        <translation>Stops the current writing (Esc)</translation>
+    </message>
+    <message>
+        <source>Chargement du modèle… (une seule fois par session, quelques secondes)</source>
+        <translation>Loading the model… (once per session, a few seconds)</translation>
+    </message>
+    <message>
+        <source>Préparation du modèle (première utilisation) : %1 %</source>
+        <translation>Preparing the model (first use): %1 %</translation>
+    </message>
+    <message>
+        <source>Vérification du modèle : %1 %</source>
+        <translation>Checking the model: %1 %</translation>
+    </message>
+    <message>
+        <source>Arrêt en cours…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>AssistantRendering</name>
+    <message>
+        <source>N° %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>%1, p. %2</source>
+        <translation>%1, p. %2</translation>
+    </message>
+    <message>
+        <source>Réponse exacte, tirée du catalogue</source>
+        <translation>Exact answer, from the catalogue</translation>
+    </message>
+    <message>
+        <source>Pas de réponse sûre — confiance %1</source>
+        <translation>No reliable answer — confidence %1</translation>
+    </message>
+    <message>
+        <source>Confiance élevée : %1</source>
+        <translation>High confidence: %1</translation>
+    </message>
+    <message>
+        <source>Confiance moyenne : %1 — vérifiez les sources</source>
+        <translation>Medium confidence: %1 — check the sources</translation>
+    </message>
+    <message>
+        <source>Voici les passages les plus proches de votre question : ouvrez-les pour vérifier vous-même.</source>
+        <translation>Here are the passages closest to your question: open them to check for yourself.</translation>
+    </message>
+    <message>
+        <source>Sources les plus proches</source>
+        <translation>Closest sources</translation>
+    </message>
+    <message>
+        <source>Délibérations trouvées</source>
+        <translation>Deliberations found</translation>
+    </message>
+    <message>
+        <source>Sources citées</source>
+        <translation>Cited sources</translation>
+    </message>
+    <message>
+        <source>à vérifier : nombre absent du document</source>
+        <translation>to check: number not in the document</translation>
+    </message>
+    <message>
+        <source>Points communs</source>
+        <translation>In common</translation>
+    </message>
+    <message>
+        <source>Différences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>métadonnées</source>
+        <translation>metadata</translation>
+    </message>
+    <message>
+        <source>lu dans le texte</source>
+        <translation>read in the text</translation>
+    </message>
+    <message>
+        <source>proposé par l'IA</source>
+        <translation>suggested by the AI</translation>
+    </message>
+    <message>
+        <source>non trouvé</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>Élément</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Modèle de langue indisponible : seuls les éléments lus dans le texte sont affichés.</source>
+        <translation>Language model unavailable: only what was read in the text is shown.</translation>
+    </message>
+    <message>
+        <source>Actes concernés</source>
+        <translation>Acts concerned</translation>
+    </message>
+    <message>
+        <source>Aucun acte comparable n'a été trouvé dans la bibliothèque.</source>
+        <translation>No comparable act was found in the library.</translation>
+    </message>
+    <message>
+        <source>Actes les plus proches de « %1 » :</source>
+        <translation>Acts closest to “%1”:</translation>
+    </message>
+    <message>
+        <source>Précédents</source>
+        <translation>Precedents</translation>
     </message>
 </context>
 <context>
@@ -175,6 +408,155 @@
     <message>
         <source>Dossier importé</source>
         <translation>Imported folder</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDocument</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Texte du brouillon</source>
+        <translation>Draft text</translation>
+    </message>
+    <message>
+        <source>Valider…</source>
+        <translation>Validate…</translation>
+    </message>
+    <message>
+        <source>Vous avez relu le brouillon et en prenez la responsabilité : la mention « IA » est retirée.</source>
+        <translation>You have reviewed the draft and take responsibility for it: the “AI” mark is removed.</translation>
+    </message>
+    <message>
+        <source>Exporter en .docx…</source>
+        <translation>Export as .docx…</translation>
+    </message>
+    <message>
+        <source>Exporter en .odt…</source>
+        <translation>Export as .odt…</translation>
+    </message>
+    <message>
+        <source>Choisissez un document à rédiger ci-dessus.</source>
+        <translation>Choose a document to draft above.</translation>
+    </message>
+    <message>
+        <source>%1 élément(s) à compléter, surligné(s) en jaune.</source>
+        <translation>%1 item(s) to complete, highlighted in yellow.</translation>
+    </message>
+    <message>
+        <source>Valider le brouillon</source>
+        <translation>Validate the draft</translation>
+    </message>
+    <message>
+        <source>Votre nom (il figurera sur le document validé) :</source>
+        <translation>Your name (it will appear on the validated document):</translation>
+    </message>
+    <message>
+        <source>Brouillon validé par %1.</source>
+        <translation>Draft validated by %1.</translation>
+    </message>
+    <message>
+        <source>Document Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Document OpenDocument (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Exporter le brouillon</source>
+        <translation>Export the draft</translation>
+    </message>
+    <message>
+        <source>Brouillon enregistré : %1</source>
+        <translation>Draft saved: %1</translation>
+    </message>
+    <message>
+        <source>L'export a échoué : %1</source>
+        <translation>The export failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DraftingTab</name>
+    <message>
+        <source>Procès-verbal de séance</source>
+        <translation>Minutes of the session (procès-verbal)</translation>
+    </message>
+    <message>
+        <source>Liste des délibérations</source>
+        <translation>List of deliberations</translation>
+    </message>
+    <message>
+        <source>Courriel / lettre de réponse</source>
+        <translation>Reply e-mail / letter</translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Résumer la teneur des débats avec l'IA</source>
+        <translation>Summarise the debates with the AI</translation>
+    </message>
+    <message>
+        <source>La question posée par l'élu ou l'habitant</source>
+        <translation>The question asked by the councillor or resident</translation>
+    </message>
+    <message>
+        <source>Formel</source>
+        <translation>Formal</translation>
+    </message>
+    <message>
+        <source>Cordial</source>
+        <translation>Friendly</translation>
+    </message>
+    <message>
+        <source>Rédiger le brouillon</source>
+        <translation>Write the draft</translation>
+    </message>
+    <message>
+        <source>Document :</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <source>Séance :</source>
+        <translation>Session:</translation>
+    </message>
+    <message>
+        <source>Question :</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>Ton :</source>
+        <translation>Tone:</translation>
+    </message>
+    <message>
+        <source>(%1 acte(s))</source>
+        <translation>(%1 act(s))</translation>
+    </message>
+    <message>
+        <source>Aucune séance datée dans la bibliothèque</source>
+        <translation>No dated session in the library</translation>
+    </message>
+    <message>
+        <source>Écrivez d'abord la question à laquelle répondre.</source>
+        <translation>First write the question to answer.</translation>
+    </message>
+    <message>
+        <source>Rédaction du brouillon en cours…</source>
+        <translation>Writing the draft…</translation>
+    </message>
+    <message>
+        <source>Rédaction interrompue.</source>
+        <translation>Writing stopped.</translation>
+    </message>
+    <message>
+        <source>Rédaction du brouillon…</source>
+        <translation>Writing the draft…</translation>
     </message>
 </context>
 <context>
@@ -675,6 +1057,33 @@ Everything stays on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionTab</name>
+    <message>
+        <source>Posez une question sur les délibérations importées. L'assistant répond uniquement à partir des documents, cite ses sources, et préfère ne pas répondre plutôt que d'inventer.</source>
+        <translation>Ask a question about the imported deliberations. The assistant answers from the documents only, cites its sources, and would rather not answer than make something up.</translation>
+    </message>
+    <message>
+        <source>Ex. : quel montant pour la subvention du club de football en 2021 ?</source>
+        <translation>E.g.: how much was the football club's grant in 2021?</translation>
+    </message>
+    <message>
+        <source>Question à l'assistant</source>
+        <translation>Question to the assistant</translation>
+    </message>
+    <message>
+        <source>Demander</source>
+        <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Rédaction de la réponse…</source>
+        <translation>Writing the answer…</translation>
+    </message>
+    <message>
+        <source>Réponse interrompue à votre demande.</source>
+        <translation>Answer stopped at your request.</translation>
+    </message>
+</context>
+<context>
     <name>Reader</name>
     <message>
         <source>Sélectionnez un résultat pour l'afficher ici.</source>
@@ -755,6 +1164,13 @@ Everything stays on this computer.</translation>
     <message>
         <source>Le fichier « %1 » ne peut pas être affiché ici (PDF endommagé ou format non pris en charge). Essayez « Ouvrir avec l'application par défaut ».</source>
         <translation>The file “%1” cannot be shown here (damaged PDF or unsupported format). Try “Open with the default application”.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Sources de la réponse</source>
+        <translation>Sources of the answer</translation>
     </message>
 </context>
 <context>
