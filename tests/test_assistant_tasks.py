@@ -121,3 +121,13 @@ def test_precedents_exclude_the_act_itself() -> None:
     lib = _lib()
     hits = tasks.precedents(lib, lib.act(1))
     assert all(h.act.act_id != 1 for h in hits)
+
+
+def test_many_acts_never_overflow_the_budget() -> None:
+    acts = [FakeAct(f"pv/{i}.pdf", [SUBVENTION * 3], f"2023-{i:02d}") for i in range(30)]
+    lib = FakeLibrary(acts)
+    llm = ScriptedLLM(["- un point"])
+    tasks.summarize(lib, llm, lib.acts())
+    prompt = llm.calls[0][1]["content"]
+    assert llm.count_tokens(prompt) <= tasks.DOCUMENT_TOKENS + 300
+    assert prompt.count("<document ") < 30

@@ -432,6 +432,14 @@
         <translation>You have reviewed the draft and take responsibility for it: the “AI” mark is removed.</translation>
     </message>
     <message>
+        <source>À compléter suivant</source>
+        <translation>Next to complete</translation>
+    </message>
+    <message>
+        <source>Sélectionne le prochain élément à compléter : tapez pour le remplacer (F8).</source>
+        <translation>Selects the next item to complete: type to replace it (F8).</translation>
+    </message>
+    <message>
         <source>Exporter en .docx…</source>
         <translation>Export as .docx…</translation>
     </message>

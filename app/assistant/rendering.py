@@ -1,0 +1,276 @@
+"""What the assistant's results look like: HTML for the result view and the places it can open.
+
+Plain functions over the core's dataclasses (answers, task results, similar acts), so the widgets
+stay small and the wording is in one place.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.i18n import translate
+from app.labels import format_date
+
+HIGH_CONFIDENCE = 0.75
+_CITATION = re.compile(r"\[(\d{1,3})\]")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿœŒ0-9][\w'’-]*")
+_SMALL_WORDS = {
+    "dans", "pour", "avec", "sans", "sous", "entre", "cette", "celle", "leur", "leurs", "mais", "donc",
+    "elle", "elles", "nous", "vous", "sont", "était", "être", "avoir", "fait", "plus", "moins", "tout",
+    "tous", "toute", "toutes", "après", "avant", "selon", "ainsi", "comme", "quel", "quelle", "quels",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CitedPlace:
+    """A page of an act the clerk can open from the assistant: a citation, a source, a precedent."""
+
+    act_id: int
+    page: int
+    label: str
+    quote: str | None = None
+    terms: tuple[str, ...] = ()
+    tooltip: str = ""
+
+
+@dataclass
+class Rendered:
+    html: str
+    places: list[CitedPlace] = field(default_factory=list)
+    places_title: str = ""
+    badge: tuple[str, str] | None = None  # (text, colour)
+    badge_detail: str = ""
+
+
+def words_to_highlight(text: str | None, limit: int = 8) -> tuple[str, ...]:
+    """The telling words of a quote or a question, for the reader's highlight (one at a time)."""
+    if not text:
+        return ()
+    seen: dict[str, str] = {}
+    for word in _WORD.findall(text):
+        word = word.strip("'’-")
+        if (len(word) >= 4 or any(c.isdigit() for c in word)) and word.casefold() not in _SMALL_WORDS:
+            seen.setdefault(word.casefold(), word)
+    return tuple(list(seen.values())[:limit])
+
+
+_AMOUNT = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d{1,2})?\s?(?:€|euros?\b)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def claim_of(answer_text: str, n: int) -> str:
+    """The sentences of the answer that cite source ``n``: what the clerk wants to see on the page."""
+    return " ".join(s for s in _SENTENCE_END.split(answer_text) if f"[{n}]" in s)
+
+
+def citation_terms(claim: str, quote: str | None, question: str) -> tuple[str, ...]:
+    """Words for the reader to highlight: the claim's amounts first, then the words the claim and the
+    verified quote share; the quote's (or the question's) own words when they share none."""
+    amounts = tuple(dict.fromkeys(m.group(0) for m in _AMOUNT.finditer(claim)))
+    quoted = words_to_highlight(quote, limit=40)
+    folded = {w.casefold() for w in words_to_highlight(claim, limit=40)}
+    shared = tuple(w for w in quoted if w.casefold() in folded)
+    return amounts + (shared or quoted or words_to_highlight(question))
+
+
+def _get(item: Any, name: str, default: Any = None) -> Any:
+    if isinstance(item, Mapping):
+        return item.get(name, default)
+    return getattr(item, name, default)
+
+
+def act_label(item: Any) -> str:
+    """« N° 2021-014 — objet (12/03/2021) » from an ActRecord, a Citation or a source dict."""
+    number, objet, date = _get(item, "act_number"), _get(item, "objet"), _get(item, "date")
+    parts = []
+    if number:
+        parts.append(translate("AssistantRendering", "N° %1").replace("%1", str(number)))
+    parts.append(objet or str(_get(item, "path", "")))
+    text = " — ".join(parts)
+    return f"{text} ({format_date(date)})" if date else text
+
+
+def _page_label(label: str, page: int) -> str:
+    return translate("AssistantRendering", "%1, p. %2").replace("%1", label).replace("%2", str(page))
+
+
+def _paragraphs(text: str, link_citations: bool) -> str:
+    out = []
+    for part in text.split("\n"):
+        if not part.strip():
+            continue
+        escaped = html.escape(part)
+        if link_citations:
+            escaped = _CITATION.sub(lambda m: f'<a href="cite:{m.group(1)}">[{m.group(1)}]</a>', escaped)
+        out.append(f"<p>{escaped}</p>")
+    return "".join(out)
+
+
+def confidence_badge(confidence: float, refused: bool, kind: str) -> tuple[str, str]:
+    percent = f"{round(confidence * 100)} %"
+    if kind == "catalogue":
+        return translate("AssistantRendering", "Réponse exacte, tirée du catalogue"), "#2e7d32"
+    if refused:
+        return translate("AssistantRendering", "Pas de réponse sûre — confiance %1").replace("%1", percent), "#c62828"
+    if confidence >= HIGH_CONFIDENCE:
+        return translate("AssistantRendering", "Confiance élevée : %1").replace("%1", percent), "#2e7d32"
+    return (
+        translate("AssistantRendering", "Confiance moyenne : %1 — vérifiez les sources").replace("%1", percent),
+        "#ef6c00",
+    )
+
+
+def render_answer(answer: Any, question: str) -> Rendered:
+    """An :class:`assistant.qa.Answer`: its text with clickable [n], or the refusal and closest sources."""
+    fallback = words_to_highlight(question)
+    badge = confidence_badge(answer.confidence, answer.refused, answer.kind)
+    detail = "\n".join(answer.reasons)
+    if answer.refused:
+        places = [
+            CitedPlace(
+                int(s["act_id"]),
+                int(s["page"]),
+                _page_label(act_label(s), int(s["page"])),
+                None,
+                fallback,
+                str(s.get("path", "")),
+            )
+            for s in answer.sources
+            if s.get("act_id") is not None
+        ]
+        body = _paragraphs(answer.answer, False)
+        if places:
+            hint = translate(
+                "AssistantRendering",
+                "Voici les passages les plus proches de votre question : ouvrez-les pour vérifier vous-même.",
+            )
+            body += f"<p><i>{html.escape(hint)}</i></p>"
+        title = translate("AssistantRendering", "Sources les plus proches")
+        return Rendered(body, places, title, badge, detail)
+    places = []
+    for c in answer.citations:
+        claim = claim_of(answer.answer, c.n)
+        places.append(
+            CitedPlace(
+                c.act_id,
+                c.page,
+                f"[{c.n}] {_page_label(act_label(c), c.page)}",
+                " ".join(p for p in (c.quote, claim) if p),  # the reader prefers words found in this passage
+                citation_terms(claim, c.quote, question),
+                f"« {c.quote} »" if c.quote else c.path,
+            )
+        )
+    title = (
+        translate("AssistantRendering", "Délibérations trouvées")
+        if answer.kind == "catalogue"
+        else translate("AssistantRendering", "Sources citées")
+    )
+    return Rendered(_paragraphs(answer.answer, answer.kind != "catalogue"), places, title, badge, detail)
+
+
+def place_for_citation(rendered: Rendered, n: int) -> CitedPlace | None:
+    prefix = f"[{n}] "
+    return next((p for p in rendered.places if p.label.startswith(prefix)), None)
+
+
+def _act_places(acts: Sequence[Mapping[str, Any]]) -> list[CitedPlace]:
+    return [
+        CitedPlace(int(a["act_id"]), int((a.get("pages") or [1])[0]), act_label(a), None, (), str(a.get("path", "")))
+        for a in acts
+    ]
+
+
+def _statements(statements: Sequence[Any]) -> str:
+    items = []
+    for s in statements:
+        text = html.escape(s.text)
+        if not s.supported:
+            check = translate("AssistantRendering", "à vérifier : nombre absent du document")
+            text += f' <span style="color:#c62828">({html.escape(check)})</span>'
+        items.append(f"<li>{text}</li>")
+    return f"<ul>{''.join(items)}</ul>" if items else ""
+
+
+def _table(rows: Sequence[Sequence[str]]) -> str:
+    if not rows:
+        return ""
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows[1:])
+    return f'<table border="1" cellspacing="0" cellpadding="3"><tr>{head}</tr>{body}</table>'
+
+
+def _notice(result: Any) -> str:
+    parts = []
+    if result.generated_by_ai and result.notice:
+        parts.append(f'<p style="color:#c62828"><b>{html.escape(result.notice)}</b></p>')
+    parts += [f'<p style="color:#ef6c00">{html.escape(w)}</p>' for w in result.warnings]
+    return "".join(parts)
+
+
+def render_task(result: Any, model_note: str | None = None) -> Rendered:
+    """A :class:`assistant.tasks.TaskResult` (summary, plain language, key points, comparison)."""
+    from assistant.keypoints import FIELD_LABELS, FIELDS
+    from assistant.tasks import comparison_table
+
+    body = ""
+    if result.task == "resume":
+        body += _statements(result.statements) or _paragraphs(result.text, False)
+    elif result.task == "langage_clair":
+        body += _paragraphs(result.text, False)
+    if result.task == "comparaison":
+        body += _table(comparison_table(result))
+        for title, statements in (
+            (translate("AssistantRendering", "Points communs"), result.common),
+            (translate("AssistantRendering", "Différences"), result.differences),
+        ):
+            if statements:
+                body += f"<h4>{html.escape(title)}</h4>" + _statements(statements)
+    elif result.key_points and result.task in ("points_cles", "resume"):
+        origin = {
+            "metadonnees": translate("AssistantRendering", "métadonnées"),
+            "texte": translate("AssistantRendering", "lu dans le texte"),
+            "modele": translate("AssistantRendering", "proposé par l'IA"),
+            "absent": translate("AssistantRendering", "non trouvé"),
+        }
+        header = [
+            translate("AssistantRendering", "Élément"),
+            translate("AssistantRendering", "Valeur"),
+            translate("AssistantRendering", "Origine"),
+        ]
+        for points in result.key_points:
+            rows = [header] + [
+                [FIELD_LABELS[f], points[f]["value"] or "—", origin.get(points[f]["origin"], points[f]["origin"])]
+                for f in FIELDS
+            ]
+            body += _table(rows)
+    if model_note:
+        note = translate(
+            "AssistantRendering",
+            "Modèle de langue indisponible : seuls les éléments lus dans le texte sont affichés.",
+        )
+        body += f'<p style="color:#ef6c00">{html.escape(note)}</p>'
+    body = _notice(result) + body
+    return Rendered(body, _act_places(result.acts), translate("AssistantRendering", "Actes concernés"))
+
+
+def render_precedents(act: Any, hits: Sequence[Any]) -> Rendered:
+    if not hits:
+        text = translate("AssistantRendering", "Aucun acte comparable n'a été trouvé dans la bibliothèque.")
+        return Rendered(f"<p>{html.escape(text)}</p>")
+    intro = translate("AssistantRendering", "Actes les plus proches de « %1 » :").replace("%1", act_label(act))
+    places = [
+        CitedPlace(
+            h.act.act_id,
+            h.page,
+            f"{act_label(h.act)} — {h.act.collectivite or ''}",
+            h.passage or None,
+            tuple(h.terms),
+            h.act.path,
+        )
+        for h in hits
+    ]
+    return Rendered(f"<p>{html.escape(intro)}</p>", places, translate("AssistantRendering", "Précédents"))

@@ -1,0 +1,121 @@
+"""Where an answer appears: streamed text, then the final answer with its confidence badge and the
+citations or closest sources, each one opening the reader at its page."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
+
+from app.assistant.rendering import CitedPlace, Rendered, place_for_citation
+from app.i18n import translate
+
+PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ResultView(QWidget):
+    place_activated = Signal(object)  # CitedPlace
+    streamed = Signal(str)  # the text shown so far, after each token
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.rendered: Rendered | None = None
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-weight: bold")
+        self.text = QTextBrowser(self)
+        self.text.setObjectName(f"{name}Text")
+        self.text.setOpenLinks(False)  # [n] links open the reader, never a browser
+        self.text.anchorClicked.connect(self._anchor_clicked)
+        self.badge = QLabel(self)
+        self.badge.setObjectName(f"{name}Badge")
+        self.badge.setWordWrap(True)
+        self.badge.hide()
+        self.places_title = QLabel(self)
+        self.places = QListWidget(self)
+        self.places.setObjectName(f"{name}Places")
+        self.places.setWordWrap(True)
+        self.places.setAccessibleName(translate("ResultView", "Sources de la réponse"))
+        self.places.itemActivated.connect(self._item_activated)
+        self.places.itemClicked.connect(self._item_activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text, 3)
+        layout.addWidget(self.badge)
+        layout.addWidget(self.places_title)
+        layout.addWidget(self.places, 2)
+        self._show_places(False)
+
+    def _show_places(self, visible: bool) -> None:
+        self.places_title.setVisible(visible)
+        self.places.setVisible(visible)
+
+    def begin(self, title: str) -> None:
+        """A new request: its title, an empty text ready for streamed tokens."""
+        self.rendered = None
+        self.title.setText(title)
+        self.text.clear()
+        self.badge.hide()
+        self.places.clear()
+        self._show_places(False)
+
+    def append_token(self, token: str) -> None:
+        cursor = self.text.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(token)
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+        self.streamed.emit(self.text.toPlainText())
+
+    def show_rendered(self, rendered: Rendered) -> None:
+        self.rendered = rendered
+        self.text.setHtml(rendered.html)
+        if rendered.badge is not None:
+            text, colour = rendered.badge
+            self.badge.setText(text)
+            self.badge.setToolTip(rendered.badge_detail)
+            self.badge.setStyleSheet(
+                f"QLabel {{ background: {colour}; color: white; font-weight: bold; padding: 3px 6px;"
+                " border-radius: 3px; }"
+            )
+            self.badge.show()
+        self.places.clear()
+        for place in rendered.places:
+            item = QListWidgetItem(place.label, self.places)
+            item.setData(PLACE_ROLE, place)
+            item.setToolTip(place.tooltip)
+        self.places_title.setText(rendered.places_title)
+        self._show_places(bool(rendered.places))
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        """A sentence instead of a result (stopped, model missing, nothing found…)."""
+        colour = "#c62828" if error else "#555555"
+        current = self.text.toHtml() if self.text.toPlainText().strip() else ""
+        note = f'<p style="color:{colour}">{html.escape(text).replace(chr(10), "<br>")}</p>'
+        if current and not error:
+            self.text.append(note)  # keep what was streamed before "Réponse interrompue"
+        else:
+            self.text.setHtml(note)
+
+    def place_items(self) -> list[QListWidgetItem]:
+        return [self.places.item(i) for i in range(self.places.count())]
+
+    def _item_activated(self, item: QListWidgetItem) -> None:
+        place = item.data(PLACE_ROLE)
+        if isinstance(place, CitedPlace):
+            self.place_activated.emit(place)
+
+    def _anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() != "cite" or self.rendered is None:
+            return
+        try:
+            place = place_for_citation(self.rendered, int(url.path()))
+        except ValueError:
+            return
+        if place is not None:
+            self.place_activated.emit(place)

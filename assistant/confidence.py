@@ -1,0 +1,414 @@
+"""How sure the assistant may be of an answer, from evidence the program can check.
+
+Small local models write fluent wrong answers, so the model's own words are never trusted alone.
+Each signal below is in [0, 1] and is reported with the answer, so a reviewer can see *why*.
+
+Soft signals (averaged with fixed weights):
+
+* ``support`` (0.35) — for every sentence of the answer, the share of its content words (accents
+  folded, French stems) found in the passages it cites (or all cited passages); then the mean.
+* ``coverage`` (0.25) — share of the question's content words found in the cited passages.
+* ``retrieval`` (0.15) — the cited act was found by both keyword and vector search (agreement),
+  near the top of the list, with a clear score margin over the next act.
+* ``fluency`` (0.25) — ``exp(min token log-prob)``: the probability of the least sure token.
+
+Hard checks (multiply the average; each one is a reason given to the user):
+
+* the model says it does not know → 0;
+* the answer repeats text from an instruction-like sentence found in a document → 0;
+* a number (amount, date, year) of the answer is absent from the cited passages → × 0.25;
+* a number or a name of the question is absent from the cited passages and their pages → × 0.3
+  (the near-miss case: same topic, other year or other association);
+* the answer repeats a noun of the question that its sources never use ("club de tennis") → × 0.3;
+* the question asks for an amount/date/count and the answer has no number → × 0.6;
+* a long answer (6 content words or more) shares fewer than two with the question → × 0.4;
+* a figure of the answer sits, in the source, next to words that match the question worse than
+  another figure of the same unit (a neighbouring row of a tariff table) → × 0.5;
+* a year of the question is neither the cited act's séance year nor written in the sentence of the
+  answer's figure or in the 150 characters before it → × 0.5;
+* no valid ``[n]`` citation → × 0.6; a citation to a passage that does not exist → × 0.5;
+* a citation moved by the program to the passage that holds the sentence's figures → × 0.85.
+
+``confidence = (0.35·support + 0.25·coverage + 0.15·retrieval + 0.25·fluency) × Π(hard checks)``
+
+The default threshold is set by calibration on the development set (``bench/bench_assistant.py``).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from assistant import text as tx
+
+WEIGHTS = {"support": 0.35, "coverage": 0.25, "retrieval": 0.15, "fluency": 0.25}
+PENALTY_UNSUPPORTED_NUMBER = 0.25
+PENALTY_QUESTION_ENTITY = 0.3
+PENALTY_NO_NUMBER = 0.6
+PENALTY_NO_CITATION = 0.6
+PENALTY_BAD_CITATION = 0.5
+PENALTY_REATTRIBUTED = 0.85
+PENALTY_MISPLACED_NUMBER = 0.5
+PENALTY_DISTANT_YEAR = 0.5
+PENALTY_ECHOED_TERM = 0.3
+PENALTY_OFF_TOPIC = 0.4
+# Words of a question that an answer may repeat without the source using them.
+GENERIC_QUESTION_WORDS = (
+    "montant prix cout coute coutent somme tarif tarifs combien quel quelle quels quelles total totale "
+    "vote votee votes voter accorde accordee attribue attribuee verse versee decide decidee fixe fixee "
+    "retenu retenue adopte adoptee elu elue commune ville conseil municipal annee date"
+)
+YEAR_BEFORE = 150  # characters: how far before a figure a year (a heading, a label) still qualifies it
+DEFAULT_THRESHOLD = 0.5
+
+_IDK = re.compile(
+    r"je ne sais pas|je n'ai pas (?:trouve|d'information)|ne (?:contien|mentionn|precis|permett|indiqu)\w*"
+    r"|aucune? (?:information|mention|element|donnee)|pas d'information|n'est pas (?:mentionn|indiqu|precis)"
+    r"|n'(?:y )?figure pas|impossible de repondre"
+)
+_INSTRUCTION = re.compile(
+    r"ignore[rz]? (?:les |toutes les |tes )?(?:instructions|consignes|regles)|oublie[rz]? (?:les |tes )?"
+    r"(?:instructions|consignes)|reponds? (?:uniquement|seulement|simplement)? ?(?:par|:|«|\"|')"
+    r"|tu es (?:maintenant|desormais)|nouvelles? instructions?|system ?prompt|ignore previous",
+)
+_QUANTITY_QUESTION = re.compile(
+    r"\b(combien|montant|quelle somme|quel prix|quel tarif|quand|quelle date|en quelle annee|"
+    r"quel taux|quel cout|a quelle date)\b"
+)
+
+
+@dataclass
+class SourceText:
+    """One numbered passage shown to the model: ``header`` is metadata, ``text`` the document."""
+
+    n: int
+    text: str
+    header: str = ""
+    keyword_rank: int | None = None
+    vector_rank: int | None = None
+    score: float = 0.0
+    page_text: str = ""  # the whole page the passage comes from: evidence for the question's names
+
+    @property
+    def full(self) -> str:
+        return f"{self.header}\n{self.text}"
+
+    @property
+    def context(self) -> str:
+        return f"{self.header}\n{self.text}\n{self.page_text}"
+
+
+@dataclass
+class Assessment:
+    confidence: float
+    signals: dict[str, float] = field(default_factory=dict)
+    penalties: dict[str, float] = field(default_factory=dict)
+    reasons: list[str] = field(default_factory=list)  # French, for the user
+    cited: list[int] = field(default_factory=list)
+    idk: bool = False
+    answer: str = ""  # the answer with citations moved to the passages holding its figures
+
+
+@lru_cache(maxsize=1)
+def _generic_stems() -> frozenset[str]:
+    return frozenset(tx.stem(w) for w in GENERIC_QUESTION_WORDS.split())
+
+
+def question_entities(question: str) -> set[str]:
+    """Numbers (years, amounts) and names of the question, normalised: what an answer must be about."""
+    return tx.numbers(question) | tx.proper_names(question)
+
+
+def missing_entities(question: str, evidence: str) -> list[str]:
+    """The question's numbers and names not found in ``evidence`` (names: accent-folded substring)."""
+    numbers = tx.numbers(evidence)
+    folded = tx.fold(tx.normalize_ws(evidence))
+    missing = sorted(n for n in tx.numbers(question) if n not in numbers)
+    return missing + sorted(n for n in tx.proper_names(question) if n not in folded)
+
+
+def off_topic(question: str, answer: str) -> bool:
+    """A long answer sharing fewer than two meaningful words with the question: text copied at random."""
+    answer_stems = tx.content_stems(answer) - _generic_stems()
+    if len(answer_stems) < 6:
+        return False  # "320 euros [2]" is terse, not off topic
+    return len(answer_stems & (tx.content_stems(question) - _generic_stems())) < 2
+
+
+def says_idk(answer: str) -> bool:
+    return bool(_IDK.search(tx.fold(answer)))
+
+
+def instruction_sentences(text: str) -> list[str]:
+    return [s for s in tx.sentences(text) if _INSTRUCTION.search(tx.fold(s))]
+
+
+def assess(
+    question: str,
+    answer: str,
+    sources: Sequence[SourceText],
+    min_logprob: float | None = None,
+) -> Assessment:
+    by_n = {s.n: s for s in sources}
+    answer_body = answer.strip()
+    if not answer_body or says_idk(answer_body):
+        return Assessment(0.0, idk=True, reasons=["Le modèle indique que les documents ne contiennent pas la réponse."])
+
+    penalties: dict[str, float] = {}
+    reasons: list[str] = []
+    invalid = [n for n in tx.citations(answer_body) if n not in by_n]
+    answer_body, moved = attribute(question, answer_body, sources)
+    if moved:
+        penalties["citation_rattachee"] = PENALTY_REATTRIBUTED
+        reasons.append(f"{moved} phrase(s) rattachée(s) par le programme à l'extrait qui contient leurs chiffres.")
+    valid = [n for n in tx.citations(answer_body) if n in by_n]
+    cited_sources = [by_n[n] for n in valid] or list(sources)
+
+    if _repeats_injected_text(answer_body, cited_sources if valid else sources):
+        return Assessment(
+            0.0,
+            {"injection": 1.0},
+            {"injection": 0.0},
+            ["La réponse reprend une consigne trouvée dans un document : elle est écartée."],
+            valid,
+            answer=answer_body,
+        )
+
+    source_text = "\n".join(s.full for s in cited_sources)
+    source_stems = tx.content_stems(source_text)
+    source_numbers = tx.numbers(source_text)
+
+    support = _support(answer_body, by_n, cited_sources)
+    q_stems = tx.content_stems(question)
+    coverage = len(q_stems & source_stems) / len(q_stems) if q_stems else 0.5
+    retrieval = _retrieval(cited_sources, sources)
+    fluency = math.exp(min_logprob) if min_logprob is not None else 0.5
+    signals = {"support": support, "coverage": coverage, "retrieval": retrieval, "fluency": fluency}
+
+    missing_numbers = sorted(tx.numbers(answer_body) - source_numbers)
+    if missing_numbers:
+        penalties["nombre_absent"] = PENALTY_UNSUPPORTED_NUMBER
+        reasons.append("Nombre absent des sources : " + ", ".join(missing_numbers[:5]) + ".")
+    elif misplaced := misplaced_numbers(question, answer_body, cited_sources):
+        penalties["nombre_hors_contexte"] = PENALTY_MISPLACED_NUMBER
+        reasons.append(
+            "Dans la source, un autre montant correspond mieux aux termes de la question que "
+            + ", ".join(misplaced[:3])
+            + "."
+        )
+    if far := distant_years(question, answer_body, cited_sources):
+        penalties["annee_eloignee"] = PENALTY_DISTANT_YEAR
+        reasons.append(
+            "L'année demandée (" + ", ".join(far) + ") n'est ni celle de la séance ni écrite près de la réponse."
+        )
+    context = "\n".join(s.context for s in cited_sources)
+    echoed = sorted(
+        (tx.noun_stems(answer_body) & tx.noun_stems(question)) - tx.content_stems(context) - _generic_stems()
+    )
+    if echoed:
+        penalties["terme_absent"] = PENALTY_ECHOED_TERM
+        reasons.append(
+            "La réponse reprend des mots de la question absents des sources : " + ", ".join(echoed[:5]) + "."
+        )
+    q_missing = missing_entities(question, context)
+    if q_missing:
+        penalties["question_hors_sources"] = PENALTY_QUESTION_ENTITY
+        reasons.append("Élément de la question absent des sources : " + ", ".join(q_missing[:5]) + ".")
+    if _QUANTITY_QUESTION.search(tx.fold(question)) and not tx.numbers(answer_body):
+        penalties["sans_nombre"] = PENALTY_NO_NUMBER
+        reasons.append("La question demande un montant, une date ou un nombre ; la réponse n'en donne pas.")
+    if off_topic(question, answer_body):
+        penalties["hors_sujet"] = PENALTY_OFF_TOPIC
+        reasons.append("La réponse ne reprend aucun terme de la question : elle semble hors sujet.")
+    if not valid:
+        penalties["sans_citation"] = PENALTY_NO_CITATION
+        reasons.append("La réponse ne cite aucun extrait.")
+    if invalid:
+        penalties["citation_invalide"] = PENALTY_BAD_CITATION
+        reasons.append("La réponse cite un extrait inexistant.")
+
+    base = sum(WEIGHTS[k] * signals[k] for k in WEIGHTS)
+    confidence = base * math.prod(penalties.values())
+    return Assessment(round(max(0.0, min(1.0, confidence)), 4), signals, penalties, reasons, valid, answer=answer_body)
+
+
+_TRAILING_REFS = re.compile(r"([.!?])((?:\s*\[\d{1,2}\])+)")
+
+
+def attribute(question: str, answer: str, sources: Sequence[SourceText]) -> tuple[str, int]:
+    """Point each sentence's ``[n]`` at the passage that really holds its figures.
+
+    A small model often cites the wrong passage number. When a sentence's numbers are not in the
+    passages it cites but are all in another one, the citation is moved there (the shown quote is
+    then checked against that passage's page as usual); cited passages holding none of the
+    sentence's figures are dropped. A sentence without any citation is attached to the passage
+    that supports most of its words. Returns the answer and the count of sentences moved.
+    """
+    # "… 437,40 euros. [2]": the reference after the full stop belongs to the sentence before it.
+    answer = _TRAILING_REFS.sub(lambda m: m.group(2).rstrip() + m.group(1), answer)
+    by_n = {s.n: s for s in sources}
+    moved = 0
+    for sentence in tx.sentences(answer):
+        numbers = tx.numbers(sentence)
+        cited = [by_n[n] for n in tx.citations(sentence) if n in by_n]
+        if numbers and cited and numbers <= tx.numbers("\n".join(s.full for s in cited)):
+            holders = [s for s in cited if numbers & tx.numbers(s.full)]
+            if len(holders) < len(cited):
+                answer = answer.replace(sentence, _cite(sentence, [s.n for s in holders]), 1)
+            continue
+        if numbers:
+            candidates = [s for s in sources if numbers <= tx.numbers(s.full)]
+        elif not cited and not tx.citations(answer):
+            candidates = list(sources)
+        else:
+            continue
+        if not candidates:
+            continue
+        wanted = tx.content_stems(sentence + " " + question)
+        best = max(candidates, key=lambda s: (len(wanted & tx.content_stems(s.full)), -s.n))
+        if not numbers and len(tx.content_stems(sentence) & tx.content_stems(best.full)) < 2:
+            continue
+        answer = answer.replace(sentence, _cite(sentence, [best.n]), 1)
+        moved += 1
+    return answer, moved
+
+
+def _cite(sentence: str, refs: list[int]) -> str:
+    bare = re.sub(r"\s+([.!?])", r"\1", tx.strip_citations(sentence).rstrip())
+    bare = re.sub(r"\s{2,}", " ", bare)
+    marks = " ".join(f"[{n}]" for n in refs)
+    return f"{bare[:-1]} {marks}{bare[-1]}" if bare[-1:] in ".!?" else f"{bare} {marks}"
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SEANCE_YEAR = re.compile(r"séance du ((?:19|20)\d\d)")
+
+
+def distant_years(question: str, answer: str, sources: Sequence[SourceText]) -> list[str]:
+    """Years of the question that neither date the cited act nor qualify the answer's figure.
+
+    A year qualifies a figure when it is in the same sentence or in the 150 characters before it
+    (headings and labels precede values). "Subvention votée en 2022 ?" answered from the 2023 act
+    that mentions "la rentrée 2022" several lines above its 1 800 € is caught: 2022 is on the page,
+    but not where the answer was read.
+    """
+    years = {n for n in tx.numbers(question) if _YEAR.fullmatch(n)}
+    if not years:
+        return []
+    wanted = tx.numbers(answer) - tx.numbers(question)
+    satisfied: set[str] = set()
+    for source in sources:
+        satisfied |= set(_SEANCE_YEAR.findall(source.header)) & years
+        text = source.text
+        year_positions = [(m.group(), m.start()) for m in _YEAR.finditer(text) if m.group() in years]
+        if not wanted:
+            satisfied |= {y for y, _ in year_positions}
+            continue
+        for m in tx.NUMBER.finditer(text):
+            if tx.normalize_number(m.group()) in wanted:
+                satisfied |= {y for y, pos in year_positions if 0 <= m.start() - pos <= YEAR_BEFORE}
+                sentence = _sentence_around(text, m.start(), m.end())
+                satisfied |= {y for y in years if y in sentence}
+    return sorted(years - satisfied)
+
+
+_BOUNDARY = re.compile(r"[.!?;](?=\s)|\n\s*\n")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    before = [m.end() for m in _BOUNDARY.finditer(text, 0, start)]
+    after = _BOUNDARY.search(text, end)
+    return text[before[-1] if before else 0 : after.start() if after else len(text)]
+
+
+_UNIT = re.compile(r"\s?(€|euros?\b|eur\b|%|h\b|heures?\b|ans?\b|m²|m2\b|m³|m3\b|km\b|ha\b|hectares?\b)", re.IGNORECASE)
+_UNIT_ALIASES = {
+    "€": "euro",
+    "euros": "euro",
+    "eur": "euro",
+    "heures": "h",
+    "heure": "h",
+    "an": "ans",
+    "m2": "m²",
+    "m3": "m³",
+    "hectare": "ha",
+    "hectares": "ha",
+}
+_WINDOW_BEFORE = 100  # labels precede values, in sentences ("le prix du repas à 3,20 €") as in tables
+
+
+def misplaced_numbers(question: str, answer: str, sources: Sequence[SourceText]) -> list[str]:
+    """Figures of the answer that another figure of the same unit beats on the question's words.
+
+    In "Concession trentenaire 180 euros / Concession cinquantenaire 320 euros", a question on the
+    cinquantenaire answered "180 euros" is caught: the words before 320 match the question better.
+    """
+    q_stems = tx.content_stems(question)
+    q_numbers = tx.numbers(question)
+    wanted = tx.numbers(answer) - q_numbers
+    if not wanted or not q_stems:
+        return []
+    best_for_answer: dict[str, int] = {}
+    best_other: dict[str, int] = {}
+    for source in sources:
+        text = source.text
+        for m in tx.NUMBER.finditer(text):
+            unit_match = _UNIT.match(text, m.end())
+            if unit_match is None:
+                continue
+            unit = unit_match.group(1).lower()
+            unit = _UNIT_ALIASES.get(unit, unit)
+            value = tx.normalize_number(m.group())
+            if value in q_numbers:
+                continue
+            window = text[max(0, m.start() - _WINDOW_BEFORE) : m.end() + 15]
+            score = len(q_stems & tx.content_stems(window))
+            target = best_for_answer if value in wanted else best_other
+            target[unit] = max(target.get(unit, 0), score)
+    beaten = [unit for unit, score in best_for_answer.items() if best_other.get(unit, -1) > score]
+    return sorted(wanted) if beaten else []
+
+
+def _support(answer: str, by_n: dict[int, SourceText], cited: Sequence[SourceText]) -> float:
+    ratios: list[float] = []
+    for sentence in tx.sentences(answer):
+        stems = tx.content_stems(sentence)
+        if not stems:
+            continue
+        own = [by_n[n] for n in tx.citations(sentence) if n in by_n] or list(cited)
+        pool = tx.content_stems("\n".join(s.full for s in own))
+        ratios.append(len(stems & pool) / len(stems))
+    return sum(ratios) / len(ratios) if ratios else 0.0
+
+
+def _retrieval(cited: Sequence[SourceText], all_sources: Sequence[SourceText]) -> float:
+    best = min(cited, key=lambda s: s.n)
+    both = best.keyword_rank is not None and best.vector_rank is not None
+    one = best.keyword_rank is not None or best.vector_rank is not None
+    agreement = 1.0 if both else (0.5 if one else 0.0)
+    position = 1.0 / best.n
+    scores = sorted((s.score for s in all_sources), reverse=True)
+    if len(scores) >= 2 and scores[0] > 0:
+        margin = min(1.0, max(0.0, (scores[0] - scores[1]) / scores[0]) * 4)
+    else:
+        margin = 1.0 if scores else 0.0
+    return 0.5 * agreement + 0.3 * position + 0.2 * margin
+
+
+def _repeats_injected_text(answer: str, sources: Sequence[SourceText]) -> bool:
+    """True when the answer echoes an order hidden in a document (prompt injection)."""
+    answer_folded = tx.fold(tx.strip_citations(answer))
+    answer_stems = tx.content_stems(answer)
+    for source in sources:
+        for sentence in instruction_sentences(source.text):
+            folded = tx.fold(sentence)
+            for quoted in re.findall(r"(?:^|\s)[«\"']\s*([^«»\"']{2,60}?)\s*[»\"']", folded):
+                if quoted.strip() and quoted.strip() in answer_folded:
+                    return True
+            stems = tx.content_stems(sentence)
+            if stems and answer_stems and len(answer_stems & stems) / len(answer_stems) >= 0.6:
+                return True
+    return False

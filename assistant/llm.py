@@ -1,0 +1,287 @@
+"""Language-model runtime: one protocol, a llama.cpp implementation and a scripted fake.
+
+llama.cpp is not thread-safe (llama-cpp-python #471), so :class:`LlamaLLM` owns its model in a
+single worker thread; every call is queued there and the caller waits for the result. Tokens are
+streamed through ``on_token`` *from that worker thread*: a GUI must post them to its own thread.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol, TypedDict
+
+import numpy as np
+
+from indexer.progress import Cancelled, CancelToken
+
+
+class Message(TypedDict):
+    role: str  # "system", "user" or "assistant"
+    content: str
+
+
+TokenCallback = Callable[[str], None]
+
+
+@dataclass
+class Completion:
+    text: str
+    token_logprobs: list[float] = field(default_factory=list)
+    finish_reason: str = "stop"  # "stop", "length"
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    first_token_seconds: float | None = None
+    seconds: float = 0.0
+
+    @property
+    def min_logprob(self) -> float | None:
+        return min(self.token_logprobs) if self.token_logprobs else None
+
+
+class LLM(Protocol):
+    n_ctx: int
+
+    def complete(
+        self,
+        messages: Sequence[Message],
+        max_tokens: int = 256,
+        on_token: TokenCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Completion: ...
+
+    def count_tokens(self, text: str) -> int: ...
+
+
+class LLMUnavailable(RuntimeError):
+    """The runtime or the model file is missing; ``str(exc)`` is a French sentence for the user."""
+
+
+class ScriptedLLM:
+    """Deterministic stand-in for tests: replies come from a list or a function of the messages."""
+
+    def __init__(
+        self,
+        replies: Iterable[str] | Callable[[Sequence[Message]], str] = (),
+        logprob: float = -0.1,
+        n_ctx: int = 4096,
+    ) -> None:
+        self._replies: Callable[[Sequence[Message]], str] | list[str]
+        self._replies = replies if callable(replies) else list(replies)
+        self.logprob = logprob
+        self.n_ctx = n_ctx
+        self.calls: list[list[Message]] = []
+
+    def count_tokens(self, text: str) -> int:
+        return max(1, len(text) // 4)  # French text averages about four characters a token
+
+    def close(self) -> None:
+        pass
+
+    def complete(
+        self,
+        messages: Sequence[Message],
+        max_tokens: int = 256,
+        on_token: TokenCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Completion:
+        self.calls.append([Message(role=m["role"], content=m["content"]) for m in messages])
+        if callable(self._replies):
+            text = self._replies(messages)
+        elif self._replies:
+            text = self._replies.pop(0)
+        else:
+            text = "Je ne sais pas."
+        pieces = text.split(" ")
+        out: list[str] = []
+        for i, piece in enumerate(pieces[:max_tokens]):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            token = piece if i == 0 else " " + piece
+            out.append(token)
+            if on_token is not None:
+                on_token(token)
+        finish = "length" if len(pieces) > max_tokens else "stop"
+        prompt = sum(self.count_tokens(m["content"]) for m in messages)
+        return Completion("".join(out), [self.logprob] * len(out), finish, prompt, len(out), 0.0, 0.0)
+
+
+class _ChosenTokenLogprobs:
+    """A logits processor that records log p(chosen token) at no extra model cost.
+
+    llama.cpp calls the processor with the logits of step *t* before sampling; the token chosen at
+    step *t* is the last input id at step *t+1*. So we keep step *t*'s log-softmax and read it one
+    call later; :meth:`finish` handles the last sampled token. (``logits_all=True`` would give the
+    same numbers but costs 2.5× the memory and half the speed.)
+    """
+
+    def __init__(self) -> None:
+        self.values: list[float] = []
+        self._last: np.ndarray | None = None
+        self._length = 0
+
+    def __call__(self, input_ids: np.ndarray, scores: np.ndarray) -> np.ndarray:
+        if self._last is not None and len(input_ids) > self._length:
+            self.values.append(float(self._last[int(input_ids[-1])]))
+        shifted = scores.astype(np.float64) - float(np.max(scores))
+        self._last = shifted - math.log(float(np.exp(shifted).sum()))
+        self._length = len(input_ids)
+        return scores
+
+    def finish(self, last_token: int | None) -> list[float]:
+        if self._last is not None and last_token is not None:
+            self.values.append(float(self._last[last_token]))
+            self._last = None
+        return self.values
+
+
+class LlamaLLM:
+    """Any local GGUF through llama-cpp-python, with the chat template stored in the file."""
+
+    def __init__(self, model_path: Path | str, n_ctx: int = 4096, n_threads: int = 2, seed: int = 0) -> None:
+        self.model_path = Path(model_path)
+        self.n_ctx = n_ctx
+        self.n_threads = n_threads
+        self.seed = seed
+        self._llama: Any = None
+        # The one thread that ever touches the llama.cpp context.
+        self._worker = ThreadPoolExecutor(
+            max_workers=1, thread_name_prefix="registre-llm", initializer=self._remember_worker
+        )
+        self._worker_thread: threading.Thread | None = None
+        self._closed = False
+
+    # -- public API (any thread) -------------------------------------------------------------
+    def load(self) -> None:
+        self._run(self._ensure_loaded)
+
+    def count_tokens(self, text: str) -> int:
+        return int(self._run(lambda: len(self._ensure_loaded().tokenize(text.encode("utf-8"), add_bos=False))))
+
+    def complete(
+        self,
+        messages: Sequence[Message],
+        max_tokens: int = 256,
+        on_token: TokenCallback | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Completion:
+        result: Completion = self._run(lambda: self._complete(list(messages), max_tokens, on_token, cancel))
+        return result
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+
+        def _free() -> None:
+            if self._llama is not None:
+                self._llama.close()
+                self._llama = None
+
+        self._worker.submit(_free).result()
+        self._worker.shutdown(wait=True)
+
+    def __enter__(self) -> LlamaLLM:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- worker thread only ------------------------------------------------------------------
+    def _remember_worker(self) -> None:
+        self._worker_thread = threading.current_thread()
+
+    def _run(self, fn: Callable[[], Any]) -> Any:
+        if self._closed:
+            raise RuntimeError("LlamaLLM fermé")
+        if threading.current_thread() is self._worker_thread:
+            return fn()  # called back from a token callback: queuing would wait on ourselves
+        return self._worker.submit(fn).result()
+
+    def _ensure_loaded(self) -> Any:
+        if self._llama is not None:
+            return self._llama
+        if not self.model_path.is_file():
+            raise LLMUnavailable(f"Le fichier du modèle est introuvable : {self.model_path}")
+        try:
+            from llama_cpp import Llama
+        except ImportError as exc:
+            raise LLMUnavailable(
+                "Le moteur d'IA locale n'est pas installé. Installez-le avec : "
+                'pip install llama-cpp-python (ou pip install "registre[llm]").'
+            ) from exc
+        self._llama = Llama(
+            model_path=str(self.model_path),
+            n_ctx=self.n_ctx,
+            n_threads=self.n_threads,
+            n_threads_batch=self.n_threads,
+            seed=self.seed,
+            chat_format=None,  # None → the Jinja chat template stored in the GGUF
+            verbose=False,
+        )
+        return self._llama
+
+    def _complete(
+        self,
+        messages: list[Message],
+        max_tokens: int,
+        on_token: TokenCallback | None,
+        cancel: CancelToken | None,
+    ) -> Completion:
+        from llama_cpp import LogitsProcessorList
+
+        llama = self._ensure_loaded()
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        recorder = _ChosenTokenLogprobs()
+        started = time.monotonic()
+        first: float | None = None
+        parts: list[str] = []
+        finish = "stop"
+        # The prefix (system prompt) already in the context is reused by llama-cpp-python, which
+        # compares the new prompt with its cached tokens: that is our prompt cache.
+        stream = llama.create_chat_completion(
+            messages=messages,
+            max_tokens=max_tokens,
+            temperature=0.0,
+            repeat_penalty=1.0,
+            stream=True,
+            logits_processor=LogitsProcessorList([recorder]),
+        )
+        try:
+            for chunk in stream:
+                choice = chunk["choices"][0]
+                piece = choice.get("delta", {}).get("content") or ""
+                if piece:
+                    if first is None:
+                        first = time.monotonic() - started
+                    parts.append(piece)
+                    if on_token is not None:
+                        on_token(piece)
+                if choice.get("finish_reason"):
+                    finish = choice["finish_reason"]
+                if cancel is not None and cancel.cancelled:
+                    break  # closing the generator stops llama.cpp before the next token
+        finally:
+            close = getattr(stream, "close", None)
+            if close is not None:
+                close()
+        if cancel is not None and cancel.cancelled:
+            raise Cancelled()
+        logprobs = recorder.finish(None)
+        completion_tokens = len(logprobs)
+        prompt_tokens = max(0, int(llama.n_tokens) - completion_tokens)
+        return Completion(
+            text="".join(parts).strip(),
+            token_logprobs=logprobs,
+            finish_reason=finish,
+            prompt_tokens=prompt_tokens,
+            completion_tokens=completion_tokens,
+            first_token_seconds=first,
+            seconds=time.monotonic() - started,
+        )

@@ -1,0 +1,342 @@
+"""Questions over the library: retrieve, answer from the passages only, check, or refuse.
+
+The model's answer is streamed through ``on_token`` while it is written; the *final* answer is the
+returned :class:`Answer`, which may be a refusal replacing what was streamed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from assistant import prompts
+from assistant import text as tx
+from assistant.confidence import (
+    DEFAULT_THRESHOLD,
+    Assessment,
+    SourceText,
+    assess,
+    missing_entities,
+    question_entities,
+)
+from assistant.context import widen_passage
+from assistant.llm import LLM, Completion, TokenCallback
+from assistant.quotes import locate_quote, unquote_unverified
+from indexer.models import DOC_TYPE_LABELS, ActRecord, SearchHit
+from indexer.progress import CancelToken
+
+if TYPE_CHECKING:
+    from indexer import Library
+
+REFUSAL = "Je ne trouve pas de réponse sûre dans les délibérations indexées."
+NO_SOURCES = "Aucune délibération indexée ne correspond à cette question."
+DEFAULT_TOP = 4  # passages given to the model
+RETRIEVED = 10  # passages retrieved, before those missing the question's names and years are set aside
+CONTEXT_TOKENS = 1100  # all passages together; prompt reading costs ~20 ms a token on a laptop
+PASSAGE_TOKENS = 400  # at most, for one passage widened with the text around it
+ANSWER_TOKENS = 160
+MAX_LISTED_ACTS = 30
+
+
+@dataclass
+class Citation:
+    n: int
+    path: str
+    page: int
+    act_number: str | None
+    quote: str | None  # verbatim from the page, or None when no quote could be verified
+    act_id: int
+    objet: str | None = None
+    date: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Answer:
+    question: str
+    answer: str
+    refused: bool
+    confidence: float
+    citations: list[Citation] = field(default_factory=list)
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    kind: str = "llm"  # "llm", "catalogue" (counted from metadata), "aucune_source"
+    raw_answer: str = ""
+    reasons: list[str] = field(default_factory=list)
+    signals: dict[str, float] = field(default_factory=dict)
+    penalties: dict[str, float] = field(default_factory=dict)
+    threshold: float = DEFAULT_THRESHOLD
+    completion: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "answer": self.answer,
+            "refused": self.refused,
+            "confidence": round(self.confidence, 4),
+            "threshold": self.threshold,
+            "kind": self.kind,
+            "citations": [c.to_json() for c in self.citations],
+            "sources": self.sources,
+            "raw_answer": self.raw_answer,
+            "reasons": self.reasons,
+            "signals": {k: round(v, 4) for k, v in self.signals.items()},
+            "penalties": self.penalties,
+            "completion": self.completion,
+        }
+
+
+def source_header(act: ActRecord, page: int) -> str:
+    """Short on purpose: every token of context costs ~20 ms of prompt reading on a laptop."""
+    label = DOC_TYPE_LABELS.get(act.doc_type, "Document").lower()
+    parts = [act.collectivite or "", f"{label} n° {act.act_number}" if act.act_number else label]
+    if act.date:
+        parts.append(f"séance du {act.date}")
+    parts.append(f"page {page}")
+    return ", ".join(p for p in parts if p)
+
+
+def build_sources(lib: Library, hits: list[SearchHit], llm: LLM, passage_tokens: int) -> list[SourceText]:
+    out: list[SourceText] = []
+    budget = min(passage_tokens, CONTEXT_TOKENS // max(1, len(hits)))
+    for n, hit in enumerate(hits, start=1):
+        page = lib.page_text(hit.act.file_id, hit.page)
+        body = widen_passage(hit.passage, page, budget, llm.count_tokens)
+        header = source_header(hit.act, hit.page)
+        out.append(
+            SourceText(n, body, header, hit.keyword_rank, hit.vector_rank, hit.score, document_context(lib, hit))
+        )
+    return out
+
+
+def document_context(lib: Library, hit: SearchHit) -> str:
+    """What situates a passage: its page, and the document's own first page, folder and file name.
+
+    A minutes page rarely repeats the commune's name; the file's first page and its folder
+    ("couthenans/CR_conseil_municipal_28_10_2022.pdf") do, and are evidence the program can check.
+    """
+    act = hit.act
+    parts = [lib.page_text(act.file_id, hit.page)]
+    if hit.page != 1:
+        parts.append(lib.page_text(act.file_id, 1))
+    parts.append(re.sub(r"[/_]+", " ", act.path))
+    parts.append(act.collectivite or "")
+    return "\n".join(parts)
+
+
+def select_hits(lib: Library, hits: list[SearchHit], question: str, keep: int) -> list[SearchHit]:
+    """Prefer passages whose document has the years, amounts and names of the question.
+
+    A small model handed "subvention 2024 : 1 800 €" next to "subvention 2021 : 1 500 €" may answer
+    a 2021 question with 2024's figure; passages about another year or association are distractors,
+    and setting them aside also shortens the prompt (measured on the development set: no right
+    passage lost, 2.6 passages kept on average out of 10).
+    """
+    if not question_entities(question):
+        return hits[:keep]
+    ranked = []
+    for rank, hit in enumerate(hits):
+        evidence = "\n".join((source_header(hit.act, hit.page), hit.passage, document_context(lib, hit)))
+        ranked.append((len(missing_entities(question, evidence)), rank, hit))
+    best = min(m for m, _, _ in ranked)
+    return [h for m, _, h in sorted(ranked, key=lambda r: (r[0], r[1])) if m == best][:keep]
+
+
+def ask(
+    lib: Library,
+    llm: LLM | None,
+    question: str,
+    threshold: float = DEFAULT_THRESHOLD,
+    top: int = DEFAULT_TOP,
+    on_token: TokenCallback | None = None,
+    cancel: CancelToken | None = None,
+    passage_tokens: int = PASSAGE_TOKENS,
+    max_tokens: int = ANSWER_TOKENS,
+) -> Answer:
+    """Answer ``question`` from the library, or refuse. ``llm`` may be None for catalogue questions only."""
+    question = " ".join(question.split())
+    catalogue = _catalogue_answer(lib, question, threshold)
+    if catalogue is not None:
+        return catalogue
+    hits = lib.search(question, top=max(2 * top, RETRIEVED), mode="hybrid")
+    hits = select_hits(lib, hits, question, top)
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    if not hits:
+        return Answer(
+            question,
+            NO_SOURCES,
+            True,
+            0.0,
+            kind="aucune_source",
+            threshold=threshold,
+            reasons=["La recherche n'a trouvé aucun document."],
+        )
+    if llm is None:
+        raise ValueError("un modèle de langue est nécessaire pour cette question")
+    sources = build_sources(lib, hits, llm, passage_tokens)
+    documents = "\n\n".join(prompts.document_block(s.n, s.header, s.text) for s in sources)
+    messages = prompts.messages("question", {"documents": documents, "question": question})
+    completion = llm.complete(messages, max_tokens=max_tokens, on_token=on_token, cancel=cancel)
+    return finalize(lib, question, hits, sources, completion, threshold)
+
+
+def finalize(
+    lib: Library,
+    question: str,
+    hits: list[SearchHit],
+    sources: list[SourceText],
+    completion: Completion,
+    threshold: float,
+) -> Answer:
+    """Checks, citations with verified quotes, and the answer-or-refuse decision."""
+    raw = completion.text.strip()
+    assessment = assess(question, raw, sources, completion.min_logprob)
+    answer_text, demoted = assessment.answer or raw, 0
+    if "«" in answer_text or '"' in answer_text:
+        pages = [lib.page_text(h.act.file_id, p) for h in hits for p in h.act.pages]
+        answer_text, demoted = unquote_unverified(answer_text, pages)
+    citations = _citations(lib, hits, sources, answer_text, assessment)
+    reasons = list(assessment.reasons)
+    if demoted:
+        reasons.append(f"{demoted} citation(s) entre guillemets introuvable(s) mot pour mot : guillemets retirés.")
+    refused = assessment.idk or assessment.confidence < threshold
+    stats = {
+        "prompt_tokens": completion.prompt_tokens,
+        "completion_tokens": completion.completion_tokens,
+        "first_token_seconds": completion.first_token_seconds,
+        "seconds": round(completion.seconds, 3),
+        "min_logprob": completion.min_logprob,
+    }
+    closest = [_source_json(h, s) for h, s in zip(hits, sources, strict=True)]
+    if refused:
+        return Answer(
+            question,
+            REFUSAL,
+            True,
+            assessment.confidence,
+            [],
+            closest[:3],
+            "llm",
+            raw,
+            reasons,
+            assessment.signals,
+            assessment.penalties,
+            threshold,
+            stats,
+        )
+    return Answer(
+        question,
+        answer_text,
+        False,
+        assessment.confidence,
+        citations,
+        closest,
+        "llm",
+        raw,
+        reasons,
+        assessment.signals,
+        assessment.penalties,
+        threshold,
+        stats,
+    )
+
+
+def _citations(
+    lib: Library, hits: list[SearchHit], sources: list[SourceText], answer: str, assessment: Assessment
+) -> list[Citation]:
+    out: list[Citation] = []
+    sentences = tx.sentences(answer)
+    for n in assessment.cited:
+        hit, source = hits[n - 1], sources[n - 1]
+        claim = " ".join(s for s in sentences if n in tx.citations(s)) or answer
+        act = hit.act
+        pages = [hit.page] + [p for p in act.pages if p != hit.page]
+        found = locate_quote(source.text, claim, pages, functools.partial(lib.page_text, act.file_id))
+        quote, page = (found[0], found[1]) if found else (None, hit.page)
+        out.append(Citation(n, act.path, page, act.act_number, quote, act.act_id, act.objet, act.date))
+    return out
+
+
+def _source_json(hit: SearchHit, source: SourceText) -> dict[str, Any]:
+    act = hit.act
+    return {
+        "n": source.n,
+        "path": act.path,
+        "page": hit.page,
+        "act_number": act.act_number,
+        "objet": act.objet,
+        "date": act.date,
+        "collectivite": act.collectivite,
+        "score": round(hit.score, 6),
+        "keyword_rank": hit.keyword_rank,
+        "vector_rank": hit.vector_rank,
+        "act_id": act.act_id,
+    }
+
+
+# "Combien de délibérations…" counts acts; "combien de conseillers ont voté contre…" or "combien
+# coûte…" asks for a figure written in an act, which is a question for the documents.
+_COUNTED_ACTS = re.compile(
+    r"\b(?:combien|nombre)\s+(?:de\s+|d')(?:fois|deliberations?|decisions?|actes?|seances?|reunions?|"
+    r"subventions?|marches?|conventions?|contrats?|arretes?|documents?|fichiers?|proces-verbaux|budgets?)\b"
+)
+
+
+def catalogue_query(lib: Library, question: str) -> Any | None:
+    """The catalogue's structured answer when the question is really a count or a list of acts."""
+    structured = getattr(lib, "structured_query", None)
+    result = structured(question) if structured is not None else None
+    if result is None:
+        return None
+    if getattr(result, "kind", "") == "count" and not _COUNTED_ACTS.search(tx.fold(question)):
+        return None
+    return result
+
+
+def _catalogue_answer(lib: Library, question: str, threshold: float) -> Answer | None:
+    """Counts and lists come from the metadata catalogue: exact, and no model needed."""
+    result = catalogue_query(lib, question)
+    if result is None:
+        return None
+    acts: list[ActRecord] = list(getattr(result, "acts", []) or [])
+    description = getattr(result, "description", "") or ""
+    count = getattr(result, "count", None)
+    if count is None:
+        count = len(acts)
+    text = f"{count} délibération{'s' if count > 1 else ''} dans le catalogue."
+    if description:
+        text += f" Critère : {description.rstrip('.')}."
+    if count > MAX_LISTED_ACTS:
+        text += f" Les {MAX_LISTED_ACTS} premières sont listées."
+    citations = [
+        Citation(i, a.path, a.page_start, a.act_number, None, a.act_id, a.objet, a.date)
+        for i, a in enumerate(acts[:MAX_LISTED_ACTS], start=1)
+    ]
+    sources = [
+        {
+            "n": c.n,
+            "path": c.path,
+            "page": c.page,
+            "act_number": c.act_number,
+            "objet": c.objet,
+            "date": c.date,
+            "act_id": c.act_id,
+        }
+        for c in citations
+    ]
+    return Answer(
+        question,
+        text,
+        False,
+        1.0,
+        citations,
+        sources,
+        "catalogue",
+        text,
+        ["Réponse calculée à partir des métadonnées du catalogue."],
+        threshold=threshold,
+    )

@@ -1,0 +1,179 @@
+"""Text normalisation shared by the confidence checks and quote verification.
+
+Checks compare the answer with the sources on *forms a reader would accept as the same*:
+accents folded, French stems, numbers written with or without thousands separators.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+from whoosh.lang import stemmer_for_language, stopwords_for_language
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[«\"(\[]?[A-ZÀ-ÖØ-Þ0-9])|\n{2,}|\n(?=\s*[-•*]\s)")
+# Thousands groups need exactly three digits so that "2021." or "12.5" are not swallowed.
+NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?")
+_CITATION = re.compile(r"\[(\d{1,2})\]")
+
+# Words too common in deliberations to count as evidence that a sentence is supported.
+_DOMAIN_STOP = {
+    "conseil",
+    "municipal",
+    "municipale",
+    "commune",
+    "deliberation",
+    "deliberations",
+    "monsieur",
+    "madame",
+    "maire",
+    "article",
+    "ainsi",
+    "cette",
+    "selon",
+    "apres",
+    "avoir",
+    "etre",
+    "faire",
+    "sont",
+    "fait",
+    "dont",
+    "plus",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "autre",
+    "autres",
+    "document",
+    "documents",
+    "extrait",
+    "extraits",
+    "reponse",
+    "question",
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents ("Délibération" → "deliberation")."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def normalize_ws(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    return frozenset(fold(w) for w in stopwords_for_language("fr")) | frozenset(_DOMAIN_STOP)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Callable[[str], str]:
+    return stemmer_for_language("fr")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    return fold(_stemmer()(fold(word)))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the words that carry meaning (no stop words, no one- or two-letter words)."""
+    out: set[str] = set()
+    for w in words(strip_citations(text)):
+        # "l'association" → "association": elided articles are not content.
+        w = re.split(r"['’]", w)[-1]
+        f = fold(w)
+        if len(f) > 2 and f not in _stop():
+            out.add(stem(f))
+    return out
+
+
+def normalize_number(raw: str) -> str:
+    digits = re.sub(r"[ \u00a0\u202f]", "", raw)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", digits):
+        digits = digits.replace(".", "")
+    digits = digits.replace(",", ".")
+    if "." in digits:
+        whole, frac = digits.split(".", 1)
+        frac = frac.rstrip("0")
+        digits = f"{whole}.{frac}" if frac else whole
+    return digits.lstrip("0") or "0"
+
+
+def numbers(text: str) -> set[str]:
+    """Numbers as normalised strings: "1 500,00 €" and "1500" both give "1500"."""
+    return {normalize_number(m.group()) for m in NUMBER.finditer(strip_citations(text))}
+
+
+def strip_citations(text: str) -> str:
+    return _CITATION.sub(" ", text)
+
+
+def citations(text: str) -> list[int]:
+    seen: list[int] = []
+    for m in _CITATION.finditer(text):
+        n = int(m.group(1))
+        if n not in seen:
+            seen.append(n)
+    return seen
+
+
+def sentences(text: str) -> list[str]:
+    parts = (p.strip(" \n\t-•*") for p in _SENTENCE_END.split(text.strip()))
+    return [p for p in parts if p and any(ch.isalnum() for ch in p)]
+
+
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*")
+
+
+def proper_names(text: str) -> set[str]:
+    """Capitalised words not at a sentence start, folded: a cheap stand-in for names."""
+    out: set[str] = set()
+    for sent in sentences(strip_citations(text)):
+        for m in _NAME.finditer(sent):
+            if m.start() == 0:
+                continue
+            f = fold(m.group())
+            if f not in _stop() and len(f) > 2:
+                out.add(f)
+    return out
+
+
+def fold_aligned(text: str) -> str:
+    """Like :func:`fold` but one output character per input character, so indexes still match."""
+    out: list[str] = []
+    for ch in text:
+        decomposed = [c for c in unicodedata.normalize("NFKD", ch.lower()) if not unicodedata.combining(c)]
+        out.append(decomposed[0] if decomposed else ch)
+    return "".join(out)
+
+
+_NOUN_CUE = re.compile(
+    r"(?:\b(?:le|la|les|un|une|des|du|de|au|aux|ce|cette|ces|son|sa|ses|leur|leurs)\s+|\b[ld]['’]\s*)"
+    r"([^\W\d_]+(?:-[^\W\d_]+)*)",
+    re.IGNORECASE,
+)
+
+
+def noun_stems(text: str) -> set[str]:
+    """Content stems of words right after a determiner or "de": nouns, mostly, not verbs.
+
+    "a obtenu le marché" gives "march" but not "obten": the verbs of a question can be repeated by an
+    answer in other words than the source's, its nouns (club, tennis, comité) cannot.
+    """
+    out: set[str] = set()
+    for m in _NOUN_CUE.finditer(strip_citations(text)):
+        f = fold(m.group(1))
+        if len(f) > 2 and f not in _stop():
+            out.add(stem(f))
+    return out
