@@ -181,9 +181,11 @@ def test_missing_model_is_explained_in_french(make_window: Any, library_dir: Pat
     panel = _panel(window)  # the real loader, pointed at a file that does not exist
     window.settings.llm_model_file = str(tmp_path / "absent.gguf")
     tab = panel.question_tab
-    job = tab.ask(FOOT_QUESTION)
-    with qtbot.waitSignal(job.finished, timeout=WAIT_MS):
-        pass
+    tab.ask(FOOT_QUESTION)
+    # wait on what the clerk sees, not on the job's signal: a job that fails at once may finish
+    # before a signal spy could be attached
+    qtbot.waitUntil(lambda: "Paramètres" in tab.view.text.toPlainText() and not panel.service.busy,
+                    timeout=WAIT_MS)
     text = tab.view.text.toPlainText()
     assert "Paramètres" in text and ("absent.gguf" in text or "pas installé" in text), text
     assert window.notifier.messages == [], "an expected situation is explained in the panel, not as an error"
