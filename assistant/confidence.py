@@ -21,6 +21,7 @@ Hard checks (multiply the average; each one is a reason given to the user):
   (the near-miss case: same topic, other year or other association);
 * the answer repeats a noun of the question that its sources never use ("club de tennis") → × 0.3;
 * the question asks for an amount/date/count and the answer has no number → × 0.6;
+* the question is about a sum of money and the answer's figures carry no currency → × 0.5;
 * a long answer (6 content words or more) shares fewer than two with the question → × 0.4;
 * a figure of the answer sits, in the source, next to words that match the question worse than
   another figure of the same unit (a neighbouring row of a tariff table) → × 0.5;
@@ -55,6 +56,7 @@ PENALTY_MISPLACED_NUMBER = 0.5
 PENALTY_DISTANT_YEAR = 0.5
 PENALTY_ECHOED_TERM = 0.3
 PENALTY_OFF_TOPIC = 0.4
+PENALTY_NO_CURRENCY = 0.5
 # Words of a question that an answer may repeat without the source using them.
 GENERIC_QUESTION_WORDS = (
     "montant prix cout coute coutent somme tarif tarifs combien quel quelle quels quelles total totale "
@@ -74,6 +76,11 @@ _INSTRUCTION = re.compile(
     r"(?:instructions|consignes)|reponds? (?:uniquement|seulement|simplement)? ?(?:par|:|«|\"|')"
     r"|tu es (?:maintenant|desormais)|nouvelles? instructions?|system ?prompt|ignore previous",
 )
+_MONEY_QUESTION = re.compile(
+    r"\b(montant|cout|coute|coutent|prix|tarif|somme|subvention|paye|payee|depense|amende|redevance|"
+    r"combien\s+(?:\w+\s+){0,3}(?:verse|versee|paye|accorde|accordee|donne|donnee|attribue|attribuee))\b"
+)
+_MONEY = re.compile(r"€|\beuros?\b|\bEUR\b", re.IGNORECASE)
 _QUANTITY_QUESTION = re.compile(
     r"\b(combien|montant|quelle somme|quel prix|quel tarif|quand|quelle date|en quelle annee|"
     r"quel taux|quel cout|a quelle date)\b"
@@ -220,6 +227,9 @@ def assess(
     if _QUANTITY_QUESTION.search(tx.fold(question)) and not tx.numbers(answer_body):
         penalties["sans_nombre"] = PENALTY_NO_NUMBER
         reasons.append("La question demande un montant, une date ou un nombre ; la réponse n'en donne pas.")
+    if _MONEY_QUESTION.search(tx.fold(question)) and tx.numbers(answer_body) and not _MONEY.search(answer_body):
+        penalties["sans_unite"] = PENALTY_NO_CURRENCY
+        reasons.append("La question porte sur une somme ; la réponse ne donne aucun montant en euros.")
     if off_topic(question, answer_body):
         penalties["hors_sujet"] = PENALTY_OFF_TOPIC
         reasons.append("La réponse ne reprend aucun terme de la question : elle semble hors sujet.")

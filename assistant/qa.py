@@ -20,6 +20,7 @@ from assistant.confidence import (
     assess,
     missing_entities,
     question_entities,
+    says_idk,
 )
 from assistant.context import widen_passage
 from assistant.llm import LLM, Completion, TokenCallback
@@ -34,6 +35,7 @@ REFUSAL = "Je ne trouve pas de réponse sûre dans les délibérations indexées
 NO_SOURCES = "Aucune délibération indexée ne correspond à cette question."
 DEFAULT_TOP = 4  # passages given to the model
 RETRIEVED = 10  # passages retrieved, before those missing the question's names and years are set aside
+RETRY_SOURCES = 2  # passages given again when the model first says it does not know
 CONTEXT_TOKENS = 1100  # all passages together; prompt reading costs ~20 ms a token on a laptop
 PASSAGE_TOKENS = 400  # at most, for one passage widened with the text around it
 ANSWER_TOKENS = 160
@@ -155,6 +157,7 @@ def ask(
     cancel: CancelToken | None = None,
     passage_tokens: int = PASSAGE_TOKENS,
     max_tokens: int = ANSWER_TOKENS,
+    retry_on_idk: bool = True,
 ) -> Answer:
     """Answer ``question`` from the library, or refuse. ``llm`` may be None for catalogue questions only."""
     question = " ".join(question.split())
@@ -181,7 +184,34 @@ def ask(
     documents = "\n\n".join(prompts.document_block(s.n, s.header, s.text) for s in sources)
     messages = prompts.messages("question", {"documents": documents, "question": question})
     completion = llm.complete(messages, max_tokens=max_tokens, on_token=on_token, cancel=cancel)
+    if retry_on_idk and says_idk(completion.text):
+        completion = _second_look(llm, question, sources, completion, max_tokens, on_token, cancel)
     return finalize(lib, question, hits, sources, completion, threshold)
+
+
+def _second_look(
+    llm: LLM,
+    question: str,
+    sources: list[SourceText],
+    first: Completion,
+    max_tokens: int,
+    on_token: TokenCallback | None,
+    cancel: CancelToken | None,
+) -> Completion:
+    """Ask again, with the best passages only and no invitation to give up.
+
+    The small default model says "Je ne sais pas" to a third of the questions whose answer is in
+    front of it. A second, plainer request recovers many; what it invents instead is caught by the
+    checks, which do not depend on the model's goodwill (measured in bench/bench_assistant.py).
+    """
+    best = sources[:RETRY_SOURCES]
+    documents = "\n\n".join(prompts.document_block(s.n, s.header, s.text) for s in best)
+    messages = prompts.messages("question_relance", {"documents": documents, "question": question})
+    second = llm.complete(messages, max_tokens=max_tokens, on_token=on_token, cancel=cancel)
+    second.first_token_seconds = first.first_token_seconds
+    second.seconds += first.seconds
+    second.prompt_tokens += first.prompt_tokens
+    return second
 
 
 def finalize(

@@ -77,7 +77,8 @@ def _documents(lib: Library, llm: LLM, acts: Sequence[ActRecord], budget: int) -
     fit (a long minutes file) are left out rather than overflowing the model's context.
     """
     per_act = max(MIN_ACT_TOKENS, budget // max(1, len(acts)))
-    blocks, texts = [], []
+    blocks: list[str] = []
+    texts: list[str] = []
     used = 0
     for n, act in enumerate(acts, start=1):
         if used + per_act > budget and blocks:

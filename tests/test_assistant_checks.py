@@ -220,3 +220,10 @@ def test_long_answer_unrelated_to_the_question_is_penalised() -> None:
     copied = "Le quorum est atteint. Chacun a été destinataire du procès-verbal de la séance du 22 novembre 2022 [1]."
     assert assess(question, copied, [source], -0.1).penalties.get("hors_sujet") == 0.4
     assert "hors_sujet" not in assess(question, "13 voix [1].", [source], -0.1).penalties
+
+
+def test_a_sum_asked_for_needs_a_currency_in_the_answer() -> None:
+    source = SourceText(1, "La réserve incendie de 360 m3 coûte 96 977 € HT.", "h")
+    question = "Quel est le coût de la réserve incendie ?"
+    assert assess(question, "Le coût est de 360 m3 [1].", [source], -0.1).penalties.get("sans_unite") == 0.5
+    assert "sans_unite" not in assess(question, "Le coût est de 96 977 € HT [1].", [source], -0.1).penalties

@@ -196,3 +196,13 @@ def test_a_question_about_a_year_no_document_has_is_refused() -> None:
     )
     answer = ask(lib, ScriptedLLM(["1 500 € [1]."]), "Quelle subvention pour le Football Club en 2022 ?")
     assert answer.refused and "question_hors_sources" in answer.penalties
+
+
+def test_a_second_look_follows_i_dont_know_and_is_checked(lib: FakeLibrary) -> None:
+    llm = ScriptedLLM(["Je ne sais pas.", "Le repas coûte 3,20 € [1]."])
+    answer = ask(lib, llm, "Quel est le prix du repas à la cantine ?")
+    assert len(llm.calls) == 2 and "Je ne sais pas" not in llm.calls[1][1]["content"]
+    assert not answer.refused and "3,20 €" in answer.answer
+    invented = ask(lib, ScriptedLLM(["Je ne sais pas.", "Le repas coûte 4,10 € [1]."]), "Quel est le prix du repas ?")
+    assert invented.refused
+    assert ask(lib, ScriptedLLM(["Je ne sais pas."]), "prix du repas", retry_on_idk=False).refused
