@@ -117,10 +117,12 @@ def run_summarize(args: argparse.Namespace) -> int:
     if result.statements:
         for s in result.statements:
             print(f"- {s.text}" + ("" if s.supported else "  (à vérifier)"))
+    from assistant.keypoints import FIELD_LABELS
+
     for kp in result.key_points:
         for name, point in kp.items():
             if point["value"]:
-                print(f"{name} : {point['value']}")
+                print(f"{FIELD_LABELS.get(name, name)} : {point['value']}")
     for w in result.warnings:
         print(w)
     if result.generated_by_ai:

