@@ -8,14 +8,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from assistant.confidence import DEFAULT_THRESHOLD
 
 if TYPE_CHECKING:
     from assistant.llm import LlamaLLM
-    from indexer import ActRecord, FileRecord, Library
+    from indexer import ActRecord, Library
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -214,28 +213,15 @@ class _Session:
 
 
 def _acts_for(lib: Library, path: str) -> list[ActRecord]:
-    record = _find_file(lib, path)
+    record = lib.find_file(path)
     if record is None:
         raise UsageError(
             f"le fichier {path} n'est pas dans la bibliothèque : importez-le d'abord (registre import DOSSIER)."
         )
-    acts = sorted((a for a in lib.acts() if a.file_id == record.file_id), key=lambda a: a.page_start)
+    acts = sorted(lib.acts_of_file(record.file_id), key=lambda a: a.page_start)
     if not acts:
         raise UsageError(f"le fichier {path} est importé mais aucun acte n'y a été reconnu.")
     return acts
-
-
-def _find_file(lib: Library, path: str) -> FileRecord | None:
-    """By absolute path, by path relative to the imported folder, or by a unique file name."""
-    wanted = Path(path).expanduser()
-    absolute = wanted.resolve() if wanted.exists() else None
-    relative = wanted.as_posix().removeprefix("./")
-    files = lib.files()
-    for f in files:
-        if f.path == relative or (absolute is not None and Path(f.absolute_path).resolve() == absolute):
-            return f
-    by_suffix = [f for f in files if f.path.endswith("/" + relative)]
-    return by_suffix[0] if len(by_suffix) == 1 else None
 
 
 def _pick_act(acts: list[ActRecord], wanted: str, path: str) -> ActRecord:

@@ -123,5 +123,13 @@ class FakeLibrary:
     def files(self) -> list[FileRecord]:
         return list(self._files)
 
+    def find_file(self, path: str) -> FileRecord | None:
+        from indexer.library import find_file
+
+        return find_file(self.files(), path)
+
+    def acts_of_file(self, file_id: int) -> list[ActRecord]:
+        return [a for a in self.acts() if a.file_id == file_id]
+
     def close(self) -> None:
         self.closed = True

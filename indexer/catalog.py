@@ -185,9 +185,6 @@ class Catalog:
         )
         return {r[0]: r[1:] for r in rows}
 
-    def file_by_sha(self, sha: str) -> list[tuple[int, int, str]]:
-        return list(self.db.execute("SELECT file_id, root_id, path FROM files WHERE sha256=?", (sha,)))
-
     def file_records(self) -> list[FileRecord]:
         rows = self.db.execute(
             "SELECT f.file_id, f.path, r.path, f.sha256, f.size, f.pages, f.ocr_pages, f.status, f.reason,"
@@ -195,9 +192,6 @@ class Catalog:
             " FROM files f JOIN roots r ON r.root_id=f.root_id ORDER BY r.path, f.path"
         )
         return [FileRecord(*row) for row in rows]
-
-    def file_record(self, file_id: int) -> FileRecord | None:
-        return next((f for f in self.file_records() if f.file_id == file_id), None)
 
     # -------------------------------------------------------------- pages
     def pages(self, file_id: int) -> list[PageText]:

@@ -67,12 +67,6 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def parse_date(text: str) -> date | None:
-    """Parse the first date in a short string."""
-    found = find_dates(text)
-    return found[0][1] if found else None
-
-
 def find_dates(text: str) -> list[tuple[int, date]]:
     """All dates in ``text`` with their character offset, in order of appearance."""
     folded = fold(text)

@@ -90,14 +90,3 @@ class Highlighter:
                 break
         return list(seen)
 
-
-def snippet_html(text: str, stems: set[str], words: int = SNIPPET_WORDS) -> str:
-    return Highlighter(text, stems).snippet_html(words)
-
-
-def plain_window(text: str, stems: set[str], words: int = 80) -> str:
-    return Highlighter(text, stems).plain_window(words)
-
-
-def matched_words(text: str, stems: set[str], limit: int = 8) -> list[str]:
-    return Highlighter(text, stems).matched_words(limit)

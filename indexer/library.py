@@ -35,7 +35,19 @@ from indexer.search import Searcher
 from indexer.structured import StructuredAnswer
 from indexer.vector_index import VectorIndex
 
-__all__ = ["Library", "StructuredAnswer"]
+__all__ = ["Library", "StructuredAnswer", "find_file"]
+
+
+def find_file(files: list[FileRecord], path: str | os.PathLike[str]) -> FileRecord | None:
+    """A file by absolute path, by path relative to its imported root, or by a unique end of path."""
+    wanted = Path(path).expanduser()
+    absolute = wanted.resolve() if wanted.exists() else None
+    relative = wanted.as_posix().removeprefix("./")
+    for f in files:
+        if f.path == relative or (absolute is not None and Path(f.absolute_path).resolve() == absolute):
+            return f
+    by_suffix = [f for f in files if f.path.endswith("/" + relative)]
+    return by_suffix[0] if len(by_suffix) == 1 else None
 
 KEYWORD_BACKENDS: dict[str, type[KeywordIndex] | type[TantivyKeywordIndex]] = {
     "tantivy": TantivyKeywordIndex, "whoosh": KeywordIndex}
@@ -145,13 +157,7 @@ class Library:
         return self.catalog.file_records()
 
     def find_file(self, path: str | os.PathLike[str]) -> FileRecord | None:
-        """A file by absolute path or by path relative to its imported root."""
-        wanted = Path(path)
-        absolute = str(wanted.resolve()) if wanted.exists() else None
-        for f in self.files():
-            if f.path == wanted.as_posix() or (absolute and str(Path(f.absolute_path).resolve()) == absolute):
-                return f
-        return None
+        return find_file(self.files(), path)
 
     def act_pages(self, act_id: int) -> list[PageText]:
         act = self.catalog.act(act_id)

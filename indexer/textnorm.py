@@ -25,6 +25,3 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("œ", "oe")
 
-
-def squash_spaces(text: str) -> str:
-    return " ".join(text.split())
