@@ -50,7 +50,7 @@ from functools import lru_cache
 
 from assistant import text as tx
 
-WEIGHTS = {"support": 0.35, "coverage": 0.25, "retrieval": 0.15, "fluency": 0.25}
+WEIGHTS = {"support": 0.3, "coverage": 0.15, "local": 0.2, "retrieval": 0.1, "fluency": 0.25}
 PENALTY_UNSUPPORTED_NUMBER = 0.25
 PENALTY_QUESTION_ENTITY = 0.3
 PENALTY_NO_NUMBER = 0.6
@@ -62,6 +62,7 @@ PENALTY_DISTANT_YEAR = 0.5
 PENALTY_ECHOED_TERM = 0.3
 PENALTY_OFF_TOPIC = 0.4
 PENALTY_NO_CURRENCY = 0.5
+PENALTY_UNKNOWN_NAME = 0.3
 # Words of a question that an answer may repeat without the source using them.
 GENERIC_QUESTION_WORDS = (
     "montant prix cout coute coutent somme tarif tarifs combien quel quelle quels quelles total totale "
@@ -125,7 +126,7 @@ class Assessment:
 
 
 @lru_cache(maxsize=1)
-def _generic_stems() -> frozenset[str]:
+def generic_stems() -> frozenset[str]:
     return frozenset(tx.stem(w) for w in GENERIC_QUESTION_WORDS.split())
 
 
@@ -144,10 +145,10 @@ def missing_entities(question: str, evidence: str) -> list[str]:
 
 def off_topic(question: str, answer: str) -> bool:
     """A long answer sharing fewer than two meaningful words with the question: text copied at random."""
-    answer_stems = tx.content_stems(answer) - _generic_stems()
+    answer_stems = tx.content_stems(answer) - generic_stems()
     if len(answer_stems) < 6:
         return False  # "320 euros [2]" is terse, not off topic
-    return len(answer_stems & (tx.content_stems(question) - _generic_stems())) < 2
+    return len(answer_stems & (tx.content_stems(question) - generic_stems())) < 2
 
 
 def says_idk(answer: str) -> bool:
@@ -198,7 +199,14 @@ def assess(
     coverage = len(q_stems & source_stems) / len(q_stems) if q_stems else 0.5
     retrieval = _retrieval(cited_sources, sources)
     fluency = math.exp(min_logprob) if min_logprob is not None else 0.5
-    signals = {"support": support, "coverage": coverage, "retrieval": retrieval, "fluency": fluency}
+    local = local_coverage(question, answer_body, cited_sources)
+    signals = {
+        "support": support,
+        "coverage": coverage,
+        "local": coverage if local is None else local,
+        "retrieval": retrieval,
+        "fluency": fluency,
+    }
 
     missing_numbers = sorted(tx.numbers(answer_body) - source_numbers)
     if missing_numbers:
@@ -218,7 +226,7 @@ def assess(
         )
     context = "\n".join(s.context for s in cited_sources)
     echoed = sorted(
-        (tx.noun_stems(answer_body) & tx.noun_stems(question)) - tx.content_stems(context) - _generic_stems()
+        (tx.noun_stems(answer_body) & tx.noun_stems(question)) - tx.content_stems(context) - generic_stems()
     )
     if echoed:
         penalties["terme_absent"] = PENALTY_ECHOED_TERM
@@ -235,6 +243,9 @@ def assess(
     if _MONEY_QUESTION.search(tx.fold(question)) and tx.numbers(answer_body) and not _MONEY.search(answer_body):
         penalties["sans_unite"] = PENALTY_NO_CURRENCY
         reasons.append("La question porte sur une somme ; la réponse ne donne aucun montant en euros.")
+    if invented := unknown_names(question, answer_body, sources):
+        penalties["nom_inconnu"] = PENALTY_UNKNOWN_NAME
+        reasons.append("Nom absent de la question et des sources : " + ", ".join(invented[:3]) + ".")
     if off_topic(question, answer_body):
         penalties["hors_sujet"] = PENALTY_OFF_TOPIC
         reasons.append("La réponse ne reprend aucun terme de la question : elle semble hors sujet.")
@@ -328,6 +339,42 @@ def distant_years(question: str, answer: str, sources: Sequence[SourceText]) -> 
                 sentence = _sentence_around(text, m.start(), m.end())
                 satisfied |= {y for y in years if y in sentence}
     return sorted(years - satisfied)
+
+
+def local_coverage(question: str, answer: str, sources: Sequence[SourceText]) -> float | None:
+    """Share of the question's specific words written where the answer's figure is read.
+
+    The sentence holding the figure, the 150 characters before it (labels, headings) and the
+    passage header (commune, séance) are the evidence window; the best occurrence counts.
+    "2 160 € TTC" read in a paragraph about the cost is not the Département's grant that the
+    question asks for: "Département" is written two paragraphs below, outside the window.
+    None when the answer has no figure of its own (then the passage-wide coverage stands).
+    """
+    wanted = tx.numbers(answer) - tx.numbers(question)
+    asked = tx.content_stems(question) - generic_stems()
+    if not wanted or not asked:
+        return None
+    best = 0.0
+    for source in sources:
+        text = source.text
+        for m in tx.NUMBER.finditer(text):
+            if tx.normalize_number(m.group()) not in wanted:
+                continue
+            window = " ".join(
+                (
+                    source.header,
+                    text[max(0, m.start() - YEAR_BEFORE) : m.end()],
+                    _sentence_around(text, m.start(), m.end()),
+                )
+            )
+            best = max(best, len(asked & tx.content_stems(window)) / len(asked))
+    return best
+
+
+def unknown_names(question: str, answer: str, sources: Sequence[SourceText]) -> list[str]:
+    """Names in the answer found neither in the question nor anywhere in the sources: invented."""
+    known = tx.fold(tx.normalize_ws(question + "\n" + "\n".join(s.context for s in sources)))
+    return sorted(n for n in tx.proper_names(answer) if n not in known)
 
 
 _BOUNDARY = re.compile(r"[.!?;](?=\s)|\n\s*\n")

@@ -49,43 +49,6 @@ def trim_act(text: str, budget: int, count: Callable[[str], int]) -> str:
     return f"{head}\n[…]\n{tail}"
 
 
-def widen_passage(passage: str, page: str, budget: int, count: Callable[[str], int]) -> str:
-    """The passage grown with the page text around it, up to ``budget`` tokens.
-
-    Index passages are cut at fixed sizes and may stop in the middle of a tariff table: the row
-    the question asks about can be just after the cut. Lines are added alternately after and
-    before the passage while the budget allows.
-    """
-    if not page.strip():
-        return truncate_tokens(passage, budget, count)
-    lines = page.split("\n")
-    start, end = _locate(passage, lines)
-    if start is None:
-        return truncate_tokens(passage or page, budget, count)
-    core = "\n".join(lines[start:end])
-    if count(core) >= budget:
-        return truncate_tokens(core, budget, count)
-    used = count(core)
-    before, after = start, end
-    grew = True
-    while grew:
-        grew = False
-        for side in ("after", "before"):
-            index = after if side == "after" else before - 1
-            if not 0 <= index < len(lines):
-                continue
-            cost = count(lines[index]) + 1
-            if used + cost > budget:
-                continue
-            used += cost
-            grew = True
-            if side == "after":
-                after += 1
-            else:
-                before -= 1
-    return "\n".join(lines[before:after]).strip()
-
-
 def _locate(passage: str, lines: list[str]) -> tuple[int | None, int]:
     """First and last+1 page lines covered by the passage (matched on whitespace-free text)."""
     squeezed = [re.sub(r"\s+", "", line) for line in lines]
@@ -106,3 +69,53 @@ def _locate(passage: str, lines: list[str]) -> tuple[int | None, int]:
     start = max(i for i, o in enumerate(offsets) if o <= begin)
     end = max(i for i, o in enumerate(offsets) if o < finish) + 1
     return start, end
+
+
+def focus_passage(
+    passage: str,
+    page: str,
+    question: str,
+    budget: int,
+    count: Callable[[str], int],
+    ignore: frozenset[str] = frozenset(),
+) -> str:
+    """The stretch of ``page`` that fits in ``budget`` tokens and covers most of the question.
+
+    The index passage that matched is only where the search landed: in minutes the answer can sit
+    ten lines below ("… M. Edeline : 100 €"). Every run of consecutive lines that fits is scored
+    by the distinct question words it holds (``ignore``: words too vague to count), then by
+    whether it contains the matched passage; the best one is returned.
+    """
+    lines = page.split("\n")
+    if not page.strip() or count(page) <= budget:
+        return page.strip() if page.strip() else truncate_tokens(passage, budget, count)
+    wanted = tx.content_stems(question) - ignore
+    wanted_numbers = tx.numbers(question)
+    line_stems = [tx.content_stems(line) & wanted for line in lines]
+    line_numbers = [tx.numbers(line) & wanted_numbers for line in lines]
+    costs = [count(line) + 1 for line in lines]
+    start, end = _locate(passage, lines)
+    matched = [i for i, (st, nb) in enumerate(zip(line_stems, line_numbers, strict=True)) if st or nb]
+    centre = sum(matched) / len(matched) if matched else 0.0
+    best: tuple[tuple[int, int, float], int, int] | None = None
+    for first in range(len(lines)):
+        used, covered, figures = 0, set(), set()
+        last = first
+        while last < len(lines) and used + costs[last] <= budget:
+            used += costs[last]
+            covered |= line_stems[last]
+            figures |= line_numbers[last]
+            last += 1
+        if last == first:
+            continue
+        holds_passage = int(start is not None and first <= start and end <= last)
+        # Ties go to the window that centres the matching lines: the figure often follows its label.
+        key = (len(covered) + 2 * len(figures), holds_passage, -abs((first + last - 1) / 2 - centre))
+        if best is None or key > best[0]:
+            best = (key, first, last)
+        if last == len(lines):
+            break
+    if best is None:
+        return truncate_tokens(passage or page, budget, count)
+    _, first, last = best
+    return "\n".join(lines[first:last]).strip()

@@ -43,8 +43,28 @@ def document_block(n: int, header: str, body: str) -> str:
     return f'<document numero="{n}" source="{header}">\n{defuse(body).strip()}\n</document>'
 
 
-def messages(task: str, values: Mapping[str, str]) -> list[Message]:
-    return [
-        Message(role="system", content=load("systeme_documents")),
-        Message(role="user", content=fill(load(task), values)),
-    ]
+_EXAMPLE_SPLIT = "=== réponse ==="
+
+
+@cache
+def example(task: str) -> tuple[str, str] | None:
+    """A worked example for ``task`` (``{task}_exemple.md``: the request, then the expected reply).
+
+    A 1.5B model copies the shape of an example far better than it follows a rule: without one it
+    often answered a bare "[2]". The example sits right after the fixed system prompt, so its
+    tokens are read once and then reused from llama.cpp's prefix cache.
+    """
+    path = PROMPTS_DIR / f"{task}_exemple.md"
+    if not path.exists():
+        return None
+    request, _, reply = path.read_text(encoding="utf-8").partition(_EXAMPLE_SPLIT)
+    return request.strip(), reply.strip()
+
+
+def messages(task: str, values: Mapping[str, str], example_of: str | None = None) -> list[Message]:
+    """System prompt, the worked example of ``example_of`` (default: the task's own), the request."""
+    out = [Message(role="system", content=load("systeme_documents"))]
+    worked = example(example_of or task)
+    if worked is not None:
+        out += [Message(role="user", content=worked[0]), Message(role="assistant", content=worked[1])]
+    return out + [Message(role="user", content=fill(load(task), values))]

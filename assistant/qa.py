@@ -18,11 +18,12 @@ from assistant.confidence import (
     Assessment,
     SourceText,
     assess,
+    generic_stems,
     missing_entities,
     question_entities,
     says_idk,
 )
-from assistant.context import widen_passage
+from assistant.context import focus_passage
 from assistant.llm import LLM, Completion, TokenCallback
 from assistant.quotes import locate_quote, unquote_unverified
 from indexer.models import DOC_TYPE_LABELS, ActRecord, SearchHit
@@ -37,7 +38,7 @@ DEFAULT_TOP = 4  # passages given to the model
 RETRIEVED = 10  # passages retrieved, before those missing the question's names and years are set aside
 RETRY_SOURCES = 2  # passages given again when the model first says it does not know
 CONTEXT_TOKENS = 1100  # all passages together; prompt reading costs ~20 ms a token on a laptop
-PASSAGE_TOKENS = 400  # at most, for one passage widened with the text around it
+PASSAGE_TOKENS = 700  # at most, for one passage: the stretch of its page that covers the question
 ANSWER_TOKENS = 160
 MAX_LISTED_ACTS = 30
 
@@ -101,12 +102,15 @@ def source_header(act: ActRecord, page: int) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def build_sources(lib: Library, hits: list[SearchHit], llm: LLM, passage_tokens: int) -> list[SourceText]:
+def build_sources(
+    lib: Library, hits: list[SearchHit], llm: LLM, passage_tokens: int, question: str = ""
+) -> list[SourceText]:
     out: list[SourceText] = []
     budget = min(passage_tokens, CONTEXT_TOKENS // max(1, len(hits)))
+    vague = generic_stems()
     for n, hit in enumerate(hits, start=1):
         page = lib.page_text(hit.act.file_id, hit.page)
-        body = widen_passage(hit.passage, page, budget, llm.count_tokens)
+        body = focus_passage(hit.passage, page, question, budget, llm.count_tokens, vague)
         header = source_header(hit.act, hit.page)
         out.append(
             SourceText(n, body, header, hit.keyword_rank, hit.vector_rank, hit.score, document_context(lib, hit))
@@ -180,7 +184,7 @@ def ask(
         )
     if llm is None:
         raise ValueError("un modèle de langue est nécessaire pour cette question")
-    sources = build_sources(lib, hits, llm, passage_tokens)
+    sources = build_sources(lib, hits, llm, passage_tokens, question)
     documents = "\n\n".join(prompts.document_block(s.n, s.header, s.text) for s in sources)
     messages = prompts.messages("question", {"documents": documents, "question": question})
     completion = llm.complete(messages, max_tokens=max_tokens, on_token=on_token, cancel=cancel)
@@ -206,7 +210,8 @@ def _second_look(
     """
     best = sources[:RETRY_SOURCES]
     documents = "\n\n".join(prompts.document_block(s.n, s.header, s.text) for s in best)
-    messages = prompts.messages("question_relance", {"documents": documents, "question": question})
+    # The same worked example as the first request: the prompt prefix stays in llama.cpp's cache.
+    messages = prompts.messages("question_relance", {"documents": documents, "question": question}, "question")
     second = llm.complete(messages, max_tokens=max_tokens, on_token=on_token, cancel=cancel)
     second.first_token_seconds = first.first_token_seconds
     second.seconds += first.seconds

@@ -281,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rescore", action="store_true", help="ne pas lancer le modèle : rescorer le cache")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--limit", type=int, default=None, help="seulement les N premières questions")
+    parser.add_argument("--ids", help="seulement ces questions (QA01,UQ03,…)")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--details", action="store_true", help="une ligne par question : confiance et raisons")
     args = parser.parse_args(argv)
@@ -299,6 +300,9 @@ def main(argv: list[str] | None = None) -> int:
             }
         )
     items = load_devset(Path(args.devset))[: args.limit]
+    if args.ids:
+        wanted = set(args.ids.split(","))
+        items = [i for i in items if str(i["id"]) in wanted]
     cache_path = Path(args.cache)
     cache: dict[str, dict[str, Any]] = {}
     if cache_path.exists():

@@ -41,6 +41,9 @@ STAGE_REGISTERED, STAGE_STORED, STAGE_INDEXED = 0, 1, 2
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
 ANALYSIS_VERSION = 3
+# What a keyword document holds besides the page text (now: the place words of its path). When it
+# changes, an existing keyword index is rebuilt from the catalogue on opening (derived data only).
+KEYWORD_CONTENT_VERSION = "2"
 RETRYABLE_REASONS = {str(Reason.DOC_NEEDS_TOOL), str(Reason.READ_ERROR)}  # may succeed on the next import
 
 
@@ -72,6 +75,18 @@ def _scan(root: Path) -> Iterator[_DiskFile]:
             except OSError:
                 continue
             yield _DiskFile(path.relative_to(root).as_posix(), path, st.st_size, st.st_mtime)
+
+
+def place_words(rel_path: str, collectivite: str | None) -> str:
+    """Words that situate every page of a file: its folders, its file name and its collectivité.
+
+    Clerks file by commune and year ("couthenans/2021/CR_reunion.pdf"), and a page of minutes rarely
+    repeats the commune's name: without these words, "archiviste Couthenans" missed the one page
+    about Couthenans's archivist. They go into the indexed body only (never shown in a snippet).
+    """
+    parts = rel_path.replace("\\", "/").split("/")
+    parts[-1] = os.path.splitext(parts[-1])[0]
+    return " ".join([*(p.replace("_", " ") for p in parts), collectivite or ""]).strip()
 
 
 class Importer:
@@ -346,10 +361,11 @@ class Importer:
         for file_id in file_ids:
             for act in self.catalog.acts(file_id=file_id):
                 title = " ".join(x for x in (act.objet, act.act_number) if x)
+                place = place_words(act.path, act.collectivite)
                 for page, body in self.catalog.act_slices(act.act_id) or [(act.page_start, "")]:
                     if body or title:
-                        yield KeywordDoc(act.act_id, file_id, page, title, body, act.collectivite, act.date,
-                                         act.matter_code, act.doc_type)
+                        yield KeywordDoc(act.act_id, file_id, page, title, f"{body}\n{place}", act.collectivite,
+                                         act.date, act.matter_code, act.doc_type)
 
     # ------------------------------------------------------------------ 3. OCR
     def _ocr_stage(self, report: ImportReport, reporter: ProgressReporter) -> None:

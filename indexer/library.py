@@ -25,7 +25,7 @@ from indexer.catalog import Catalog
 from indexer.config import ensure_writable, resolve_data_dir
 from indexer.embeddings import Embedder, UseM3Embedder, load_embedder
 from indexer.errors import IndexUnreadable
-from indexer.importer import Importer
+from indexer.importer import KEYWORD_CONTENT_VERSION, Importer
 from indexer.keyword_index import KeywordBackend, KeywordIndex
 from indexer.keyword_tantivy import TantivyKeywordIndex
 from indexer.models import ActRecord, FileRecord, ImportReport, PageText, SearchFilters, SearchHit
@@ -82,6 +82,14 @@ class Library:
             # a data folder made with the other engine: this one is built once from the catalogue
             self.keyword = self._rebuild_keyword()
             self.rebuilt_keyword_index = True
+        content_key = f"keyword_content_{backend}"
+        if self.catalog.meta(content_key) != KEYWORD_CONTENT_VERSION:
+            if not self.rebuilt_keyword_index and self._has_indexed_files():
+                # indexed with an older idea of what a page's keywords are: rebuilt once, from the catalogue
+                self.keyword.close()
+                self.keyword = self._rebuild_keyword()
+                self.rebuilt_keyword_index = True
+            self.catalog.set_meta(content_key, KEYWORD_CONTENT_VERSION)
         self.vectors = VectorIndex(self.catalog, self.embedder.model_id)
         self.searcher = Searcher(self.catalog, self.keyword, self.vectors, self.embedder)
 

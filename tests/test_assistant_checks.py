@@ -14,9 +14,11 @@ from assistant.confidence import (
     WEIGHTS,
     SourceText,
     assess,
+    local_coverage,
     says_idk,
+    unknown_names,
 )
-from assistant.context import trim_act, truncate_tokens
+from assistant.context import focus_passage, trim_act, truncate_tokens
 from assistant.quotes import is_verbatim, locate_quote, unquote_unverified
 
 PASSAGE = (
@@ -228,3 +230,41 @@ def test_a_sum_asked_for_needs_a_currency_in_the_answer() -> None:
     question = "Quel est le coût de la réserve incendie ?"
     assert assess(question, "Le coût est de 360 m3 [1].", [source], -0.1).penalties.get("sans_unite") == 0.5
     assert "sans_unite" not in assess(question, "Le coût est de 96 977 € HT [1].", [source], -0.1).penalties
+
+
+def test_focused_passage_moves_to_the_lines_that_answer_the_question() -> None:
+    def count(text: str) -> int:
+        return len(text.split())
+
+    filler = [f"Point {i} : questions diverses sur la voirie et le cimetière." for i in range(30)]
+    answer_lines = ["Fête du lac : prêt des terrains.", "M. Edeline : 100 €", "M. Longuet : 100 €"]
+    page = "\n".join(filler[:10] + answer_lines + filler[10:])
+    matched = filler[2]  # where the search landed
+    focused = focus_passage(matched, page, "Combien M. Edeline a-t-il reçu pour la fête du lac ?", 40, count)
+    assert "M. Edeline : 100 €" in focused and "Fête du lac" in focused
+    assert count(focused) <= 40
+    # A page that fits is given whole.
+    assert focus_passage(matched, "court\ntexte", "Edeline ?", 40, count) == "court\ntexte"
+
+
+def test_figure_read_away_from_the_question_words_has_low_local_coverage() -> None:
+    text = (
+        "Un devis a été présenté pour un montant de 1 800 € HT, soit 2 160 € TTC.\n\n"
+        "L'association a sollicité les services du Département et un soutien financier est possible."
+    )
+    source = SourceText(1, text, "Val d'Omne, procès-verbal, séance du 2025-02-03, page 3")
+    grant = "Quel montant le Département a-t-il accordé pour la restauration du tabernacle ?"
+    cost = "Quel est le montant du devis présenté pour la restauration ?"
+    low = local_coverage(grant, "Le Département a accordé 2 160 € [1].", [source])
+    high = local_coverage(cost, "Le devis est de 2 160 € TTC [1].", [source])
+    assert low is not None and high is not None and high > low
+    assert local_coverage(grant, "Oui [1].", [source]) is None  # no figure: nothing to locate
+
+
+def test_names_found_nowhere_are_flagged() -> None:
+    source = SourceText(1, "La longueur de voirie retenue est de 8 717 m.", "Couthenans, procès-verbal, page 1")
+    question = "Quelle longueur de voirie Couthenans a-t-elle retenue ?"
+    assert unknown_names(question, "La commune de Saint-Exemple a retenu 8 717 m [1].", [source]) == ["saint-exemple"]
+    assert unknown_names(question, "La commune de Couthenans a retenu 8 717 m [1].", [source]) == []
+    invented = assess(question, "La commune de Saint-Exemple a retenu 8 717 m [1].", [source], -0.1)
+    assert invented.penalties.get("nom_inconnu") == 0.3

@@ -87,3 +87,26 @@ def test_switching_engine_rebuilds_the_other_index_once(tmp_path: Path, sample_c
         assert lib.rebuilt_keyword_index
         assert set(_top_paths(lib, "salle des fêtes")) == set(before)
     shutil.rmtree(data)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_folder_and_file_names_are_keywords_of_every_page(tmp_path: Path, backend: str) -> None:
+    data = tmp_path / "data"
+    root = tmp_path / "classement"
+    (root / "bourg-sur-brenne" / "2021").mkdir(parents=True)
+    (root / "bourg-sur-brenne" / "2021" / "cr_seance.txt").write_text(
+        "Le conseil recrute un archiviste itinérant pour cinq jours.\n", encoding="utf-8"
+    )
+    (root / "autre" / "note.txt").parent.mkdir(parents=True)
+    (root / "autre" / "note.txt").write_text("Archiviste : l'archiviste a classé les registres.\n", encoding="utf-8")
+    with Library(data, embedder="hashing", ocr_enabled=False, keyword_backend=backend) as lib:
+        lib.import_folder(root, embed=False)
+        # The commune is only in the folder name: it still decides which archivist page comes first.
+        assert _top_paths(lib, "archiviste Bourg-sur-Brenne")[0].endswith("cr_seance.txt")
+        assert _top_paths(lib, "archiviste")[0].endswith("note.txt")  # without the place, the other wins
+        lib.catalog.set_meta(f"keyword_content_{backend}", "1")  # an index made by an older version
+    with Library(data, embedder="hashing", ocr_enabled=False, keyword_backend=backend) as lib:
+        assert lib.rebuilt_keyword_index
+        assert _top_paths(lib, "archiviste Bourg-sur-Brenne")[0].endswith("cr_seance.txt")
+    with Library(data, embedder="hashing", ocr_enabled=False, keyword_backend=backend) as lib:
+        assert not lib.rebuilt_keyword_index  # once only
