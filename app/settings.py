@@ -16,7 +16,7 @@ from typing import Any
 
 import platformdirs
 
-SETTINGS_VERSION = 2
+SETTINGS_VERSION = 3
 APP_NAME = "Registre"  # same folder name as indexer.config
 
 
@@ -28,7 +28,9 @@ class Settings:
     ocr_language: str = "fra"
     embedding_model_dir: str | None = None
     llm_model_file: str | None = None
-    confidence_threshold: float = 0.5
+    # None: the default calibrated on the development set (assistant.confidence.DEFAULT_THRESHOLD),
+    # so that a recalibration reaches every clerk who never chose her own.
+    confidence_threshold: float | None = None
     language: str = "fr"
     folders: list[str] = field(default_factory=list)  # imported roots, for "Réanalyser"
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
@@ -56,7 +58,15 @@ def _from_v1(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _from_v0, 1: _from_v1}
+def _from_v2(raw: dict[str, Any]) -> dict[str, Any]:
+    # 0.5 was v2's built-in default, never calibrated: the calibrated default replaces it.
+    if raw.get("confidence_threshold") == 0.5:
+        raw["confidence_threshold"] = None
+    raw["version"] = 3
+    return raw
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _from_v0, 1: _from_v1, 2: _from_v2}
 
 
 def migrate(raw: dict[str, Any]) -> dict[str, Any]:
@@ -83,6 +93,10 @@ def from_dict(raw: dict[str, Any]) -> Settings:
             values[name] = value
         elif isinstance(default, float) and isinstance(value, int):
             values[name] = float(value)
+    threshold = values.get("confidence_threshold")
+    if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, int | float)
+                                  or not 0.0 <= threshold <= 1.0):
+        values["confidence_threshold"] = None  # the calibrated default rather than a nonsense value
     values["version"] = SETTINGS_VERSION
     return Settings(**values)
 

@@ -50,7 +50,7 @@ from functools import lru_cache
 
 from assistant import text as tx
 
-WEIGHTS = {"support": 0.3, "coverage": 0.15, "local": 0.2, "retrieval": 0.1, "fluency": 0.25}
+WEIGHTS = {"support": 0.3, "coverage": 0.15, "local": 0.2, "retrieval": 0.1, "fluency": 0.1, "figure": 0.15}
 PENALTY_UNSUPPORTED_NUMBER = 0.25
 PENALTY_QUESTION_ENTITY = 0.3
 PENALTY_NO_NUMBER = 0.6
@@ -164,6 +164,7 @@ def assess(
     answer: str,
     sources: Sequence[SourceText],
     min_logprob: float | None = None,
+    figure_logprob: float | None = None,
 ) -> Assessment:
     by_n = {s.n: s for s in sources}
     answer_body = answer.strip()
@@ -199,6 +200,7 @@ def assess(
     coverage = len(q_stems & source_stems) / len(q_stems) if q_stems else 0.5
     retrieval = _retrieval(cited_sources, sources)
     fluency = math.exp(min_logprob) if min_logprob is not None else 0.5
+    figure = math.exp(figure_logprob) if figure_logprob is not None else fluency
     local = local_coverage(question, answer_body, cited_sources)
     signals = {
         "support": support,
@@ -206,6 +208,7 @@ def assess(
         "local": coverage if local is None else local,
         "retrieval": retrieval,
         "fluency": fluency,
+        "figure": figure,
     }
 
     missing_numbers = sorted(tx.numbers(answer_body) - source_numbers)

@@ -8,9 +8,10 @@ streamed through ``on_token`` *from that worker thread*: a GUI must post them to
 from __future__ import annotations
 
 import math
+import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,10 +39,49 @@ class Completion:
     completion_tokens: int = 0
     first_token_seconds: float | None = None
     seconds: float = 0.0
+    token_texts: list[str] = field(default_factory=list)  # one per logprob, when the runtime gives them
 
     @property
     def min_logprob(self) -> float | None:
         return min(self.token_logprobs) if self.token_logprobs else None
+
+    def figure_logprob(self, skip: Collection[str] = ()) -> float | None:
+        """The least sure token among those that write the answer's figures (numbers not in ``skip``).
+
+        How sure the model was of "1 800" says more than how sure it was of its phrasing: a value
+        taken from the wrong row or made up is written with visibly lower probability.
+        None when token texts are unknown or the answer has no figure.
+        """
+        if not self.token_texts or len(self.token_texts) != len(self.token_logprobs):
+            return None
+        from assistant.text import NUMBER, normalize_number
+
+        # Citation marks "[2]" are blanked (same length, so positions hold): they are not figures.
+        text = re.sub(r"\[\d{1,2}\]", lambda m: " " * len(m.group()), "".join(self.token_texts))
+        spans = [(m.start(), m.end()) for m in NUMBER.finditer(text) if normalize_number(m.group()) not in skip]
+        if not spans:
+            return None
+        values, position = [], 0
+        for piece, logprob in zip(self.token_texts, self.token_logprobs, strict=True):
+            start, position = position, position + len(piece)
+            if any(start < end and position > begin for begin, end in spans):
+                values.append(logprob)
+        return min(values) if values else None
+
+
+def token_texts(detokenize: Callable[[int], bytes], tokens: Sequence[int]) -> list[str]:
+    """The text each token adds, decoded from the running byte string.
+
+    A character such as "€" can be split over two tokens: it is given to the token that completes it.
+    """
+    out: list[str] = []
+    data, decoded = b"", ""
+    for token in tokens:
+        data += detokenize(token)
+        text = data.decode("utf-8", errors="ignore")  # an incomplete last character waits for the next token
+        out.append(text[len(decoded) :])
+        decoded = text
+    return out
 
 
 class LLM(Protocol):
@@ -122,11 +162,13 @@ class _ChosenTokenLogprobs:
 
     def __init__(self) -> None:
         self.values: list[float] = []
+        self.tokens: list[int] = []
         self._last: np.ndarray | None = None
         self._length = 0
 
     def __call__(self, input_ids: np.ndarray, scores: np.ndarray) -> np.ndarray:
         if self._last is not None and len(input_ids) > self._length:
+            self.tokens.append(int(input_ids[-1]))
             self.values.append(float(self._last[int(input_ids[-1])]))
         shifted = scores.astype(np.float64) - float(np.max(scores))
         self._last = shifted - math.log(float(np.exp(shifted).sum()))
@@ -135,6 +177,7 @@ class _ChosenTokenLogprobs:
 
     def finish(self, last_token: int | None) -> list[float]:
         if self._last is not None and last_token is not None:
+            self.tokens.append(last_token)
             self.values.append(float(self._last[last_token]))
             self._last = None
         return self.values
@@ -275,6 +318,7 @@ class LlamaLLM:
             raise Cancelled()
         logprobs = recorder.finish(None)
         completion_tokens = len(logprobs)
+        texts = token_texts(lambda t: bytes(llama.detokenize([t])), recorder.tokens)
         prompt_tokens = max(0, int(llama.n_tokens) - completion_tokens)
         return Completion(
             text="".join(parts).strip(),
@@ -284,4 +328,5 @@ class LlamaLLM:
             completion_tokens=completion_tokens,
             first_token_seconds=first,
             seconds=time.monotonic() - started,
+            token_texts=texts,
         )

@@ -229,7 +229,8 @@ def finalize(
 ) -> Answer:
     """Checks, citations with verified quotes, and the answer-or-refuse decision."""
     raw = completion.text.strip()
-    assessment = assess(question, raw, sources, completion.min_logprob)
+    figure = completion.figure_logprob(tx.numbers(question))
+    assessment = assess(question, raw, sources, completion.min_logprob, figure)
     answer_text, demoted = assessment.answer or raw, 0
     if "«" in answer_text or '"' in answer_text:
         pages = [lib.page_text(h.act.file_id, p) for h in hits for p in h.act.pages]
@@ -245,6 +246,7 @@ def finalize(
         "first_token_seconds": completion.first_token_seconds,
         "seconds": round(completion.seconds, 3),
         "min_logprob": completion.min_logprob,
+        "figure_logprob": figure,
     }
     closest = [_source_json(h, s) for h, s in zip(hits, sources, strict=True)]
     if refused:

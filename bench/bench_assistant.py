@@ -156,6 +156,40 @@ def run_question(lib: Any, llm: Any, question: str, top: int) -> tuple[Answer, d
     return answer, captured
 
 
+_VOCAB: list[Any] = []
+
+
+def with_token_texts(completion: dict[str, Any]) -> Completion:
+    """A cached completion, its token texts recovered by re-tokenising when the cache predates them.
+
+    Only the model's vocabulary is loaded. When the re-tokenised text does not give one token per
+    recorded log-probability, the texts are left out (the figure signal then falls back).
+    """
+    result = Completion(**completion)
+    if result.token_texts or not result.token_logprobs:
+        return result
+    if not _VOCAB:
+        try:
+            import llama_cpp
+
+            from assistant.models_store import resolve_model
+
+            path = resolve_model().path
+            _VOCAB.append(llama_cpp.Llama(model_path=str(path), vocab_only=True, verbose=False))
+        except Exception:  # no model here: rescoring still works, without the figure signal
+            _VOCAB.append(None)
+    vocab = _VOCAB[0]
+    if vocab is None:
+        return result
+    from assistant.llm import token_texts
+
+    tokens = vocab.tokenize(result.text.encode("utf-8"), add_bos=False, special=False)
+    texts = token_texts(lambda t: bytes(vocab.detokenize([t])), tokens)
+    if len(texts) == len(result.token_logprobs):
+        result.token_texts = texts
+    return result
+
+
 def rescore(lib: Any, record: dict[str, Any]) -> Answer:
     from indexer.models import SearchHit
 
@@ -171,7 +205,9 @@ def rescore(lib: Any, record: dict[str, Any]) -> Answer:
     for h in record["hits"]:
         act = lib.act(h["act_id"])
         hits.append(SearchHit(act, h["page"], 0.0, ""))
-    return finalize(lib, record["question"], hits, sources_from_cache(record), Completion(**record["completion"]), 0.0)
+    return finalize(
+        lib, record["question"], hits, sources_from_cache(record), with_token_texts(record["completion"]), 0.0
+    )
 
 
 def evaluate(items: list[dict[str, Any]], answers: dict[Any, Answer], lib: Any, threshold: float) -> dict[str, Any]:
@@ -253,6 +289,7 @@ def run_signature(args: argparse.Namespace) -> str:
     import hashlib
 
     from assistant import prompts, qa
+    from indexer import importer
 
     h = hashlib.sha256()
     for f in sorted(prompts.PROMPTS_DIR.glob("*.md")):
@@ -260,6 +297,8 @@ def run_signature(args: argparse.Namespace) -> str:
     for name in ("qa.py", "context.py", "prompts.py"):
         h.update((ROOT / "assistant" / name).read_bytes())
     h.update(f"{qa.PASSAGE_TOKENS}|{qa.ANSWER_TOKENS}|{args.top}|{args.model or 'defaut'}".encode())
+    # What the search returns decides the passages: a change of index content invalidates the cache.
+    h.update(f"{importer.ANALYSIS_VERSION}|{importer.KEYWORD_CONTENT_VERSION}".encode())
     return h.hexdigest()[:12] + ":"
 
 

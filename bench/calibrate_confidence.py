@@ -48,7 +48,7 @@ def weight_grid(names: list[str], step: float) -> np.ndarray:
 def collect(lib: Any, items: list[dict[str, Any]], cache: dict[str, dict[str, Any]]) -> dict[str, np.ndarray]:
     """Per question: soft signals, product of hard checks, and what a right decision is."""
     names = list(WEIGHTS)
-    signals, factor, answerable, correct = [], [], [], []
+    signals, factor, answerable, correct, penalties = [], [], [], [], []
     for item in items:
         record = cache.get(item["question"])
         if record is None:
@@ -62,6 +62,7 @@ def collect(lib: Any, items: list[dict[str, Any]], cache: dict[str, dict[str, An
             sig, product = [1.0] * len(names), 1.0
         signals.append(sig)
         factor.append(product)
+        penalties.append(sorted(answer.penalties))
         answerable.append(item["answerable"])
         correct.append(
             item["answerable"]
@@ -75,6 +76,7 @@ def collect(lib: Any, items: list[dict[str, Any]], cache: dict[str, dict[str, An
         "factor": np.array(factor),
         "answerable": np.array(answerable),
         "correct": np.array(correct),
+        "penalties": np.array(penalties, dtype=object),
     }
 
 
@@ -189,6 +191,22 @@ def main(argv: list[str] | None = None) -> int:
         )
     )
     print(json.dumps({"modele_correct_sans_seuil": round(float(correct.sum() / answerable.sum()), 3)}))
+    # Which hard checks hit right answers (cost) and which hit the unanswerable (benefit).
+    hits: dict[str, list[int]] = {}
+    for names_hit, ok, ans in zip(data["penalties"], correct, answerable, strict=True):
+        for name in names_hit:
+            row = hits.setdefault(name, [0, 0, 0])
+            row[0 if ok else (1 if ans else 2)] += 1
+    print(
+        json.dumps(
+            {
+                "verifications": {
+                    k: {"justes": v[0], "fausses": v[1], "sans_reponse": v[2]} for k, v in sorted(hits.items())
+                }
+            },
+            ensure_ascii=False,
+        )
+    )
     return 0
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from app.jobs import Job, JobFailure, JobRunner
 from app.settings import SETTINGS_VERSION, Settings, SettingsStore, from_dict, migrate
 from app.table_model import HTML_ROLE, RECORD_ROLE, SORT_ROLE, RecordTableModel
+from assistant.confidence import DEFAULT_THRESHOLD
 from indexer.models import ActRecord, SearchHit
 from indexer.progress import Cancelled, Progress
 
@@ -45,6 +46,12 @@ def test_settings_migrate_from_unversioned_and_v1() -> None:
     assert v0["version"] == SETTINGS_VERSION and v0["ocr_enabled"] is False and "ocr" not in v0
     v1 = from_dict({"version": 1, "confidence_threshold": 70})
     assert v1.confidence_threshold == pytest.approx(0.7)
+    # v2's uncalibrated built-in 0.5 gives way to the calibrated default; a chosen value stays.
+    assert from_dict({"version": 2, "confidence_threshold": 0.5}).confidence_threshold is None
+    assert from_dict({"version": 2, "confidence_threshold": 0.9}).confidence_threshold == 0.9
+    assert from_dict({"version": 3, "confidence_threshold": "beaucoup"}).confidence_threshold is None
+    assert from_dict({"version": 3, "confidence_threshold": 7}).confidence_threshold is None
+    assert Settings().confidence_threshold is None
 
 
 def test_settings_round_trip_and_bad_values(tmp_path: Path) -> None:
@@ -243,6 +250,8 @@ def test_settings_dialog_refuses_missing_model_file(qtbot: Any, tmp_path: Path) 
 
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
+    assert dialog.threshold.value() == pytest.approx(DEFAULT_THRESHOLD)
+    assert dialog.result_settings().confidence_threshold is None  # left at the calibrated default
     dialog.llm_file.edit.setText(str(tmp_path / "absent.gguf"))
     dialog.threshold.setValue(0.65)
     dialog._accept()

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from assistant import models_store
-from assistant.llm import ScriptedLLM, _ChosenTokenLogprobs
+from assistant.llm import Completion, ScriptedLLM, _ChosenTokenLogprobs, token_texts
 from assistant.models_store import ModelMissing, ensure_default_model, resolve_model
 from indexer.progress import Cancelled, CancelToken
 
@@ -143,3 +143,22 @@ def test_one_worker_thread_owns_the_model(tmp_path: Path) -> None:
             llm.load()
     finally:
         llm.close()
+
+
+def test_token_texts_keep_a_split_character_whole() -> None:
+    pieces = {1: b"Soit ", 2: b"1 2", 3: b"00 \xe2", 4: b"\x82\xac", 5: b"."}
+    texts = token_texts(lambda t: pieces[t], [1, 2, 3, 4, 5])
+    assert "".join(texts) == "Soit 1 200 €." and texts[3] == "€"
+
+
+def test_figure_logprob_reads_only_the_tokens_of_the_answer_figures() -> None:
+    completion = Completion(
+        "En 2020, 1 200 € [2].",
+        token_logprobs=[-0.01, -0.9, -0.02, -0.3, -0.05, -0.01, -2.0],
+        token_texts=["En ", "2020", ", ", "1 200", " €", " ", "[2]."],
+    )
+    # 2020 is a number of the question: only "1 200" counts; the shaky "[2]." does not.
+    assert completion.figure_logprob({"2020"}) == -0.3
+    assert completion.figure_logprob() == -0.9
+    assert Completion("Oui [1].", token_logprobs=[-0.1, -0.2], token_texts=["Oui", " [1]."]).figure_logprob() is None
+    assert Completion("1 200 €", token_logprobs=[-0.1]).figure_logprob() is None  # texts unknown

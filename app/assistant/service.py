@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from app.jobs import Job, JobRunner, ProgressFn
 from app.session import LibrarySession
 from app.settings import Settings
+from assistant.confidence import DEFAULT_THRESHOLD
 from assistant.llm import LLMUnavailable
 from indexer.progress import CancelToken
 
@@ -70,7 +71,8 @@ class AssistantService(QObject):
         return self._llm is not None
 
     def threshold(self) -> float:
-        return float(self.settings().confidence_threshold)
+        chosen = self.settings().confidence_threshold
+        return DEFAULT_THRESHOLD if chosen is None else float(chosen)
 
     def job(self, name: str, fn: AssistantFn) -> AssistantJob:
         """A model-lane job; connect its signals, then :meth:`start` it."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.i18n import LANGUAGES, translate
 from app.paths import is_writable_dir
 from app.settings import Settings
+from assistant.confidence import DEFAULT_THRESHOLD
 
 
 def model_problems(settings: Settings) -> list[str]:
@@ -116,7 +117,15 @@ class SettingsDialog(QDialog):
         self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.05)
         self.threshold.setDecimals(2)
-        self.threshold.setValue(settings.confidence_threshold)
+        chosen = settings.confidence_threshold
+        self.threshold.setValue(DEFAULT_THRESHOLD if chosen is None else chosen)
+        self.threshold.setToolTip(
+            translate(
+                "SettingsDialog",
+                "Sous ce seuil, l'assistant répond qu'il ne sait pas et montre les sources les plus proches. "
+                "Valeur par défaut : %1, calibrée pour refuser 95 % des questions sans réponse dans les documents.",
+            ).replace("%1", f"{DEFAULT_THRESHOLD:.2f}")
+        )
         self.language = QComboBox(self)
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -160,9 +169,13 @@ class SettingsDialog(QDialog):
             ocr_language=str(self.ocr_language.currentData()),
             embedding_model_dir=self.embedding_dir.value(),
             llm_model_file=self.llm_file.value(),
-            confidence_threshold=round(self.threshold.value(), 2),
+            confidence_threshold=self._chosen_threshold(),
             language=str(self.language.currentData()),
         )
+
+    def _chosen_threshold(self) -> float | None:
+        value = round(self.threshold.value(), 2)
+        return None if value == round(DEFAULT_THRESHOLD, 2) else value
 
     def _accept(self) -> None:
         problems = settings_problems(self.result_settings())
