@@ -242,7 +242,9 @@ def test_focused_passage_moves_to_the_lines_that_answer_the_question() -> None:
     matched = filler[2]  # where the search landed
     focused = focus_passage(matched, page, "Combien M. Edeline a-t-il reçu pour la fête du lac ?", 40, count)
     assert "M. Edeline : 100 €" in focused and "Fête du lac" in focused
-    assert count(focused) <= 40
+    assert matched in focused and "[…]" in focused  # the search's own passage is kept, apart
+    assert focused.index(matched) < focused.index("Fête du lac")  # in page order
+    assert count(focused) <= 42  # the budget, plus the separator
     # A page that fits is given whole.
     assert focus_passage(matched, "court\ntexte", "Edeline ?", 40, count) == "court\ntexte"
 
