@@ -79,48 +79,25 @@ def focus_passage(
     count: Callable[[str], int],
     ignore: frozenset[str] = frozenset(),
 ) -> str:
-    """What the model reads of a page: the lines that cover the question, and the search's passage.
+    """The stretch of ``page`` that fits in ``budget`` tokens and covers most of the question.
 
-    The passage the search matched is only where the search landed: in minutes the answer can sit
-    ten lines below ("… M. Edeline : 100 €"), while the matched lines themselves, picked by the
-    search for good reasons, often hold it too. So half the budget goes to the run of consecutive
-    lines holding most distinct question words (``ignore``: words too vague to count) and the
-    rest to the passage grown with its neighbouring lines; both are given in page order, once.
+    The index passage that matched is only where the search landed: in minutes the answer can sit
+    ten lines below ("… M. Edeline : 100 €"). Every run of consecutive lines that fits is scored
+    by the distinct question words it holds (``ignore``: words too vague to count), then by
+    whether it contains the matched passage; the best one is returned.
     """
     lines = page.split("\n")
-    if not page.strip():
-        return truncate_tokens(passage, budget, count)
-    if count(page) <= budget:
-        return page.strip()
-    costs = [count(line) + 1 for line in lines]
-    start, end = _locate(passage, lines)
-    if start is None:
-        first, last = _best_window(lines, costs, question, ignore, budget)
-        return "\n".join(lines[first:last]).strip() or truncate_tokens(passage, budget, count)
-    first, last = _best_window(lines, costs, question, ignore, budget // 2)
-    ranges = [(first, last)]
-    spent = sum(costs[first:last])
-    if not (first <= start and end <= last):
-        core_start, core_end = start, end
-        while core_end > core_start and sum(costs[core_start:core_end]) > budget - spent:
-            core_end -= 1  # a passage longer than its share keeps its beginning
-        ranges.append((core_start, core_end))
-        spent += sum(costs[core_start:core_end])
-    ranges = _grow(ranges, costs, budget - spent)
-    return "\n[…]\n".join("\n".join(lines[a:b]).strip() for a, b in ranges if b > a)
-
-
-def _best_window(
-    lines: list[str], costs: list[int], question: str, ignore: frozenset[str], budget: int
-) -> tuple[int, int]:
-    """The run of lines within ``budget`` holding most distinct question words (numbers count twice)."""
+    if not page.strip() or count(page) <= budget:
+        return page.strip() if page.strip() else truncate_tokens(passage, budget, count)
     wanted = tx.content_stems(question) - ignore
     wanted_numbers = tx.numbers(question)
     line_stems = [tx.content_stems(line) & wanted for line in lines]
     line_numbers = [tx.numbers(line) & wanted_numbers for line in lines]
+    costs = [count(line) + 1 for line in lines]
+    start, end = _locate(passage, lines)
     matched = [i for i, (st, nb) in enumerate(zip(line_stems, line_numbers, strict=True)) if st or nb]
     centre = sum(matched) / len(matched) if matched else 0.0
-    best: tuple[tuple[int, float], int, int] = ((-1, 0.0), 0, 0)
+    best: tuple[tuple[int, int, float], int, int] | None = None
     for first in range(len(lines)):
         used, covered, figures = 0, set(), set()
         last = first
@@ -131,43 +108,14 @@ def _best_window(
             last += 1
         if last == first:
             continue
+        holds_passage = int(start is not None and first <= start and end <= last)
         # Ties go to the window that centres the matching lines: the figure often follows its label.
-        key = (len(covered) + 2 * len(figures), -abs((first + last - 1) / 2 - centre))
-        if key > best[0]:
+        key = (len(covered) + 2 * len(figures), holds_passage, -abs((first + last - 1) / 2 - centre))
+        if best is None or key > best[0]:
             best = (key, first, last)
         if last == len(lines):
             break
-    return best[1], best[2]
-
-
-def _grow(ranges: list[tuple[int, int]], costs: list[int], budget: int) -> list[tuple[int, int]]:
-    """Merge overlapping line ranges, then widen each by neighbouring lines while ``budget`` allows."""
-    merged: list[list[int]] = []
-    for a, b in sorted(r for r in ranges if r[1] > r[0]):
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    grew = True
-    while grew and budget > 0:
-        grew = False
-        for k, span in enumerate(merged):
-            upper = merged[k + 1][0] if k + 1 < len(merged) else len(costs)
-            lower = merged[k - 1][1] if k > 0 else 0
-            for side in ("after", "before"):
-                index = span[1] if side == "after" else span[0] - 1
-                if not lower <= index < upper or costs[index] > budget:
-                    continue
-                budget -= costs[index]
-                grew = True
-                if side == "after":
-                    span[1] += 1
-                else:
-                    span[0] -= 1
-    out: list[tuple[int, int]] = []
-    for a, b in merged:  # ranges that grew into each other become one
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
+    if best is None:
+        return truncate_tokens(passage or page, budget, count)
+    _, first, last = best
+    return "\n".join(lines[first:last]).strip()

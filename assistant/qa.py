@@ -133,18 +133,6 @@ def document_context(lib: Library, hit: SearchHit) -> str:
     return "\n".join(parts)
 
 
-def distinct_pages(hits: list[SearchHit]) -> list[SearchHit]:
-    """One hit per page: two acts written on the same page would show the model the same text twice."""
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for hit in hits:
-        key = (hit.act.file_id, hit.page)
-        if key not in seen:
-            seen.add(key)
-            out.append(hit)
-    return out
-
-
 def select_hits(lib: Library, hits: list[SearchHit], question: str, keep: int) -> list[SearchHit]:
     """Prefer passages whose document has the years, amounts and names of the question.
 
@@ -180,7 +168,7 @@ def ask(
     catalogue = _catalogue_answer(lib, question, threshold)
     if catalogue is not None:
         return catalogue
-    hits = distinct_pages(lib.search(question, top=max(2 * top, RETRIEVED), mode="hybrid"))
+    hits = lib.search(question, top=max(2 * top, RETRIEVED), mode="hybrid")
     hits = select_hits(lib, hits, question, top)
     if cancel is not None:
         cancel.raise_if_cancelled()

@@ -282,24 +282,41 @@ def bench_speed(lib: Any, llm: Any, question: str, summary_act: Any) -> None:
 
 
 def run_signature(args: argparse.Namespace) -> str:
-    """What makes a cached model output stale: prompts, how passages are chosen and cut, the model.
+    """What makes a cached model output stale: what builds the prompt, the index content, the model.
 
-    The checks (confidence.py, quotes.py) are not part of it: changing them only needs a rescore.
+    Only the code that chooses passages and writes the prompt counts (not the whole of qa.py): the
+    checks (confidence scoring, quotes, the decision in ``finalize``) can change and be re-measured
+    with ``--rescore``, without running the model again.
     """
     import hashlib
+    import inspect
 
-    from assistant import prompts, qa
+    from assistant import confidence, prompts, qa
     from indexer import importer
 
     h = hashlib.sha256()
     for f in sorted(prompts.PROMPTS_DIR.glob("*.md")):
         h.update(f.read_bytes())
-    for name in ("qa.py", "context.py", "prompts.py"):
+    for name in ("context.py", "prompts.py", "text.py"):
         h.update((ROOT / "assistant" / name).read_bytes())
-    h.update(f"{qa.PASSAGE_TOKENS}|{qa.ANSWER_TOKENS}|{args.top}|{args.model or 'defaut'}".encode())
+    for fn in (
+        qa.ask,
+        qa._second_look,
+        qa.build_sources,
+        qa.select_hits,
+        qa.document_context,
+        qa.source_header,
+        confidence.question_entities,
+        confidence.missing_entities,
+        confidence.generic_stems,
+    ):
+        h.update(inspect.getsource(fn).encode())
+    h.update(confidence.GENERIC_QUESTION_WORDS.encode())
+    constants = (qa.DEFAULT_TOP, qa.RETRIEVED, qa.RETRY_SOURCES, qa.CONTEXT_TOKENS, qa.PASSAGE_TOKENS)
+    h.update(f"{constants}|{qa.ANSWER_TOKENS}|{args.top}|{args.model or 'defaut'}".encode())
     # What the search returns decides the passages: a change of index content invalidates the cache.
     h.update(f"{importer.ANALYSIS_VERSION}|{importer.KEYWORD_CONTENT_VERSION}".encode())
-    return h.hexdigest()[:12] + ":"
+    return "v2-" + h.hexdigest()[:12] + ":"
 
 
 def pick_two_page_act(lib: Any) -> Any:

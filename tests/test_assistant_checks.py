@@ -121,8 +121,9 @@ def test_neighbouring_row_of_a_table_is_caught() -> None:
     question = "Combien coûte une concession cinquantenaire au cimetière ?"
     wrong = assess(question, "180 euros [1]", [table], -0.1)
     right = assess(question, "320 euros [1]", [table], -0.1)
-    assert "nombre_hors_contexte" in wrong.penalties
-    assert "nombre_hors_contexte" not in right.penalties and right.confidence > wrong.confidence
+    # The words read just before a figure are its label: "cinquantenaire" precedes 320, not 180.
+    assert right.signals["local"] > wrong.signals["local"]
+    assert right.confidence > wrong.confidence
 
 
 def test_unsure_tokens_lower_confidence() -> None:
@@ -242,9 +243,7 @@ def test_focused_passage_moves_to_the_lines_that_answer_the_question() -> None:
     matched = filler[2]  # where the search landed
     focused = focus_passage(matched, page, "Combien M. Edeline a-t-il reçu pour la fête du lac ?", 40, count)
     assert "M. Edeline : 100 €" in focused and "Fête du lac" in focused
-    assert matched in focused and "[…]" in focused  # the search's own passage is kept, apart
-    assert focused.index(matched) < focused.index("Fête du lac")  # in page order
-    assert count(focused) <= 42  # the budget, plus the separator
+    assert count(focused) <= 40
     # A page that fits is given whole.
     assert focus_passage(matched, "court\ntexte", "Edeline ?", 40, count) == "court\ntexte"
 

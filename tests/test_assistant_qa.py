@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import socket
 from collections.abc import Sequence
 
@@ -209,17 +208,3 @@ def test_a_second_look_follows_i_dont_know_and_is_checked(lib: FakeLibrary) -> N
     invented = ask(lib, ScriptedLLM(["Je ne sais pas.", "Le repas coûte 4,10 € [1]."]), "Quel est le prix du repas ?")
     assert invented.refused
     assert ask(lib, ScriptedLLM(["Je ne sais pas."]), "prix du repas", retry_on_idk=False).refused
-
-
-def test_a_page_holding_two_acts_is_given_once() -> None:
-    text = "Subvention au comité des fêtes : 800 €. Subvention à la chorale : 300 €."
-    lib = FakeLibrary(
-        [
-            FakeAct("pv.pdf", [text], "2024-01", None, "2024-03-28", "Pierrefonds"),
-            FakeAct("pv.pdf", [text], "2024-02", None, "2024-03-28", "Pierrefonds"),
-        ]
-    )
-    lib._acts[1] = dataclasses.replace(lib._acts[1], file_id=lib._acts[0].file_id)  # same page, same file
-    llm = ScriptedLLM(["La chorale a reçu 300 € [1]."])
-    ask(lib, llm, "Quelle subvention pour la chorale ?", threshold=0.0)
-    assert llm.calls[0][-1]["content"].count("<document ") == 1
