@@ -8,8 +8,8 @@
         <translation>About Registre</translation>
     </message>
     <message>
-        <source>Registre retrouve, lit et résume les délibérations de votre conseil municipal.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rien ne quitte cet ordinateur.&lt;/b&gt; Les documents, les recherches, les questions posées à l'assistant et les brouillons sont traités ici, sans connexion à Internet et sans aucun service extérieur.&lt;br&gt;&lt;br&gt;Les textes rédigés avec l'aide de l'assistant portent la mention « à relire » tant que vous ne les avez pas validés.</source>
-        <translation>Registre finds, reads and summarises your municipal council's deliberations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Nothing leaves this computer.&lt;/b&gt; Documents, searches, questions asked to the assistant and drafts are processed here, without an Internet connection and without any outside service.&lt;br&gt;&lt;br&gt;Texts written with the assistant's help carry a “to be reviewed” mark until you validate them.</translation>
+        <source>Registre retrouve, lit et résume les délibérations de votre conseil municipal.&lt;br&gt;&lt;br&gt;&lt;b&gt;Rien ne quitte cet ordinateur.&lt;/b&gt; Les documents, les recherches, les questions posées à l&apos;assistant et les brouillons sont traités ici, sans connexion à Internet et sans aucun service extérieur.&lt;br&gt;&lt;br&gt;Les textes rédigés avec l&apos;aide de l&apos;assistant portent la mention « à relire » tant que vous ne les avez pas validés.</source>
+        <translation>Registre finds, reads and summarises your municipal council&apos;s deliberations.&lt;br&gt;&lt;br&gt;&lt;b&gt;Nothing leaves this computer.&lt;/b&gt; Documents, searches, questions asked to the assistant and drafts are processed here, without an Internet connection and without any outside service.&lt;br&gt;&lt;br&gt;Texts written with the assistant&apos;s help carry a “to be reviewed” mark until you validate them.</translation>
     </message>
     <message>
         <source>Dossier de données : %1</source>
@@ -19,7 +19,7 @@
 <context>
     <name>ActPanel</name>
     <message>
-        <source>à l'unanimité</source>
+        <source>à l&apos;unanimité</source>
         <translation>unanimously</translation>
     </message>
     <message>
@@ -110,7 +110,7 @@
 <context>
     <name>ActsTab</name>
     <message>
-        <source>Sélectionnez un résultat de recherche, ou plusieurs actes dans Bibliothèque › Actes (Ctrl+clic). « Épingler » les garde ici pour les comparer à d'autres.</source>
+        <source>Sélectionnez un résultat de recherche, ou plusieurs actes dans Bibliothèque › Actes (Ctrl+clic). « Épingler » les garde ici pour les comparer à d&apos;autres.</source>
         <translation>Select a search result, or several acts in Library › Acts (Ctrl+click). “Pin” keeps them here to compare them with others.</translation>
     </message>
     <message>
@@ -146,7 +146,7 @@
         <translation>Compares two to four chosen acts.</translation>
     </message>
     <message>
-        <source>Actes semblables d'autres dates ou d'autres communes (sans IA).</source>
+        <source>Actes semblables d&apos;autres dates ou d&apos;autres communes (sans IA).</source>
         <translation>Similar acts from other dates or other municipalities (no AI).</translation>
     </message>
     <message>
@@ -193,22 +193,22 @@
         <translation>Assistant</translation>
     </message>
     <message>
-        <source>L'assistant de rédaction apparaîtra ici.</source>
+        <source>L&apos;assistant de rédaction apparaîtra ici.</source>
         <translation>The writing assistant will appear here.</translation>
     </message>
 </context>
 <context>
     <name>AssistantPanel</name>
     <message>
-        <source>L'assistant a rencontré un problème</source>
+        <source>L&apos;assistant a rencontré un problème</source>
         <translation>The assistant ran into a problem</translation>
     </message>
     <message>
-        <source>Afficher ou masquer l'assistant (Ctrl+3)</source>
+        <source>Afficher ou masquer l&apos;assistant (Ctrl+3)</source>
         <translation>Show or hide the assistant (Ctrl+3)</translation>
     </message>
     <message>
-        <source>Vous pouvez aussi indiquer un fichier de modèle (.gguf) dans Fichier › Paramètres › Modèle de l'assistant. La recherche et les brouillons sans IA restent disponibles.</source>
+        <source>Vous pouvez aussi indiquer un fichier de modèle (.gguf) dans Fichier › Paramètres › Modèle de l&apos;assistant. La recherche et les brouillons sans IA restent disponibles.</source>
         <translation>You can also choose a model file (.gguf) in File › Settings › Assistant model. Search and drafts without AI remain available.</translation>
     </message>
     <message>
@@ -311,7 +311,7 @@
         <translation>read in the text</translation>
     </message>
     <message>
-        <source>proposé par l'IA</source>
+        <source>proposé par l&apos;IA</source>
         <translation>suggested by the AI</translation>
     </message>
     <message>
@@ -339,7 +339,7 @@
         <translation>Acts concerned</translation>
     </message>
     <message>
-        <source>Aucun acte comparable n'a été trouvé dans la bibliothèque.</source>
+        <source>Aucun acte comparable n&apos;a été trouvé dans la bibliothèque.</source>
         <translation>No comparable act was found in the library.</translation>
     </message>
     <message>
@@ -484,7 +484,7 @@
         <translation>Draft saved: %1</translation>
     </message>
     <message>
-        <source>L'export a échoué : %1</source>
+        <source>L&apos;export a échoué : %1</source>
         <translation>The export failed: %1</translation>
     </message>
 </context>
@@ -507,11 +507,11 @@
         <translation>Session</translation>
     </message>
     <message>
-        <source>Résumer la teneur des débats avec l'IA</source>
+        <source>Résumer la teneur des débats avec l&apos;IA</source>
         <translation>Summarise the debates with the AI</translation>
     </message>
     <message>
-        <source>La question posée par l'élu ou l'habitant</source>
+        <source>La question posée par l&apos;élu ou l&apos;habitant</source>
         <translation>The question asked by the councillor or resident</translation>
     </message>
     <message>
@@ -551,7 +551,7 @@
         <translation>No dated session in the library</translation>
     </message>
     <message>
-        <source>Écrivez d'abord la question à laquelle répondre.</source>
+        <source>Écrivez d&apos;abord la question à laquelle répondre.</source>
         <translation>First write the question to answer.</translation>
     </message>
     <message>
@@ -592,7 +592,7 @@ Everything stays on this computer.</translation>
         <translation>You can also drag a folder onto this window.</translation>
     </message>
     <message>
-        <source>Import en cours : les documents apparaîtront ici dès qu'ils seront lus.</source>
+        <source>Import en cours : les documents apparaîtront ici dès qu&apos;ils seront lus.</source>
         <translation>Import in progress: documents will appear here as soon as they are read.</translation>
     </message>
 </context>
@@ -666,7 +666,7 @@ Everything stays on this computer.</translation>
         <translation>about %1 left</translation>
     </message>
     <message>
-        <source>Annuler l'import</source>
+        <source>Annuler l&apos;import</source>
         <translation>Cancel import</translation>
     </message>
     <message>
@@ -729,7 +729,7 @@ Everything stays on this computer.</translation>
         <translation>Import cancelled</translation>
     </message>
     <message>
-        <source>L'import de « %1 » a été annulé. Les documents déjà lus restent dans la bibliothèque ; relancez l'import pour terminer.</source>
+        <source>L&apos;import de « %1 » a été annulé. Les documents déjà lus restent dans la bibliothèque ; relancez l&apos;import pour terminer.</source>
         <translation>The import of “%1” was cancelled. Documents already read stay in the library; start the import again to finish it.</translation>
     </message>
     <message>
@@ -737,7 +737,7 @@ Everything stays on this computer.</translation>
         <translation>Import finished with unreadable files</translation>
     </message>
     <message>
-        <source>L'import de « %1 » est terminé, mais certains fichiers n'ont pas pu être lus.</source>
+        <source>L&apos;import de « %1 » est terminé, mais certains fichiers n&apos;ont pas pu être lus.</source>
         <translation>The import of “%1” is finished, but some files could not be read.</translation>
     </message>
     <message>
@@ -745,7 +745,7 @@ Everything stays on this computer.</translation>
         <translation>Import finished</translation>
     </message>
     <message>
-        <source>L'import de « %1 » est terminé.</source>
+        <source>L&apos;import de « %1 » est terminé.</source>
         <translation>The import of “%1” is finished.</translation>
     </message>
     <message>
@@ -883,7 +883,7 @@ Everything stays on this computer.</translation>
         <translation>Unreadable settings</translation>
     </message>
     <message>
-        <source>Le fichier de paramètres était illisible : les réglages par défaut sont utilisés (l'ancien fichier a été mis de côté).</source>
+        <source>Le fichier de paramètres était illisible : les réglages par défaut sont utilisés (l&apos;ancien fichier a été mis de côté).</source>
         <translation>The settings file was unreadable: default settings are used (the old file was set aside).</translation>
     </message>
 </context>
@@ -985,7 +985,7 @@ Everything stays on this computer.</translation>
         <translation>Main actions</translation>
     </message>
     <message>
-        <source>La recherche utilise le modèle intégré et l'assistant reste indisponible tant que le fichier n'est pas retrouvé. Corrigez le chemin dans Fichier › Paramètres.</source>
+        <source>La recherche utilise le modèle intégré et l&apos;assistant reste indisponible tant que le fichier n&apos;est pas retrouvé. Corrigez le chemin dans Fichier › Paramètres.</source>
         <translation>Search uses the built-in model and the assistant stays unavailable until the file is found. Correct the path in File › Settings.</translation>
     </message>
     <message>
@@ -997,7 +997,7 @@ Everything stays on this computer.</translation>
         <translation>Data folder not accessible</translation>
     </message>
     <message>
-        <source>Impossible d'ouvrir la bibliothèque</source>
+        <source>Impossible d&apos;ouvrir la bibliothèque</source>
         <translation>Cannot open the library</translation>
     </message>
     <message>
@@ -1009,15 +1009,15 @@ Everything stays on this computer.</translation>
         <translation>Unreadable search index</translation>
     </message>
     <message>
-        <source>Reconstruire l'index</source>
+        <source>Reconstruire l&apos;index</source>
         <translation>Rebuild the index</translation>
     </message>
     <message>
-        <source>Reconstruction de l'index en cours…</source>
+        <source>Reconstruction de l&apos;index en cours…</source>
         <translation>Rebuilding the index…</translation>
     </message>
     <message>
-        <source>L'index de recherche a été reconstruit.</source>
+        <source>L&apos;index de recherche a été reconstruit.</source>
         <translation>The search index was rebuilt.</translation>
     </message>
     <message>
@@ -1029,7 +1029,7 @@ Everything stays on this computer.</translation>
         <translation>Import in progress</translation>
     </message>
     <message>
-        <source>Un import est déjà en cours. Attendez qu'il se termine ou annulez-le.</source>
+        <source>Un import est déjà en cours. Attendez qu&apos;il se termine ou annulez-le.</source>
         <translation>An import is already running. Wait for it to finish or cancel it.</translation>
     </message>
     <message>
@@ -1053,7 +1053,7 @@ Everything stays on this computer.</translation>
         <translation>Settings not saved: %1</translation>
     </message>
     <message>
-        <source>Arrêt de l'import en cours…</source>
+        <source>Arrêt de l&apos;import en cours…</source>
         <translation>Stopping the import…</translation>
     </message>
 </context>
@@ -1067,15 +1067,15 @@ Everything stays on this computer.</translation>
 <context>
     <name>QuestionTab</name>
     <message>
-        <source>Posez une question sur les délibérations importées. L'assistant répond uniquement à partir des documents, cite ses sources, et préfère ne pas répondre plutôt que d'inventer.</source>
+        <source>Posez une question sur les délibérations importées. L&apos;assistant répond uniquement à partir des documents, cite ses sources, et préfère ne pas répondre plutôt que d&apos;inventer.</source>
         <translation>Ask a question about the imported deliberations. The assistant answers from the documents only, cites its sources, and would rather not answer than make something up.</translation>
     </message>
     <message>
         <source>Ex. : quel montant pour la subvention du club de football en 2021 ?</source>
-        <translation>E.g.: how much was the football club's grant in 2021?</translation>
+        <translation>E.g.: how much was the football club&apos;s grant in 2021?</translation>
     </message>
     <message>
-        <source>Question à l'assistant</source>
+        <source>Question à l&apos;assistant</source>
         <translation>Question to the assistant</translation>
     </message>
     <message>
@@ -1094,7 +1094,7 @@ Everything stays on this computer.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <source>Sélectionnez un résultat pour l'afficher ici.</source>
+        <source>Sélectionnez un résultat pour l&apos;afficher ici.</source>
         <translation>Select a result to show it here.</translation>
     </message>
     <message>
@@ -1142,7 +1142,7 @@ Everything stays on this computer.</translation>
         <translation>Next occurrence</translation>
     </message>
     <message>
-        <source>Ouvrir avec l'application par défaut</source>
+        <source>Ouvrir avec l&apos;application par défaut</source>
         <translation>Open with the default application</translation>
     </message>
     <message>
@@ -1170,7 +1170,7 @@ Everything stays on this computer.</translation>
         <translation>The file “%1” is password-protected and cannot be shown here.</translation>
     </message>
     <message>
-        <source>Le fichier « %1 » ne peut pas être affiché ici (PDF endommagé ou format non pris en charge). Essayez « Ouvrir avec l'application par défaut ».</source>
+        <source>Le fichier « %1 » ne peut pas être affiché ici (PDF endommagé ou format non pris en charge). Essayez « Ouvrir avec l&apos;application par défaut ».</source>
         <translation>The file “%1” cannot be shown here (damaged PDF or unsupported format). Try “Open with the default application”.</translation>
     </message>
 </context>
@@ -1203,7 +1203,7 @@ Everything stays on this computer.</translation>
         <translation>Relevance</translation>
     </message>
     <message>
-        <source>Date (récent d'abord)</source>
+        <source>Date (récent d&apos;abord)</source>
         <translation>Date (newest first)</translation>
     </message>
     <message>
@@ -1237,15 +1237,15 @@ Everything stays on this computer.</translation>
 <context>
     <name>Session</name>
     <message>
-        <source>La bibliothèque n'est pas ouverte.</source>
+        <source>La bibliothèque n&apos;est pas ouverte.</source>
         <translation>The library is not open.</translation>
     </message>
     <message>
-        <source>L'index de recherche est illisible (endommagé, ou créé par une autre version de Registre). Il peut être reconstruit à partir du catalogue : aucun document n'est perdu.</source>
+        <source>L&apos;index de recherche est illisible (endommagé, ou créé par une autre version de Registre). Il peut être reconstruit à partir du catalogue : aucun document n&apos;est perdu.</source>
         <translation>The search index is unreadable (damaged, or created by another version of Registre). It can be rebuilt from the catalogue: no document is lost.</translation>
     </message>
     <message>
-        <source>Le dossier de données n'est pas accessible en écriture. Choisissez un autre dossier dans les paramètres ou vérifiez ses droits.</source>
+        <source>Le dossier de données n&apos;est pas accessible en écriture. Choisissez un autre dossier dans les paramètres ou vérifiez ses droits.</source>
         <translation>The data folder is not writable. Choose another folder in the settings or check its permissions.</translation>
     </message>
     <message>
@@ -1257,11 +1257,11 @@ Everything stays on this computer.</translation>
         <translation>File or folder not found: “%1”.</translation>
     </message>
     <message>
-        <source>Erreur d'accès au disque : %1</source>
+        <source>Erreur d&apos;accès au disque : %1</source>
         <translation>Disk access error: %1</translation>
     </message>
     <message>
-        <source>Une erreur inattendue s'est produite. Les détails techniques peuvent aider à la corriger.</source>
+        <source>Une erreur inattendue s&apos;est produite. Les détails techniques peuvent aider à la corriger.</source>
         <translation>An unexpected error occurred. The technical details can help to fix it.</translation>
     </message>
 </context>
@@ -1272,11 +1272,11 @@ Everything stays on this computer.</translation>
         <translation>The search model folder “%1” cannot be found.</translation>
     </message>
     <message>
-        <source>Le fichier du modèle de l'assistant « %1 » est introuvable.</source>
+        <source>Le fichier du modèle de l&apos;assistant « %1 » est introuvable.</source>
         <translation>The assistant model file “%1” cannot be found.</translation>
     </message>
     <message>
-        <source>Le dossier de données « %1 » n'est pas accessible en écriture.</source>
+        <source>Le dossier de données « %1 » n&apos;est pas accessible en écriture.</source>
         <translation>The data folder “%1” is not writable.</translation>
     </message>
     <message>
@@ -1316,8 +1316,12 @@ Everything stays on this computer.</translation>
         <translation>Search model folder</translation>
     </message>
     <message>
-        <source>Fichier du modèle de l'assistant</source>
+        <source>Fichier du modèle de l&apos;assistant</source>
         <translation>Assistant model file</translation>
+    </message>
+    <message>
+        <source>Sous ce seuil, l&apos;assistant répond qu&apos;il ne sait pas et montre les sources les plus proches. Valeur par défaut : %1, calibrée pour refuser 95 % des questions sans réponse dans les documents.</source>
+        <translation>Below this threshold, the assistant says it does not know and shows the closest sources. Default: %1, calibrated to refuse 95 % of the questions the documents do not answer.</translation>
     </message>
     <message>
         <source>Dossier de données :</source>
@@ -1332,15 +1336,15 @@ Everything stays on this computer.</translation>
         <translation>Search model (folder):</translation>
     </message>
     <message>
-        <source>Modèle de l'assistant (fichier) :</source>
+        <source>Modèle de l&apos;assistant (fichier) :</source>
         <translation>Assistant model (file):</translation>
     </message>
     <message>
-        <source>Seuil de confiance de l'assistant :</source>
+        <source>Seuil de confiance de l&apos;assistant :</source>
         <translation>Assistant confidence threshold:</translation>
     </message>
     <message>
-        <source>Langue de l'interface :</source>
+        <source>Langue de l&apos;interface :</source>
         <translation>Interface language:</translation>
     </message>
     <message>
