@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -99,6 +99,20 @@ _QUANTITY_QUESTION = re.compile(
     r"\b(combien|montant|quelle somme|quel prix|quel tarif|quand|quelle date|en quelle annee|"
     r"quel taux|quel cout|a quelle date)\b"
 )
+
+
+_AMOUNT = re.compile(r"\d[\d \u00a0\u202f.,]*\s?(?:€|euros?\b|EUR\b)", re.IGNORECASE)
+
+
+def figure_matcher(question: str) -> Callable[[str], bool] | None:
+    """For a question asking for a sum (or a number), a test telling whether a line holds one."""
+    folded = tx.fold(question)
+    if _MONEY_QUESTION.search(folded):
+        return lambda line: bool(_AMOUNT.search(line))
+    if _QUANTITY_QUESTION.search(folded):
+        asked = tx.numbers(question)
+        return lambda line: bool(tx.numbers(line) - asked)
+    return None
 
 
 @dataclass

@@ -78,13 +78,16 @@ def focus_passage(
     budget: int,
     count: Callable[[str], int],
     ignore: frozenset[str] = frozenset(),
+    figure: Callable[[str], bool] | None = None,
 ) -> str:
     """The stretch of ``page`` that fits in ``budget`` tokens and covers most of the question.
 
     The index passage that matched is only where the search landed: in minutes the answer can sit
     ten lines below ("… M. Edeline : 100 €"). Every run of consecutive lines that fits is scored
-    by the distinct question words it holds (``ignore``: words too vague to count), then by
-    whether it contains the matched passage; the best one is returned.
+    by the distinct question words it holds (``ignore``: words too vague to count), one more when
+    it holds a figure of the kind asked for (``figure``: a test on a line; a question on a sum is
+    answered by an amount, and a stretch of labels without one cannot answer it), then by whether
+    it contains the matched passage; the best one is returned.
     """
     lines = page.split("\n")
     if not page.strip() or count(page) <= budget:
@@ -93,24 +96,26 @@ def focus_passage(
     wanted_numbers = tx.numbers(question)
     line_stems = [tx.content_stems(line) & wanted for line in lines]
     line_numbers = [tx.numbers(line) & wanted_numbers for line in lines]
+    line_figures = [figure is not None and figure(line) for line in lines]
     costs = [count(line) + 1 for line in lines]
     start, end = _locate(passage, lines)
     matched = [i for i, (st, nb) in enumerate(zip(line_stems, line_numbers, strict=True)) if st or nb]
     centre = sum(matched) / len(matched) if matched else 0.0
     best: tuple[tuple[int, int, float], int, int] | None = None
     for first in range(len(lines)):
-        used, covered, figures = 0, set(), set()
+        used, covered, figures, answers = 0, set(), set(), False
         last = first
         while last < len(lines) and used + costs[last] <= budget:
             used += costs[last]
             covered |= line_stems[last]
             figures |= line_numbers[last]
+            answers = answers or line_figures[last]
             last += 1
         if last == first:
             continue
         holds_passage = int(start is not None and first <= start and end <= last)
         # Ties go to the window that centres the matching lines: the figure often follows its label.
-        key = (len(covered) + 2 * len(figures), holds_passage, -abs((first + last - 1) / 2 - centre))
+        key = (len(covered) + 2 * len(figures) + int(answers), holds_passage, -abs((first + last - 1) / 2 - centre))
         if best is None or key > best[0]:
             best = (key, first, last)
         if last == len(lines):

@@ -18,6 +18,7 @@ from assistant.confidence import (
     Assessment,
     SourceText,
     assess,
+    figure_matcher,
     generic_stems,
     missing_entities,
     question_entities,
@@ -107,10 +108,10 @@ def build_sources(
 ) -> list[SourceText]:
     out: list[SourceText] = []
     budget = min(passage_tokens, CONTEXT_TOKENS // max(1, len(hits)))
-    vague = generic_stems()
+    vague, figure = generic_stems(), figure_matcher(question)
     for n, hit in enumerate(hits, start=1):
         page = lib.page_text(hit.act.file_id, hit.page)
-        body = focus_passage(hit.passage, page, question, budget, llm.count_tokens, vague)
+        body = focus_passage(hit.passage, page, question, budget, llm.count_tokens, vague, figure)
         header = source_header(hit.act, hit.page)
         out.append(
             SourceText(n, body, header, hit.keyword_rank, hit.vector_rank, hit.score, document_context(lib, hit))

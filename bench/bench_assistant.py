@@ -309,6 +309,7 @@ def run_signature(args: argparse.Namespace) -> str:
         confidence.question_entities,
         confidence.missing_entities,
         confidence.generic_stems,
+        confidence.figure_matcher,
     ):
         h.update(inspect.getsource(fn).encode())
     h.update(confidence.GENERIC_QUESTION_WORDS.encode())

@@ -14,6 +14,7 @@ from assistant.confidence import (
     WEIGHTS,
     SourceText,
     assess,
+    figure_matcher,
     local_coverage,
     says_idk,
     unknown_names,
@@ -269,3 +270,19 @@ def test_names_found_nowhere_are_flagged() -> None:
     assert unknown_names(question, "La commune de Couthenans a retenu 8 717 m [1].", [source]) == []
     invented = assess(question, "La commune de Saint-Exemple a retenu 8 717 m [1].", [source], -0.1)
     assert invented.penalties.get("nom_inconnu") == 0.3
+
+
+def test_focused_passage_prefers_the_stretch_with_an_amount_for_a_question_on_a_sum() -> None:
+    def count(text: str) -> int:
+        return len(text.split())
+
+    summary = ["Ordre du jour : acquisition du terrain cadastré AA 153 par la commune."]
+    filler = [f"Point {i} : questions diverses sur la voirie." for i in range(20)]
+    decision = ["Les Domaines ont évalué le terrain cadastré AA 153.", "Le conseil l'acquiert pour 100 000 €."]
+    page = "\n".join(summary + filler + decision)
+    question = "À quel prix la commune achète-t-elle le terrain cadastré AA 153 ?"
+    figure = figure_matcher(question)
+    assert figure is not None and figure("pour la somme de 100 000 €") and not figure("terrain AA 153")
+    focused = focus_passage(filler[0], page, question, 20, count, figure=figure)
+    assert "100 000 €" in focused
+    assert "100 000 €" not in focus_passage(filler[0], page, question, 20, count)  # labels alone win otherwise
