@@ -19,6 +19,7 @@ from typing import Any, Protocol, TypedDict
 
 import numpy as np
 
+from assistant import text as tx
 from indexer.progress import Cancelled, CancelToken
 
 
@@ -54,11 +55,9 @@ class Completion:
         """
         if not self.token_texts or len(self.token_texts) != len(self.token_logprobs):
             return None
-        from assistant.text import NUMBER, normalize_number
-
         # Citation marks "[2]" are blanked (same length, so positions hold): they are not figures.
         text = re.sub(r"\[\d{1,2}\]", lambda m: " " * len(m.group()), "".join(self.token_texts))
-        spans = [(m.start(), m.end()) for m in NUMBER.finditer(text) if normalize_number(m.group()) not in skip]
+        spans = [(m.start(), m.end()) for m in tx.NUMBER.finditer(text) if tx.normalize_number(m.group()) not in skip]
         if not spans:
             return None
         values, position = [], 0
