@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -55,9 +56,8 @@ def collect(lib: Any, items: list[dict[str, Any]], cache: dict[str, dict[str, An
             continue
         answer = rescore(lib, record)
         sig = [answer.signals.get(n, 0.0) for n in names]
-        base = sum(WEIGHTS[n] * v for n, v in zip(names, sig, strict=True))
-        # The hard checks' product, recovered from the confidence (0 for "je ne sais pas" and injections).
-        product = answer.confidence / base if base > 0 and answer.signals else 0.0
+        # The hard checks' product; an answer without signals is "je ne sais pas" (confidence 0).
+        product = math.prod(answer.penalties.values()) if answer.signals else 0.0
         if answer.kind != "llm":  # catalogue answers are exact: always kept
             sig, product = [1.0] * len(names), 1.0
         signals.append(sig)
