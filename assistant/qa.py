@@ -236,7 +236,6 @@ def finalize(
     if "«" in answer_text or '"' in answer_text:
         pages = [lib.page_text(h.act.file_id, p) for h in hits for p in h.act.pages]
         answer_text, demoted = unquote_unverified(answer_text, pages)
-    citations = _citations(lib, hits, sources, answer_text, assessment)
     reasons = list(assessment.reasons)
     if demoted:
         reasons.append(f"{demoted} citation(s) entre guillemets introuvable(s) mot pour mot : guillemets retirés.")
@@ -250,29 +249,14 @@ def finalize(
         "figure_logprob": figure,
     }
     closest = [_source_json(h, s) for h, s in zip(hits, sources, strict=True)]
-    if refused:
-        return Answer(
-            question,
-            REFUSAL,
-            True,
-            assessment.confidence,
-            [],
-            closest[:3],
-            "llm",
-            raw,
-            reasons,
-            assessment.signals,
-            assessment.penalties,
-            threshold,
-            stats,
-        )
+    # A refusal shows the closest sources, not the refused text: its quotes are not looked up.
     return Answer(
         question,
-        answer_text,
-        False,
+        REFUSAL if refused else answer_text,
+        refused,
         assessment.confidence,
-        citations,
-        closest,
+        [] if refused else _citations(lib, hits, sources, answer_text, assessment),
+        closest[:3] if refused else closest,
         "llm",
         raw,
         reasons,
