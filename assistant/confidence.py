@@ -67,6 +67,7 @@ PENALTY_NO_CITATION = 0.6
 PENALTY_BAD_CITATION = 0.5
 PENALTY_REATTRIBUTED = 1.0  # moving a citation to the passage holding the figure costs nothing: it is verified
 PENALTY_DISTANT_YEAR = 0.5
+PENALTY_OTHER_YEAR_TERM = 0.5
 PENALTY_ECHOED_TERM = 0.3
 PENALTY_OFF_TOPIC = 0.4
 PENALTY_NO_CURRENCY = 0.5
@@ -242,6 +243,9 @@ def assess(
         reasons.append(
             "L'année demandée (" + ", ".join(far) + ") n'est ni celle de la séance ni écrite près de la réponse."
         )
+    if other := contradicted_years(question, cited_sources):
+        penalties["annee_contredite"] = PENALTY_OTHER_YEAR_TERM
+        reasons.append("Les sources parlent d'un autre exercice : " + ", ".join(other[:3]) + ".")
     context = "\n".join(s.context for s in cited_sources)
     echoed = sorted(
         (tx.noun_stems(answer_body) & tx.noun_stems(question)) - tx.content_stems(context) - generic_stems()
@@ -357,6 +361,33 @@ def distant_years(question: str, answer: str, sources: Sequence[SourceText]) -> 
                 sentence = _sentence_around(text, m.start(), m.end())
                 satisfied |= {y for y in years if y in sentence}
     return sorted(years - satisfied)
+
+
+_MONTHS = frozenset("janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre".split())
+_TERM_YEAR = re.compile(r"([^\W\d_]{3,})\s+((?:19|20)\d\d)\b")
+
+
+def contradicted_years(question: str, sources: Sequence[SourceText]) -> list[str]:
+    """Terms the question dates ("compte administratif 2006") that the sources date otherwise only.
+
+    A deliberation of March 2006 presents the "Compte Administratif 2005": the séance's year
+    matches the question, the exercise does not. Only a word written right before the year counts
+    (a budget, a festival, an exercise), and only when the sources never write it with the asked
+    year. Returns "term year" as found in the sources.
+    """
+    out: list[str] = []
+    text = tx.fold("\n".join(s.text for s in sources))
+    dated_in_sources: dict[str, set[str]] = {}
+    for m in _TERM_YEAR.finditer(text):
+        dated_in_sources.setdefault(m.group(1), set()).add(m.group(2))
+    for m in _TERM_YEAR.finditer(tx.fold(question)):
+        term, year = m.group(1), m.group(2)
+        if tx.is_stop_word(term) or term in _MONTHS or term not in dated_in_sources:
+            continue
+        years = dated_in_sources[term]
+        if year not in years:
+            out += [f"{term} {y}" for y in sorted(years)]
+    return out
 
 
 def local_coverage(question: str, answer: str, sources: Sequence[SourceText]) -> float | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from assistant import text as tx
 
 # Where the operative part of an act starts: we keep it whole when trimming.
+LABEL_LINES = 4  # how far below the words that name it a figure may stand
 _DECISION = re.compile(r"apres en avoir delibere|decide\b|deliberent|arrete\b|adopte\b", re.IGNORECASE)
 
 
@@ -85,8 +86,9 @@ def focus_passage(
     The index passage that matched is only where the search landed: in minutes the answer can sit
     ten lines below ("… M. Edeline : 100 €"). Every run of consecutive lines that fits is scored
     by the distinct question words it holds (``ignore``: words too vague to count), one more when
-    it holds a figure of the kind asked for (``figure``: a test on a line; a question on a sum is
-    answered by an amount, and a stretch of labels without one cannot answer it), then by whether
+    it holds a figure of the kind asked for at most LABEL_LINES below a line with question words
+    (``figure``: a test on a line; a question on a sum is answered by an amount, and a stretch of
+    labels without one cannot answer it), then by whether
     it contains the matched passage; the best one is returned.
     """
     lines = page.split("\n")
@@ -96,20 +98,25 @@ def focus_passage(
     wanted_numbers = tx.numbers(question)
     line_stems = [tx.content_stems(line) & wanted for line in lines]
     line_numbers = [tx.numbers(line) & wanted_numbers for line in lines]
+    matched_lines = [i for i, (st, nb) in enumerate(zip(line_stems, line_numbers, strict=True)) if st or nb]
     line_figures = [figure is not None and figure(line) for line in lines]
     costs = [count(line) + 1 for line in lines]
     start, end = _locate(passage, lines)
-    matched = [i for i, (st, nb) in enumerate(zip(line_stems, line_numbers, strict=True)) if st or nb]
-    centre = sum(matched) / len(matched) if matched else 0.0
+    centre = sum(matched_lines) / len(matched_lines) if matched_lines else 0.0
     best: tuple[tuple[int, int, float], int, int] | None = None
     for first in range(len(lines)):
         used, covered, figures, answers = 0, set(), set(), False
+        labelled = -LABEL_LINES - 1  # the last line of the window holding question words
         last = first
         while last < len(lines) and used + costs[last] <= budget:
             used += costs[last]
             covered |= line_stems[last]
             figures |= line_numbers[last]
-            answers = answers or line_figures[last]
+            if line_stems[last] or line_numbers[last]:
+                labelled = last
+            # A figure answers only under its label, a few lines below the question's words: "un
+            # chèque cadeau de 150 €" above an agenda listing "terrain AA 153" is not that price.
+            answers = answers or (line_figures[last] and last - labelled <= LABEL_LINES)
             last += 1
         if last == first:
             continue

@@ -7,6 +7,7 @@ returned :class:`Answer`, which may be a refusal replacing what was streamed.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ from assistant.confidence import (
 from assistant.context import focus_passage
 from assistant.llm import LLM, Completion, TokenCallback
 from assistant.quotes import locate_quote, unquote_unverified
+from assistant.scope import place_scope
 from indexer.models import DOC_TYPE_LABELS, ActRecord, SearchHit
 from indexer.progress import CancelToken
 
@@ -134,6 +136,22 @@ def document_context(lib: Library, hit: SearchHit) -> str:
     return "\n".join(parts)
 
 
+def retrieve(lib: Library, question: str, top: int) -> list[SearchHit]:
+    """Hybrid search; when the question names communes of the library, their documents come first."""
+    hits = lib.search(question, top=top, mode="hybrid")
+    scope = place_scope(lib, question)
+    if scope is None:
+        return hits
+    scoped = lib.search(question, top=top, mode="hybrid", within=scope)
+    # Interleaved, not appended: a name can also be a word of other communes' paths ("Lisières").
+    merged: dict[int, SearchHit] = {}
+    for pair in itertools.zip_longest(scoped, hits):
+        for hit in pair:
+            if hit is not None:
+                merged.setdefault(hit.act.act_id, hit)
+    return list(merged.values())
+
+
 def select_hits(lib: Library, hits: list[SearchHit], question: str, keep: int) -> list[SearchHit]:
     """Prefer passages whose document has the years, amounts and names of the question.
 
@@ -169,7 +187,7 @@ def ask(
     catalogue = _catalogue_answer(lib, question, threshold)
     if catalogue is not None:
         return catalogue
-    hits = lib.search(question, top=max(2 * top, RETRIEVED), mode="hybrid")
+    hits = retrieve(lib, question, max(2 * top, RETRIEVED))
     hits = select_hits(lib, hits, question, top)
     if cancel is not None:
         cancel.raise_if_cancelled()

@@ -5,6 +5,7 @@ Search is plain word overlap: enough to route a question to the right act in a t
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from assistant import text as tx
@@ -71,11 +72,20 @@ class FakeLibrary:
         self.searches: list[str] = []
         self.closed = False
 
-    def search(self, query: str, top: int = 10, mode: str = "hybrid", filters: object = None) -> list[SearchHit]:
+    def search(
+        self,
+        query: str,
+        top: int = 10,
+        mode: str = "hybrid",
+        filters: object = None,
+        within: Collection[int] | None = None,
+    ) -> list[SearchHit]:
         self.searches.append(query)
         wanted = tx.content_stems(query)
         scored: list[tuple[float, ActRecord, int]] = []
         for act in self._acts:
+            if within is not None and act.act_id not in within:
+                continue
             for page in act.pages:
                 overlap = len(wanted & tx.content_stems(self._pages[(act.file_id, page)]))
                 if overlap:

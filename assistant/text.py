@@ -18,6 +18,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[«\"(\[]?[A-ZÀ-ÖØ-Þ0-9])|\n{
 # Thousands groups need exactly three digits so that "2021." or "12.5" are not swallowed.
 NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?")
 _CITATION = re.compile(r"\[(\d{1,2})\]")
+# The subject pronoun of a question's inverted verb ("achète-t-elle", "a-t-il", "est-elle").
+_INVERTED_SUBJECT = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles)$", re.IGNORECASE)
 
 # Words too common in deliberations to count as evidence that a sentence is supported.
 _DOMAIN_STOP = {
@@ -72,6 +74,10 @@ def _stop() -> frozenset[str]:
     return frozenset(fold(w) for w in stopwords_for_language("fr")) | frozenset(_DOMAIN_STOP)
 
 
+def is_stop_word(word: str) -> bool:
+    return fold(word) in _stop()
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> Callable[[str], str]:
     return stemmer_for_language("fr")
@@ -91,7 +97,7 @@ def content_stems(text: str) -> set[str]:
     out: set[str] = set()
     for w in words(strip_citations(text)):
         # "l'association" → "association": elided articles are not content.
-        w = re.split(r"['’]", w)[-1]
+        w = _INVERTED_SUBJECT.sub("", re.split(r"['’]", w)[-1])
         f = fold(w)
         if len(f) > 2 and f not in _stop():
             out.add(stem(f))

@@ -297,10 +297,11 @@ def run_signature(args: argparse.Namespace) -> str:
     h = hashlib.sha256()
     for f in sorted(prompts.PROMPTS_DIR.glob("*.md")):
         h.update(f.read_bytes())
-    for name in ("context.py", "prompts.py", "text.py"):
+    for name in ("context.py", "prompts.py", "text.py", "scope.py"):
         h.update((ROOT / "assistant" / name).read_bytes())
     for fn in (
         qa.ask,
+        qa.retrieve,
         qa._second_look,
         qa.build_sources,
         qa.select_hits,

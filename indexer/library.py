@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Collection
 from pathlib import Path
 
 from indexer import structured
@@ -135,8 +136,8 @@ class Library:
 
     # ------------------------------------------------------------------ search
     def search(self, query: str, top: int = 10, mode: str = "hybrid",
-               filters: SearchFilters | None = None) -> list[SearchHit]:
-        return self.searcher.search(query, top=top, mode=mode, filters=filters)
+               filters: SearchFilters | None = None, within: Collection[int] | None = None) -> list[SearchHit]:
+        return self.searcher.search(query, top=top, mode=mode, filters=filters, within=within)
 
     def similar_acts(self, act_id: int, top: int = 10) -> list[SearchHit]:
         return self.searcher.similar_acts(act_id, top)

@@ -233,6 +233,10 @@ def find_votes(text: str) -> tuple[Votes, bool | None]:
     votes.abstention = _first_int(
         text, (r"\babstentions?\s*:\s*(\d{1,3})\b", r"\b(\d{1,3})\s+abstentions?\b")
     )
+    if votes.abstention is None:
+        votes.abstention = _named_abstentions(text)
+    if votes.contre is None and (m := _AGAINST_LIST.search(text)):
+        votes.contre = _count_names(_SENTENCE_END.split(m.group(1))[0])  # "Contre : M. Leblanc, Mme Papin"
     if votes.abstention is None and re.search(r"\babstentions?\s*:\s*(?:n[ée]ant|aucune|0)\b", text, re.I):
         votes.abstention = 0
     if votes.contre is None and re.search(r"\bcontre\s*:\s*(?:n[ée]ant|aucun)\b", text, re.I):
@@ -242,7 +246,7 @@ def find_votes(text: str) -> tuple[Votes, bool | None]:
         votes.unanimite = True
         if votes.contre is None:
             votes.contre = 0
-    elif votes.pour is not None:
+    elif votes.pour is not None or votes.contre:
         votes.unanimite = False
     adopted: bool | None = None
     if _REJECTED.search(text):
@@ -250,6 +254,46 @@ def find_votes(text: str) -> tuple[Votes, bool | None]:
     elif unanimous or (votes.pour is not None and votes.pour > (votes.contre or 0)) or re.search(r"\b(adopt[ée]e?|approuv[ée]e?|d[ée]cide)\b", text, re.IGNORECASE):
         adopted = True
     return votes, adopted
+
+
+_NUMBER_WORDS = {"une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+                 "huit": 8, "neuf": 9, "dix": 10}
+_CIVILITY = re.compile(r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)(?=[\s.])")
+_WORD_ABSTENTIONS = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+abstentions?\b", re.IGNORECASE)
+_ABSTENTION_LIST = re.compile(r"\babstentions?\s*:\s*([^\n;]{0,200})", re.IGNORECASE)
+_AGAINST_LIST = re.compile(r"\bcontre\s*:\s*([^\n;]{0,200})", re.IGNORECASE)
+_ABSTAINING = re.compile(r"([^\n;:]{0,200}?)\bs[’']abst(?:enant|iennent|ient|enu)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)[.!?]\s")
+_NAME = re.compile(r"\b[A-ZÀ-Ý][\w-]+")  # a surname after a plural title
+
+
+def _count_names(portion: str) -> int | None:
+    """How many people a list names ("M. Dupont, Mme Martin", "MM. Dupont et Durand")."""
+    people, plural = 0, False
+    for part in re.split(r",|\bet\b", portion):
+        if _CIVILITY.search(part):
+            people += 1
+            plural = bool(re.search(r"\b(?:MM|Mmes)\b", part))
+        elif plural and _NAME.search(part):  # "MM. Dupont et Durand": the second name has no title
+            people += 1
+    return people or None
+
+
+def _named_abstentions(text: str) -> int | None:
+    """Abstentions written in words or as names: "unanimité moins une abstention (M. Durand)",
+    "Abstention : M. Dupont, Mme Martin", "M. X et Mme Y s'abstenant"."""
+    m = _WORD_ABSTENTIONS.search(text)
+    if m:
+        return _NUMBER_WORDS[m.group(1).lower()]
+    m = _ABSTENTION_LIST.search(text)
+    if m:
+        listed = _count_names(_SENTENCE_END.split(m.group(1))[0])
+        if listed:
+            return listed
+    m = _ABSTAINING.search(text)
+    if m:
+        return _count_names(_SENTENCE_END.split(m.group(1))[-1])
+    return None
 
 
 def _first_int(text: str, patterns: tuple[str, ...]) -> int | None:

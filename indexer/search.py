@@ -6,6 +6,7 @@ score calibration between BM25 and cosine, which differ in scale from one query 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from indexer.analysis import content_stems, identifier_phrases
@@ -49,25 +50,31 @@ class Searcher:
         self.vectors = vectors
         self.embedder = embedder
 
-    def keyword_ranking(self, query: str, filters: SearchFilters | None) -> tuple[list[_Ranked], set[str]]:
-        act_ids = None
+    def keyword_ranking(self, query: str, filters: SearchFilters | None,
+                        within: Collection[int] | None = None) -> tuple[list[_Ranked], set[str]]:
+        act_ids = set(within) if within is not None else None
         if filters and filters.collectivite:
             # spellings of a commune are reconciled in the catalogue, not in the index
-            act_ids = self.catalog.act_ids(filters)
+            chosen = self.catalog.act_ids(filters)
+            act_ids = chosen if act_ids is None else act_ids & chosen
             filters = replace(filters, collectivite=None)
         hits, terms = self.keyword.search(query, filters, act_ids=act_ids)
         return _best_per_act([_Ranked(h.act_id, h.page, h.score) for h in hits]), terms
 
-    def vector_ranking(self, query: str, filters: SearchFilters | None) -> list[_Ranked]:
+    def vector_ranking(self, query: str, filters: SearchFilters | None,
+                       within: Collection[int] | None = None) -> list[_Ranked]:
         if not len(self.vectors):
             return []
         allowed = self.catalog.act_ids(filters) if filters and not filters.is_empty() else None
+        if within is not None:
+            allowed = set(within) if allowed is None else allowed & set(within)
         hits = self.vectors.search(self.embedder.embed_query(query), limit=400, allowed_acts=allowed)
         return [r for r in _best_per_act([_Ranked(h.act_id, h.page, h.score, h.chunk_id) for h in hits])
                 if r.score >= VECTOR_ABSOLUTE_FLOOR]
 
     def search(self, query: str, top: int = 10, mode: str = "hybrid",
-               filters: SearchFilters | None = None) -> list[SearchHit]:
+               filters: SearchFilters | None = None, within: Collection[int] | None = None) -> list[SearchHit]:
+        """Best acts for ``query``; ``within``: only these act ids (a scope the caller computed)."""
         if mode not in MODES:
             raise ValueError(f"mode inconnu : {mode}")
         query = query.strip()
@@ -77,9 +84,9 @@ class Searcher:
         vector: list[_Ranked] = []
         terms: set[str] = set()
         if mode in ("hybrid", "keyword"):
-            keyword, terms = self.keyword_ranking(query, filters)
+            keyword, terms = self.keyword_ranking(query, filters, within)
         if mode in ("hybrid", "vector"):
-            vector = self.vector_ranking(query, filters)
+            vector = self.vector_ranking(query, filters, within)
         stems = set(content_stems(query)) | terms
         kw_rank = {r.act_id: i for i, r in enumerate(keyword)}
         vec_rank = {r.act_id: i for i, r in enumerate(vector)}

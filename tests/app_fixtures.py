@@ -147,12 +147,19 @@ class FakeLibrary:
         )
 
     def search(
-        self, query: str, top: int = 10, mode: str = "hybrid", filters: SearchFilters | None = None
+        self,
+        query: str,
+        top: int = 10,
+        mode: str = "hybrid",
+        filters: SearchFilters | None = None,
+        within: Any = None,
     ) -> list[SearchHit]:
         self.threads.add(threading.current_thread().name)
         words = [w.lower() for w in query.split()]
         hits = []
         for act in self.acts_:
+            if within is not None and act.act_id not in within:
+                continue
             text = " ".join(p.text for p in self.texts[act.act_id]).lower() + " " + (act.objet or "").lower()
             score = sum(text.count(w) for w in words)
             if score and self._match(act, filters):

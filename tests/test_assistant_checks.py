@@ -14,6 +14,7 @@ from assistant.confidence import (
     WEIGHTS,
     SourceText,
     assess,
+    contradicted_years,
     figure_matcher,
     local_coverage,
     says_idk,
@@ -47,6 +48,15 @@ def test_content_words_fold_accents_and_stem() -> None:
     assert tx.content_stems("Délibérations") == tx.content_stems("deliberation") or not tx.content_stems("x")
     assert tx.content_stems("subventions attribuées") == tx.content_stems("subvention attribuee")
     assert "le" not in tx.content_stems("le conseil")
+
+
+def test_inverted_subject_pronoun_is_not_a_content_word() -> None:
+    # "achète-t-elle" must match "achète" in a source, and "a-t-elle" is no evidence at all.
+    assert tx.content_stems("achète-t-elle") == tx.content_stems("achète")
+    assert tx.content_stems("Combien a-t-elle versé ? Est-elle gratuite ? Peut-on") == tx.content_stems(
+        "combien versé gratuite peut"
+    )
+    assert tx.content_stems("Putanges-le-Lac") == {"putanges-le-lac"}  # a place name keeps its hyphens
 
 
 def test_supported_answer_is_confident() -> None:
@@ -286,3 +296,36 @@ def test_focused_passage_prefers_the_stretch_with_an_amount_for_a_question_on_a_
     focused = focus_passage(filler[0], page, question, 20, count, figure=figure)
     assert "100 000 €" in focused
     assert "100 000 €" not in focus_passage(filler[0], page, question, 20, count)  # labels alone win otherwise
+
+
+def test_focused_passage_wants_the_amount_under_its_label_not_any_amount() -> None:
+    def count(text: str) -> int:
+        return len(text.split())
+
+    # A minutes file: a gift-card act, then the agenda listing the land purchase, then the purchase.
+    gift = ["Le conseil attribue à chaque agent un chèque cadeau de 150 €."]
+    agenda = ["Délibérations : N°2014/26 – Acquisition terrain cadastré AA 153"]
+    filler = [f"Point {i} : questions diverses sur la voirie." for i in range(12)]
+    purchase = [
+        "N°2014/26 – Acquisition terrain cadastré AA 153",
+        "Les Domaines ont évalué cette parcelle.",
+        "Le Maire propose de l'acquérir pour la somme de 100 000 €.",
+    ]
+    page = "\n".join(filler[:6] + gift + agenda + filler[6:] + purchase)
+    question = "À quel prix la commune achète-t-elle le terrain cadastré AA 153 ?"
+    figure = figure_matcher(question)
+    focused = focus_passage(agenda[0], page, question, 30, count, figure=figure)
+    assert "100 000 €" in focused and "150 €" not in focused
+
+
+def test_a_term_dated_otherwise_in_the_sources_is_a_contradiction() -> None:
+    # A séance of March 2006 presents the accounts of 2005: same year as asked, other exercise.
+    text = "COMPTE ADMINISTRATIF 2005 :\nLe Compte Administratif 2005 s'établit ainsi.\nExcédent global : 629 094,25"
+    source = SourceText(1, text, "Clairoix, séance du 2006-03-24, page 1")
+    asked = "Quel est le résultat du compte administratif 2006 de Clairoix ?"
+    assert contradicted_years(asked, [source]) == ["administratif 2005"]
+    assert contradicted_years(asked.replace("2006", "2005"), [source]) == []
+    assert contradicted_years("Quel est le résultat de mars 2006 ?", [source]) == []  # a month is a date
+    answer = "L'excédent global est de 629 094,25 € [1]."
+    assert assess(asked, answer, [source], -0.1).penalties.get("annee_contredite") == 0.5
+    assert "annee_contredite" not in assess(asked.replace("2006", "2005"), answer, [source], -0.1).penalties

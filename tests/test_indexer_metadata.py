@@ -1,5 +1,7 @@
 from datetime import date
 
+import pytest
+
 from indexer.actes import classify
 from indexer.frdates import date_from_filename, find_dates, words_to_int
 from indexer.metadata import (
@@ -124,3 +126,28 @@ def test_old_spelling_of_the_year() -> None:
 def test_collectivite_name_stops_before_the_next_institution() -> None:
     assert find_collectivite("la commune de Saint-\nApollinaire doit") == "Saint-Apollinaire"
     assert find_collectivite("retrait de la commune de Castillon du Gard de la Communauté") == "Castillon du Gard"
+
+
+@pytest.mark.parametrize(
+    ("text", "contre", "abstention"),
+    [
+        ("Le Conseil Municipal, à l'unanimité et deux abstentions, des Membres présents", 0, 2),
+        ("à la majorité des voix et une abstention, le Conseil Municipal approuve", None, 1),
+        ("Adopté à l'unanimité moins une abstention (M. Durand).", 0, 1),
+        ("Crédits inscrits. Abstentions : M. Leblanc, M. Thuillier, Mme Debuisser et M. Papin.", None, 4),
+        ("Contre : M. Tanguy, M. Leblanc et M. Thuillier\nAbstention : M. Papin et Mme Debuisser", 3, 2),
+        ("Abstentions : MM. Dupont et Durand", None, 2),
+        ("Adopté, sauf par M. GUESNIER qui s'abstient. Monsieur le Maire ajoute", None, 1),
+        ("Abstention : M. Dupont, élu intéressé, ne prend pas part au débat.", None, 1),
+        ("Abstention : néant", None, 0),
+        ("Le maire rappelle les règles de vote.", None, None),
+    ],
+)
+def test_votes_written_in_words_or_as_names_are_counted(text: str, contre: int | None, abstention: int | None) -> None:
+    votes, _ = find_votes(text)
+    assert (votes.contre, votes.abstention) == (contre, abstention)
+
+
+def test_named_votes_against_mean_not_unanimous() -> None:
+    votes, adopted = find_votes("Contre : M. Tanguy\nLe conseil adopte la proposition.")
+    assert votes.contre == 1 and votes.unanimite is False and adopted is True
