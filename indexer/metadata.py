@@ -264,7 +264,7 @@ _ABSTENTION_LIST = re.compile(r"\babstentions?\s*:\s*([^\n;]{0,200})", re.IGNORE
 _AGAINST_LIST = re.compile(r"\bcontre\s*:\s*([^\n;]{0,200})", re.IGNORECASE)
 _ABSTAINING = re.compile(r"([^\n;:]{0,200}?)\bs[’']abst(?:enant|iennent|ient|enu)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)[.!?]\s")
-_NAME = re.compile(r"\b[A-ZÀ-Ý][\w-]+")  # a surname after a plural title
+_SURNAME = re.compile(r"\b[A-ZÀ-Ý][\w-]+")  # a surname after a plural title
 
 
 def _count_names(portion: str) -> int | None:
@@ -274,7 +274,7 @@ def _count_names(portion: str) -> int | None:
         if _CIVILITY.search(part):
             people += 1
             plural = bool(re.search(r"\b(?:MM|Mmes)\b", part))
-        elif plural and _NAME.search(part):  # "MM. Dupont et Durand": the second name has no title
+        elif plural and _SURNAME.search(part):  # "MM. Dupont et Durand": the second name has no title
             people += 1
     return people or None
 
