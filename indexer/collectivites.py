@@ -5,6 +5,8 @@ with; the catalogue shows the best-formed, most frequent spelling of its cluster
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from pathlib import PurePosixPath
 
 from indexer.textnorm import fold
 
@@ -52,3 +54,17 @@ def canonical_spellings(counts: dict[str, int]) -> dict[str, str]:
         for name in cluster:
             mapping[name] = best
     return mapping
+
+
+def from_folders(path: str, known: Iterable[str]) -> str | None:
+    """The collectivité a file's folders are named after ("couthenans/CR_reunion_20210604.pdf").
+
+    Informal minutes ("Conseil municipal du 4 juin 2021") often never write the commune's name; the
+    clerk's folder does. Only a name already read in some act counts, nearest folder first.
+    """
+    by_key = {key(name): name for name in known}
+    for folder in reversed(PurePosixPath(path).parts[:-1]):
+        name = by_key.get(key(folder))
+        if name:
+            return name
+    return None

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from indexer.catalog import Catalog
 from indexer.chunking import chunk_act
-from indexer.collectivites import canonical_spellings
+from indexer.collectivites import canonical_spellings, from_folders
 from indexer.embeddings import Embedder
 from indexer.errors import ExtractionError, Reason, message
 from indexer.extract import extract_pages, is_supported
@@ -334,11 +334,18 @@ class Importer:
         self.catalog.bump_generation(db)
 
     def _merge_collectivite_spellings(self) -> None:
-        """OCR and typists spell one commune several ways; filters and counts need one name."""
+        """OCR and typists spell one commune several ways; filters and counts need one name. An act
+    whose text names no commune takes the one its folder is named after, when that is known."""
         mapping = canonical_spellings(self.catalog.raw_collectivite_counts())
         with self.catalog.transaction() as db:
             db.executemany("UPDATE acts SET collectivite=? WHERE collectivite_raw=? AND collectivite IS NOT ?",
                            [(best, raw, best) for raw, best in mapping.items()])
+        known = self.catalog.collectivites()
+        with self.catalog.transaction() as db:
+            unnamed = db.execute("SELECT a.act_id, f.path FROM acts a JOIN files f ON f.file_id = a.file_id"
+                                 " WHERE a.collectivite IS NULL").fetchall()
+            db.executemany("UPDATE acts SET collectivite=? WHERE act_id=?",
+                           [(name, act_id) for act_id, path in unnamed if (name := from_folders(path, known))])
 
     # ------------------------------------------------------------------ keyword batches
     def _maybe_flush(self) -> None:

@@ -254,3 +254,19 @@ def test_import_in_a_child_process_reports_progress_and_cancels(tmp_path: Path, 
         assert not report.cancelled and report.imported + cancelled.imported >= 17 and not report.failed
         assert lib.search("tracteur", mode="keyword")[0].act.path == "fontclaire/2022/D2022-31 tracteur-tondeuse.pdf"
         assert lib.stats()["chunks_embedded"] == lib.stats()["chunks"]
+
+
+def test_an_act_naming_no_commune_takes_its_folders_collectivite(fast_library, tmp_path: Path) -> None:
+    root = tmp_path / "deliberations"
+    (root / "couthenans" / "2021").mkdir(parents=True)
+    (root / "divers").mkdir()
+    named = "Commune de Couthenans\nSéance du 12 mars 2021\nObjet : subvention au club de football\nAdopté."
+    informal = "Conseil municipal du 4 juin 2021\nObjet : tarification du cimetière\nVote : 14 pour."
+    (root / "couthenans" / "CR_2021-03-12.txt").write_text(named, encoding="utf-8")
+    (root / "couthenans" / "2021" / "CR_reunion_20210604.txt").write_text(informal, encoding="utf-8")
+    (root / "divers" / "CR_reunion_20210604.txt").write_text(informal + "\n", encoding="utf-8")
+    fast_library.import_folder(root)
+    by_path = {a.path: a.collectivite for a in fast_library.acts()}
+    assert by_path["couthenans/CR_2021-03-12.txt"] == "Couthenans"
+    assert by_path["couthenans/2021/CR_reunion_20210604.txt"] == "Couthenans"  # from its folder
+    assert by_path["divers/CR_reunion_20210604.txt"] is None  # "divers" names no known commune
