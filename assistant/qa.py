@@ -137,10 +137,12 @@ def document_context(lib: Library, hit: SearchHit) -> str:
 
 
 def retrieve(lib: Library, question: str, top: int) -> list[SearchHit]:
-    """Hybrid search; when the question names communes of the library, their documents come first."""
+    """Hybrid search; when it misses the communes the question names, their documents are added."""
     hits = lib.search(question, top=top, mode="hybrid")
     scope = place_scope(lib, question)
-    if scope is None:
+    if scope is None or any(h.act.act_id in scope for h in hits):
+        # The named commune is already there: select_hits prefers its passages. More of them would
+        # only be more distractors (measured: three right answers lost to a neighbouring figure).
         return hits
     scoped = lib.search(question, top=top, mode="hybrid", within=scope)
     # Interleaved, not appended: a name can also be a word of other communes' paths ("Lisières").
