@@ -31,6 +31,8 @@ Hard checks (multiply the mean; each one is a reason given to the user):
 * a long answer (6 content words or more) shares fewer than two with the question → × 0.4;
 * a year of the question is neither the cited act's séance year nor written in the sentence of the
   answer's figure or in the 150 characters before it → × 0.5;
+* a term the question dates ("compte administratif 2006") is dated otherwise, and only otherwise,
+  in the cited passages ("Compte Administratif 2005", read at a séance of 2006) → × 0.5;
 * no valid ``[n]`` citation → × 0.6; a citation to a passage that does not exist → × 0.5;
 * a citation moved by the program to the passage that holds the sentence's figures → × 1: reported,
   not penalised, since the moved citation is verified like any other.
