@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 from assistant import text as tx
 
-# Where the operative part of an act starts: we keep it whole when trimming.
 LABEL_LINES = 4  # how far below the words that name it a figure may stand
+# Where the operative part of an act starts: we keep it whole when trimming.
 _DECISION = re.compile(r"apres en avoir delibere|decide\b|deliberent|arrete\b|adopte\b", re.IGNORECASE)
 
 
@@ -88,8 +88,8 @@ def focus_passage(
     by the distinct question words it holds (``ignore``: words too vague to count), one more when
     it holds a figure of the kind asked for at most LABEL_LINES below a line with question words
     (``figure``: a test on a line; a question on a sum is answered by an amount, and a stretch of
-    labels without one cannot answer it), then by whether
-    it contains the matched passage; the best one is returned.
+    labels without one cannot answer it), then by whether it contains the matched passage; the
+    best one is returned.
     """
     lines = page.split("\n")
     if not page.strip() or count(page) <= budget:
