@@ -47,9 +47,9 @@ questions right. Signals with weight 0 did not help on that set: they are still 
 with every answer. With 84 questions this is a small sample: in a 4-fold cross-validation the
 same procedure answered 50 % of the answerable questions right but refused only 89.5 % of the
 unanswerable ones it had not seen; so the threshold keeps a margin above the lowest one the rule
-allows on the whole set (0.28 on the last measure, one more right answer). A check measured to hit right answers more often than wrong
-ones was removed (a "neighbouring table row" check hit 5 right answers for 2 wrong). Re-measure
-when the model, the prompts or the checks change.
+allows on the whole set (0.28 on the last measure, one more right answer). A check measured to hit
+right answers more often than wrong ones was removed (a "neighbouring table row" check hit 5 right
+answers for 2 wrong). Re-measure when the model, the prompts or the checks change.
 """
 
 from __future__ import annotations

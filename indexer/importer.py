@@ -40,7 +40,7 @@ EMBED_BATCH = 64
 STAGE_REGISTERED, STAGE_STORED, STAGE_INDEXED = 0, 1, 2
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 4
+ANALYSIS_VERSION = 5
 # What a keyword document holds besides the page text (now: the place words of its path). When it
 # changes, an existing keyword index is rebuilt from the catalogue on opening (derived data only).
 KEYWORD_CONTENT_VERSION = "2"

@@ -316,11 +316,14 @@ def find_doc_type(filename: str, first_pages: str) -> str:
     convocation = re.search(r"^[ \t]*(?:convocation|ordre du jour)\b", head[:700], re.M) or "ordre-du-jour" in name \
         or "odj" in name
     title = "\n".join(head.split("\n")[:2])
-    if convocation and "decide" not in head and not re.search(r"proces[- ]verbal|compte[- ]rendu", title):
+    minutes_name = re.search(r"proces[- ]verbal|compte[- _]rendu|(?<![a-z])(?:pv|cr)(?![a-z])", name)
+    # Minutes often open with the agenda they follow; they record who attended and the votes, a
+    # convocation does neither.
+    held = re.search(r"unanimit|\b\d+\s+(?:voix\s+)?pour\b|\bpour\s*:\s*\d|\badopte|\bpresents?\s*:", head)
+    if (convocation and not minutes_name and not held and "decide" not in head
+            and not re.search(r"proces[- ]verbal|compte[- ]rendu", title)):
         return "ordre-du-jour"
-    if re.search(r"proces[- ]verbal|compte[- _]rendu|(?<![a-z])(?:pv|cr)(?![a-z])", name) or re.search(
-        r"proces[- ]verbal|compte[- ]rendu", head[:600]
-    ):
+    if minutes_name or re.search(r"proces[- ]verbal|compte[- ]rendu", head[:600]):
         return "proces-verbal"
     if re.search(r"deliber|extrait du registre|\bdecide\b|objet", head) or "delib" in name:
         return "deliberation"

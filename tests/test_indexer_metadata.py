@@ -71,6 +71,14 @@ def test_doc_types() -> None:
     assert find_doc_type("convoc.pdf", convocation) == "ordre-du-jour"
     act_header = "Date de la convocation : 2 mars\nObjet : Budget\nLe conseil décide"
     assert find_doc_type("2021-014.pdf", act_header) == "deliberation"
+    # Informal minutes open with the agenda they follow: a "CR" file name, or recorded votes, tell them.
+    minutes = "Page 1/6\nConseil municipal du 4 juin 2021\nOrdre du jour :\n1. Subventions associatives"
+    assert find_doc_type("CR_reunion_20210604.pdf", minutes) == "proces-verbal"
+    voted = minutes + "\nVote : 14 pour / 0 contre / 0 abstention  adopté"
+    assert find_doc_type("reunion_20210604.pdf", voted) != "ordre-du-jour"
+    assert find_doc_type("reunion_20210604.pdf", minutes) == "ordre-du-jour"
+    attended = "SEANCE DU 6 NOVEMBRE 2014\nConvocation adressée le 22 octobre\nORDRE DU JOUR\nPrésents : M. Gosset"
+    assert find_doc_type("ouzous_seance_CM_2014-11-06.txt", attended) != "ordre-du-jour"
 
 
 def test_actes_matter_explicit_code_wins() -> None:
