@@ -47,11 +47,12 @@ def question_places(question: str) -> list[list[str]]:
         capitals = [i for i, w in enumerate(raw) if w[:1].isupper()]
         keys = []
         for i in capitals:
-            words = _key(" ".join(raw[i:])).split()
-            if words[0] in _QUESTION_WORDS or tx.is_stop_word(words[0]):
+            key = _key(" ".join(raw[i:]))
+            first = key.split()[0]
+            if first in _QUESTION_WORDS or tx.is_stop_word(first):
                 continue
-            if len("".join(words)) >= MIN_PLACE_LETTERS:
-                keys.append(" " + " ".join(words) + " ")
+            if len(key.replace(" ", "")) >= MIN_PLACE_LETTERS:
+                keys.append(key)
         if keys:
             out.append(keys)
     return out

@@ -56,15 +56,19 @@ def canonical_spellings(counts: dict[str, int]) -> dict[str, str]:
     return mapping
 
 
-def from_folders(path: str, known: Iterable[str]) -> str | None:
-    """The collectivité a file's folders are named after ("couthenans/CR_reunion_20210604.pdf").
+def from_folders(paths: Iterable[str], known: Iterable[str]) -> dict[str, str]:
+    """The collectivité each file's folders are named after ("couthenans/CR_reunion_20210604.pdf").
 
     Informal minutes ("Conseil municipal du 4 juin 2021") often never write the commune's name; the
-    clerk's folder does. Only a name already read in some act counts, nearest folder first.
+    clerk's folder does. Only a name already read in some act counts, nearest folder first. Paths
+    whose folders name no known collectivité are left out.
     """
     by_key = {key(name): name for name in known}
-    for folder in reversed(PurePosixPath(path).parts[:-1]):
-        name = by_key.get(key(folder))
-        if name:
-            return name
-    return None
+    found: dict[str, str] = {}
+    for path in paths:
+        for folder in reversed(PurePosixPath(path).parts[:-1]):
+            name = by_key.get(key(folder))
+            if name:
+                found[path] = name
+                break
+    return found

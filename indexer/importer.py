@@ -335,7 +335,7 @@ class Importer:
 
     def _merge_collectivite_spellings(self) -> None:
         """OCR and typists spell one commune several ways; filters and counts need one name. An act
-    whose text names no commune takes the one its folder is named after, when that is known."""
+        whose text names no commune takes the one its folder is named after, when that is known."""
         mapping = canonical_spellings(self.catalog.raw_collectivite_counts())
         with self.catalog.transaction() as db:
             db.executemany("UPDATE acts SET collectivite=? WHERE collectivite_raw=? AND collectivite IS NOT ?",
@@ -344,8 +344,9 @@ class Importer:
         with self.catalog.transaction() as db:
             unnamed = db.execute("SELECT a.act_id, f.path FROM acts a JOIN files f ON f.file_id = a.file_id"
                                  " WHERE a.collectivite IS NULL").fetchall()
+            named = from_folders({path for _, path in unnamed}, known)
             db.executemany("UPDATE acts SET collectivite=? WHERE act_id=?",
-                           [(name, act_id) for act_id, path in unnamed if (name := from_folders(path, known))])
+                           [(named[path], act_id) for act_id, path in unnamed if path in named])
 
     # ------------------------------------------------------------------ keyword batches
     def _maybe_flush(self) -> None:

@@ -235,8 +235,8 @@ def find_votes(text: str) -> tuple[Votes, bool | None]:
     )
     if votes.abstention is None:
         votes.abstention = _named_abstentions(text)
-    if votes.contre is None and (m := _AGAINST_LIST.search(text)):
-        votes.contre = _count_names(_SENTENCE_END.split(m.group(1))[0])  # "Contre : M. Leblanc, Mme Papin"
+    if votes.contre is None:
+        votes.contre = _listed(_AGAINST_LIST, text)  # "Contre : M. Leblanc, Mme Papin"
     if votes.abstention is None and re.search(r"\babstentions?\s*:\s*(?:n[ée]ant|aucune|0)\b", text, re.I):
         votes.abstention = 0
     if votes.contre is None and re.search(r"\bcontre\s*:\s*(?:n[ée]ant|aucun)\b", text, re.I):
@@ -279,17 +279,21 @@ def _count_names(portion: str) -> int | None:
     return people or None
 
 
+def _listed(label: re.Pattern[str], text: str) -> int | None:
+    """How many people follow ``label`` ("Contre : …"), up to the end of its sentence."""
+    m = label.search(text)
+    return _count_names(_SENTENCE_END.split(m.group(1))[0]) if m else None
+
+
 def _named_abstentions(text: str) -> int | None:
     """Abstentions written in words or as names: "unanimité moins une abstention (M. Durand)",
     "Abstention : M. Dupont, Mme Martin", "M. X et Mme Y s'abstenant"."""
     m = _WORD_ABSTENTIONS.search(text)
     if m:
         return _NUMBER_WORDS[m.group(1).lower()]
-    m = _ABSTENTION_LIST.search(text)
-    if m:
-        listed = _count_names(_SENTENCE_END.split(m.group(1))[0])
-        if listed:
-            return listed
+    listed = _listed(_ABSTENTION_LIST, text)
+    if listed:
+        return listed
     m = _ABSTAINING.search(text)
     if m:
         return _count_names(_SENTENCE_END.split(m.group(1))[-1])
