@@ -3,8 +3,9 @@
 Usage: python bench/devset/validate_devset.py [--corpus /work/shared/corpus]
 
 Checks: both JSON files load, ids are unique, kinds and minimum counts hold, every path exists
-under the corpus and every page number is within the file's page count. Prints counts per kind
-and per collectivité, returns 1 if anything is wrong.
+under the corpus and every page number is within the file's page count, every QA question has a
+``split`` ("dev": tuned on by earlier sessions; "heldout": never tuned on, reported separately).
+Prints counts per kind, per split and per collectivité, returns 1 if anything is wrong.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = os.environ.get("REGISTRE_CORPUS", "/work/shared/corpus")
 SEARCH_KINDS = {"exact", "paraphrase", "no_accent", "typo", "name", "scanned", "multi_act"}
 MIN_PER_KIND = {"paraphrase": 8, "no_accent": 6, "typo": 6, "scanned": 8, "multi_act": 8, "name": 6}
+QA_SPLITS = ("dev", "heldout")
+MIN_ANSWERABLE, MIN_UNANSWERABLE = 70, 60
 
 
 def page_count(path: Path) -> int:
@@ -73,6 +76,16 @@ def collectivite(path: str) -> str:
     return top
 
 
+def commune(path: str) -> str:
+    """Finer than collectivite() for the QA report: one name per commune of the "demos" files."""
+    parts = path.split("/")
+    if parts[0] == "benjaminpochat-demos":
+        if parts[1] == "txt" and parts[2] == "avranches":
+            return "avranches"
+        return parts[-1].split("_")[0]
+    return collectivite(path)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=DEFAULT_CORPUS)
@@ -116,8 +129,14 @@ def main() -> int:
     for item in qa["unanswerable"]:
         if not item.get("question") or not item.get("why_unanswerable"):
             errors.append(f"{item['id']}: question ou why_unanswerable vide")
-    if len(qa["answerable"]) < 35 or len(qa["unanswerable"]) < 35:
-        errors.append("moins de 35 questions avec réponse ou sans réponse")
+    for item in qa["answerable"] + qa["unanswerable"]:
+        if item.get("split") not in QA_SPLITS:
+            errors.append(f"{item['id']}: split {item.get('split')!r} (attendu : {' ou '.join(QA_SPLITS)})")
+    if len(qa["answerable"]) < MIN_ANSWERABLE or len(qa["unanswerable"]) < MIN_UNANSWERABLE:
+        errors.append(f"moins de {MIN_ANSWERABLE} questions avec réponse ou de {MIN_UNANSWERABLE} sans réponse")
+    near_all = sum(1 for u in qa["unanswerable"] if u.get("near_miss"))
+    if 3 * near_all < len(qa["unanswerable"]):
+        errors.append(f"{near_all} questions « presque » sur {len(qa['unanswerable'])} sans réponse (au moins un tiers)")
 
     print(f"Requêtes de recherche : {len(queries)} — " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
     print("Requêtes par collectivité (au moins un document pertinent) :")
@@ -128,6 +147,17 @@ def main() -> int:
         f"Questions : {len(qa['answerable'])} avec réponse, {len(qa['unanswerable'])} sans réponse "
         f"(dont {near} « presque » : même sujet, autre année/montant/organisme)"
     )
+    for split in QA_SPLITS:
+        ans = [a for a in qa["answerable"] if a.get("split") == split]
+        una = [u for u in qa["unanswerable"] if u.get("split") == split]
+        near_split = sum(1 for u in una if u.get("near_miss"))
+        colls = collections.Counter(
+            coll for a in ans for coll in sorted({commune(r["path"]) for r in a["sources"]})
+        )
+        print(
+            f"  {split:8s} {len(ans)} avec réponse, {len(una)} sans réponse (dont {near_split} « presque ») ; "
+            "avec réponse par collectivité : " + ", ".join(f"{c} {n}" for c, n in sorted(colls.items()))
+        )
     print(f"Fichiers distincts référencés : {len(cache)}")
     for err in errors:
         print("ERREUR", err)
