@@ -4,7 +4,9 @@ Usage: python bench/devset/validate_devset.py [--corpus /work/shared/corpus]
 
 Checks: both JSON files load, ids are unique, kinds and minimum counts hold, every path exists
 under the corpus and every page number is within the file's page count, every QA question has a
-``split`` ("dev": tuned on by earlier sessions; "heldout": never tuned on, reported separately).
+``split`` ("dev": tuned on by earlier sessions; "heldout": never tuned on, reported separately), every
+search query has a ``split`` ("tuning" for S01-S68, then computed from the id's md5, never chosen) and
+each ``heading_in_long_pv`` query points into a PV of at least 30 pages.
 Prints counts per kind, per split and per collectivité, returns 1 if anything is wrong.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import hashlib
 import json
 import os
 import sys
@@ -20,8 +23,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = os.environ.get("REGISTRE_CORPUS", "/work/shared/corpus")
-SEARCH_KINDS = {"exact", "paraphrase", "no_accent", "typo", "name", "scanned", "multi_act"}
-MIN_PER_KIND = {"paraphrase": 8, "no_accent": 6, "typo": 6, "scanned": 8, "multi_act": 8, "name": 6}
+SEARCH_KINDS = {"exact", "paraphrase", "no_accent", "typo", "name", "scanned", "multi_act", "heading_in_long_pv"}
+MIN_PER_KIND = {"paraphrase": 8, "no_accent": 6, "typo": 6, "scanned": 8, "multi_act": 8, "name": 6,
+                "heading_in_long_pv": 8}
+SEARCH_SPLITS = ("tuning", "heldout")
+TUNED_QUERIES = 68  # S01-S68 were used for tuning by earlier sessions
+MIN_QUERIES, MIN_HELDOUT_QUERIES, MIN_COMMUNES = 150, 75, 10
+LONG_PV_PAGES = 30
 QA_SPLITS = ("dev", "heldout")
 MIN_ANSWERABLE, MIN_UNANSWERABLE = 70, 60
 
@@ -86,6 +94,14 @@ def commune(path: str) -> str:
     return collectivite(path)
 
 
+def search_split(query_id: str) -> str:
+    """The split a search query must carry: the 68 tuned ones stay "tuning", later ids are hashed."""
+    number = int(query_id.lstrip("S"))
+    if number <= TUNED_QUERIES:
+        return "tuning"
+    return "heldout" if int(hashlib.md5(query_id.encode()).hexdigest()[:8], 16) % 10 < 9 else "tuning"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", default=DEFAULT_CORPUS)
@@ -104,9 +120,16 @@ def main() -> int:
 
     kinds = collections.Counter(q["kind"] for q in queries)
     per_coll: collections.Counter[str] = collections.Counter()
+    per_commune: collections.Counter[str] = collections.Counter()
+    kind_split: collections.Counter[tuple[str, str]] = collections.Counter()
     for q in queries:
         if q["kind"] not in SEARCH_KINDS:
             errors.append(f"{q['id']}: kind inconnu {q['kind']!r}")
+        if q.get("split") not in SEARCH_SPLITS:
+            errors.append(f"{q['id']}: split {q.get('split')!r} (attendu : {' ou '.join(SEARCH_SPLITS)})")
+        elif q["split"] != search_split(q["id"]):
+            errors.append(f"{q['id']}: split {q['split']!r} au lieu de {search_split(q['id'])!r} (calculé, pas choisi)")
+        kind_split[(q["kind"], q.get("split", "?"))] += 1
         if not q.get("query") or not q.get("relevant"):
             errors.append(f"{q['id']}: query ou relevant vide")
         check_refs(corpus, q["id"], q["relevant"], errors, cache)
@@ -115,8 +138,19 @@ def main() -> int:
                 errors.append(f"{q['id']}: chemin « acceptable » absent : {extra}")
         for coll in {collectivite(r["path"]) for r in q["relevant"]}:
             per_coll[coll] += 1
-    if len(queries) < 50:
-        errors.append(f"seulement {len(queries)} requêtes (minimum 50)")
+        for name in {commune(r["path"]) for r in q["relevant"]}:
+            per_commune[name] += 1
+        if q["kind"] == "heading_in_long_pv":
+            sizes = [cache.get(p, 0) for p in (resolve(corpus, r["path"]) for r in q["relevant"]) if p is not None]
+            if not any(n >= LONG_PV_PAGES for n in sizes):
+                errors.append(f"{q['id']}: heading_in_long_pv sans PV d'au moins {LONG_PV_PAGES} pages")
+    if len(queries) < MIN_QUERIES:
+        errors.append(f"seulement {len(queries)} requêtes (minimum {MIN_QUERIES})")
+    heldout = sum(1 for q in queries if q.get("split") == "heldout")
+    if heldout < MIN_HELDOUT_QUERIES:
+        errors.append(f"seulement {heldout} requêtes heldout (minimum {MIN_HELDOUT_QUERIES})")
+    if len(per_commune) < MIN_COMMUNES:
+        errors.append(f"seulement {len(per_commune)} collectivités avec un document pertinent (minimum {MIN_COMMUNES})")
     for kind, minimum in MIN_PER_KIND.items():
         if kinds[kind] < minimum:
             errors.append(f"{kinds[kind]} requêtes {kind} (minimum {minimum})")
@@ -136,12 +170,20 @@ def main() -> int:
         errors.append(f"moins de {MIN_ANSWERABLE} questions avec réponse ou de {MIN_UNANSWERABLE} sans réponse")
     near_all = sum(1 for u in qa["unanswerable"] if u.get("near_miss"))
     if 3 * near_all < len(qa["unanswerable"]):
-        errors.append(f"{near_all} questions « presque » sur {len(qa['unanswerable'])} sans réponse (au moins un tiers)")
+        errors.append(f"{near_all} questions « presque » sur {len(qa['unanswerable'])} sans réponse "
+                      "(au moins un tiers)")
 
     print(f"Requêtes de recherche : {len(queries)} — " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+    print("Requêtes par type et split :")
+    for kind in sorted(kinds):
+        cells = ", ".join(f"{split} {kind_split[(kind, split)]}" for split in SEARCH_SPLITS)
+        print(f"  {kind:20s} {cells}")
+    print("  " + ", ".join(f"{split} {sum(1 for q in queries if q.get('split') == split)}" for split in SEARCH_SPLITS))
     print("Requêtes par collectivité (au moins un document pertinent) :")
     for coll, n in sorted(per_coll.items()):
         print(f"  {coll:45s} {n}")
+    communes = ", ".join(f"{c} {n}" for c, n in sorted(per_commune.items()))
+    print(f"Requêtes par commune ({len(per_commune)}) : {communes}")
     near = sum(1 for u in qa["unanswerable"] if u.get("near_miss"))
     print(
         f"Questions : {len(qa['answerable'])} avec réponse, {len(qa['unanswerable'])} sans réponse "
