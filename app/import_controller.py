@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -12,6 +11,7 @@ from app.jobs import Job, JobFailure
 from app.session import LibrarySession
 from indexer.models import ImportReport
 from indexer.progress import CancelToken, Progress
+from indexer.protocol import LibraryProtocol
 
 # The indexer commits keyword batches while it reads: the window refreshes its listing at each
 # new stage and at most every REFRESH_EVERY_S seconds, so search works before the import ends.
@@ -43,7 +43,7 @@ class ImportController(QObject):
         if self.job is not None:
             return None
 
-        def work(lib: Any, progress: Callable[[Progress], None], cancel: CancelToken) -> ImportReport:
+        def work(lib: LibraryProtocol, progress: Callable[[Progress], None], cancel: CancelToken) -> ImportReport:
             # in a child process: its CPU-bound work cannot freeze the window, nor its crashes end it
             report: ImportReport = lib.import_folder_isolated(folder, progress=progress, cancel=cancel)
             return report

@@ -60,10 +60,6 @@ class Job(QObject):
     def cancel(self) -> None:
         self.token.cancel()
 
-    @property
-    def is_cancelled(self) -> bool:
-        return self.token.cancelled
-
     def _report(self, progress: Progress) -> None:
         """Progress callback, called on the worker thread; drops updates beyond ~10/s."""
         now = time.monotonic()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -13,6 +12,7 @@ from app.jobs import Job, JobFailure
 from app.session import LibrarySession
 from app.table_model import Row, build_rows
 from indexer.models import SearchFilters, SearchHit
+from indexer.protocol import LibraryProtocol
 
 TOP = 50
 
@@ -74,7 +74,7 @@ class SearchController(QObject):
         sort_now, columns = self.sort, self.columns
         requested = time.perf_counter()
 
-        def run(lib: Any) -> SearchOutcome:
+        def run(lib: LibraryProtocol) -> SearchOutcome:
             started = time.perf_counter()
             outcome = SearchOutcome(query_now, filters_now, started_at=requested)
             if not query_now:

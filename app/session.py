@@ -17,13 +17,14 @@ from app.jobs import Job, JobFailure, JobRunner
 from app.settings import Settings
 from indexer.errors import DataDirUnwritable, IndexUnreadable, RegistreError
 from indexer.progress import CancelToken, Progress
+from indexer.protocol import LibraryProtocol
 
 # (data_dir, rebuild_if_unreadable) -> Library
-LibraryFactory = Callable[[Path, bool], Any]
+LibraryFactory = Callable[[Path, bool], LibraryProtocol]
 
 
 def real_library_factory(settings: Settings) -> LibraryFactory:
-    def factory(data_dir: Path, rebuild: bool) -> Any:
+    def factory(data_dir: Path, rebuild: bool) -> LibraryProtocol:
         from indexer import Library  # imported on the writer thread: the window shows before whoosh loads
 
         folder = settings.embedding_model_dir
@@ -88,12 +89,12 @@ class LibrarySession(QObject):
         self.data_dir = data_dir
         self.runner = runner
         self._factory = factory
-        self.library: Any = None  # set on the writer thread, before any later writer job runs
+        self.library: LibraryProtocol | None = None  # set on the writer thread, before any later writer job
 
     def open(self, rebuild: bool = False) -> Job:
         """Opens the library; an unreadable index fails with IndexUnreadable unless ``rebuild``."""
 
-        def work(_progress: Callable[[Progress], None], _cancel: CancelToken) -> Any:
+        def work(_progress: Callable[[Progress], None], _cancel: CancelToken) -> LibraryProtocol:
             from indexer.config import ensure_writable
 
             ensure_writable(self.data_dir)
@@ -105,12 +106,12 @@ class LibrarySession(QObject):
         job.error.connect(self.open_failed)
         return self.runner.submit(job, JobRunner.WRITER)
 
-    def require(self) -> Any:
+    def require(self) -> LibraryProtocol:
         if self.library is None:
             raise LibraryUnavailable()
         return self.library
 
-    def read(self, fn: Callable[[Any], Any], name: str = "read") -> Job:
+    def read(self, fn: Callable[[LibraryProtocol], Any], name: str = "read") -> Job:
         """A reader-lane job calling ``fn(library)``; connect its signals then :meth:`submit`."""
 
         def work(_progress: Callable[[Progress], None], cancel: CancelToken) -> Any:
@@ -119,7 +120,7 @@ class LibrarySession(QObject):
 
         return Job(work, name)
 
-    def write(self, fn: Callable[[Any, Callable[[Progress], None], CancelToken], Any], name: str) -> Job:
+    def write(self, fn: Callable[[LibraryProtocol, Callable[[Progress], None], CancelToken], Any], name: str) -> Job:
         def work(progress: Callable[[Progress], None], cancel: CancelToken) -> Any:
             return fn(self.require(), progress, cancel)
 

@@ -7,6 +7,7 @@ streamed through ``on_token`` *from that worker thread*: a GUI must post them to
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import threading
@@ -21,6 +22,8 @@ import numpy as np
 
 from assistant import text as tx
 from indexer.progress import Cancelled, CancelToken
+
+log = logging.getLogger(__name__)
 
 
 class Message(TypedDict):
@@ -257,15 +260,26 @@ class LlamaLLM:
                 "Le moteur d'IA locale n'est pas installé. Installez-le avec : "
                 'pip install llama-cpp-python (ou pip install "registre[llm]").'
             ) from exc
-        self._llama = Llama(
-            model_path=str(self.model_path),
-            n_ctx=self.n_ctx,
-            n_threads=self.n_threads,
-            n_threads_batch=self.n_threads,
-            seed=self.seed,
-            chat_format=None,  # None → the Jinja chat template stored in the GGUF
-            verbose=False,
-        )
+        started = time.monotonic()
+        try:
+            self._llama = Llama(
+                model_path=str(self.model_path),
+                n_ctx=self.n_ctx,
+                n_threads=self.n_threads,
+                n_threads_batch=self.n_threads,
+                seed=self.seed,
+                chat_format=None,  # None → the Jinja chat template stored in the GGUF
+                verbose=False,
+            )
+        except Exception as exc:  # llama.cpp reports a bad file as ValueError or RuntimeError
+            log.exception("Échec du chargement du modèle %s", self.model_path.name)
+            raise LLMUnavailable(
+                f"Le fichier « {self.model_path.name} » n'a pas pu être chargé comme modèle de langue "
+                "(fichier GGUF endommagé, incomplet ou d'un autre type). Choisissez un autre fichier "
+                "dans les paramètres ; rien n'a été modifié."
+            ) from exc
+        log.info("Modèle chargé : %s (%.0f Mo, %d fils) en %.1f s", self.model_path.name,
+                 self.model_path.stat().st_size / 1e6, self.n_threads, time.monotonic() - started)
         return self._llama
 
     def _complete(

@@ -11,7 +11,6 @@ variable, or the setting passed by the app, in that order of precedence.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import json
 import os
@@ -19,7 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from indexer.progress import CancelToken, Progress
+from indexer.digest import sha256_file
+from indexer.progress import CancelToken, Progress, ProgressStage
 
 DEFAULT_MODEL_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 DEFAULT_MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
@@ -154,24 +154,24 @@ def _join(
                     out.write(chunk)
                     done += len(chunk)
                     if progress is not None:
-                        progress(Progress(done, total, "modele", part.name))
+                        progress(Progress(done, total, ProgressStage.MODEL, part.name))
             out.flush()
             os.fsync(out.fileno())
 
 
 def _sha256(path: Path, progress: Callable[[Progress], None] | None, cancel: CancelToken | None) -> str:
-    h = hashlib.sha256()
     total = path.stat().st_size
     done = 0
-    with open(path, "rb") as f:
-        while chunk := f.read(_CHUNK):
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            h.update(chunk)
-            done += len(chunk)
-            if progress is not None:
-                progress(Progress(done, total, "verification"))
-    return h.hexdigest()
+
+    def on_block(size: int) -> None:
+        nonlocal done
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        done += size
+        if progress is not None:
+            progress(Progress(done, total, ProgressStage.VERIFY))
+
+    return sha256_file(path, on_block)
 
 
 def _stamp(target: Path) -> Path:

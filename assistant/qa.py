@@ -33,7 +33,7 @@ from indexer.models import DOC_TYPE_LABELS, ActRecord, SearchHit
 from indexer.progress import CancelToken
 
 if TYPE_CHECKING:
-    from indexer import Library
+    from indexer.protocol import LibraryReader
 
 REFUSAL = "Je ne trouve pas de réponse sûre dans les délibérations indexées."
 NO_SOURCES = "Aucune délibération indexée ne correspond à cette question."
@@ -106,7 +106,7 @@ def source_header(act: ActRecord, page: int) -> str:
 
 
 def build_sources(
-    lib: Library, hits: list[SearchHit], llm: LLM, passage_tokens: int, question: str = ""
+    lib: LibraryReader, hits: list[SearchHit], llm: LLM, passage_tokens: int, question: str = ""
 ) -> list[SourceText]:
     out: list[SourceText] = []
     budget = min(passage_tokens, CONTEXT_TOKENS // max(1, len(hits)))
@@ -121,7 +121,7 @@ def build_sources(
     return out
 
 
-def document_context(lib: Library, hit: SearchHit) -> str:
+def document_context(lib: LibraryReader, hit: SearchHit) -> str:
     """What situates a passage: its page, and the document's own first page, folder and file name.
 
     A minutes page rarely repeats the commune's name; the file's first page and its folder
@@ -136,7 +136,7 @@ def document_context(lib: Library, hit: SearchHit) -> str:
     return "\n".join(parts)
 
 
-def retrieve(lib: Library, question: str, top: int) -> list[SearchHit]:
+def retrieve(lib: LibraryReader, question: str, top: int) -> list[SearchHit]:
     """Hybrid search; when it misses the communes the question names, their documents are added."""
     hits = lib.search(question, top=top, mode="hybrid")
     scope = place_scope(lib, question)
@@ -154,7 +154,7 @@ def retrieve(lib: Library, question: str, top: int) -> list[SearchHit]:
     return list(merged.values())
 
 
-def select_hits(lib: Library, hits: list[SearchHit], question: str, keep: int) -> list[SearchHit]:
+def select_hits(lib: LibraryReader, hits: list[SearchHit], question: str, keep: int) -> list[SearchHit]:
     """Prefer passages whose document has the years, amounts and names of the question.
 
     A small model handed "subvention 2024 : 1 800 €" next to "subvention 2021 : 1 500 €" may answer
@@ -173,7 +173,7 @@ def select_hits(lib: Library, hits: list[SearchHit], question: str, keep: int) -
 
 
 def ask(
-    lib: Library,
+    lib: LibraryReader,
     llm: LLM | None,
     question: str,
     threshold: float = DEFAULT_THRESHOLD,
@@ -241,7 +241,7 @@ def _second_look(
 
 
 def finalize(
-    lib: Library,
+    lib: LibraryReader,
     question: str,
     hits: list[SearchHit],
     sources: list[SourceText],
@@ -288,7 +288,7 @@ def finalize(
 
 
 def _citations(
-    lib: Library, hits: list[SearchHit], sources: list[SourceText], answer: str, assessment: Assessment
+    lib: LibraryReader, hits: list[SearchHit], sources: list[SourceText], answer: str, assessment: Assessment
 ) -> list[Citation]:
     out: list[Citation] = []
     sentences = tx.sentences(answer)
@@ -328,7 +328,7 @@ _COUNTED_ACTS = re.compile(
 )
 
 
-def catalogue_query(lib: Library, question: str) -> Any | None:
+def catalogue_query(lib: LibraryReader, question: str) -> Any | None:
     """The catalogue's structured answer when the question is really a count or a list of acts."""
     structured = getattr(lib, "structured_query", None)
     result = structured(question) if structured is not None else None
@@ -339,7 +339,7 @@ def catalogue_query(lib: Library, question: str) -> Any | None:
     return result
 
 
-def _catalogue_answer(lib: Library, question: str, threshold: float) -> Answer | None:
+def _catalogue_answer(lib: LibraryReader, question: str, threshold: float) -> Answer | None:
     """Counts and lists come from the metadata catalogue: exact, and no model needed."""
     result = catalogue_query(lib, question)
     if result is None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from assistant import text as tx
 
 if TYPE_CHECKING:
-    from indexer import Library
+    from indexer.protocol import LibraryReader
 
 # A capitalised name, hyphens and short connectors included: "Putanges-le-Lac", "Fargues-Saint-Hilaire",
 # "Châtillon-sur-Seine", "Roannais Agglomération".
@@ -58,7 +58,7 @@ def question_places(question: str) -> list[list[str]]:
     return out
 
 
-def place_scope(lib: Library, question: str) -> set[int] | None:
+def place_scope(lib: LibraryReader, question: str) -> set[int] | None:
     """Act ids of the documents of the communes the question names; None when it names none."""
     names = question_places(question)
     if not names:

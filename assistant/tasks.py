@@ -21,7 +21,7 @@ from indexer.models import ActRecord, SearchHit
 from indexer.progress import CancelToken
 
 if TYPE_CHECKING:
-    from indexer import Library
+    from indexer.protocol import LibraryReader
 
 AI_NOTICE = "Rédigé avec l'aide d'une IA — à relire."
 DOCUMENT_TOKENS = 1400  # a two-page act fits; prompt reading is ~20 ms a token here
@@ -54,7 +54,7 @@ class TaskResult:
         return asdict(self)
 
 
-def act_text(lib: Library, act: ActRecord) -> str:
+def act_text(lib: LibraryReader, act: ActRecord) -> str:
     return "\n".join(p.text for p in lib.act_pages(act.act_id))
 
 
@@ -70,7 +70,7 @@ def act_summary_json(act: ActRecord) -> dict[str, Any]:
     }
 
 
-def _documents(lib: Library, llm: LLM, acts: Sequence[ActRecord], budget: int) -> tuple[str, str]:
+def _documents(lib: LibraryReader, llm: LLM, acts: Sequence[ActRecord], budget: int) -> tuple[str, str]:
     """The <document> blocks for the acts, and their full text for the checks.
 
     The budget is shared between the acts, at least ``MIN_ACT_TOKENS`` each; acts that no longer
@@ -113,7 +113,7 @@ def _warnings(statements: Sequence[Statement]) -> list[str]:
 
 
 def summarize(
-    lib: Library,
+    lib: LibraryReader,
     llm: LLM,
     acts: Sequence[ActRecord],
     on_token: TokenCallback | None = None,
@@ -135,7 +135,7 @@ def summarize(
 
 
 def plain_language(
-    lib: Library,
+    lib: LibraryReader,
     llm: LLM,
     act: ActRecord,
     on_token: TokenCallback | None = None,
@@ -156,7 +156,7 @@ def plain_language(
 
 
 def key_points(
-    lib: Library,
+    lib: LibraryReader,
     llm: LLM | None,
     act: ActRecord,
     cancel: CancelToken | None = None,
@@ -195,7 +195,7 @@ def key_points(
 
 
 def compare(
-    lib: Library,
+    lib: LibraryReader,
     llm: LLM | None,
     acts: Sequence[ActRecord],
     on_token: TokenCallback | None = None,
@@ -223,7 +223,7 @@ def compare(
     return result
 
 
-def precedents(lib: Library, act: ActRecord, top: int = 10) -> list[SearchHit]:
+def precedents(lib: LibraryReader, act: ActRecord, top: int = 10) -> list[SearchHit]:
     """Similar acts from other dates or communes (no model: the vector index decides)."""
     return [h for h in lib.similar_acts(act.act_id, top=top + 1) if h.act.act_id != act.act_id][:top]
 

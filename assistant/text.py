@@ -1,4 +1,4 @@
-"""Text normalisation shared by the confidence checks and quote verification.
+"""Text helpers of the assistant's checks and quote verification, on top of :mod:`indexer.textnorm`.
 
 Checks compare the answer with the sources on *forms a reader would accept as the same*:
 accents folded, French stems, numbers written with or without thousands separators.
@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
-from functools import lru_cache
 
-from whoosh.lang import stemmer_for_language, stopwords_for_language
+from indexer.textnorm import GENERIC_WORDS, STOP_WORDS, fold, fold_aligned, stem
+
+__all__ = ["fold", "fold_aligned", "stem"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[«\"(\[]?[A-ZÀ-ÖØ-Þ0-9])|\n{2,}|\n(?=\s*[-•*]\s)")
@@ -20,72 +20,16 @@ NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?
 _CITATION = re.compile(r"\[(\d{1,2})\]")
 # The subject pronoun of a question's inverted verb ("achète-t-elle", "a-t-il", "est-elle").
 _INVERTED_SUBJECT = re.compile(r"(?:-t)?-(?:il|elle|on|ils|elles)$", re.IGNORECASE)
-
-# Words too common in deliberations to count as evidence that a sentence is supported.
-_DOMAIN_STOP = {
-    "conseil",
-    "municipal",
-    "municipale",
-    "commune",
-    "deliberation",
-    "deliberations",
-    "monsieur",
-    "madame",
-    "maire",
-    "article",
-    "ainsi",
-    "cette",
-    "selon",
-    "apres",
-    "avoir",
-    "etre",
-    "faire",
-    "sont",
-    "fait",
-    "dont",
-    "plus",
-    "tout",
-    "tous",
-    "toute",
-    "toutes",
-    "autre",
-    "autres",
-    "document",
-    "documents",
-    "extrait",
-    "extraits",
-    "reponse",
-    "question",
-}
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents ("Délibération" → "deliberation")."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+# Function words, and the words every deliberation uses: neither is evidence that a source answers.
+_STOP = STOP_WORDS | GENERIC_WORDS
 
 
 def normalize_ws(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-@lru_cache(maxsize=1)
-def _stop() -> frozenset[str]:
-    return frozenset(fold(w) for w in stopwords_for_language("fr")) | frozenset(_DOMAIN_STOP)
-
-
 def is_stop_word(word: str) -> bool:
-    return fold(word) in _stop()
-
-
-@lru_cache(maxsize=1)
-def _stemmer() -> Callable[[str], str]:
-    return stemmer_for_language("fr")
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    return fold(_stemmer()(fold(word)))
+    return fold(word) in _STOP
 
 
 def words(text: str) -> list[str]:
@@ -99,7 +43,7 @@ def content_stems(text: str) -> set[str]:
         # "l'association" → "association": elided articles are not content.
         w = _INVERTED_SUBJECT.sub("", re.split(r"['’]", w)[-1])
         f = fold(w)
-        if len(f) > 2 and f not in _stop():
+        if len(f) > 2 and f not in _STOP:
             out.add(stem(f))
     return out
 
@@ -150,18 +94,9 @@ def proper_names(text: str) -> set[str]:
             if m.start() == 0:
                 continue
             f = fold(m.group())
-            if f not in _stop() and len(f) > 2:
+            if f not in _STOP and len(f) > 2:
                 out.add(f)
     return out
-
-
-def fold_aligned(text: str) -> str:
-    """Like :func:`fold` but one output character per input character, so indexes still match."""
-    out: list[str] = []
-    for ch in text:
-        decomposed = [c for c in unicodedata.normalize("NFKD", ch.lower()) if not unicodedata.combining(c)]
-        out.append(decomposed[0] if decomposed else ch)
-    return "".join(out)
 
 
 _NOUN_CUE = re.compile(
@@ -180,6 +115,6 @@ def noun_stems(text: str) -> set[str]:
     out: set[str] = set()
     for m in _NOUN_CUE.finditer(strip_citations(text)):
         f = fold(m.group(1))
-        if len(f) > 2 and f not in _stop():
+        if len(f) > 2 and f not in _STOP:
             out.add(stem(f))
     return out

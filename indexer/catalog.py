@@ -3,62 +3,100 @@
 It is the source of truth: the keyword index and the vector matrix can always be rebuilt from
 it. WAL mode lets searches read while an import writes; each file is committed in one
 transaction, so a killed import leaves either all of a file or none of it.
+
+Every SQL statement of Registre lives in this module, always with parameters; callers get named
+records back (:class:`KnownFile`, :class:`OcrJob`, :class:`~indexer.models.ActRecord`…).
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import IntEnum
 from pathlib import Path
 
 import numpy as np
 
-from indexer.collectivites import key as collectivite_key
-from indexer.models import ActRecord, FileRecord, PageText, SearchFilters, Votes
+from indexer.chunking import Chunk
+from indexer.errors import LibraryTooNew
+from indexer.migrations import MIGRATIONS, SCHEMA_VERSION
+from indexer.models import (
+    ActRecord,
+    DocType,
+    FileRecord,
+    FileStatus,
+    LibraryStats,
+    PageText,
+    SearchFilters,
+    Votes,
+)
+from indexer.segment import DocumentAnalysis
+from indexer.textnorm import place_key
 
-SCHEMA_VERSION = 1
+log = logging.getLogger(__name__)
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE IF NOT EXISTS roots(
-    root_id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, added_at TEXT DEFAULT CURRENT_TIMESTAMP,
-    last_scan TEXT);
-CREATE TABLE IF NOT EXISTS files(
-    file_id INTEGER PRIMARY KEY, root_id INTEGER NOT NULL REFERENCES roots ON DELETE CASCADE,
-    path TEXT NOT NULL, sha256 TEXT NOT NULL, size INTEGER, mtime REAL,
-    pages INTEGER DEFAULT 0, ocr_pages INTEGER DEFAULT 0, pending_ocr INTEGER DEFAULT 0,
-    status TEXT, reason_code TEXT, reason TEXT, doc_type TEXT,
-    stage INTEGER DEFAULT 0, analysis_version INTEGER DEFAULT 0, imported_at TEXT DEFAULT CURRENT_TIMESTAMP,
-    UNIQUE(root_id, path));
-CREATE INDEX IF NOT EXISTS files_sha ON files(sha256);
-CREATE TABLE IF NOT EXISTS pages(
-    file_id INTEGER NOT NULL REFERENCES files ON DELETE CASCADE, page INTEGER NOT NULL,
-    text TEXT NOT NULL, ocr INTEGER DEFAULT 0, needs_ocr INTEGER DEFAULT 0,
-    PRIMARY KEY(file_id, page));
-CREATE TABLE IF NOT EXISTS acts(
-    act_id INTEGER PRIMARY KEY, file_id INTEGER NOT NULL REFERENCES files ON DELETE CASCADE,
-    seq INTEGER, page_start INTEGER, page_end INTEGER, act_number TEXT, objet TEXT, date TEXT,
-    collectivite TEXT, collectivite_raw TEXT, doc_type TEXT, matter_code TEXT, matter_name TEXT, matter_confidence REAL,
-    vote_pour INTEGER, vote_contre INTEGER, vote_abstention INTEGER, vote_unanimite INTEGER,
-    vote_effectif INTEGER, vote_presents INTEGER, vote_votants INTEGER, adopted INTEGER);
-CREATE INDEX IF NOT EXISTS acts_file ON acts(file_id);
-CREATE INDEX IF NOT EXISTS acts_date ON acts(date);
-CREATE TABLE IF NOT EXISTS act_slices(
-    act_id INTEGER NOT NULL REFERENCES acts ON DELETE CASCADE, page INTEGER NOT NULL, text TEXT NOT NULL,
-    PRIMARY KEY(act_id, page));
-CREATE TABLE IF NOT EXISTS chunks(
-    chunk_id INTEGER PRIMARY KEY, act_id INTEGER NOT NULL REFERENCES acts ON DELETE CASCADE,
-    file_id INTEGER NOT NULL, page INTEGER NOT NULL, text TEXT NOT NULL, text_hash TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS chunks_act ON chunks(act_id);
-CREATE INDEX IF NOT EXISTS chunks_hash ON chunks(text_hash);
-CREATE TABLE IF NOT EXISTS embeddings(
-    model TEXT NOT NULL, text_hash TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY(model, text_hash));
-CREATE TABLE IF NOT EXISTS ocr_cache(
-    sha256 TEXT NOT NULL, page INTEGER NOT NULL, engine TEXT NOT NULL, text TEXT NOT NULL,
-    PRIMARY KEY(sha256, page, engine));
-"""
+
+class Stage(IntEnum):
+    """How far a file's import got: a killed import resumes from here and duplicates nothing."""
+
+    REGISTERED = 0
+    STORED = 1  # pages, acts and passages in the catalogue
+    INDEXED = 2  # and in the keyword index
+
+
+@dataclass(frozen=True)
+class KnownFile:
+    """A file as the catalogue last saw it."""
+
+    file_id: int
+    path: str
+    sha256: str
+    size: int | None
+    mtime: float | None
+    stage: int
+    analysis_version: int
+    status: FileStatus | None
+    reason_code: str | None
+    reason: str | None
+
+    @property
+    def indexed(self) -> bool:
+        return self.stage >= Stage.INDEXED
+
+    @property
+    def unreadable(self) -> bool:
+        return self.status == FileStatus.UNREADABLE
+
+
+@dataclass(frozen=True)
+class FileContent:
+    """Everything the catalogue stores about one readable file, computed before the write."""
+
+    pages: list[PageText]
+    analysis: DocumentAnalysis
+    chunks: list[list[Chunk]]  # per act, in the order of ``analysis.acts``
+    status: FileStatus
+    reason_code: str | None
+    reason: str | None
+    analysis_version: int
+
+
+@dataclass(frozen=True)
+class OcrJob:
+    file_id: int
+    path: str  # relative to its root
+    root: str
+    sha256: str
+    page: int
+
+    @property
+    def absolute_path(self) -> Path:
+        return Path(self.root) / self.path
+
 
 _ACT_COLUMNS = (
     "a.act_id, a.file_id, f.path, r.path, a.doc_type, a.page_start, a.page_end, a.act_number, a.objet, "
@@ -66,15 +104,20 @@ _ACT_COLUMNS = (
     "a.vote_abstention, a.vote_unanimite, a.vote_effectif, a.vote_presents, a.vote_votants, a.adopted"
 )
 _ACT_FROM = "acts a JOIN files f ON f.file_id = a.file_id JOIN roots r ON r.root_id = f.root_id"
+_KNOWN_COLUMNS = "file_id, path, sha256, size, mtime, stage, analysis_version, status, reason_code, reason"
 
 
 def _bool(value: int | None) -> bool | None:
     return None if value is None else bool(value)
 
 
+def _int_or_none(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
 def _act_from_row(row: tuple) -> ActRecord:
     return ActRecord(
-        act_id=row[0], file_id=row[1], path=row[2], root=row[3], doc_type=row[4] or "autre",
+        act_id=row[0], file_id=row[1], path=row[2], root=row[3], doc_type=DocType(row[4] or DocType.AUTRE),
         page_start=row[5], page_end=row[6], act_number=row[7], objet=row[8], date=row[9],
         collectivite=row[10], matter_code=row[11], matter_name=row[12], matter_confidence=row[13] or 0.0,
         votes=Votes(
@@ -85,6 +128,11 @@ def _act_from_row(row: tuple) -> ActRecord:
     )
 
 
+def _known_from_row(row: tuple) -> KnownFile:
+    return KnownFile(row[0], row[1], row[2], row[3], row[4], row[5] or 0, row[6] or 0,
+                     FileStatus(row[7]) if row[7] else None, row[8], row[9])
+
+
 def filters_sql(filters: SearchFilters | None) -> tuple[str, list]:
     """WHERE clause (without the keyword) over the acts alias ``a``; '1' when there is no filter."""
     clauses: list[str] = []
@@ -93,7 +141,7 @@ def filters_sql(filters: SearchFilters | None) -> tuple[str, list]:
         if filters.collectivite:
             # "Putanges le Lac" typed by the clerk finds "Putanges-le-Lac"
             clauses.append("coll_key(a.collectivite) = ?")
-            params.append(collectivite_key(filters.collectivite))
+            params.append(place_key(filters.collectivite))
         if filters.date_from:
             clauses.append("a.date >= ?")
             params.append(filters.date_from)
@@ -109,27 +157,60 @@ def filters_sql(filters: SearchFilters | None) -> tuple[str, list]:
     return (" AND ".join(clauses) or "1"), params
 
 
+def _marks(values: Sequence[object]) -> str:
+    return ",".join("?" * len(values))
+
+
 class Catalog:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
-        self.db.executescript(_SCHEMA)  # executescript manages its own transaction
         self._migrate()
-        with self.transaction() as db:
-            db.execute("INSERT OR IGNORE INTO meta VALUES('schema_version', ?)", (str(SCHEMA_VERSION),))
-            db.execute("INSERT OR IGNORE INTO meta VALUES('generation', '0')")
 
+    # -------------------------------------------------------------- schema
     def _migrate(self) -> None:
-        """Bring a catalogue written by an earlier version up to date, in place."""
-        columns = {row[1] for row in self.db.execute("PRAGMA table_info(acts)")}
-        if "collectivite_raw" not in columns:
-            with self.transaction() as db:
-                db.execute("ALTER TABLE acts ADD COLUMN collectivite_raw TEXT")
-                db.execute("UPDATE acts SET collectivite_raw = collectivite")
-        file_columns = {row[1] for row in self.db.execute("PRAGMA table_info(files)")}
-        if file_columns and "analysis_version" not in file_columns:
-            with self.transaction() as db:
-                db.execute("ALTER TABLE files ADD COLUMN analysis_version INTEGER DEFAULT 0")
+        """Apply the migrations this catalogue has not had; refuse one written by a newer Registre."""
+        db = self.db
+        db.execute("CREATE TABLE IF NOT EXISTS _migrations(name TEXT PRIMARY KEY, applied_at TEXT"
+                   " DEFAULT CURRENT_TIMESTAMP)")
+        found = self._stored_schema_version()
+        if found is not None and found > SCHEMA_VERSION:
+            raise LibraryTooNew(str(self.path.parent), found, SCHEMA_VERSION)
+        applied = {row[0] for row in db.execute("SELECT name FROM _migrations")}
+        pending = [m for m in MIGRATIONS if m.__name__ not in applied]
+        if not pending:
+            return
+        if found is not None:
+            self._backup(found)
+        for step in pending:
+            with self.transaction() as tx:
+                step(tx)
+                tx.execute("INSERT INTO _migrations(name) VALUES(?)", (step.__name__,))
+                tx.execute("INSERT OR REPLACE INTO meta VALUES('schema_version', ?)", (str(SCHEMA_VERSION),))
+            log.info("Catalogue %s : migration %s appliquée", self.path, step.__name__)
+
+    def _stored_schema_version(self) -> int | None:
+        has_meta = self.db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+        if not has_meta:
+            return None
+        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        return int(row[0]) if row else None
+
+    def _backup(self, version: int) -> None:
+        """A copy of the catalogue as it was, before a newer Registre changes its schema."""
+        target = self.path.with_name(f"{self.path.stem}.avant-migration-v{version}{self.path.suffix}")
+        if target.exists():
+            return
+        copy = sqlite3.connect(target)
+        try:
+            self.db.backup(copy)
+        finally:
+            copy.close()
+        log.info("Copie de sauvegarde du catalogue avant migration : %s", target)
+
+    @property
+    def schema_version(self) -> int:
+        return self._stored_schema_version() or 0
 
     # -------------------------------------------------------------- connections
     @property
@@ -140,7 +221,7 @@ class Catalog:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
-            conn.create_function("coll_key", 1, lambda v: collectivite_key(v) if v else None, deterministic=True)
+            conn.create_function("coll_key", 1, lambda v: place_key(v) if v else None, deterministic=True)
             self._local.conn = conn
         return conn
 
@@ -174,24 +255,115 @@ class Catalog:
         with self.transaction() as db:
             db.execute("INSERT OR REPLACE INTO meta VALUES(?, ?)", (key, value))
 
-    def bump_generation(self, db: sqlite3.Connection) -> None:
+    @staticmethod
+    def _bump_generation(db: sqlite3.Connection) -> None:
         db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key='generation'")
 
     # -------------------------------------------------------------- roots & files
-    def root_id(self, path: str) -> int:
+    def add_root(self, path: str) -> int:
         with self.transaction() as db:
             db.execute("INSERT OR IGNORE INTO roots(path) VALUES(?)", (path,))
             return db.execute("SELECT root_id FROM roots WHERE path=?", (path,)).fetchone()[0]
 
+    def mark_scanned(self, root_id: int) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE roots SET last_scan=CURRENT_TIMESTAMP WHERE root_id=?", (root_id,))
+
     def roots(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT path FROM roots ORDER BY path")]
 
-    def files_of_root(self, root_id: int) -> dict[str, tuple]:
-        rows = self.db.execute(
-            "SELECT path, file_id, sha256, size, mtime, stage, analysis_version, status FROM files WHERE root_id=?",
-            (root_id,),
+    def known_files(self, root_id: int) -> dict[str, KnownFile]:
+        rows = self.db.execute(f"SELECT {_KNOWN_COLUMNS} FROM files WHERE root_id=?", (root_id,))
+        return {row[1]: _known_from_row(row) for row in rows}
+
+    def known_file(self, file_id: int) -> KnownFile | None:
+        row = self.db.execute(f"SELECT {_KNOWN_COLUMNS} FROM files WHERE file_id=?", (file_id,)).fetchone()
+        return _known_from_row(row) if row else None
+
+    def touch_file(self, file_id: int, size: int, mtime: float) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE files SET mtime=?, size=? WHERE file_id=?", (mtime, size, file_id))
+
+    def move_file(self, file_id: int, path: str, size: int, mtime: float) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE files SET path=?, mtime=?, size=? WHERE file_id=?", (path, mtime, size, file_id))
+
+    def remove_files(self, file_ids: Iterable[int]) -> None:
+        with self.transaction() as db:
+            db.executemany("DELETE FROM files WHERE file_id=?", [(i,) for i in file_ids])
+            self._bump_generation(db)
+
+    def store_failure(self, root_id: int, path: str, sha: str, size: int, mtime: float, reason_code: str,
+                      reason: str, replaces: int | None) -> None:
+        """An unreadable file is recorded as such, so that the next import reports it without re-reading."""
+        with self.transaction() as db:
+            if replaces is not None:
+                db.execute("DELETE FROM files WHERE file_id=?", (replaces,))
+            db.execute(
+                "INSERT INTO files(root_id, path, sha256, size, mtime, status, reason_code, reason, stage)"
+                " VALUES(?,?,?,?,?,?,?,?,?)",
+                (root_id, path, sha, size, mtime, FileStatus.UNREADABLE, reason_code, reason, Stage.INDEXED),
+            )
+            self._bump_generation(db)
+
+    def store_file(self, root_id: int, path: str, sha: str, size: int, mtime: float, content: FileContent,
+                   replaces: int | None) -> int:
+        """A new or changed file, with all its content, in one transaction."""
+        with self.transaction() as db:
+            if replaces is not None:
+                db.execute("DELETE FROM files WHERE file_id=?", (replaces,))
+            cur = db.execute(
+                "INSERT INTO files(root_id, path, sha256, size, mtime, stage) VALUES(?,?,?,?,?,?)",
+                (root_id, path, sha, size, mtime, Stage.REGISTERED),
+            )
+            file_id = int(cur.lastrowid or 0)
+            self._write_content(db, file_id, content)
+        return file_id
+
+    def rewrite_content(self, file_id: int, content: FileContent) -> None:
+        with self.transaction() as db:
+            self._write_content(db, file_id, content)
+
+    def _write_content(self, db: sqlite3.Connection, file_id: int, content: FileContent) -> None:
+        db.execute("DELETE FROM pages WHERE file_id=?", (file_id,))
+        db.execute("DELETE FROM acts WHERE file_id=?", (file_id,))
+        db.executemany(
+            "INSERT INTO pages(file_id, page, text, ocr, needs_ocr) VALUES(?,?,?,?,?)",
+            [(file_id, p.number, p.text, int(p.ocr), int(p.needs_ocr)) for p in content.pages],
         )
-        return {r[0]: r[1:] for r in rows}
+        analysis = content.analysis
+        for seq, (act, chunks) in enumerate(zip(analysis.acts, content.chunks, strict=True)):
+            v = act.votes
+            cur = db.execute(
+                "INSERT INTO acts(file_id, seq, page_start, page_end, act_number, objet, date, collectivite,"
+                " collectivite_raw, doc_type, matter_code, matter_name, matter_confidence, vote_pour, vote_contre,"
+                " vote_abstention, vote_unanimite, vote_effectif, vote_presents, vote_votants, adopted)"
+                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (file_id, seq, act.page_start, act.page_end, act.act_number, act.objet, act.date,
+                 act.collectivite, act.collectivite, analysis.doc_type, act.matter.code, act.matter.name,
+                 act.matter.confidence, v.pour, v.contre, v.abstention, _int_or_none(v.unanimite),
+                 v.effectif, v.presents, v.votants, _int_or_none(act.adopted)),
+            )
+            act_id = cur.lastrowid
+            db.executemany("INSERT INTO act_slices(act_id, page, text) VALUES(?,?,?)",
+                           [(act_id, page, text) for page, text in act.page_slices])
+            db.executemany(
+                "INSERT INTO chunks(act_id, file_id, page, text, text_hash) VALUES(?,?,?,?,?)",
+                [(act_id, file_id, c.page, c.text, c.text_hash) for c in chunks],
+            )
+        db.execute(
+            "UPDATE files SET pages=?, ocr_pages=?, pending_ocr=?, status=?, reason_code=?, reason=?, doc_type=?,"
+            " stage=?, analysis_version=? WHERE file_id=?",
+            (len(content.pages), sum(p.ocr for p in content.pages), sum(p.needs_ocr for p in content.pages),
+             content.status, content.reason_code, content.reason, analysis.doc_type, Stage.STORED,
+             content.analysis_version, file_id),
+        )
+        self._bump_generation(db)
+
+    def mark_indexed(self, file_ids: Iterable[int]) -> None:
+        with self.transaction() as db:
+            db.executemany("UPDATE files SET stage=? WHERE file_id=? AND stage=?",
+                           [(Stage.INDEXED, i, Stage.STORED) for i in file_ids])
 
     def file_records(self) -> list[FileRecord]:
         rows = self.db.execute(
@@ -199,7 +371,13 @@ class Catalog:
             " f.doc_type, (SELECT COUNT(*) FROM acts a WHERE a.file_id=f.file_id)"
             " FROM files f JOIN roots r ON r.root_id=f.root_id ORDER BY r.path, f.path"
         )
-        return [FileRecord(*row) for row in rows]
+        return [FileRecord(file_id=r[0], path=r[1], root=r[2], sha256=r[3], size=r[4], pages=r[5], ocr_pages=r[6],
+                           status=FileStatus(r[7]), reason=r[8], doc_type=DocType(r[9]) if r[9] else None, acts=r[10])
+                for r in rows]
+
+    def readable_file_ids(self) -> list[int]:
+        return [r[0] for r in self.db.execute(
+            "SELECT file_id FROM files WHERE status IS NOT ? ORDER BY file_id", (FileStatus.UNREADABLE,))]
 
     # -------------------------------------------------------------- pages
     def pages(self, file_id: int) -> list[PageText]:
@@ -230,8 +408,8 @@ class Catalog:
         out: dict[int, ActRecord] = {}
         for start in range(0, len(ids), 500):
             batch = ids[start : start + 500]
-            marks = ",".join("?" * len(batch))
-            for row in self.db.execute(f"SELECT {_ACT_COLUMNS} FROM {_ACT_FROM} WHERE a.act_id IN ({marks})", batch):
+            for row in self.db.execute(f"SELECT {_ACT_COLUMNS} FROM {_ACT_FROM} WHERE a.act_id IN ({_marks(batch)})",
+                                       batch):
                 out[row[0]] = _act_from_row(row)
         return out
 
@@ -249,9 +427,11 @@ class Catalog:
         where, params = filters_sql(filters)
         return {r[0] for r in self.db.execute(f"SELECT a.act_id FROM acts a WHERE {where}", params)}
 
-    def raw_collectivite_counts(self) -> dict[str, int]:
-        return dict(self.db.execute(
-            "SELECT collectivite_raw, COUNT(*) FROM acts WHERE collectivite_raw IS NOT NULL GROUP BY 1"))
+    def act_count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM acts").fetchone()[0])
+
+    def has_acts(self) -> bool:
+        return self.db.execute("SELECT 1 FROM acts LIMIT 1").fetchone() is not None
 
     def collectivites(self) -> list[str]:
         rows = self.db.execute(
@@ -259,12 +439,49 @@ class Catalog:
         )
         return [r[0] for r in rows]
 
-    # -------------------------------------------------------------- OCR cache
+    # -------------------------------------------------------------- collectivité names
+    def raw_collectivite_counts(self) -> dict[str, int]:
+        return dict(self.db.execute(
+            "SELECT collectivite_raw, COUNT(*) FROM acts WHERE collectivite_raw IS NOT NULL GROUP BY 1"))
+
+    def apply_collectivite_spellings(self, mapping: dict[str, str]) -> None:
+        """Every act read with a spelling in ``mapping`` shows the spelling it maps to."""
+        with self.transaction() as db:
+            db.executemany("UPDATE acts SET collectivite=? WHERE collectivite_raw=? AND collectivite IS NOT ?",
+                           [(best, raw, best) for raw, best in mapping.items()])
+
+    def unnamed_act_paths(self) -> list[tuple[int, str]]:
+        """(act id, file path) of the acts whose text names no collectivité."""
+        return list(self.db.execute("SELECT a.act_id, f.path FROM acts a JOIN files f ON f.file_id = a.file_id"
+                                    " WHERE a.collectivite IS NULL"))
+
+    def name_acts(self, names: Iterable[tuple[int, str]]) -> None:
+        """Give each (act id, collectivité) pair's act that collectivité."""
+        with self.transaction() as db:
+            db.executemany("UPDATE acts SET collectivite=? WHERE act_id=?", [(name, i) for i, name in names])
+
+    # -------------------------------------------------------------- OCR
+    def ocr_jobs(self, root_id: int) -> list[OcrJob]:
+        rows = self.db.execute(
+            "SELECT f.file_id, f.path, r.path, f.sha256, p.page FROM pages p JOIN files f ON f.file_id=p.file_id"
+            " JOIN roots r ON r.root_id=f.root_id WHERE p.needs_ocr=1 AND f.root_id=? ORDER BY f.file_id, p.page",
+            (root_id,),
+        )
+        return [OcrJob(*row) for row in rows]
+
     def cached_ocr(self, sha: str, page: int, engine: str) -> str | None:
         row = self.db.execute(
             "SELECT text FROM ocr_cache WHERE sha256=? AND page=? AND engine=?", (sha, page, engine)
         ).fetchone()
         return row[0] if row else None
+
+    def store_ocr_page(self, job: OcrJob, engine: str, text: str, cache: bool) -> None:
+        """The page's text as read by OCR; ``cache`` keeps it for any copy of the same file."""
+        with self.transaction() as db:
+            if cache:
+                db.execute("INSERT OR REPLACE INTO ocr_cache VALUES(?,?,?,?)", (job.sha256, job.page, engine, text))
+            db.execute("UPDATE pages SET text=?, ocr=1, needs_ocr=0 WHERE file_id=? AND page=?",
+                       (text, job.file_id, job.page))
 
     # -------------------------------------------------------------- embeddings
     def chunks_missing_embedding(self, model: str, limit: int) -> list[tuple[str, str]]:
@@ -289,7 +506,7 @@ class Catalog:
                 "INSERT OR REPLACE INTO embeddings(model, text_hash, vector) VALUES(?,?,?)",
                 [(model, h, v.astype(np.float16).tobytes()) for h, v in items],
             )
-            self.bump_generation(db)
+            self._bump_generation(db)
 
     def vectors(self, model: str) -> Iterator[tuple[int, int, int, bytes]]:
         yield from self.db.execute(
@@ -299,5 +516,31 @@ class Catalog:
         )
 
     def chunk_texts(self, chunk_ids: list[int]) -> dict[int, str]:
-        marks = ",".join("?" * len(chunk_ids))
-        return dict(self.db.execute(f"SELECT chunk_id, text FROM chunks WHERE chunk_id IN ({marks})", chunk_ids))
+        return dict(self.db.execute(f"SELECT chunk_id, text FROM chunks WHERE chunk_id IN ({_marks(chunk_ids)})",
+                                    chunk_ids))
+
+    # -------------------------------------------------------------- figures
+    def stats(self, embedding_model: str) -> LibraryStats:
+        db = self.db
+
+        def one(sql: str, *params: object) -> int:
+            return int(db.execute(sql, params).fetchone()[0])
+
+        return LibraryStats(
+            files=one("SELECT COUNT(*) FROM files"),
+            files_by_status=dict(db.execute("SELECT status, COUNT(*) FROM files GROUP BY status")),
+            pages=one("SELECT COUNT(*) FROM pages"),
+            ocr_pages=one("SELECT COUNT(*) FROM pages WHERE ocr=1"),
+            pages_waiting_ocr=one("SELECT COUNT(*) FROM pages WHERE needs_ocr=1"),
+            acts=one("SELECT COUNT(*) FROM acts"),
+            acts_by_doc_type=dict(db.execute("SELECT doc_type, COUNT(*) FROM acts GROUP BY doc_type")),
+            acts_by_year=dict(db.execute(
+                "SELECT substr(date,1,4), COUNT(*) FROM acts WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1")),
+            acts_with_date=one("SELECT COUNT(*) FROM acts WHERE date IS NOT NULL"),
+            acts_with_objet=one("SELECT COUNT(*) FROM acts WHERE objet IS NOT NULL"),
+            acts_with_number=one("SELECT COUNT(*) FROM acts WHERE act_number IS NOT NULL"),
+            acts_with_matter=one("SELECT COUNT(*) FROM acts WHERE matter_code IS NOT NULL"),
+            chunks=one("SELECT COUNT(*) FROM chunks"),
+            chunks_embedded=one("SELECT COUNT(*) FROM chunks c JOIN embeddings e ON e.text_hash=c.text_hash"
+                                " AND e.model=?", embedding_model),
+        )

@@ -8,25 +8,7 @@ import re
 from collections.abc import Iterable
 from pathlib import PurePosixPath
 
-from indexer.textnorm import fold
-
-
-def key(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(name))
-
-
-def edit_distance(a: str, b: str, limit: int) -> int:
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
+from indexer.textnorm import edit_distance, place_key
 
 
 def _well_formed(name: str) -> int:
@@ -40,9 +22,9 @@ def canonical_spellings(counts: dict[str, int]) -> dict[str, str]:
     """Map every spelling to the one its cluster should display (same key, or one edit apart)."""
     clusters: list[list[str]] = []
     for name in sorted(counts, key=lambda n: -counts[n]):
-        k = key(name)
+        k = place_key(name)
         for cluster in clusters:
-            other = key(cluster[0])
+            other = place_key(cluster[0])
             if k == other or (len(k) >= 7 and edit_distance(k, other, 1) <= 1):
                 cluster.append(name)
                 break
@@ -63,11 +45,11 @@ def from_folders(paths: Iterable[str], known: Iterable[str]) -> dict[str, str]:
     clerk's folder does. Only a name already read in some act counts, nearest folder first. Paths
     whose folders name no known collectivité are left out.
     """
-    by_key = {key(name): name for name in known}
+    by_key = {place_key(name): name for name in known}
     found: dict[str, str] = {}
     for path in paths:
         for folder in reversed(PurePosixPath(path).parts[:-1]):
-            name = by_key.get(key(folder))
+            name = by_key.get(place_key(folder))
             if name:
                 found[path] = name
                 break

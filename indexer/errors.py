@@ -84,3 +84,15 @@ class DataDirUnwritable(RegistreError):
             "Choisissez un autre dossier dans les paramètres ou vérifiez ses droits.",
             detail,
         )
+
+
+class LibraryTooNew(RegistreError):
+    """The catalogue was written by a newer Registre: opening it here could damage it."""
+
+    def __init__(self, path: str, found: int, supported: int) -> None:
+        super().__init__(
+            f"La bibliothèque « {path} » a été créée par une version plus récente de Registre "
+            f"(schéma {found}, cette version lit jusqu'au schéma {supported}). Installez la dernière "
+            "version de Registre pour l'ouvrir ; elle n'a pas été modifiée.",
+            f"schema_version={found} > {supported}",
+        )

@@ -6,7 +6,7 @@ import html
 from functools import cached_property
 
 from indexer.analysis import word_spans
-from indexer.collectivites import edit_distance
+from indexer.textnorm import edit_distance
 
 SNIPPET_WORDS = 40
 MAX_CHARS = 20_000  # a 40-page act slice is searched for its best window, not analysed whole

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from indexer.errors import RegistreError
 from indexer.models import ImportFailure, ImportReport
-from indexer.progress import CancelToken, Progress, ProgressCallback
+from indexer.progress import CancelToken, Progress, ProgressCallback, ProgressStage
 
 CANCEL_LINE = "annuler"
 
@@ -84,7 +84,8 @@ def import_in_subprocess(folder: Path, data_dir: Path, progress: ProgressCallbac
             except json.JSONDecodeError:
                 continue
             if "progress" in message and progress is not None:
-                progress(Progress(**message["progress"]))
+                fields = dict(message["progress"], stage=ProgressStage(message["progress"]["stage"]))
+                progress(Progress(**fields))
             elif "report" in message:
                 report = report_from_json(message["report"])
     finally:

@@ -1,92 +1,66 @@
 """Bulk import of a folder, as small resumable steps.
 
-1. scan: list supported files; unchanged size+mtime skips hashing, a known hash at a vanished
-   path is a move (no re-processing), paths gone from disk are removed;
+1. scan: list supported files and decide, for each, what to do (:mod:`indexer.scan`): unchanged
+   size+mtime skips hashing, a known hash at a vanished path is a move (no re-processing), paths
+   gone from disk are removed;
 2. read: text layer of each new or changed file, OCR cache applied, acts and passages stored in
    one SQLite transaction per file, then pushed to the keyword index in batches — keyword
    search works long before the slow steps are over;
 3. OCR: image-only pages through Tesseract, each page cached as soon as it is read;
 4. vectors: passages without an embedding for the current model, in batches.
 
-A file's ``stage`` records how far it got (0 registered, 1 stored, 2 keyword-indexed), so a
-killed import resumes where it stopped and never duplicates anything.
+A file's stage (:class:`~indexer.catalog.Stage`) records how far it got, so a killed import
+resumes where it stopped and never duplicates anything. The importer makes decisions; every
+read and write of the catalogue goes through :class:`~indexer.catalog.Catalog`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
+import logging
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-from indexer.catalog import Catalog
+from indexer.catalog import Catalog, FileContent, KnownFile, OcrJob, Stage
 from indexer.chunking import chunk_act
 from indexer.collectivites import canonical_spellings, from_folders
+from indexer.digest import sha256_file
 from indexer.embeddings import Embedder
 from indexer.errors import ExtractionError, Reason, message
-from indexer.extract import extract_pages, is_supported
+from indexer.extract import extract_pages
 from indexer.extract.ocr import OcrEngine, find_tesseract, ocr_pages
-from indexer.keyword_index import KeywordBackend, KeywordDoc
-from indexer.models import ImportFailure, ImportReport, PageText
-from indexer.progress import Cancelled, CancelToken, ProgressCallback, ProgressReporter
+from indexer.keyword_base import KeywordBackend
+from indexer.keyword_docs import keyword_docs
+from indexer.models import FileStatus, ImportFailure, ImportReport, PageText
+from indexer.progress import Cancelled, CancelToken, ProgressCallback, ProgressReporter, ProgressStage
+from indexer.scan import Action, Decision, DiskFile, decide, needs_hash, walk
 from indexer.segment import analyse
+
+log = logging.getLogger(__name__)
 
 KEYWORD_BATCH_FILES = 40
 KEYWORD_BATCH_SECONDS = 15.0
 EMBED_BATCH = 64
 
-STAGE_REGISTERED, STAGE_STORED, STAGE_INDEXED = 0, 1, 2
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
 ANALYSIS_VERSION = 5
-# What a keyword document holds besides the page text (now: the place words of its path). When it
-# changes, an existing keyword index is rebuilt from the catalogue on opening (derived data only).
-KEYWORD_CONTENT_VERSION = "2"
-RETRYABLE_REASONS = {str(Reason.DOC_NEEDS_TOOL), str(Reason.READ_ERROR)}  # may succeed on the next import
 
 
-@dataclass
-class _DiskFile:
-    rel: str
-    path: Path
-    size: int
-    mtime: float
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _scan(root: Path) -> Iterator[_DiskFile]:
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            path = Path(dirpath) / name
-            if not is_supported(path):
-                continue
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            yield _DiskFile(path.relative_to(root).as_posix(), path, st.st_size, st.st_mtime)
-
-
-def place_words(rel_path: str, collectivite: str | None) -> str:
-    """Words that situate every page of a file: its folders, its file name and its collectivité.
-
-    Clerks file by commune and year ("couthenans/2021/CR_reunion.pdf"), and a page of minutes rarely
-    repeats the commune's name: without these words, "archiviste Couthenans" missed the one page
-    about Couthenans's archivist. They go into the indexed body only (never shown in a snippet).
-    """
-    parts = rel_path.replace("\\", "/").split("/")
-    parts[-1] = os.path.splitext(parts[-1])[0]
-    return " ".join([*(p.replace("_", " ") for p in parts), collectivite or ""]).strip()
+def read_content(rel: str, pages: list[PageText]) -> FileContent:
+    """Acts, passages and status of one file, from its page texts (pure: no catalogue, no disk)."""
+    analysis = analyse(pages, Path(rel).name)
+    chunks = [chunk_act(act.objet, act.page_slices) for act in analysis.acts]
+    pending = sum(1 for p in pages if p.needs_ocr)
+    has_text = any(p.text.strip() for p in pages)
+    code: str | None = None
+    reason: str | None = None
+    if pending and not has_text:
+        status, code, reason = FileStatus.PARTIAL, Reason.NO_TEXT, message(Reason.NO_TEXT)
+    elif pending:
+        status = FileStatus.PARTIAL
+    else:
+        status = FileStatus.OCR if any(p.ocr for p in pages) else FileStatus.OK
+    return FileContent(pages, analysis, chunks, status, code, reason, ANALYSIS_VERSION)
 
 
 class Importer:
@@ -100,6 +74,7 @@ class Importer:
         self._pending_keyword: list[int] = []
         self._outdated: list[int] = []
         self._last_flush = time.monotonic()
+        self._root_id = 0
 
     # ------------------------------------------------------------------ entry point
     def run(self, root: Path, progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
@@ -108,6 +83,7 @@ class Importer:
         report = ImportReport()
         reporter = ProgressReporter(progress, cancel)
         root = root.resolve()
+        log.info("Import de %s", root)
         try:
             todo = self._scan_stage(root, report, reporter)
             stage_start = time.monotonic()
@@ -129,106 +105,85 @@ class Importer:
             report.cancelled = True
         finally:
             self._flush_keyword()
-        report.acts = self.catalog.db.execute("SELECT COUNT(*) FROM acts").fetchone()[0]
+        report.acts = self.catalog.act_count()
         report.seconds = time.monotonic() - started
+        _log_report(root, report)
         reporter_total = report.imported + report.unchanged
         if progress is not None and not report.cancelled:
             progress_done = ProgressReporter(progress, None)
             progress_done.pages = report.pages
-            progress_done.report(reporter_total, reporter_total, "termine")
+            progress_done.report(reporter_total, reporter_total, ProgressStage.DONE)
         return report
 
     # ------------------------------------------------------------------ 1. scan
     def _scan_stage(self, root: Path, report: ImportReport,
-                    reporter: ProgressReporter) -> list[tuple[_DiskFile, str, int | None]]:
+                    reporter: ProgressReporter) -> list[tuple[DiskFile, str, Decision]]:
         stage_start = time.monotonic()
-        root_id = self.catalog.root_id(str(root))
-        known = self.catalog.files_of_root(root_id)
-        reporter.report(0, 0, "analyse", str(root))
-        disk = list(_scan(root))
+        self._root_id = self.catalog.add_root(str(root))
+        known = self.catalog.known_files(self._root_id)
+        reporter.report(0, 0, ProgressStage.SCAN, str(root))
+        disk = list(walk(root))
         on_disk = {f.rel for f in disk}
-        vanished = {rel: info for rel, info in known.items() if rel not in on_disk}
-        vanished_by_sha = {info[1]: (rel, info) for rel, info in vanished.items()}
-        todo: list[tuple[_DiskFile, str, int | None]] = []
+        vanished = {rel: k for rel, k in known.items() if rel not in on_disk}
+        vanished_by_sha = {k.sha256: k for k in vanished.values()}
+        todo: list[tuple[DiskFile, str, Decision]] = []
         seen_sha: dict[str, str] = {}
         for i, f in enumerate(disk):
-            reporter.report(i, len(disk), "analyse", f.rel)
-            info = known.get(f.rel)
-            if info and self._retry_failure(info[0]):
-                todo.append((f, info[1], info[0]))  # the missing tool may be installed now
-                continue
-            if info and info[2] == f.size and info[3] == f.mtime and info[4] >= STAGE_INDEXED:
-                report.unchanged += 1
-                self._report_known_failure(info[0], f.rel, report)
-                if info[5] < ANALYSIS_VERSION and info[6] != "illisible":
-                    self._outdated.append(info[0])
-                continue
-            try:
-                sha = sha256_of(f.path)
-            except OSError as exc:
-                report.failed.append(ImportFailure(f.rel, Reason.READ_ERROR, message(Reason.READ_ERROR, str(exc))))
-                continue
-            if sha in seen_sha:
-                report.warnings.append(ImportFailure(
-                    f.rel, Reason.DUPLICATE, f"{message(Reason.DUPLICATE)} ({seen_sha[sha]})"))
-            seen_sha.setdefault(sha, f.rel)
-            if info and info[1] == sha:
-                with self.catalog.transaction() as db:
-                    db.execute("UPDATE files SET mtime=?, size=? WHERE file_id=?", (f.mtime, f.size, info[0]))
-                if info[4] >= STAGE_INDEXED:
-                    report.unchanged += 1
-                    self._report_known_failure(info[0], f.rel, report)
-                    if info[5] < ANALYSIS_VERSION and info[6] != "illisible":
-                        self._outdated.append(info[0])
-                else:
-                    todo.append((f, sha, info[0]))  # interrupted earlier: resume it
-                continue
-            if info is None and sha in vanished_by_sha:
-                old_rel, old = vanished_by_sha.pop(sha)
-                del vanished[old_rel]
-                with self.catalog.transaction() as db:
-                    db.execute("UPDATE files SET path=?, mtime=?, size=? WHERE file_id=?",
-                               (f.rel, f.mtime, f.size, old[0]))
-                report.moved += 1
-                if old[4] < STAGE_INDEXED:
-                    todo.append((f, sha, old[0]))
-                else:
-                    report.unchanged += 1
-                    if old[5] < ANALYSIS_VERSION and old[6] != "illisible":
-                        self._outdated.append(old[0])
-                continue
-            todo.append((f, sha, info[0] if info else None))
+            reporter.report(i, len(disk), ProgressStage.SCAN, f.rel)
+            current = known.get(f.rel)
+            sha: str | None = None
+            if needs_hash(f, current):
+                try:
+                    sha = sha256_file(f.path)
+                except OSError as exc:
+                    log.warning("Lecture impossible de %s : %s", f.rel, exc)
+                    report.failed.append(
+                        ImportFailure(f.rel, Reason.READ_ERROR, message(Reason.READ_ERROR, str(exc))))
+                    continue
+                if sha in seen_sha:
+                    report.warnings.append(ImportFailure(
+                        f.rel, Reason.DUPLICATE, f"{message(Reason.DUPLICATE)} ({seen_sha[sha]})"))
+                seen_sha.setdefault(sha, f.rel)
+            decision = decide(f, current, sha, vanished_by_sha, ANALYSIS_VERSION)
+            self._apply_scan_decision(f, decision, current, vanished, vanished_by_sha, report)
+            if decision.to_read:
+                todo.append((f, sha or (current.sha256 if current else ""), decision))
         if vanished:
-            removed_ids = [info[0] for info in vanished.values()]
+            removed_ids = [k.file_id for k in vanished.values()]
             self.keyword.replace_files(removed_ids, [])
-            with self.catalog.transaction() as db:
-                db.executemany("DELETE FROM files WHERE file_id=?", [(i,) for i in removed_ids])
-                self.catalog.bump_generation(db)
+            self.catalog.remove_files(removed_ids)
             report.removed += len(removed_ids)
-        with self.catalog.transaction() as db:
-            db.execute("UPDATE roots SET last_scan=CURRENT_TIMESTAMP WHERE root_id=?", (root_id,))
-        self._root_id = root_id
+        self.catalog.mark_scanned(self._root_id)
         report.stage_seconds["analyse"] = time.monotonic() - stage_start
         return todo
 
-    def _retry_failure(self, file_id: int) -> bool:
-        row = self.catalog.db.execute("SELECT reason_code FROM files WHERE file_id=?", (file_id,)).fetchone()
-        return bool(row) and row[0] in RETRYABLE_REASONS
-
-    def _report_known_failure(self, file_id: int, rel: str, report: ImportReport) -> None:
-        row = self.catalog.db.execute(
-            "SELECT status, reason_code, reason FROM files WHERE file_id=?", (file_id,)).fetchone()
-        if row and row[0] == "illisible":
-            report.failed.append(ImportFailure(rel, row[1], row[2]))
+    def _apply_scan_decision(self, f: DiskFile, decision: Decision, current: KnownFile | None,
+                             vanished: dict[str, KnownFile], vanished_by_sha: dict[str, KnownFile],
+                             report: ImportReport) -> None:
+        if decision.touch and decision.file_id is not None:
+            self.catalog.touch_file(decision.file_id, f.size, f.mtime)
+        if decision.action == Action.MOVED and decision.file_id is not None:
+            old = next(k for k in vanished.values() if k.file_id == decision.file_id)
+            del vanished[old.path]
+            del vanished_by_sha[old.sha256]
+            self.catalog.move_file(decision.file_id, f.rel, f.size, f.mtime)
+            report.moved += 1
+        if not decision.to_read:
+            report.unchanged += 1
+            if current is not None and current.unreadable:
+                report.failed.append(ImportFailure(f.rel, current.reason_code or "", current.reason or ""))
+        if decision.reanalyse and decision.file_id is not None:
+            self._outdated.append(decision.file_id)
 
     # ------------------------------------------------------------------ 2. read
-    def _read_stage(self, todo: list[tuple[_DiskFile, str, int | None]], report: ImportReport,
+    def _read_stage(self, todo: list[tuple[DiskFile, str, Decision]], report: ImportReport,
                     reporter: ProgressReporter) -> None:
-        for i, (f, sha, old_id) in enumerate(todo):
-            reporter.report(i, len(todo), "lecture", f.rel)
+        for i, (f, sha, decision) in enumerate(todo):
+            reporter.report(i, len(todo), ProgressStage.READ, f.rel)
+            old_id = decision.file_id
             if old_id is not None:
-                stage = self.catalog.db.execute("SELECT stage, sha256 FROM files WHERE file_id=?", (old_id,)).fetchone()
-                if stage and stage[1] == sha and stage[0] == STAGE_STORED:
+                stored = self.catalog.known_file(old_id)
+                if stored is not None and stored.sha256 == sha and stored.stage == Stage.STORED:
                     self._pending_keyword.append(old_id)  # killed between storing and indexing
                     self._maybe_flush()
                     report.imported += 1
@@ -236,16 +191,21 @@ class Importer:
             try:
                 pages = extract_pages(f.path)
             except ExtractionError as exc:
+                log.info("Illisible : %s — %s %s", f.rel, exc.reason, exc.detail)
                 self._store_failure(f, sha, old_id, exc)
                 report.failed.append(ImportFailure(f.rel, exc.reason, exc.user_message))
                 continue
             except Exception as exc:  # a library bug on one file must not stop the import
+                log.exception("Erreur inattendue à la lecture de %s", f.rel)
                 failure = ExtractionError(Reason.READ_ERROR, f"{type(exc).__name__}: {exc}")
                 self._store_failure(f, sha, old_id, failure)
                 report.failed.append(ImportFailure(f.rel, Reason.READ_ERROR, message(Reason.READ_ERROR)))
                 continue
             pages = self._apply_ocr_cache(sha, pages)
-            file_id = self._store_file(f, sha, old_id, pages)
+            file_id = self.catalog.store_file(self._root_id, f.rel, sha, f.size, f.mtime,
+                                              read_content(f.rel, pages), replaces=old_id)
+            if old_id is not None:
+                self._pending_keyword.append(old_id)  # its old pages must leave the keyword index
             report.imported += 1
             report.pages += len(pages)
             reporter.pages = report.pages
@@ -261,92 +221,19 @@ class Importer:
             out.append(PageText(p.number, cached, ocr=True) if cached is not None else p)
         return out
 
-    def _store_failure(self, f: _DiskFile, sha: str, old_id: int | None, exc: ExtractionError) -> None:
-        with self.catalog.transaction() as db:
-            if old_id is not None:
-                db.execute("DELETE FROM files WHERE file_id=?", (old_id,))
-            db.execute(
-                "INSERT INTO files(root_id, path, sha256, size, mtime, status, reason_code, reason, stage)"
-                " VALUES(?,?,?,?,?,'illisible',?,?,?)",
-                (self._root_id, f.rel, sha, f.size, f.mtime, str(exc.reason), exc.user_message, STAGE_INDEXED),
-            )
-            self.catalog.bump_generation(db)
+    def _store_failure(self, f: DiskFile, sha: str, old_id: int | None, exc: ExtractionError) -> None:
+        self.catalog.store_failure(self._root_id, f.rel, sha, f.size, f.mtime, str(exc.reason), exc.user_message,
+                                   replaces=old_id)
         if old_id is not None:
             self.keyword.replace_files([old_id], [])
-
-    def _store_file(self, f: _DiskFile, sha: str, old_id: int | None, pages: list[PageText]) -> int:
-        with self.catalog.transaction() as db:
-            if old_id is not None:
-                db.execute("DELETE FROM files WHERE file_id=?", (old_id,))
-                self._pending_keyword.append(old_id)  # its old pages must leave the keyword index
-            cur = db.execute(
-                "INSERT INTO files(root_id, path, sha256, size, mtime, stage) VALUES(?,?,?,?,?,?)",
-                (self._root_id, f.rel, sha, f.size, f.mtime, STAGE_REGISTERED),
-            )
-            file_id = int(cur.lastrowid or 0)
-            self._write_content(db, file_id, f.rel, pages)
-        return file_id
-
-    def _write_content(self, db, file_id: int, rel: str, pages: list[PageText]) -> None:
-        """(Re)write pages, acts and passages of one file inside the caller's transaction."""
-        db.execute("DELETE FROM pages WHERE file_id=?", (file_id,))
-        db.execute("DELETE FROM acts WHERE file_id=?", (file_id,))
-        db.executemany(
-            "INSERT INTO pages(file_id, page, text, ocr, needs_ocr) VALUES(?,?,?,?,?)",
-            [(file_id, p.number, p.text, int(p.ocr), int(p.needs_ocr)) for p in pages],
-        )
-        analysis = analyse(pages, Path(rel).name)
-        for seq, act in enumerate(analysis.acts):
-            v = act.votes
-            cur = db.execute(
-                "INSERT INTO acts(file_id, seq, page_start, page_end, act_number, objet, date, collectivite,"
-                " collectivite_raw, doc_type, matter_code, matter_name, matter_confidence, vote_pour, vote_contre,"
-                " vote_abstention, vote_unanimite, vote_effectif, vote_presents, vote_votants, adopted)"
-                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (file_id, seq, act.page_start, act.page_end, act.act_number, act.objet, act.date,
-                 act.collectivite, act.collectivite, analysis.doc_type, act.matter.code, act.matter.name,
-                 act.matter.confidence,
-                 v.pour, v.contre, v.abstention, None if v.unanimite is None else int(v.unanimite),
-                 v.effectif, v.presents, v.votants, None if act.adopted is None else int(act.adopted)),
-            )
-            act_id = cur.lastrowid
-            db.executemany("INSERT INTO act_slices(act_id, page, text) VALUES(?,?,?)",
-                           [(act_id, page, text) for page, text in act.page_slices])
-            db.executemany(
-                "INSERT INTO chunks(act_id, file_id, page, text, text_hash) VALUES(?,?,?,?,?)",
-                [(act_id, file_id, c.page, c.text, c.text_hash) for c in chunk_act(act.objet, act.page_slices)],
-            )
-        pending = sum(1 for p in pages if p.needs_ocr)
-        ocr_count = sum(1 for p in pages if p.ocr)
-        has_text = any(p.text.strip() for p in pages)
-        if pending and not has_text:
-            status, code, reason = "partiel", Reason.NO_TEXT, message(Reason.NO_TEXT)
-        elif pending:
-            status, code, reason = "partiel", None, None
-        else:
-            status, code, reason = ("ocr" if ocr_count else "ok"), None, None
-        db.execute(
-            "UPDATE files SET pages=?, ocr_pages=?, pending_ocr=?, status=?, reason_code=?, reason=?, doc_type=?,"
-            " stage=?, analysis_version=? WHERE file_id=?",
-            (len(pages), ocr_count, pending, status, code, reason, analysis.doc_type, STAGE_STORED,
-             ANALYSIS_VERSION, file_id),
-        )
-        self.catalog.bump_generation(db)
 
     def _merge_collectivite_spellings(self) -> None:
         """OCR and typists spell one commune several ways; filters and counts need one name. An act
         whose text names no commune takes the one its folder is named after, when that is known."""
-        mapping = canonical_spellings(self.catalog.raw_collectivite_counts())
-        with self.catalog.transaction() as db:
-            db.executemany("UPDATE acts SET collectivite=? WHERE collectivite_raw=? AND collectivite IS NOT ?",
-                           [(best, raw, best) for raw, best in mapping.items()])
-        known = self.catalog.collectivites()
-        with self.catalog.transaction() as db:
-            unnamed = db.execute("SELECT a.act_id, f.path FROM acts a JOIN files f ON f.file_id = a.file_id"
-                                 " WHERE a.collectivite IS NULL").fetchall()
-            named = from_folders({path for _, path in unnamed}, known)
-            db.executemany("UPDATE acts SET collectivite=? WHERE act_id=?",
-                           [(named[path], act_id) for act_id, path in unnamed if path in named])
+        self.catalog.apply_collectivite_spellings(canonical_spellings(self.catalog.raw_collectivite_counts()))
+        unnamed = self.catalog.unnamed_act_paths()
+        named = from_folders({path for _, path in unnamed}, self.catalog.collectivites())
+        self.catalog.name_acts((act_id, named[path]) for act_id, path in unnamed if path in named)
 
     # ------------------------------------------------------------------ keyword batches
     def _maybe_flush(self) -> None:
@@ -360,81 +247,54 @@ class Importer:
             return
         file_ids = list(dict.fromkeys(self._pending_keyword))
         self._pending_keyword = []
-        self.keyword.replace_files(file_ids, self._keyword_docs(file_ids))
-        with self.catalog.transaction() as db:
-            db.executemany("UPDATE files SET stage=? WHERE file_id=? AND stage=?",
-                           [(STAGE_INDEXED, i, STAGE_STORED) for i in file_ids])
-
-    def _keyword_docs(self, file_ids: list[int]) -> Iterator[KeywordDoc]:
-        for file_id in file_ids:
-            for act in self.catalog.acts(file_id=file_id):
-                title = " ".join(x for x in (act.objet, act.act_number) if x)
-                place = place_words(act.path, act.collectivite)
-                for page, body in self.catalog.act_slices(act.act_id) or [(act.page_start, "")]:
-                    if body or title:
-                        yield KeywordDoc(act.act_id, file_id, page, title, f"{body}\n{place}", act.collectivite,
-                                         act.date, act.matter_code, act.doc_type)
+        self.keyword.replace_files(file_ids, keyword_docs(self.catalog, file_ids))
+        self.catalog.mark_indexed(file_ids)
 
     # ------------------------------------------------------------------ 3. OCR
     def _ocr_stage(self, report: ImportReport, reporter: ProgressReporter) -> None:
-        rows = self.catalog.db.execute(
-            "SELECT f.file_id, f.path, r.path, f.sha256, p.page FROM pages p JOIN files f ON f.file_id=p.file_id"
-            " JOIN roots r ON r.root_id=f.root_id WHERE p.needs_ocr=1 AND f.root_id=? ORDER BY f.file_id, p.page",
-            (self._root_id,),
-        ).fetchall()
-        if not rows:
+        jobs = self.catalog.ocr_jobs(self._root_id)
+        if not jobs:
             return
         if self.ocr is None:
-            files = {(r[0], r[1]) for r in rows}
-            report.pages_without_text += len(rows)
+            report.pages_without_text += len(jobs)
             if self.ocr_enabled:
-                for _file_id, rel in sorted(files, key=lambda x: x[1]):
+                for rel in sorted({job.path for job in jobs}):
                     report.warnings.append(ImportFailure(rel, Reason.OCR_UNAVAILABLE, message(Reason.OCR_UNAVAILABLE)))
             return
         engine = self.ocr
-        by_file: dict[int, list[tuple[str, str, str, int]]] = {}
-        for file_id, rel, root, sha, page in rows:
-            by_file.setdefault(file_id, []).append((rel, root, sha, page))
-        total = len(rows)
-        jobs = [(Path(root) / rel, page) for items in by_file.values() for rel, root, _sha, page in items]
-        key_of = {(Path(root) / rel, page): (file_id, sha) for file_id, items in by_file.items()
-                  for rel, root, sha, page in items}
-        remaining = {file_id: len(items) for file_id, items in by_file.items()}
+        by_key: dict[tuple[Path, int], OcrJob] = {(job.absolute_path, job.page): job for job in jobs}
+        remaining: dict[int, int] = {}
+        for job in jobs:
+            remaining[job.file_id] = remaining.get(job.file_id, 0) + 1
         failed_pages: dict[int, int] = {}
-        reporter.report(0, total, "ocr", "")
-        for done, (path, page, text, error) in enumerate(ocr_pages(engine, jobs), start=1):
-            file_id, sha = key_of[(path, page)]
+        reporter.report(0, len(jobs), ProgressStage.OCR, "")
+        for done, (path, page, text, error) in enumerate(ocr_pages(engine, list(by_key)), start=1):
+            job = by_key[(path, page)]
             if text is None:
-                failed_pages[file_id] = failed_pages.get(file_id, 0) + 1
-                text = ""
-            with self.catalog.transaction() as db:
-                if error is None:
-                    db.execute("INSERT OR REPLACE INTO ocr_cache VALUES(?,?,?,?)", (sha, page, engine.name, text))
-                db.execute("UPDATE pages SET text=?, ocr=1, needs_ocr=0 WHERE file_id=? AND page=?",
-                           (text, file_id, page))
+                failed_pages[job.file_id] = failed_pages.get(job.file_id, 0) + 1
+                log.warning("OCR en échec : %s page %d (%s)", job.path, page, error)
+            self.catalog.store_ocr_page(job, engine.name, text or "", cache=error is None)
             report.ocr_pages += 1
-            remaining[file_id] -= 1
-            if remaining[file_id] == 0:
-                self._reanalyse(file_id)
-                if failed_pages.get(file_id):
-                    rel = by_file[file_id][0][0]
+            remaining[job.file_id] -= 1
+            if remaining[job.file_id] == 0:
+                self._reanalyse(job.file_id)
+                if failed_pages.get(job.file_id):
                     report.warnings.append(ImportFailure(
-                        rel, Reason.OCR_FAILED, f"{message(Reason.OCR_FAILED)} ({failed_pages[file_id]} page(s))"))
-            reporter.report(done, total, "ocr", path.name)
+                        job.path, Reason.OCR_FAILED,
+                        f"{message(Reason.OCR_FAILED)} ({failed_pages[job.file_id]} page(s))"))
+            reporter.report(done, len(jobs), ProgressStage.OCR, path.name)
 
     def _reanalyse_outdated(self, reporter: ProgressReporter) -> None:
         for i, file_id in enumerate(self._outdated):
-            reporter.report(i, len(self._outdated), "indexation", "")
+            reporter.report(i, len(self._outdated), ProgressStage.REANALYSE, "")
             self._reanalyse(file_id)
         self._outdated = []
 
     def _reanalyse(self, file_id: int) -> None:
-        row = self.catalog.db.execute("SELECT path FROM files WHERE file_id=?", (file_id,)).fetchone()
-        if row is None:
+        known = self.catalog.known_file(file_id)
+        if known is None:
             return
-        pages = self.catalog.pages(file_id)
-        with self.catalog.transaction() as db:
-            self._write_content(db, file_id, row[0], pages)
+        self.catalog.rewrite_content(file_id, read_content(known.path, self.catalog.pages(file_id)))
         self._pending_keyword.append(file_id)
         self._maybe_flush()
 
@@ -444,7 +304,7 @@ class Importer:
         model = self.embedder.model_id
         total = self.catalog.count_missing_embeddings(model)
         done = 0
-        reporter.report(0, total, "vectorisation", "")
+        reporter.report(0, total, ProgressStage.EMBED, "")
         while True:
             batch = self.catalog.chunks_missing_embedding(model, EMBED_BATCH)
             if not batch:
@@ -453,4 +313,17 @@ class Importer:
             self.catalog.store_embeddings(model, list(zip([h for h, _t in batch], vectors, strict=True)))
             done += len(batch)
             report.chunks_embedded += len(batch)
-            reporter.report(min(done, total), total, "vectorisation", "")
+            reporter.report(min(done, total), total, ProgressStage.EMBED, "")
+
+
+def _log_report(root: Path, report: ImportReport) -> None:
+    log.info(
+        "Import terminé (%s) : %d importés, %d inchangés, %d supprimés, %d déplacés, %d en échec, %d avertissements,"
+        " %d pages, %d pages OCR, %d actes, %.1f s%s",
+        root.name, report.imported, report.unchanged, report.removed, report.moved, len(report.failed),
+        len(report.warnings), report.pages, report.ocr_pages, report.acts, report.seconds,
+        " (annulé)" if report.cancelled else "")
+    for failure in report.failed:
+        log.info("  échec %s : %s", failure.path, failure.code)
+    for warning in report.warnings:
+        log.info("  avertissement %s : %s", warning.path, warning.code)

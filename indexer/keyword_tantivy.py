@@ -16,10 +16,10 @@ from pathlib import Path
 import tantivy
 
 from indexer.analysis import content_stems, identifier_phrases, index_tokens
-from indexer.collectivites import edit_distance
 from indexer.errors import IndexUnreadable
-from indexer.keyword_index import KeywordDoc, KeywordHit
+from indexer.keyword_base import KeywordDoc, KeywordHit
 from indexer.models import SearchFilters
+from indexer.textnorm import edit_distance
 from indexer.thesaurus import expansions
 
 OBJET_BOOST = 3.0

@@ -26,10 +26,10 @@ from indexer.catalog import Catalog
 from indexer.config import ensure_writable, resolve_data_dir
 from indexer.embeddings import Embedder, UseM3Embedder, load_embedder
 from indexer.errors import IndexUnreadable
-from indexer.importer import KEYWORD_CONTENT_VERSION, Importer
-from indexer.keyword_index import KeywordBackend, KeywordIndex
-from indexer.keyword_tantivy import TantivyKeywordIndex
-from indexer.models import ActRecord, FileRecord, ImportReport, PageText, SearchFilters, SearchHit
+from indexer.importer import Importer
+from indexer.keyword_base import KeywordBackend
+from indexer.keyword_docs import KEYWORD_CONTENT_VERSION, keyword_docs
+from indexer.models import ActRecord, FileRecord, ImportReport, PageText, SearchFilters, SearchHit, find_file
 from indexer.progress import CancelToken, ProgressCallback
 from indexer.scdl import write_scdl
 from indexer.search import Searcher
@@ -39,20 +39,20 @@ from indexer.vector_index import VectorIndex
 __all__ = ["Library", "StructuredAnswer", "find_file"]
 
 
-def find_file(files: list[FileRecord], path: str | os.PathLike[str]) -> FileRecord | None:
-    """A file by absolute path, by path relative to its imported root, or by a unique end of path."""
-    wanted = Path(path).expanduser()
-    absolute = wanted.resolve() if wanted.exists() else None
-    relative = wanted.as_posix().removeprefix("./")
-    for f in files:
-        if f.path == relative or (absolute is not None and Path(f.absolute_path).resolve() == absolute):
-            return f
-    by_suffix = [f for f in files if f.path.endswith("/" + relative)]
-    return by_suffix[0] if len(by_suffix) == 1 else None
-
-KEYWORD_BACKENDS: dict[str, type[KeywordIndex] | type[TantivyKeywordIndex]] = {
-    "tantivy": TantivyKeywordIndex, "whoosh": KeywordIndex}
+KEYWORD_BACKENDS = ("tantivy", "whoosh")
 DEFAULT_KEYWORD_BACKEND = "tantivy"
+
+
+def open_keyword_index(engine: str, directory: Path, fresh: bool = False) -> KeywordBackend:
+    """The engine's index in ``directory`` (emptied first when ``fresh``); whoosh, an optional extra,
+    is imported only when chosen."""
+    if engine == "whoosh":
+        from indexer.keyword_whoosh import WhooshKeywordIndex
+
+        return WhooshKeywordIndex.recreate(directory) if fresh else WhooshKeywordIndex(directory)
+    from indexer.keyword_tantivy import TantivyKeywordIndex
+
+    return TantivyKeywordIndex.recreate(directory) if fresh else TantivyKeywordIndex(directory)
 
 
 class Library:
@@ -73,19 +73,19 @@ class Library:
         self.keyword_backend = backend
         self.keyword: KeywordBackend
         try:
-            self.keyword = KEYWORD_BACKENDS[backend](self._keyword_dir)
+            self.keyword = open_keyword_index(backend, self._keyword_dir)
         except IndexUnreadable:
             if not rebuild_if_unreadable:
                 raise
             self.keyword = self._rebuild_keyword()
             self.rebuilt_keyword_index = True
-        if not self.rebuilt_keyword_index and self.keyword.doc_count() == 0 and self._has_indexed_files():
+        if not self.rebuilt_keyword_index and self.keyword.doc_count() == 0 and self.catalog.has_acts():
             # a data folder made with the other engine: this one is built once from the catalogue
             self.keyword = self._rebuild_keyword()
             self.rebuilt_keyword_index = True
         content_key = f"keyword_content_{backend}"
         if self.catalog.meta(content_key) != KEYWORD_CONTENT_VERSION:
-            if not self.rebuilt_keyword_index and self._has_indexed_files():
+            if not self.rebuilt_keyword_index and self.catalog.has_acts():
                 # indexed with an older idea of what a page's keywords are: rebuilt once, from the catalogue
                 self.keyword.close()
                 self.keyword = self._rebuild_keyword()
@@ -98,9 +98,6 @@ class Library:
     def _keyword_dir(self) -> Path:
         suffix = "" if self.keyword_backend == "whoosh" else f"-{self.keyword_backend}"
         return self.data_dir / f"index-mots{suffix}"
-
-    def _has_indexed_files(self) -> bool:
-        return self.catalog.db.execute("SELECT 1 FROM acts LIMIT 1").fetchone() is not None
 
     # ------------------------------------------------------------------ import
     def import_folder(self, root: str | os.PathLike[str], progress: ProgressCallback | None = None,
@@ -126,12 +123,11 @@ class Library:
             self.searcher.keyword = self.keyword
 
     def _rebuild_keyword(self) -> KeywordBackend:
-        index = KEYWORD_BACKENDS[self.keyword_backend].recreate(self._keyword_dir)
-        importer = Importer(self.catalog, index, None, ocr_enabled=False)
-        file_ids = [f.file_id for f in self.catalog.file_records() if f.status != "illisible"]
+        index = open_keyword_index(self.keyword_backend, self._keyword_dir, fresh=True)
+        file_ids = self.catalog.readable_file_ids()
         for start in range(0, len(file_ids), 50):
             batch = file_ids[start : start + 50]
-            index.replace_files(batch, importer._keyword_docs(batch))
+            index.replace_files(batch, keyword_docs(self.catalog, batch))
         return index
 
     # ------------------------------------------------------------------ search
@@ -174,9 +170,6 @@ class Library:
             return []
         return [p for p in self.catalog.pages(act.file_id) if act.page_start <= p.number <= act.page_end]
 
-    def file_pages(self, file_id: int) -> list[PageText]:
-        return self.catalog.pages(file_id)
-
     def page_text(self, file_id: int, page: int) -> str:
         return self.catalog.page_text(file_id, page)
 
@@ -187,33 +180,13 @@ class Library:
         return self.catalog.collectivites()
 
     def stats(self) -> dict:
-        db = self.catalog.db
-        by_status = dict(db.execute("SELECT status, COUNT(*) FROM files GROUP BY status").fetchall())
-        by_type = dict(db.execute("SELECT doc_type, COUNT(*) FROM acts GROUP BY doc_type").fetchall())
-        years = dict(db.execute(
-            "SELECT substr(date,1,4), COUNT(*) FROM acts WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1").fetchall())
-        one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+        figures = self.catalog.stats(self.embedder.model_id).to_json()
         return {
             "data_dir": str(self.data_dir),
             "roots": self.roots(),
-            "files": one("SELECT COUNT(*) FROM files"),
-            "files_by_status": by_status,
-            "pages": one("SELECT COUNT(*) FROM pages"),
-            "ocr_pages": one("SELECT COUNT(*) FROM pages WHERE ocr=1"),
-            "pages_waiting_ocr": one("SELECT COUNT(*) FROM pages WHERE needs_ocr=1"),
-            "acts": one("SELECT COUNT(*) FROM acts"),
-            "acts_by_doc_type": by_type,
-            "acts_by_year": years,
-            "acts_with_date": one("SELECT COUNT(*) FROM acts WHERE date IS NOT NULL"),
-            "acts_with_objet": one("SELECT COUNT(*) FROM acts WHERE objet IS NOT NULL"),
-            "acts_with_number": one("SELECT COUNT(*) FROM acts WHERE act_number IS NOT NULL"),
-            "acts_with_matter": one("SELECT COUNT(*) FROM acts WHERE matter_code IS NOT NULL"),
+            **figures,
             "collectivites": self.collectivites(),
-            "chunks": one("SELECT COUNT(*) FROM chunks"),
             "embedding_model": self.embedder.model_id,
-            "chunks_embedded": one(
-                "SELECT COUNT(*) FROM chunks c JOIN embeddings e ON e.text_hash=c.text_hash AND e.model="
-                f"'{self.embedder.model_id}'"),
             "keyword_documents": self.keyword.doc_count(),
         }
 

@@ -2,20 +2,42 @@
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
-DOC_TYPES = ("deliberation", "proces-verbal", "liste", "ordre-du-jour", "annexe", "autre")
+
+class DocType(StrEnum):
+    """What a document (and each act read from it) is. Stored as these strings in the catalogue."""
+
+    DELIBERATION = "deliberation"
+    PROCES_VERBAL = "proces-verbal"
+    LISTE = "liste"
+    ORDRE_DU_JOUR = "ordre-du-jour"
+    ANNEXE = "annexe"
+    AUTRE = "autre"
+
+
+DOC_TYPES = tuple(DocType)
 
 DOC_TYPE_LABELS = {
-    "deliberation": "Délibération",
-    "proces-verbal": "Procès-verbal",
-    "liste": "Liste des délibérations",
-    "ordre-du-jour": "Ordre du jour",
-    "annexe": "Annexe",
-    "autre": "Autre document",
+    DocType.DELIBERATION: "Délibération",
+    DocType.PROCES_VERBAL: "Procès-verbal",
+    DocType.LISTE: "Liste des délibérations",
+    DocType.ORDRE_DU_JOUR: "Ordre du jour",
+    DocType.ANNEXE: "Annexe",
+    DocType.AUTRE: "Autre document",
 }
+
+
+class FileStatus(StrEnum):
+    OK = "ok"
+    OCR = "ocr"  # read, some pages through OCR
+    PARTIAL = "partiel"  # some pages still without text
+    UNREADABLE = "illisible"
 
 
 @dataclass(frozen=True)
@@ -46,7 +68,7 @@ class ActRecord:
     file_id: int
     path: str  # relative to the imported root, with forward slashes
     root: str  # absolute path of the imported root folder
-    doc_type: str
+    doc_type: DocType
     page_start: int
     page_end: int
     act_number: str | None = None
@@ -77,14 +99,26 @@ class FileRecord:
     size: int
     pages: int
     ocr_pages: int
-    status: str  # "ok", "ocr", "partiel", "illisible"
+    status: FileStatus
     reason: str | None = None
-    doc_type: str | None = None
+    doc_type: DocType | None = None
     acts: int = 0
 
     @property
     def absolute_path(self) -> str:
         return f"{self.root.rstrip('/')}/{self.path}"
+
+
+def find_file(files: list[FileRecord], path: str | os.PathLike[str]) -> FileRecord | None:
+    """A file by absolute path, by path relative to its imported root, or by a unique end of path."""
+    wanted = Path(path).expanduser()
+    absolute = wanted.resolve() if wanted.exists() else None
+    relative = wanted.as_posix().removeprefix("./")
+    for f in files:
+        if f.path == relative or (absolute is not None and Path(f.absolute_path).resolve() == absolute):
+            return f
+    by_suffix = [f for f in files if f.path.endswith("/" + relative)]
+    return by_suffix[0] if len(by_suffix) == 1 else None
 
 
 @dataclass
@@ -158,3 +192,26 @@ class ImportReport:
         d["seconds"] = round(self.seconds, 3)
         d["stage_seconds"] = {k: round(v, 3) for k, v in self.stage_seconds.items()}
         return d
+
+
+@dataclass
+class LibraryStats:
+    """What `registre stats` and the library view show; every figure is counted by the catalogue."""
+
+    files: int
+    files_by_status: dict[str, int]
+    pages: int
+    ocr_pages: int
+    pages_waiting_ocr: int
+    acts: int
+    acts_by_doc_type: dict[str, int]
+    acts_by_year: dict[str, int]
+    acts_with_date: int
+    acts_with_objet: int
+    acts_with_number: int
+    acts_with_matter: int
+    chunks: int
+    chunks_embedded: int
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)

@@ -10,17 +10,29 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 
 class Cancelled(Exception):
     """Raised at a cancellation point; callers treat it as a normal outcome, not an error."""
 
 
+class ProgressStage(StrEnum):
+    SCAN = "analyse"  # listing the folder, hashing what changed
+    READ = "lecture"  # text layers, acts, passages
+    OCR = "ocr"
+    REANALYSE = "indexation"  # files read by older rules, analysed again from their stored text
+    EMBED = "vectorisation"
+    DONE = "termine"
+    MODEL = "modele"  # assembling the model file from its parts
+    VERIFY = "verification"  # checking the model file's SHA-256
+
+
 @dataclass(frozen=True)
 class Progress:
     done: int
     total: int
-    stage: str  # "analyse", "lecture", "ocr", "indexation", "vectorisation", "termine"
+    stage: ProgressStage
     current: str = ""
     eta_seconds: float | None = None
     pages: int = 0
@@ -55,7 +67,7 @@ class ProgressReporter:
     def __init__(self, callback: ProgressCallback | None, cancel: CancelToken | None) -> None:
         self._callback = callback
         self._cancel = cancel
-        self._stage = ""
+        self._stage: ProgressStage | None = None
         self._stage_started = time.monotonic()
         self.pages = 0
 
@@ -63,7 +75,7 @@ class ProgressReporter:
         if self._cancel is not None:
             self._cancel.raise_if_cancelled()
 
-    def report(self, done: int, total: int, stage: str, current: str = "") -> None:
+    def report(self, done: int, total: int, stage: ProgressStage, current: str = "") -> None:
         self.check()
         if self._callback is None:
             return

@@ -13,7 +13,7 @@ from indexer.analysis import content_stems, identifier_phrases
 from indexer.catalog import Catalog
 from indexer.embeddings import Embedder
 from indexer.highlight import Highlighter
-from indexer.keyword_index import KeywordBackend
+from indexer.keyword_base import KeywordBackend
 from indexer.models import SearchFilters, SearchHit
 from indexer.vector_index import VectorIndex
 

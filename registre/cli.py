@@ -12,13 +12,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from typing import NoReturn
 
 # Modules that provide sub-commands; a missing optional layer must not break the others.
 _LAYERS = ("indexer.cli", "assistant.cli", "assistant.drafting.cli", "app.cli")
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse exits 2 already; keep the message French-first
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 already; keep the message French-first
         self.print_usage(sys.stderr)
         self.exit(2, f"registre : erreur d'utilisation : {message}\n")
 
@@ -37,10 +38,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _open_journal(args: argparse.Namespace) -> None:
+    """The data folder's log file receives this command's log; a missing folder is not created here
+    (except by an import), so that a mistyped --data-dir leaves nothing behind."""
+    if not hasattr(args, "data_dir"):
+        return
+    from indexer.config import resolve_data_dir
+    from indexer.journal import attach
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if data_dir.is_dir() or args.command == "import":
+        attach(data_dir)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    _open_journal(args)
     return int(args.func(args) or 0)

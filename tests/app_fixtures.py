@@ -10,15 +10,15 @@ import os
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from indexer.models import ActRecord, FileRecord, ImportReport, PageText, SearchFilters, SearchHit, Votes
-from indexer.progress import CancelToken, Progress
+from indexer.models import ActRecord, DocType, ImportReport, PageText, SearchFilters, SearchHit, Votes
+from indexer.progress import CancelToken, Progress, ProgressCallback, ProgressStage
+from indexer.testing import MemoryLibrary
 
 
 def _offscreen_with_a_laptop_screen() -> None:
@@ -60,24 +60,17 @@ def make_pdf(path: Path, pages: list[str]) -> Path:
     return path
 
 
-@dataclass
-class FakeLibrary:
-    """Behaves like indexer.Library on a handful of files; ``delay`` slows each file for cancel tests."""
+class FakeLibrary(MemoryLibrary):
+    """The shared in-memory library, plus an import that reads a folder's file names (and .txt texts);
+    ``delay`` slows each file for cancel tests, ``threads`` records which threads called it."""
 
-    data_dir: Path
-    delay: float = 0.0
-    acts_: list[ActRecord] = field(default_factory=list)
-    files_: list[FileRecord] = field(default_factory=list)
-    texts: dict[int, list[PageText]] = field(default_factory=dict)
-    closed: bool = False
-    threads: set[str] = field(default_factory=set)
+    def __init__(self, data_dir: Path, delay: float = 0.0) -> None:
+        super().__init__(data_dir=data_dir)
+        self.delay = delay
+        self.threads: set[str] = set()
 
-    def import_folder(
-        self,
-        root: str | Path,
-        progress: Callable[[Progress], None] | None = None,
-        cancel: CancelToken | None = None,
-    ) -> ImportReport:
+    def import_folder_isolated(self, root: str | os.PathLike[str], progress: ProgressCallback | None = None,
+                               cancel: CancelToken | None = None) -> ImportReport:
         self.threads.add(threading.current_thread().name)
         root = Path(root)
         paths = sorted(p for p in root.rglob("*") if p.is_file())
@@ -87,108 +80,29 @@ class FakeLibrary:
             if cancel is not None:
                 cancel.raise_if_cancelled()
             if progress is not None:
-                progress(Progress(i, len(paths), "lecture", str(path), None, report.pages))
+                progress(Progress(i, len(paths), ProgressStage.READ, str(path), None, report.pages))
             time.sleep(self.delay)
-            rel = path.relative_to(root).as_posix()
-            file_id = len(self.files_) + 1
+            act_id = len(self.acts()) + 1
             text = path.read_text(errors="ignore") if path.suffix == ".txt" else path.stem.replace("_", " ")
-            self.files_.append(
-                FileRecord(
-                    file_id,
-                    rel,
-                    str(root),
-                    "0" * 64,
-                    path.stat().st_size,
-                    1,
-                    0,
-                    "ok",
-                    None,
-                    "deliberation",
-                    1,
-                )
-            )
             act = ActRecord(
-                act_id=file_id,
-                file_id=file_id,
-                path=rel,
-                root=str(root),
-                doc_type="deliberation",
-                page_start=1,
-                page_end=1,
-                act_number=f"2023-{file_id:03d}",
-                objet=path.stem,
-                date=f"2023-0{1 + file_id % 9}-15",
-                collectivite="Testville",
-                matter_code="7",
-                votes=Votes(pour=10, contre=1, abstention=0),
-                adopted=True,
+                act_id=act_id, file_id=act_id, path=path.relative_to(root).as_posix(), root=str(root),
+                doc_type=DocType.DELIBERATION, page_start=1, page_end=1, act_number=f"2023-{act_id:03d}",
+                objet=path.stem, date=f"2023-0{1 + act_id % 9}-15", collectivite="Testville", matter_code="7",
+                votes=Votes(pour=10, contre=1, abstention=0), adopted=True,
             )
-            self.acts_.append(act)
-            self.texts[file_id] = [PageText(1, text)]
+            self.add(act, [PageText(1, text)])
             report.imported += 1
             report.pages += 1
             report.acts += 1
         if progress is not None:
-            progress(Progress(len(paths), len(paths), "indexation", "", None, report.pages))
+            progress(Progress(len(paths), len(paths), ProgressStage.REANALYSE, "", None, report.pages))
         report.seconds = time.monotonic() - start
         return report
 
-
-    import_folder_isolated = import_folder  # the real one runs in a child process
-
-    def _match(self, act: ActRecord, filters: SearchFilters | None) -> bool:
-        f = filters or SearchFilters()
-        return (
-            (not f.collectivite or act.collectivite == f.collectivite)
-            and (not f.date_from or (act.date or "") >= f.date_from)
-            and (not f.date_to or (act.date or "") <= f.date_to)
-            and (not f.matter_code or (act.matter_code or "").startswith(f.matter_code))
-            and (not f.doc_type or act.doc_type == f.doc_type)
-        )
-
-    def search(
-        self,
-        query: str,
-        top: int = 10,
-        mode: str = "hybrid",
-        filters: SearchFilters | None = None,
-        within: Any = None,
-    ) -> list[SearchHit]:
+    def search(self, query: str, top: int = 10, mode: str = "hybrid", filters: SearchFilters | None = None,
+               within: Collection[int] | None = None) -> list[SearchHit]:
         self.threads.add(threading.current_thread().name)
-        words = [w.lower() for w in query.split()]
-        hits = []
-        for act in self.acts_:
-            if within is not None and act.act_id not in within:
-                continue
-            text = " ".join(p.text for p in self.texts[act.act_id]).lower() + " " + (act.objet or "").lower()
-            score = sum(text.count(w) for w in words)
-            if score and self._match(act, filters):
-                hits.append(SearchHit(act, 1, float(score), f"… <b>{words[0]}</b> …", terms=words))
-        return sorted(hits, key=lambda h: -h.score)[:top]
-
-    def structured_query(self, question: str) -> Any:
-        return None
-
-    def similar_acts(self, act_id: int, top: int = 10) -> list[SearchHit]:
-        return [SearchHit(a, 1, 0.5, "") for a in self.acts_ if a.act_id != act_id][:top]
-
-    def act(self, act_id: int) -> ActRecord:
-        return next(a for a in self.acts_ if a.act_id == act_id)
-
-    def act_pages(self, act_id: int) -> list[PageText]:
-        return self.texts[act_id]
-
-    def acts(self, filters: SearchFilters | None = None) -> list[ActRecord]:
-        return [a for a in self.acts_ if self._match(a, filters)]
-
-    def files(self) -> list[FileRecord]:
-        return list(self.files_)
-
-    def stats(self) -> dict[str, int]:
-        return {"files": len(self.files_), "acts": len(self.acts_)}
-
-    def close(self) -> None:
-        self.closed = True
+        return super().search(query, top, mode, filters, within)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 import assistant.runtime
 import indexer
 from assistant.llm import LLMUnavailable, ScriptedLLM
-from assistant.testing import FakeAct, FakeLibrary
+from indexer.testing import FakeAct, MemoryLibrary
 from registre.cli import main
 
 FOOT = (
@@ -22,7 +22,7 @@ CANTINE = "Objet : tarifs de la cantine. Le prix du repas est fixé à 3,20 € 
 
 @pytest.fixture()
 def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
-    lib = FakeLibrary(
+    lib = MemoryLibrary.from_fakes(
         [
             FakeAct("2021/foot.pdf", ["Séance du 4 mars 2021.", FOOT], "2021-12", "Subvention au club", "2021-03-04"),
             FakeAct("2021/cantine.pdf", [CANTINE], "2021-15", "Tarifs de la cantine", "2021-06-01"),

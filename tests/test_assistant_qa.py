@@ -11,8 +11,8 @@ from assistant import prompts
 from assistant.llm import Message, ScriptedLLM
 from assistant.qa import REFUSAL, ask
 from assistant.quotes import is_verbatim
-from assistant.testing import FakeAct, FakeLibrary
 from indexer.progress import Cancelled, CancelToken
+from indexer.testing import FakeAct, MemoryLibrary
 
 FOOT = (
     "Objet : subvention au Football Club.\n"
@@ -27,8 +27,8 @@ INJECTION = (
 
 
 @pytest.fixture()
-def lib() -> FakeLibrary:
-    return FakeLibrary(
+def lib() -> MemoryLibrary:
+    return MemoryLibrary.from_fakes(
         [
             FakeAct(
                 "2021/foot.pdf",
@@ -44,7 +44,7 @@ def lib() -> FakeLibrary:
     )
 
 
-def test_answer_cites_act_page_and_verbatim_quote(lib: FakeLibrary) -> None:
+def test_answer_cites_act_page_and_verbatim_quote(lib: MemoryLibrary) -> None:
     llm = ScriptedLLM(["Le Football Club de Pierrefonds a reçu une subvention de 1 500 € [1]."])
     answer = ask(lib, llm, "Quel montant de subvention pour le Football Club de Pierrefonds en 2021 ?", threshold=0.5)
     assert not answer.refused, answer.reasons
@@ -58,7 +58,7 @@ def test_answer_cites_act_page_and_verbatim_quote(lib: FakeLibrary) -> None:
     assert {"path", "page", "act_number", "quote"} <= payload["citations"][0].keys()
 
 
-def test_invented_amount_is_refused_with_closest_sources(lib: FakeLibrary) -> None:
+def test_invented_amount_is_refused_with_closest_sources(lib: MemoryLibrary) -> None:
     llm = ScriptedLLM(["La subvention est d'environ 150 euros [1]."])
     answer = ask(lib, llm, "Quel montant de subvention pour le Football Club de Pierrefonds en 2021 ?")
     assert answer.refused
@@ -68,12 +68,12 @@ def test_invented_amount_is_refused_with_closest_sources(lib: FakeLibrary) -> No
     assert answer.raw_answer.startswith("La subvention est d'environ 150")
 
 
-def test_model_saying_it_does_not_know_is_a_refusal(lib: FakeLibrary) -> None:
+def test_model_saying_it_does_not_know_is_a_refusal(lib: MemoryLibrary) -> None:
     answer = ask(lib, ScriptedLLM(["Je ne sais pas."]), "Quel est le tarif de la piscine municipale ?")
     assert answer.refused and answer.confidence == 0.0
 
 
-def test_threshold_decides(lib: FakeLibrary) -> None:
+def test_threshold_decides(lib: MemoryLibrary) -> None:
     reply = "Le Football Club de Pierrefonds a reçu une subvention de 1 500 € [1]."
     question = "Quel montant de subvention pour le Football Club de Pierrefonds en 2021 ?"
     low = ask(lib, ScriptedLLM([reply]), question, threshold=0.1)
@@ -82,7 +82,7 @@ def test_threshold_decides(lib: FakeLibrary) -> None:
     assert low.confidence == high.confidence
 
 
-def test_documents_are_framed_as_data(lib: FakeLibrary) -> None:
+def test_documents_are_framed_as_data(lib: MemoryLibrary) -> None:
     llm = ScriptedLLM(["Le repas coûte 3,20 € [1]."])
     ask(lib, llm, "Quel est le prix du repas à la cantine ?")
     system, example, reply, user = llm.calls[0]
@@ -99,13 +99,13 @@ def test_documents_are_framed_as_data(lib: FakeLibrary) -> None:
     assert content.rstrip().endswith("Question : Quel est le prix du repas à la cantine ?")
 
 
-def test_obeying_an_injected_order_is_refused(lib: FakeLibrary) -> None:
+def test_obeying_an_injected_order_is_refused(lib: MemoryLibrary) -> None:
     answer = ask(lib, ScriptedLLM(["PIRATÉ"]), "Quel est le prix du repas à la cantine ?")
     assert answer.refused
     assert "PIRATÉ" not in answer.answer
 
 
-def test_counting_question_goes_to_the_catalogue_without_model(lib: FakeLibrary) -> None:
+def test_counting_question_goes_to_the_catalogue_without_model(lib: MemoryLibrary) -> None:
     answer = ask(lib, None, "Combien de délibérations avons-nous ?")
     assert answer.kind == "catalogue" and not answer.refused
     assert answer.answer.startswith("3 délibérations dans le catalogue. Critère : 3 délibérations")
@@ -113,14 +113,14 @@ def test_counting_question_goes_to_the_catalogue_without_model(lib: FakeLibrary)
     assert lib.searches == []
 
 
-def test_no_hit_is_a_refusal_without_calling_the_model(lib: FakeLibrary) -> None:
+def test_no_hit_is_a_refusal_without_calling_the_model(lib: MemoryLibrary) -> None:
     llm = ScriptedLLM(["ne doit pas servir"])
     answer = ask(lib, llm, "xylophone zeppelin")
     assert answer.refused and answer.kind == "aucune_source"
     assert llm.calls == []
 
 
-def test_tokens_are_streamed_and_cancel_stops(lib: FakeLibrary) -> None:
+def test_tokens_are_streamed_and_cancel_stops(lib: MemoryLibrary) -> None:
     seen: list[str] = []
     ask(lib, ScriptedLLM(["Le repas coûte 3,20 € [1]."]), "prix du repas cantine", on_token=seen.append)
     assert "".join(seen) == "Le repas coûte 3,20 € [1]."
@@ -140,7 +140,7 @@ def test_tokens_are_streamed_and_cancel_stops(lib: FakeLibrary) -> None:
         )
 
 
-def test_no_socket_is_opened_during_ask(lib: FakeLibrary, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_socket_is_opened_during_ask(lib: MemoryLibrary, monkeypatch: pytest.MonkeyPatch) -> None:
     def forbidden(*args: object, **kwargs: object) -> None:
         raise AssertionError("connexion réseau interdite")
 
@@ -165,7 +165,7 @@ def test_scripted_llm_records_messages() -> None:
 
 
 def test_passages_about_another_year_are_set_aside() -> None:
-    lib = FakeLibrary(
+    lib = MemoryLibrary.from_fakes(
         [
             FakeAct(
                 "2024/pv.pdf",
@@ -193,14 +193,14 @@ def test_passages_about_another_year_are_set_aside() -> None:
 
 
 def test_a_question_about_a_year_no_document_has_is_refused() -> None:
-    lib = FakeLibrary(
+    lib = MemoryLibrary.from_fakes(
         [FakeAct("2021/foot.pdf", ["Subvention au Football Club : 1 500 € pour 2021."], "2021-12", None, "2021-03-04")]
     )
     answer = ask(lib, ScriptedLLM(["1 500 € [1]."]), "Quelle subvention pour le Football Club en 2022 ?")
     assert answer.refused and "question_hors_sources" in answer.penalties
 
 
-def test_a_second_look_follows_i_dont_know_and_is_checked(lib: FakeLibrary) -> None:
+def test_a_second_look_follows_i_dont_know_and_is_checked(lib: MemoryLibrary) -> None:
     llm = ScriptedLLM(["Je ne sais pas.", "Le repas coûte 3,20 € [1]."])
     answer = ask(lib, llm, "Quel est le prix du repas à la cantine ?")
     assert len(llm.calls) == 2 and "Je ne sais pas" not in llm.calls[1][-1]["content"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.qa import retrieve
 from assistant.scope import place_scope, question_places
-from assistant.testing import FakeAct, FakeLibrary
+from indexer.testing import FakeAct, MemoryLibrary
 
 
 def test_capitalised_names_become_place_keys_without_question_words() -> None:
@@ -15,9 +15,9 @@ def test_capitalised_names_become_place_keys_without_question_words() -> None:
     assert question_places("quel est le tarif de la cantine ?") == []
 
 
-def _library() -> FakeLibrary:
+def _library() -> MemoryLibrary:
     subsidy = "Le conseil attribue une subvention de {} € au club de football."
-    return FakeLibrary(
+    return MemoryLibrary.from_fakes(
         [
             FakeAct("autres/foot_1.pdf", [subsidy.format(300)], "1", "Foot", None, "Eybens"),
             FakeAct("autres/foot_2.pdf", [subsidy.format(200)], "2", "Foot", None, "Corte"),

@@ -5,8 +5,8 @@ from __future__ import annotations
 from assistant import tasks
 from assistant.keypoints import read_key_points
 from assistant.llm import ScriptedLLM
-from assistant.testing import FakeAct, FakeLibrary
 from indexer.models import Votes
+from indexer.testing import FakeAct, MemoryLibrary
 
 SUBVENTION = (
     "Objet : Subvention exceptionnelle au comité des fêtes\n"
@@ -23,8 +23,8 @@ VOIRIE = (
 )
 
 
-def _lib() -> FakeLibrary:
-    return FakeLibrary(
+def _lib() -> MemoryLibrary:
+    return MemoryLibrary.from_fakes(
         [
             FakeAct("2023/fetes.pdf", [SUBVENTION], "2023-18", None, "2023-06-12", votes=Votes()),
             FakeAct(
@@ -125,7 +125,7 @@ def test_precedents_exclude_the_act_itself() -> None:
 
 def test_many_acts_never_overflow_the_budget() -> None:
     acts = [FakeAct(f"pv/{i}.pdf", [SUBVENTION * 3], f"2023-{i:02d}") for i in range(30)]
-    lib = FakeLibrary(acts)
+    lib = MemoryLibrary.from_fakes(acts)
     llm = ScriptedLLM(["- un point"])
     tasks.summarize(lib, llm, lib.acts())
     prompt = llm.calls[0][1]["content"]

@@ -7,13 +7,13 @@ import re
 import pytest
 
 from assistant.drafting.liste import build_liste
-from assistant.drafting.memory_library import MemoryLibrary
 from assistant.drafting.proces_verbal import build_proces_verbal
 from assistant.drafting.result import DraftingError
 from assistant.drafting.seance_facts import SourcePage, extract_seance_facts
 from assistant.export import Heading, Table
 from assistant.llm import ScriptedLLM
 from indexer.models import ActRecord, PageText, Votes
+from indexer.testing import MemoryLibrary
 
 DATE = "2024-03-12"
 COMMUNE = "Saint-Exemple"

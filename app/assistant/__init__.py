@@ -6,7 +6,7 @@ drafts of procès-verbal / liste / replies with export. A thin layer over ``assi
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QToolBar
 
@@ -18,12 +18,15 @@ from app.i18n import translate
 from app.jobs import JobFailure
 from app.session import failure_text
 
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
+
 __all__ = ["AssistantPanel", "AssistantService", "install_assistant"]
 
 DOCK_MIN_WIDTH = 380
 
 
-def install_assistant(window: Any) -> AssistantPanel:
+def install_assistant(window: MainWindow) -> AssistantPanel:
     """Fills ``window.assistant_dock``; the window calls ``panel.service.shutdown()`` when it closes."""
     service = AssistantService(window.session, lambda: window.settings, window)
 

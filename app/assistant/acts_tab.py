@@ -6,8 +6,7 @@ some aside, so two results of different searches can be compared.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.assistant.context import AssistantContext, failure_message
 from app.assistant.rendering import act_label, render_precedents, render_task
 from app.assistant.result_view import ResultView
-from app.assistant.service import AssistantJob
+from app.assistant.service import AssistantFn, AssistantJob
 from app.i18n import translate
 from app.jobs import JobFailure
 from assistant import tasks
@@ -136,7 +135,7 @@ class ActsTab(QWidget):
         self.unpin_button.setEnabled(bool(self.pinned))
 
     # -- actions -----------------------------------------------------------------------------
-    def _run(self, title: str, activity: str, work: Callable[[Any, Any, Any, Any], Any]) -> AssistantJob | None:
+    def _run(self, title: str, activity: str, work: AssistantFn) -> AssistantJob | None:
         if not self.acts() or self.ctx.service.busy:
             return None
         job = self.ctx.service.job("acts", work)

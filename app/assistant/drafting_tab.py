@@ -8,7 +8,7 @@ optional summary of the debates, need the model (model lane).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from app.assistant.context import AssistantContext, failure_message
 from app.assistant.draft_editor import DraftEditor
-from app.assistant.service import AssistantJob
+from app.assistant.service import AssistantJob, GetLLM
 from app.i18n import translate
 from app.jobs import Job, JobFailure
 from app.labels import format_date
 from indexer.models import ActRecord
+from indexer.progress import CancelToken
+from indexer.protocol import LibraryProtocol
 
 PV, LISTE, LETTER = "pv", "liste", "courriel"
 Seance = tuple[str, str | None]  # (ISO date, collectivité)
@@ -173,7 +175,7 @@ class DraftingTab(QWidget):
             return None
         tone, threshold = str(self.tone.currentData()), self.ctx.service.threshold()
 
-        def work(lib: Any, get_llm: Any, on_token: Any, cancel: Any) -> Any:
+        def work(lib: LibraryProtocol, get_llm: GetLLM, on_token: Callable[[str], None], cancel: CancelToken) -> Any:
             llm = None if qa.catalogue_query(lib, question) is not None else get_llm()
             answer = qa.ask(lib, llm, question, threshold, on_token=on_token, cancel=cancel)
             return build_letter(question, answer, tone)

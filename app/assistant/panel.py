@@ -128,7 +128,3 @@ class AssistantPanel(QWidget):
         self.service.cancel()
         self.activity.setText(translate("AssistantPanel", "Arrêt en cours…"))
         self.stop_button.setEnabled(False)
-
-    @property
-    def busy_text(self) -> str:
-        return self.activity.text() if self.status_row.isVisible() else ""

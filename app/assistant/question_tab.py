@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
@@ -9,10 +10,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from app.assistant.context import AssistantContext, failure_message
 from app.assistant.rendering import Rendered, render_answer
 from app.assistant.result_view import ResultView
-from app.assistant.service import AssistantJob
+from app.assistant.service import AssistantJob, GetLLM
 from app.i18n import translate
 from app.jobs import JobFailure
 from assistant import qa
+from indexer.progress import CancelToken
+from indexer.protocol import LibraryProtocol
 
 
 class QuestionTab(QWidget):
@@ -62,7 +65,7 @@ class QuestionTab(QWidget):
         self.edit.setCursorPosition(0)  # the start of a long question says what it is about
         threshold = self.ctx.service.threshold()
 
-        def work(lib: Any, get_llm: Any, on_token: Any, cancel: Any) -> Any:
+        def work(lib: LibraryProtocol, get_llm: GetLLM, on_token: Callable[[str], None], cancel: CancelToken) -> Any:
             # Counts and lists come from the catalogue: no need to wake the model for them.
             llm = None if qa.catalogue_query(lib, text) is not None else get_llm()
             return qa.ask(lib, llm, text, threshold, on_token=on_token, cancel=cancel)

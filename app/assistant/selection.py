@@ -3,18 +3,21 @@ Bibliothèque › Actes, whichever the clerk touched last."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QObject, Signal
 
 from app.table_model import RECORD_ROLE
 from indexer.models import ActRecord, SearchHit
 
+if TYPE_CHECKING:
+    from app.main_window import MainWindow
+
 
 class SelectionWatcher(QObject):
     changed = Signal(list)  # list[ActRecord]
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._table = window.library_view.acts.table
         window.search_page.results.hit_selected.connect(self._hit_selected)

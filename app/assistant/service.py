@@ -9,7 +9,7 @@ reloaded when the model file chosen in the settings changes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol, overload
 
 from PySide6.QtCore import QObject, Signal
 
@@ -17,13 +17,26 @@ from app.jobs import Job, JobRunner, ProgressFn
 from app.session import LibrarySession
 from app.settings import Settings
 from assistant.confidence import DEFAULT_THRESHOLD
-from assistant.llm import LLMUnavailable
+from assistant.llm import LLM, LLMUnavailable
 from indexer.progress import CancelToken
+from indexer.protocol import LibraryProtocol
 
-# (model file from the settings or None, progress, cancel) -> an object with the assistant.llm.LLM protocol
-LLMFactory = Callable[[str | None, ProgressFn, CancelToken], Any]
-# (library, get_llm, on_token, cancel) -> result; get_llm(optional=False) loads the model on first use
-AssistantFn = Callable[[Any, Callable[..., Any], Callable[[str], None], CancelToken], Any]
+# (model file from the settings or None, progress, cancel) -> the model
+LLMFactory = Callable[[str | None, ProgressFn, CancelToken], LLM]
+
+
+class GetLLM(Protocol):
+    """Loads the model on first use; with ``optional=True``, None instead of an error when there is none."""
+
+    @overload
+    def __call__(self) -> LLM: ...
+
+    @overload
+    def __call__(self, optional: bool) -> LLM | None: ...
+
+
+# (library, get_llm, on_token, cancel) -> result
+AssistantFn = Callable[[LibraryProtocol, GetLLM, Callable[[str], None], CancelToken], Any]
 
 
 class AssistantJob(Job):
@@ -52,12 +65,12 @@ class AssistantService(QObject):
         self.settings = settings
         self.llm_factory: LLMFactory = llm_factory or self._load_real_model
         self.runner = JobRunner(self)  # only its single-thread "writer" lane is used: the model lane
-        self._llm: Any = None
+        self._llm: LLM | None = None
         self._llm_key: str | None = None  # the settings' model file the loaded model came from
         self._running: set[AssistantJob] = set()  # submitted and not finished: the panel's "busy"
         self._closed = False
 
-    def _load_real_model(self, setting: str | None, progress: ProgressFn, cancel: CancelToken) -> Any:
+    def _load_real_model(self, setting: str | None, progress: ProgressFn, cancel: CancelToken) -> LLM:
         from assistant.runtime import load_llm  # llama.cpp is imported only when the assistant is used
 
         return load_llm(setting=setting, data_dir=self.session.data_dir, progress=progress, cancel=cancel)
@@ -81,7 +94,7 @@ class AssistantService(QObject):
         def work(progress: ProgressFn, cancel: CancelToken) -> Any:
             lib = self.session.require()
 
-            def get_llm(optional: bool = False) -> Any:
+            def get_llm(optional: bool = False) -> Any:  # GetLLM's overloads say what callers get
                 try:
                     return self._ensure_llm(job, progress, cancel)
                 except LLMUnavailable as exc:
@@ -112,7 +125,7 @@ class AssistantService(QObject):
     def cancel(self) -> None:
         self.runner.cancel_all()
 
-    def _ensure_llm(self, job: AssistantJob, progress: ProgressFn, cancel: CancelToken) -> Any:
+    def _ensure_llm(self, job: AssistantJob, progress: ProgressFn, cancel: CancelToken) -> LLM:
         """Model lane only. Loads (or reloads after a settings change) the model."""
         key = self.settings().llm_model_file or None
         if self._llm is not None and self._llm_key == key:

@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol
 
 from assistant.drafting.result import DraftingError
 from assistant.drafting.seance_facts import Fact, SourcePage
 from assistant.export import SourceRef, format_date_fr, placeholder
-from indexer.models import ActRecord, PageText, SearchFilters, Votes
+from indexer.models import ActRecord, SearchFilters, Votes
+from indexer.protocol import ActSource
 
-
-class SeanceLibrary(Protocol):
-    """The part of :class:`indexer.Library` the drafts need (a small fake satisfies it in tests)."""
-
-    def acts(self, filters: SearchFilters | None = None) -> list[ActRecord]: ...
-
-    def act_pages(self, act_id: int) -> list[PageText]: ...
+SeanceLibrary = ActSource  # the part of the library the drafts need
 
 
 # Order of trust when several documents state the same fact: the minutes describe the session itself.
@@ -208,7 +201,3 @@ def act_facts(act: ActRecord) -> list[Fact]:
             )
         )
     return found
-
-
-def unique_refs(refs: Sequence[SourceRef]) -> list[SourceRef]:
-    return list(dict.fromkeys(refs))

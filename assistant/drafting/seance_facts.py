@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.drafting.french_numbers import NUMBER_WORDS_RE, word_to_int
+from indexer.textnorm import fold_aligned
 
 FACT_LABELS: dict[str, str] = {
     "heure_ouverture": "heure d'ouverture de la séance",
@@ -78,9 +79,6 @@ class SeanceFacts:
 
 _SOFT_BREAK = re.compile(r"(\w)[\u00ad\ufffe\uffff]\s*")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\t": " "})
-# One character for one character, so a match found in the folded text has the same span in the
-# original: patterns are written once, and work on "Présents" as on a typist's "Presents".
-_FOLD = str.maketrans("àâäáéèêëîïíôöóùûüúçÀÂÄÁÉÈÊËÎÏÍÔÖÓÙÛÜÚÇ", "aaaaeeeeiiiooouuuucAAAAEEEEIIIOOOUUUUC")
 
 
 def normalise(text: str) -> str:
@@ -90,12 +88,14 @@ def normalise(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    return text.translate(_FOLD)
+    """One character for one character, so a match found in the folded text has the same span in the
+    original: patterns are written once, and work on "Présents" as on a typist's "Presents"."""
+    return fold_aligned(text, keep_case=True)
 
 
 def fold_text(text: str) -> str:
     """Accent- and case-insensitive form of a text, with the same length (positions carry over)."""
-    return "".join(c if len(low := c.lower()) != 1 else low for c in _fold(text))
+    return fold_aligned(text)
 
 
 def _rx(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:

@@ -1,9 +1,10 @@
-"""Keyword index behind a small interface, on whoosh.
+"""The optional whoosh keyword engine (``REGISTRE_KEYWORD_BACKEND=whoosh``); tantivy is the default.
 
-whoosh-reloaded is used rather than the 2016 whoosh 2.7.4: same API and speed, but maintained
-and quiet on Python 3.11+. One document per (act, page): results are grouped by act, and the
-best page of each act is the one the reader opens. The objet is indexed with a 3x boost.
-The index holds no text that the catalogue does not: when it cannot be opened it is rebuilt.
+whoosh-reloaded is used rather than the 2016 whoosh 2.7.4: same API, but maintained and quiet
+on Python 3.11+. It is installed only with the ``whoosh`` extra. One document per (act, page):
+results are grouped by act, and the best page of each act is the one the reader opens. The objet
+is indexed with a 3x boost. The index holds no text that the catalogue does not: when it cannot
+be opened it is rebuilt.
 """
 
 from __future__ import annotations
@@ -12,11 +13,10 @@ import re
 import shutil
 import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
 
 from indexer.errors import IndexUnreadable
+from indexer.keyword_base import KeywordDoc, KeywordHit
 from indexer.models import SearchFilters
 
 warnings.filterwarnings("ignore", category=DeprecationWarning, module="whoosh")
@@ -47,48 +47,6 @@ def make_schema() -> Schema:
     )
 
 
-@dataclass(frozen=True)
-class KeywordDoc:
-    act_id: int
-    file_id: int
-    page: int
-    objet: str
-    body: str
-    collectivite: str | None
-    date: str | None
-    matter_code: str | None
-    doc_type: str | None
-
-
-@dataclass(frozen=True)
-class KeywordHit:
-    act_id: int
-    page: int
-    score: float
-
-
-class KeywordBackend(Protocol):
-    """What the library needs from a keyword engine (whoosh or tantivy)."""
-
-    def replace_files(self, file_ids: Iterable[int], docs: Iterable[KeywordDoc]) -> None: ...
-
-    def search(self, text: str, filters: SearchFilters | None = None, limit: int = 300,
-               act_ids: set[int] | None = None) -> tuple[list[KeywordHit], set[str]]:
-        """Page-level hits best first, and the stems to highlight ("~stem": matched approximately).
-        ``act_ids`` restricts the search to these acts (filters the engine cannot express)."""
-        ...
-
-    def objet_act_ids(self, text: str, filters: SearchFilters | None = None) -> set[int]: ...
-
-    def optimize(self) -> None: ...
-
-    def doc_count(self) -> int: ...
-
-    def segment_count(self) -> int: ...
-
-    def close(self) -> None: ...
-
-
 def _filter_query(filters: SearchFilters | None) -> wq.Query | None:
     if not filters or filters.is_empty():
         return None
@@ -102,8 +60,9 @@ def _filter_query(filters: SearchFilters | None) -> wq.Query | None:
     return wq.And(parts)
 
 
-class KeywordIndex:
+class WhooshKeywordIndex:
     name = "whoosh"
+
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self._index = self._open_or_create()
@@ -122,7 +81,7 @@ class KeywordIndex:
             raise IndexUnreadable(f"{type(exc).__name__}: {exc}") from exc
 
     @classmethod
-    def recreate(cls, directory: Path) -> KeywordIndex:
+    def recreate(cls, directory: Path) -> WhooshKeywordIndex:
         shutil.rmtree(directory, ignore_errors=True)
         return cls(directory)
 

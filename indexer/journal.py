@@ -1,0 +1,54 @@
+"""The log file of an installation: where a support call starts when a clerk says "ça n'a pas marché".
+
+Standard ``logging``, written to ``<data folder>/journal/registre.log`` (rotated: 4 files of 1 MB at
+most). It receives every exception the program swallows to keep going, with its traceback, each
+import's summary and each model load. It names files, never quotes their text: messages shown to
+the clerk stay in the interface, in French.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+LOG_FOLDER = "journal"
+LOG_FILE = "registre.log"
+_FORMAT = "%(asctime)s %(levelname)s %(process)d %(name)s : %(message)s"
+_MARK = "_registre_journal"  # set on our handler, so that attaching again replaces it
+
+
+def log_path(data_dir: Path) -> Path:
+    return data_dir / LOG_FOLDER / LOG_FILE
+
+
+def attach(data_dir: Path, level: int = logging.INFO) -> Path | None:
+    """Send the log of this process to the data folder's journal; None when it cannot be written
+    (a read-only folder must not stop the program that would report it)."""
+    path = log_path(data_dir)
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, _MARK, False)]:
+        if getattr(handler, "baseFilename", None) == str(path.resolve()):
+            return path
+        root.removeHandler(handler)
+        handler.close()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                                       encoding="utf-8", delay=True)
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    setattr(handler, _MARK, True)
+    root.addHandler(handler)
+    if root.level == logging.NOTSET or root.level > level:
+        root.setLevel(level)
+    return path
+
+
+def detach() -> None:
+    """Close the journal (tests and the app's data-folder switch)."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, _MARK, False)]:
+        root.removeHandler(handler)
+        handler.close()

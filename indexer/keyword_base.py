@@ -1,0 +1,51 @@
+"""What every keyword engine takes and returns (tantivy by default, whoosh as an option)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from indexer.models import SearchFilters
+
+
+@dataclass(frozen=True)
+class KeywordDoc:
+    act_id: int
+    file_id: int
+    page: int
+    objet: str
+    body: str
+    collectivite: str | None
+    date: str | None
+    matter_code: str | None
+    doc_type: str | None
+
+
+@dataclass(frozen=True)
+class KeywordHit:
+    act_id: int
+    page: int
+    score: float
+
+
+class KeywordBackend(Protocol):
+    """What the library needs from a keyword engine (whoosh or tantivy)."""
+
+    def replace_files(self, file_ids: Iterable[int], docs: Iterable[KeywordDoc]) -> None: ...
+
+    def search(self, text: str, filters: SearchFilters | None = None, limit: int = 300,
+               act_ids: set[int] | None = None) -> tuple[list[KeywordHit], set[str]]:
+        """Page-level hits best first, and the stems to highlight ("~stem": matched approximately).
+        ``act_ids`` restricts the search to these acts (filters the engine cannot express)."""
+        ...
+
+    def objet_act_ids(self, text: str, filters: SearchFilters | None = None) -> set[int]: ...
+
+    def optimize(self) -> None: ...
+
+    def doc_count(self) -> int: ...
+
+    def segment_count(self) -> int: ...
+
+    def close(self) -> None: ...

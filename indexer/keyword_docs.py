@@ -1,0 +1,38 @@
+"""What the keyword index holds for each (act, page): built from the catalogue, by the import and
+by a rebuild alike, so that a rebuilt index equals an imported one."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+from indexer.catalog import Catalog
+from indexer.keyword_base import KeywordDoc
+
+# What a keyword document holds and how its words are stemmed. When it changes, an existing keyword
+# index is rebuilt from the catalogue on opening (derived data only). 3: Snowball stems from
+# snowballstemmer instead of whoosh's port (41 of the corpus's 40,647 words stem differently).
+KEYWORD_CONTENT_VERSION = "3"
+
+
+def place_words(rel_path: str, collectivite: str | None) -> str:
+    """Words that situate every page of a file: its folders, its file name and its collectivité.
+
+    Clerks file by commune and year ("couthenans/2021/CR_reunion.pdf"), and a page of minutes rarely
+    repeats the commune's name: without these words, "archiviste Couthenans" missed the one page
+    about Couthenans's archivist. They go into the indexed body only (never shown in a snippet).
+    """
+    parts = rel_path.replace("\\", "/").split("/")
+    parts[-1] = os.path.splitext(parts[-1])[0]
+    return " ".join([*(p.replace("_", " ") for p in parts), collectivite or ""]).strip()
+
+
+def keyword_docs(catalog: Catalog, file_ids: Iterable[int]) -> Iterator[KeywordDoc]:
+    for file_id in file_ids:
+        for act in catalog.acts(file_id=file_id):
+            title = " ".join(x for x in (act.objet, act.act_number) if x)
+            place = place_words(act.path, act.collectivite)
+            for page, body in catalog.act_slices(act.act_id) or [(act.page_start, "")]:
+                if body or title:
+                    yield KeywordDoc(act.act_id, file_id, page, title, f"{body}\n{place}", act.collectivite,
+                                     act.date, act.matter_code, act.doc_type)
