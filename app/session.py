@@ -96,8 +96,10 @@ class LibrarySession(QObject):
 
         def work(_progress: Callable[[Progress], None], _cancel: CancelToken) -> LibraryProtocol:
             from indexer.config import ensure_writable
+            from indexer.journal import attach
 
             ensure_writable(self.data_dir)
+            attach(self.data_dir)
             self.library = self._factory(self.data_dir, rebuild)
             return self.library
 
