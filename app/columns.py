@@ -6,6 +6,7 @@ from pathlib import PurePosixPath
 
 from app.i18n import translate
 from app.labels import doc_type_label, format_date, matter_label, status_labels
+from app.result_card import objet_or_place, result_card
 from app.table_model import Column
 from indexer.models import ActRecord, SearchHit
 
@@ -14,13 +15,27 @@ def _number_key(text: str | None) -> str:
     return text or ""
 
 
+def _hit_tooltip(hit: SearchHit) -> str:
+    card, name = result_card(hit), PurePosixPath(hit.act.path).name
+    lines = (card.heading(), doc_type_label(hit.act.doc_type), card.title_line(), f"{name}, p. {hit.page}")
+    return "\n".join(x for x in lines if x)
+
+
 def hit_columns() -> list[Column]:
-    # The snippet comes second: in a narrow results pane it is what tells two acts apart.
+    # The results view shows only "result", drawn as a card by ResultDelegate (date, commune, number,
+    # objet, snippet); the other columns keep their roles for sorting, filtering and tests.
     return [
+        Column(
+            "result",
+            translate("Columns", "Résultat"),
+            lambda h: result_card(h).plain(),
+            sort_key=lambda h: -h.score,
+            tooltip=_hit_tooltip,
+        ),
         Column(
             "objet",
             translate("Columns", "Objet"),
-            lambda h: h.act.objet or PurePosixPath(h.act.path).name,
+            lambda h: objet_or_place(h.act, h.page)[0],
             tooltip=lambda h: h.act.objet or h.act.path,
         ),
         Column("snippet", translate("Columns", "Extrait"), lambda h: h.snippet, html=True, sort_key=lambda h: -h.score),

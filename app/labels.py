@@ -18,6 +18,18 @@ def doc_type_labels() -> dict[str, str]:
     }
 
 
+def doc_type_badges() -> dict[str, str]:
+    """Short forms for the badge of a result row, where the full label does not fit."""
+    return {
+        "deliberation": translate("Labels", "Délibération"),
+        "proces-verbal": translate("Labels", "PV"),
+        "liste": translate("Labels", "Liste"),
+        "ordre-du-jour": translate("Labels", "Ordre du jour"),
+        "annexe": translate("Labels", "Annexe"),
+        "autre": translate("Labels", "Autre"),
+    }
+
+
 def matter_labels() -> dict[str, str]:
     """ACTES nomenclature, level 1."""
     return {
