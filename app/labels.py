@@ -80,6 +80,12 @@ def matter_label(code: str | None, name: str | None = None) -> str:
 def format_date(iso: str | None) -> str:
     if not iso:
         return ""
+    year, month, day = iso[:4], iso[5:7], iso[8:10]
+    if (  # the catalogue's own YYYY-MM-DD: sliced, since a listing formats thousands of dates
+        len(iso) >= 10 and iso[4] == "-" and iso[7] == "-" and (year + month + day).isdigit()
+        and "01" <= month <= "12" and "01" <= day <= "28"
+    ):
+        return f"{day}/{month}/{year}"
     date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
     return date.toString("dd/MM/yyyy") if date.isValid() else iso
 

@@ -38,26 +38,50 @@ class ResultCard:
         return " — ".join(x for x in (self.heading(), self.badge, self.title_line()) if x)
 
 
+class CardMaker:
+    """Builds cards with the translated words looked up once: a listing builds thousands of rows.
+
+    It remembers the last card (by identity), since several columns of one row ask for it in turn.
+    """
+
+    def __init__(self) -> None:
+        self._place = translate("ResultCard", "%1, page %2")
+        self._number = translate("ResultCard", "n° %1")
+        self._unknown = translate("ResultCard", "Date inconnue")
+        self._badges = doc_type_badges()
+        self._last: tuple[SearchHit, ResultCard] | None = None
+
+    def objet_or_place(self, act: ActRecord, page: int) -> tuple[str, bool]:
+        """The objet when it reads like one; else « file name, page N » (a vote line is never an objet)."""
+        objet = display_objet(act.objet)
+        if objet is not None:
+            return objet, True
+        name = PurePosixPath(act.path).name
+        return self._place.replace("%1", name).replace("%2", str(page or act.page_start)), False
+
+    def __call__(self, hit: SearchHit) -> ResultCard:
+        last = self._last
+        if last is not None and last[0] is hit:
+            return last[1]
+        act = hit.act
+        title, is_objet = self.objet_or_place(act, hit.page)
+        card = ResultCard(
+            when=format_date(act.date) or self._unknown,
+            where=act.collectivite or "",
+            number=self._number.replace("%1", act.act_number) if act.act_number else "",
+            title=title,
+            title_is_objet=is_objet,
+            badge=self._badges.get(act.doc_type or "", ""),
+            kind=str(act.doc_type or ""),
+            snippet_html=hit.snippet,
+        )
+        self._last = (hit, card)
+        return card
+
+
 def objet_or_place(act: ActRecord, page: int) -> tuple[str, bool]:
-    """The objet when it reads like one; else « file name, page N » (a vote line is never an objet)."""
-    objet = display_objet(act.objet)
-    if objet is not None:
-        return objet, True
-    name = PurePosixPath(act.path).name
-    return translate("ResultCard", "%1, page %2").replace("%1", name).replace("%2", str(page or act.page_start)), False
+    return CardMaker().objet_or_place(act, page)
 
 
 def result_card(hit: SearchHit) -> ResultCard:
-    act = hit.act
-    title, is_objet = objet_or_place(act, hit.page)
-    number = translate("ResultCard", "n° %1").replace("%1", act.act_number) if act.act_number else ""
-    return ResultCard(
-        when=format_date(act.date) or translate("ResultCard", "Date inconnue"),
-        where=act.collectivite or "",
-        number=number,
-        title=title,
-        title_is_objet=is_objet,
-        badge=doc_type_badges().get(act.doc_type or "", ""),
-        kind=str(act.doc_type or ""),
-        snippet_html=hit.snippet,
-    )
+    return CardMaker()(hit)
