@@ -417,13 +417,12 @@ class MainWindow(QMainWindow):
     # -- window state ----------------------------------------------------------------------
     def set_reader_only(self, on: bool) -> None:
         """F11 / Ctrl+Shift+R: the document gets the whole window; again (or Escape) brings all back."""
-        on = bool(on)
+        on = bool(on) and self.stack.currentWidget() is self.tabs  # no document without a library
         self.reader_only_action.setChecked(on)
         self._leave_reader_only.setEnabled(on)
         if on == self.search_page.reader_only:
             return
         if on:
-            self.stack.setCurrentWidget(self.tabs)
             self.tabs.setCurrentWidget(self.search_page)
             toolbar = self.findChild(QWidget, "mainToolbar")
             candidates = [self.assistant_dock, toolbar, self.statusBar(), self.tabs.tabBar(), self.banner]
