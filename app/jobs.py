@@ -14,6 +14,7 @@ window.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import traceback
@@ -24,6 +25,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from indexer.progress import Cancelled, CancelToken, Progress
+
+log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[Progress], None]
 JobFn = Callable[[ProgressFn, CancelToken], Any]
@@ -87,6 +90,7 @@ class Job(QObject):
             self.outcome = "cancelled"
             self.cancelled.emit()
         except Exception as exc:  # noqa: BLE001 - every failure must reach the UI, never kill the thread
+            log.exception("Échec de la tâche « %s »", self.name)
             self.outcome = "error"
             self.error.emit(JobFailure(exc, "".join(traceback.format_exception(exc))))
         else:

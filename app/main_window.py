@@ -44,6 +44,7 @@ from app.widgets.import_panel import ImportPanel
 from app.widgets.library_view import LibraryView
 from app.widgets.notice_banner import NoticeBanner
 from indexer.errors import DataDirUnwritable, IndexUnreadable
+from indexer.journal import log_path
 from indexer.models import ActRecord, ImportReport, SearchHit
 
 # The demo opens on a search that shows results (the samples' two football subsidies).
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow):
         self._leave_reader_only.setEnabled(False)  # Escape keeps its usual meaning elsewhere
         self._leave_reader_only.activated.connect(lambda: self.set_reader_only(False))
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Aide"))
+        help_menu.addAction(self._action(translate("MainWindow", "Ouvrir le journal"), self.open_journal))
         help_menu.addAction(self._action(translate("MainWindow", "À propos de Registre"), self.show_about))
         toolbar = self.addToolBar(translate("MainWindow", "Actions principales"))
         toolbar.setObjectName("mainToolbar")
@@ -387,6 +389,12 @@ class MainWindow(QMainWindow):
     def _settings_accepted(self, dialog: SettingsDialog) -> None:
         self.settings = dialog.result_settings()
         self._save_settings()
+
+    def open_journal(self) -> bool:
+        """The log file a support call starts from (its folder while nothing has been logged yet)."""
+        path = log_path(self.session.data_dir)
+        target = path if path.is_file() else self.session.data_dir
+        return self._open_url(QUrl.fromLocalFile(str(target)))
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(str(self.session.data_dir), self)

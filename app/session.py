@@ -25,7 +25,7 @@ LibraryFactory = Callable[[Path, bool], LibraryProtocol]
 
 def real_library_factory(settings: Settings) -> LibraryFactory:
     def factory(data_dir: Path, rebuild: bool) -> LibraryProtocol:
-        from indexer import Library  # imported on the writer thread: the window shows before whoosh loads
+        from indexer import Library  # imported on the writer thread: the window shows before the indexes load
 
         folder = settings.embedding_model_dir
         # A missing model folder falls back to the bundled model; the window says so in French.
@@ -96,8 +96,10 @@ class LibrarySession(QObject):
 
         def work(_progress: Callable[[Progress], None], _cancel: CancelToken) -> LibraryProtocol:
             from indexer.config import ensure_writable
+            from indexer.journal import attach
 
             ensure_writable(self.data_dir)
+            attach(self.data_dir)
             self.library = self._factory(self.data_dir, rebuild)
             return self.library
 

@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):  # Library pulls whoosh and numpy: import it only when asked for
+def __getattr__(name: str):  # Library pulls tantivy and numpy: import it only when asked for
     if name == "Library":
         from indexer.library import Library
 

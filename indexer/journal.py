@@ -8,8 +8,10 @@ the clerk stay in the interface, in French.
 
 from __future__ import annotations
 
+import importlib.metadata
 import logging
 import logging.handlers
+import platform
 from pathlib import Path
 
 LOG_FOLDER = "journal"
@@ -43,7 +45,16 @@ def attach(data_dir: Path, level: int = logging.INFO) -> Path | None:
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:
         root.setLevel(level)
+    logging.getLogger(__name__).info("Journal ouvert : Registre %s, Python %s, %s", _version(),
+                                     platform.python_version(), platform.platform(terse=True))
     return path
+
+
+def _version() -> str:
+    try:
+        return importlib.metadata.version("registre")
+    except importlib.metadata.PackageNotFoundError:  # a source checkout without metadata
+        return "?"
 
 
 def detach() -> None:

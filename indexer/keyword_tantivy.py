@@ -1,4 +1,4 @@
-"""The keyword index on tantivy (Rust): the same interface as the whoosh index, 50-100x faster.
+"""The default keyword index, on tantivy (Rust): the same interface as the optional whoosh one, 50-100x faster.
 
 Text is analysed by Registre itself (indexer.analysis: folding, French stop words, Snowball
 stems) and handed to tantivy already stemmed, so both engines match exactly the same words and

@@ -10,7 +10,7 @@
     lib.structured_query("combien de délibérations sur l'eau en 2023") -> StructuredAnswer | None
     lib.acts(filters) / lib.files() / lib.stats() / lib.export_scdl(path)
 
-Reads are safe from any thread (one SQLite connection per thread, whoosh searchers are
+Reads are safe from any thread (one SQLite connection per thread, keyword searchers are
 snapshots); imports must run one at a time, which ``import_folder`` enforces with a lock.
 """
 

@@ -365,3 +365,11 @@ def test_singletons_survive_pyside_refcount_leak(qtbot: Any) -> None:
     timer.start(0)
     qtbot.waitUntil(lambda: len(calls) >= 500, timeout=10000)
     timer.stop()
+
+
+def test_help_menu_opens_the_journal(make_window: Any) -> None:
+    window = make_window(lambda d, _r: FakeLibrary(d))
+    assert window.open_journal()
+    opened = window.opened_urls[-1].toLocalFile()
+    assert opened.endswith("journal/registre.log")
+    assert "Journal ouvert" in Path(opened).read_text(encoding="utf-8")

@@ -270,3 +270,33 @@ def test_an_act_naming_no_commune_takes_its_folders_collectivite(fast_library, t
     assert by_path["couthenans/CR_2021-03-12.txt"] == "Couthenans"
     assert by_path["couthenans/2021/CR_reunion_20210604.txt"] == "Couthenans"  # from its folder
     assert by_path["divers/CR_reunion_20210604.txt"] is None  # "divers" names no known commune
+
+
+def test_the_journal_records_each_failure_and_the_summary_but_no_document_text(
+        tmp_path: Path, folder: Path, samples_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from indexer import journal
+
+    shutil.copytree(samples_dir / "problemes", folder / "problemes")
+
+    def library_bug(path: Path) -> list:
+        raise RuntimeError("bogue interne de la bibliothèque PDF")
+
+    from indexer import importer
+
+    real_extract = importer.extract_pages
+    monkeypatch.setattr("indexer.importer.extract_pages",
+                        lambda path: library_bug(path) if path.name == "vide.pdf" else real_extract(path))
+    data = tmp_path / "donnees"
+    log_file = journal.attach(data)
+    try:
+        with Library(data, embedder="hashing", ocr_enabled=False) as lib:
+            report = lib.import_folder(folder)
+    finally:
+        journal.detach()
+    assert log_file is not None
+    text = log_file.read_text(encoding="utf-8")
+    assert "Import terminé" in text and f"{len(report.failed)} en échec" in text
+    for failure in report.failed:
+        assert failure.path in text
+    assert "Traceback" in text and "bogue interne" in text  # the swallowed exception, with its trace
+    assert "en avoir délibéré" not in text  # file names yes, document text never

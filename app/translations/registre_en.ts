@@ -1001,6 +1001,10 @@ Everything stays on this computer.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Ouvrir le journal</source>
+        <translation>Open the log</translation>
+    </message>
+    <message>
         <source>À propos de Registre</source>
         <translation>About Registre</translation>
     </message>
