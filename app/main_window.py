@@ -357,7 +357,8 @@ class MainWindow(QMainWindow):
             self.banner.hide()
             if report.failed:
                 self.banner.show_unreadable(len(report.failed))
-            self._open_first_result = True
+            # Opens the first result of the next results, unless the visitor already chose one.
+            self._open_first_result = self.search_page.results.current_hit() is None
         else:
             self.summary.open()  # window-modal but non-blocking: the event loop keeps running
         self.refresh_library()
@@ -368,9 +369,10 @@ class MainWindow(QMainWindow):
             self.summary.open()
 
     def _results_shown(self, _outcome: object) -> None:
-        if self._open_first_result and self.search_page.results.results_model.rowCount():
+        if self._open_first_result:  # once: never a later search's first row
             self._open_first_result = False
-            self.search_page.results.select_row(0)
+            if self.search_page.results.results_model.rowCount():
+                self.search_page.results.select_row(0)
 
     def _import_idle(self) -> None:
         self.import_panel.finish()

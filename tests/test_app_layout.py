@@ -248,3 +248,19 @@ def test_result_card_fallbacks() -> None:
     assert good.heading() == "28/03/2024 · Saint-Aubin-sur-Loire" and good.badge == "PV"
     assert card("Tarifs", date=None).when == "Date inconnue"
     assert good.plain() == "28/03/2024 · Saint-Aubin-sur-Loire — PV — n° 2024-015 — Tarifs de la cantine"
+
+
+def test_one_commune_library_does_not_repeat_it(make_window: Any, qtbot: Any) -> None:
+    def single(data_dir: Path) -> FakeLibrary:
+        lib = FakeLibrary(data_dir)
+        act = ActRecord(1, 1, "a.txt", "/m", DocType.DELIBERATION, 1, 1, "2021-014", "Subvention au club",
+                        "2021-03-12", "Fontclaire")
+        lib.add(act, [PageText(1, "subvention club football")])
+        return lib
+
+    window = make_window(lambda d, _r: single(d))
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.tabs, timeout=10000)
+    _search(qtbot, window)
+    seen, _rect = _first_row_as_seen(window.search_page.results)
+    assert seen.date == "12/03/2021" and seen.where == ""
+    assert "Ctrl+Shift+R" in [k.toString() for k in window.reader_only_action.shortcuts()]
