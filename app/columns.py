@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import PurePosixPath
-
 from app.i18n import translate
-from app.labels import doc_type_label, format_date, matter_label, status_labels
+from app.labels import doc_type_label, doc_type_labels, format_date, matter_label, status_labels
+from app.result_card import CardMaker
 from app.table_model import Column
 from indexer.models import ActRecord, SearchHit
+from indexer.objet_lines import display_objet
 
 
 def _number_key(text: str | None) -> str:
@@ -15,12 +15,22 @@ def _number_key(text: str | None) -> str:
 
 
 def hit_columns() -> list[Column]:
-    # The snippet comes second: in a narrow results pane it is what tells two acts apart.
+    # The results view shows only "result", drawn as a card by ResultDelegate (date, commune, number,
+    # objet, snippet); the other columns keep their roles for sorting, filtering and tests.
+    card, labels = CardMaker(), doc_type_labels()
+
+    def tooltip(hit: SearchHit) -> str:
+        c, name = card(hit), hit.act.path.rsplit("/", 1)[-1]
+        lines = (c.heading(), labels.get(hit.act.doc_type, ""), c.title_line(), f"{name}, p. {hit.page}")
+        return "\n".join(x for x in lines if x)
+
     return [
+        Column("result", translate("Columns", "Résultat"), lambda h: card(h).plain(), lambda h: -h.score,
+               tooltip=tooltip),
         Column(
             "objet",
             translate("Columns", "Objet"),
-            lambda h: h.act.objet or PurePosixPath(h.act.path).name,
+            lambda h: card(h).title,
             tooltip=lambda h: h.act.objet or h.act.path,
         ),
         Column("snippet", translate("Columns", "Extrait"), lambda h: h.snippet, html=True, sort_key=lambda h: -h.score),
@@ -37,14 +47,19 @@ def hit_columns() -> list[Column]:
             lambda h: h.act.act_number or "",
             sort_key=lambda h: _number_key(h.act.act_number),
         ),
-        Column("type", translate("Columns", "Type"), lambda h: doc_type_label(h.act.doc_type)),
+        Column("type", translate("Columns", "Type"), lambda h: labels.get(h.act.doc_type, h.act.doc_type or "")),
     ]
 
 
 def act_columns() -> list[Column]:
     return [
         Column("number", translate("Columns", "N°"), lambda a: a.act_number or ""),
-        Column("objet", translate("Columns", "Objet"), lambda a: a.objet or "", tooltip=lambda a: a.objet or ""),
+        Column(
+            "objet",
+            translate("Columns", "Objet"),
+            lambda a: display_objet(a.objet) or "",  # never a vote line or a page header
+            tooltip=lambda a: a.objet or "",
+        ),
         Column("collectivite", translate("Columns", "Collectivité"), lambda a: a.collectivite or ""),
         Column(
             "date",

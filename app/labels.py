@@ -18,6 +18,18 @@ def doc_type_labels() -> dict[str, str]:
     }
 
 
+def doc_type_badges() -> dict[str, str]:
+    """Short forms for the badge of a result row, where the full label does not fit."""
+    return {
+        "deliberation": translate("Labels", "Délibération"),
+        "proces-verbal": translate("Labels", "PV"),
+        "liste": translate("Labels", "Liste"),
+        "ordre-du-jour": translate("Labels", "Ordre du jour"),
+        "annexe": translate("Labels", "Annexe"),
+        "autre": translate("Labels", "Autre"),
+    }
+
+
 def matter_labels() -> dict[str, str]:
     """ACTES nomenclature, level 1."""
     return {
@@ -68,6 +80,12 @@ def matter_label(code: str | None, name: str | None = None) -> str:
 def format_date(iso: str | None) -> str:
     if not iso:
         return ""
+    year, month, day = iso[:4], iso[5:7], iso[8:10]
+    if (  # the catalogue's own YYYY-MM-DD: sliced, since a listing formats thousands of dates
+        len(iso) >= 10 and iso[4] == "-" and iso[7] == "-" and (year + month + day).isdigit()
+        and "01" <= month <= "12" and "01" <= day <= "28"
+    ):
+        return f"{day}/{month}/{year}"
     date = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
     return date.toString("dd/MM/yyyy") if date.isValid() else iso
 

@@ -6,7 +6,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -34,9 +42,18 @@ from app.widgets.assistant_dock import AssistantDock
 from app.widgets.empty_state import EmptyState
 from app.widgets.import_panel import ImportPanel
 from app.widgets.library_view import LibraryView
+from app.widgets.notice_banner import NoticeBanner
 from indexer.errors import DataDirUnwritable, IndexUnreadable
 from indexer.journal import log_path
 from indexer.models import ActRecord, ImportReport, SearchHit
+
+# The demo opens on a search that shows results (the samples' two football subsidies).
+DEMO_QUERY = "subvention club de football"
+# The assistant dock's share of the window: wide enough for its answers, never the reader's room.
+DOCK_SHARE, DOCK_MAX_WIDTH = 0.28, 540
+# Below this window width the dock does not reopen by itself at start (a 1366 px laptop): the reader
+# would start squeezed; Ctrl+3 opens it when wanted.
+DOCK_AT_START_MIN_WIDTH = 1500
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +81,8 @@ class MainWindow(QMainWindow):
         self.library_counts = (0, 0)  # files, acts
         self._closed = False
         self._rescan_queue: list[str] = []
+        self._open_first_result = False
+        self._reader_only_hidden: list[QWidget] = []
         self.open_url = open_url
 
         title = translate("MainWindow", "Registre — délibérations")
@@ -77,7 +96,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.assistant_dock)
         self.assistant_dock.hide()
         self.view_menu.addAction(self.assistant_dock.toggleViewAction())
+        self.view_menu.addAction(self.reader_only_action)
         self.assistant = install_assistant(self)
+        self.assistant_dock.visibilityChanged.connect(self._dock_visibility_changed)
         self.status = QLabel(self)
         self.statusBar().addPermanentWidget(self.status)
         self._connect()
@@ -87,6 +108,7 @@ class MainWindow(QMainWindow):
     # -- construction ----------------------------------------------------------------------
     def _build_central(self) -> None:
         self.import_panel = ImportPanel(self)
+        self.banner = NoticeBanner(self)
         self.empty_state = EmptyState(self)
         self.search_page = SearchPage(self.session, self.searcher, self, open_url=self._open_url)
         self.library_view = LibraryView(self)
@@ -101,6 +123,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.import_panel)
+        layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -144,6 +167,15 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(
             self._action(translate("MainWindow", "Bibliothèque"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         )
+        self.reader_only_action = self._action(translate("MainWindow", "Document en plein cadre"), self.set_reader_only)
+        self.reader_only_action.setCheckable(True)
+        self.reader_only_action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+R")])
+        self.reader_only_action.setToolTip(
+            translate("MainWindow", "Donner toute la fenêtre au document (F11 ou Ctrl+Maj+R ; Échap pour revenir)")
+        )
+        self._leave_reader_only = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._leave_reader_only.setEnabled(False)  # Escape keeps its usual meaning elsewhere
+        self._leave_reader_only.activated.connect(lambda: self.set_reader_only(False))
         help_menu = self.menuBar().addMenu(translate("MainWindow", "&Aide"))
         help_menu.addAction(self._action(translate("MainWindow", "Ouvrir le journal"), self.open_journal))
         help_menu.addAction(self._action(translate("MainWindow", "À propos de Registre"), self.show_about))
@@ -172,6 +204,8 @@ class MainWindow(QMainWindow):
         self.library_view.forget_requested.connect(self._forget_folder)
         self.session.opened.connect(self._library_opened)
         self.session.open_failed.connect(self._open_failed)
+        self.banner.details_requested.connect(self.show_summary)
+        self.searcher.results_ready.connect(self._results_shown)
 
     # -- library ---------------------------------------------------------------------------
     def open_library(self) -> None:
@@ -192,6 +226,11 @@ class MainWindow(QMainWindow):
 
     def _library_opened(self, _library: object) -> None:
         self.empty_state.set_busy(False)
+        if self.demo_folder is not None:
+            # The demo starts with the good news: a search that finds acts, shown as soon as the
+            # first samples are searchable; unreadable samples wait in a banner.
+            self.search_page.search_bar.set_text(DEMO_QUERY)
+            self.searcher.search(DEMO_QUERY)
         self.refresh_library()
         if self.demo_folder is not None:
             self.start_import(str(self.demo_folder))
@@ -226,6 +265,7 @@ class MainWindow(QMainWindow):
         self.library_view.set_content(files, acts, rows)
         self.library_view.set_folders(self.settings.folders)
         self.search_page.filters.set_collectivites(names)
+        self.search_page.results.set_show_commune(len(names) != 1)
         self._set_library_state(len(files), len(acts))
         if self.search_page.results.current_hit() is None:  # never pull the list from under the reader
             self.searcher.rerun()
@@ -312,8 +352,27 @@ class MainWindow(QMainWindow):
             return
         self.import_panel.finish()
         self.summary = ImportSummaryDialog(folder, report, self)
-        self.summary.open()  # window-modal but non-blocking: the event loop keeps running
+        if self.demo_folder is not None and not report.cancelled:
+            # No dialog over the demo's first screen: the results, the first one open, and a banner.
+            self.banner.hide()
+            if report.failed:
+                self.banner.show_unreadable(len(report.failed))
+            # Opens the first result of the next results, unless the visitor already chose one.
+            self._open_first_result = self.search_page.results.current_hit() is None
+        else:
+            self.summary.open()  # window-modal but non-blocking: the event loop keeps running
         self.refresh_library()
+
+    def show_summary(self) -> None:
+        """The last import's summary (the banner's « voir »)."""
+        if self.summary is not None:
+            self.summary.open()
+
+    def _results_shown(self, _outcome: object) -> None:
+        if self._open_first_result:  # once: never a later search's first row
+            self._open_first_result = False
+            if self.search_page.results.results_model.rowCount():
+                self.search_page.results.select_row(0)
 
     def _import_idle(self) -> None:
         self.import_panel.finish()
@@ -366,6 +425,35 @@ class MainWindow(QMainWindow):
         return bool(self.open_url(url))
 
     # -- window state ----------------------------------------------------------------------
+    def set_reader_only(self, on: bool) -> None:
+        """F11 / Ctrl+Shift+R: the document gets the whole window; again (or Escape) brings all back."""
+        on = bool(on) and self.stack.currentWidget() is self.tabs  # no document without a library
+        self.reader_only_action.setChecked(on)
+        self._leave_reader_only.setEnabled(on)
+        if on == self.search_page.reader_only:
+            return
+        if on:
+            self.tabs.setCurrentWidget(self.search_page)
+            toolbar = self.findChild(QWidget, "mainToolbar")
+            candidates = [self.assistant_dock, toolbar, self.statusBar(), self.tabs.tabBar(), self.banner]
+            self._reader_only_hidden = [w for w in candidates if w is not None and w.isVisible()]
+            for widget in self._reader_only_hidden:
+                widget.hide()
+        else:
+            for widget in self._reader_only_hidden:
+                widget.show()
+            self._reader_only_hidden = []
+        self.search_page.set_reader_only(on)
+
+    def _dock_visibility_changed(self, visible: bool) -> None:
+        if visible and not self.assistant_dock.isFloating():
+            self._fit_dock()
+
+    def _fit_dock(self) -> None:
+        """The dock's width is a share of the window, so the reader keeps its room beside it."""
+        width = int(min(max(self.width() * DOCK_SHARE, self.assistant_dock.minimumWidth()), DOCK_MAX_WIDTH))
+        self.resizeDocks([self.assistant_dock], [width], Qt.Orientation.Horizontal)
+
     def _open_act(self, act: ActRecord) -> None:
         self.tabs.setCurrentWidget(self.search_page)
         self.search_page.open_act(act)
@@ -389,9 +477,17 @@ class MainWindow(QMainWindow):
         if not self.settings.window_geometry or not self.restoreGeometry(
             QByteArray.fromBase64(self.settings.window_geometry.encode())
         ):
-            self.resize(1280, 800)
+            screen = self.screen().availableGeometry()  # a 1366×768 laptop gets all of it
+            self.resize(min(1280, screen.width()), min(800, screen.height()))
         if self.settings.window_state:
             self.restoreState(QByteArray.fromBase64(self.settings.window_state.encode()))
+        dock = self.assistant_dock
+        if dock.isVisibleTo(self) and not dock.isFloating():
+            # The dock's remembered open state must not make this start cramped.
+            if self.width() < DOCK_AT_START_MIN_WIDTH:
+                dock.hide()
+            else:
+                self._fit_dock()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _dropped_folder(event) is not None:
@@ -407,6 +503,7 @@ class MainWindow(QMainWindow):
         if self.importer.running:
             self.statusBar().showMessage(translate("MainWindow", "Arrêt de l'import en cours…"))
         self._closed = True
+        self.set_reader_only(False)  # the saved state is the normal layout, not the reader alone
         self.settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         self._save_settings()

@@ -1,12 +1,18 @@
-"""The "Recherche" tab: search bar, filters, results, reader and the act's side panel, and their wiring."""
+"""The "Recherche" tab: search bar, filters, results, reader and the act's side panel, and their wiring.
+
+The layout follows the width (a mairie laptop is 1366 px wide): from ``COMPACT_BELOW`` down, the act's
+information panel folds into an « Informations » tab beside the document instead of a third column,
+and the reader never gets narrower than ``READER_MIN_WIDTH`` (the assistant dock takes its room from
+the results list). :meth:`set_reader_only` leaves the reader alone on the page.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.i18n import translate
 from app.search_controller import SearchController, SearchOutcome
@@ -17,6 +23,10 @@ from app.widgets.reader import ReaderWidget
 from app.widgets.results_view import ResultsView
 from app.widgets.search_bar import SearchBar
 from indexer.models import ActRecord, SearchHit
+
+READER_MIN_WIDTH = 600  # below this a PDF page fitted to the width is not readable
+COMPACT_BELOW = 1480  # page width (≈ a 1500 px window without the assistant) under which the panel folds
+RESULTS_COMFORT = 340  # the results get back up to this from a reader wider than its minimum
 
 
 def count_text(outcome: SearchOutcome) -> str:
@@ -45,17 +55,29 @@ class SearchPage(QWidget):
         self.setObjectName("searchPage")
         self.session, self.searcher = session, searcher
         self._sized = False
+        # Compact until shown wide: a hidden page's minimum width still bounds the window's (the stack
+        # counts every page), and the narrow layout is the one that fits a laptop.
+        self.compact = True
+        self.reader_only = False
         self.search_bar = SearchBar(self)
         self.filters = FiltersBar(self)
         self.results = ResultsView(self)
         self.reader = ReaderWidget(self, open_url=open_url)
+        self.reader.setMinimumWidth(READER_MIN_WIDTH)
         self.act_panel = ActPanel(self)
         self.act_panel.add_document_actions([self.reader.open_action, self.reader.folder_action])
+        self.reader_tabs = QTabWidget(self)
+        self.reader_tabs.setObjectName("readerTabs")
+        self.reader_tabs.setDocumentMode(True)
+        self.reader_tabs.setTabBarAutoHide(True)  # one tab (wide layout): no tab bar at all
+        self.reader_tabs.addTab(self.reader, translate("SearchPage", "Document"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("searchSplitter")
-        for widget, stretch in ((self.results, 4), (self.reader, 5), (self.act_panel, 2)):
+        self.splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((self.results, 4), (self.reader_tabs, 5)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.reader_tabs.addTab(self.act_panel, translate("SearchPage", "Informations"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_bar)
         layout.addWidget(self.filters)
@@ -76,8 +98,57 @@ class SearchPage(QWidget):
         super().showEvent(event)
         if not self._sized:  # stretch factors alone let the PDF view's large size hint win
             self._sized = True
-            width = max(self.splitter.width(), 800)
-            self.splitter.setSizes([int(width * 0.38), int(width * 0.43), int(width * 0.19)])
+            self._fit_width(force=True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._sized:
+            self._fit_width()
+            self._keep_results_readable()
+
+    def _fit_width(self, force: bool = False) -> None:
+        compact = self.width() < COMPACT_BELOW
+        if compact != self.compact or force:
+            self.set_compact(compact)
+
+    def set_compact(self, compact: bool) -> None:
+        """Information panel as a tab beside the document (compact) or as a third column (wide)."""
+        self.compact = compact
+        index = self.reader_tabs.indexOf(self.act_panel)
+        if compact and index < 0:
+            self.reader_tabs.addTab(self.act_panel, translate("SearchPage", "Informations"))
+        elif not compact and index >= 0:
+            self.reader_tabs.removeTab(index)
+            self.splitter.addWidget(self.act_panel)
+            self.splitter.setStretchFactor(2, 2)
+            self.act_panel.setVisible(not self.reader_only)
+        self._size_panes()
+
+    def _size_panes(self) -> None:
+        width = max(self.splitter.width(), 800)
+        if self.compact:
+            results = max(min(int(width * 0.40), width - READER_MIN_WIDTH - 8), self.results.minimumWidth())
+            self.splitter.setSizes([results, width - results])
+        else:
+            self.splitter.setSizes([int(width * 0.34), int(width * 0.46), int(width * 0.20)])
+
+    def _keep_results_readable(self) -> None:
+        """When the page narrows (the assistant opens), the splitter shrinks both panes by their stretch;
+        the reader above its minimum gives the results back what they need to show date and commune."""
+        if not self.compact or self.reader_only:
+            return
+        results, reader = self.splitter.sizes()[:2]
+        give = min(RESULTS_COMFORT - results, reader - READER_MIN_WIDTH)
+        if give > 0:
+            self.splitter.setSizes([results + give, reader - give])
+
+    def set_reader_only(self, on: bool) -> None:
+        """The reader alone (F11): no search bar, filters, results or side panel; the way back restores them."""
+        self.reader_only = on
+        for widget in (self.search_bar, self.filters, self.results):
+            widget.setVisible(not on)
+        if self.reader_tabs.indexOf(self.act_panel) < 0:
+            self.act_panel.setVisible(not on)
 
     def show_results(self, outcome: SearchOutcome) -> None:
         self.results.set_hits(outcome.hits, outcome.rows)

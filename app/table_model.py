@@ -44,7 +44,7 @@ class Column:
     header: str
     value: Callable[[Any], Any]  # display value
     sort_key: Callable[[Any], Any] | None = None
-    html: bool = False  # value is HTML (rendered by HtmlDelegate, plain text in DisplayRole)
+    html: bool = False  # value is HTML (rich text for a delegate, plain text in DisplayRole)
     tooltip: Callable[[Any], str] | None = None
     align_right: bool = False
 

@@ -20,10 +20,13 @@ from indexer.models import ActRecord, DocType, ImportReport, PageText, SearchFil
 from indexer.progress import CancelToken, Progress, ProgressCallback, ProgressStage
 from indexer.testing import MemoryLibrary
 
+LAPTOP_SIZE = (1366, 768)  # the most common screen in a town hall
+
 
 def _offscreen_with_a_laptop_screen() -> None:
     """Offscreen Qt (set before any QApplication exists) with a 1920×1080 screen instead of 800×600,
-    so window geometry behaves as on a real laptop."""
+    so window geometry behaves as on a real computer, and a second 1366×768 screen on its right, where
+    :func:`on_laptop` puts a window to check the layout of a mairie laptop."""
     if os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
         return
     config = Path(tempfile.gettempdir()) / "registre-offscreen-screen.json"
@@ -37,7 +40,8 @@ def _offscreen_with_a_laptop_screen() -> None:
         "logicalBaseDpi": 96,
         "dpr": 1,
     }
-    config.write_text(json.dumps({"windowFrameMargins": False, "screens": [screen]}))
+    laptop = dict(screen, name="Laptop", x=1920, width=LAPTOP_SIZE[0], height=LAPTOP_SIZE[1])
+    config.write_text(json.dumps({"windowFrameMargins": False, "screens": [screen, laptop]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
@@ -58,6 +62,19 @@ def make_pdf(path: Path, pages: list[str]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(path))
     return path
+
+
+def on_laptop(qtbot: Any, window: Any) -> Any:
+    """Moves ``window`` to the 1366×768 screen and gives it the whole screen, as on a mairie laptop."""
+    from PySide6.QtGui import QGuiApplication
+
+    laptop = next(s for s in QGuiApplication.screens() if s.size().toTuple() == LAPTOP_SIZE)
+    window.setScreen(laptop)
+    window.setGeometry(laptop.availableGeometry())
+    qtbot.waitUntil(lambda: window.size().toTuple() == LAPTOP_SIZE and window.screen() is laptop, timeout=5000)
+    qtbot.wait(50)  # layouts settle (splitter sizes, dock) after the resize
+    assert window.size().toTuple() == LAPTOP_SIZE
+    return window
 
 
 class FakeLibrary(MemoryLibrary):

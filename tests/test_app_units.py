@@ -160,7 +160,8 @@ def test_hit_model_passes_qtmodeltester(qtmodeltester: Any) -> None:
     assert model.data(model.index(0, model.column_index("date")), SORT_ROLE) == "2023-03-01"
     assert model.data(model.index(1, 0), RECORD_ROLE) is hits[1]
     assert model.rowCount(model.index(0, 0)) == 0
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Objet"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Résultat"
+    assert model.data(model.index(0, 0)).startswith("01/03/2023 · ")  # the card's text, for screen readers
 
 
 def test_file_and_act_models_pass_qtmodeltester(qtmodeltester: Any) -> None:

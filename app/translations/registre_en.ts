@@ -378,6 +378,10 @@
         <translation>Excerpt</translation>
     </message>
     <message>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
         <source>Matière</source>
         <translation>Matter</translation>
     </message>
@@ -788,6 +792,18 @@ Everything stays on this computer.</translation>
         <translation>Other document</translation>
     </message>
     <message>
+        <source>PV</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
         <source>Commande publique</source>
         <translation>Public procurement</translation>
     </message>
@@ -973,6 +989,14 @@ Everything stays on this computer.</translation>
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>Document en plein cadre</source>
+        <translation>Document full window</translation>
+    </message>
+    <message>
+        <source>Donner toute la fenêtre au document (F11 ou Ctrl+Maj+R ; Échap pour revenir)</source>
+        <translation>Give the whole window to the document (F11 or Ctrl+Shift+R; Esc to come back)</translation>
+    </message>
+    <message>
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1059,6 +1083,21 @@ Everything stays on this computer.</translation>
     <message>
         <source>Arrêt de l&apos;import en cours…</source>
         <translation>Stopping the import…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Masquer ce message</source>
+        <translation>Hide this message</translation>
+    </message>
+    <message>
+        <source>1 fichier n&apos;a pas pu être lu — &lt;a href=&quot;#resume&quot;&gt;voir&lt;/a&gt;</source>
+        <translation>1 file could not be read — &lt;a href=&quot;#resume&quot;&gt;see&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 fichiers n&apos;ont pas pu être lus — &lt;a href=&quot;#resume&quot;&gt;voir&lt;/a&gt;</source>
+        <translation>%1 files could not be read — &lt;a href=&quot;#resume&quot;&gt;see&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1218,21 @@ Everything stays on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>ResultCard</name>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, page %2</translation>
+    </message>
+    <message>
+        <source>n° %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>Date inconnue</source>
+        <translation>Unknown date</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Sources de la réponse</source>
@@ -1232,6 +1286,14 @@ Everything stays on this computer.</translation>
     <message>
         <source>Résultats : %1</source>
         <translation>Results: %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Informations</source>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Recherche effectuée en %1</source>

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.labels import doc_type_label, format_date, matter_label
+from app.result_card import objet_or_place
 from indexer.models import ActRecord, SearchHit, Votes
+from indexer.objet_lines import display_objet
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -121,7 +123,7 @@ class ActPanel(QWidget):
             return
         pages = f"p. {act.page_start}" if act.page_start == act.page_end else f"p. {act.page_start}–{act.page_end}"
         values = {
-            "objet": act.objet or "—",
+            "objet": display_objet(act.objet) or "—",  # a vote line or a page header is not an objet
             "number": act.act_number or "—",
             "date": format_date(act.date) or "—",
             "collectivite": act.collectivite or "—",
@@ -146,7 +148,8 @@ class ActPanel(QWidget):
         self.similar_list.clear()
         for hit in hits:
             a = hit.act
-            text = " — ".join(x for x in (format_date(a.date), a.collectivite or "", a.objet or a.path) if x)
+            title = objet_or_place(a, hit.page)[0]
+            text = " — ".join(x for x in (format_date(a.date), a.collectivite or "", title) if x)
             item = QListWidgetItem(text)
             item.setData(HIT_ROLE, hit)
             item.setToolTip(a.objet or a.path)

@@ -1,16 +1,20 @@
-"""The result list: one table over SearchHit records, snippets drawn as rich text."""
+"""The result list: one table over SearchHit records, each row drawn as a card by ResultDelegate.
+
+Only the "result" column is shown and it follows the view's width: there is never a horizontal
+scrollbar. The other columns stay in the model (sorting keys, filter text, tests).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.columns import hit_columns
 from app.i18n import translate
 from app.table_model import RecordTableModel, Row
-from app.widgets.html_delegate import MAX_LINES, HtmlDelegate
+from app.widgets.result_delegate import SNIPPET_LINES, ResultDelegate, row_height
 from indexer.models import SearchHit
 
 
@@ -23,31 +27,43 @@ class ResultsView(QTableView):
         self.setAccessibleName(translate("ResultsView", "Résultats de la recherche"))
         self.results_model = RecordTableModel(hit_columns(), self)
         self.setModel(self.results_model)
-        snippet = self.results_model.column_index("snippet")
-        self.setItemDelegateForColumn(snippet, HtmlDelegate(self))
+        self.delegate = ResultDelegate(self)
+        self.result_column = self.results_model.column_index("result")
+        self.setItemDelegateForColumn(self.result_column, self.delegate)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(True)
         self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * MAX_LINES + 8)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._set_snippet_lines(SNIPPET_LINES)
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for key, width in (
-            ("objet", 180),
-            ("snippet", 270),
-            ("date", 80),
-            ("collectivite", 130),
-            ("number", 80),
-            ("type", 110),
-        ):
-            self.setColumnWidth(self.results_model.column_index(key), width)
+        header.setVisible(False)  # one column; the order is chosen in the search bar
+        for column in range(self.results_model.columnCount()):
+            self.setColumnHidden(column, column != self.result_column)
+        header.setSectionResizeMode(self.result_column, QHeaderView.ResizeMode.Stretch)
+        self.setMinimumWidth(260)
         selection = self.selectionModel()
         selection.currentRowChanged.connect(self._row_changed)
 
+    def _set_snippet_lines(self, lines: int) -> None:
+        self.delegate.snippet_lines = lines
+        self.verticalHeader().setDefaultSectionSize(row_height(self.fontMetrics(), lines))
+
+    def set_show_commune(self, show: bool) -> None:
+        """The commune is said on each row only when the library holds more than one."""
+        if show != self.delegate.show_where:
+            self.delegate.show_where = show
+            self.viewport().update()
+
     def set_hits(self, hits: Sequence[SearchHit], rows: list[Row] | None = None) -> None:
+        self.delegate.clear_cache()
+        # A listing (no query) has no snippets: two-line rows show twice as many acts.
+        self._set_snippet_lines(SNIPPET_LINES if any(h.snippet for h in hits) else 0)
         self.results_model.set_records(hits, rows)
         self.scrollToTop()
 
@@ -55,7 +71,7 @@ class ResultsView(QTableView):
         return self.results_model.records()
 
     def select_row(self, row: int) -> None:
-        index = self.results_model.index(row, 0)
+        index = self.results_model.index(row, self.result_column)
         self.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
