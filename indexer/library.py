@@ -29,11 +29,23 @@ from indexer.errors import IndexUnreadable
 from indexer.importer import Importer
 from indexer.keyword_base import KeywordBackend
 from indexer.keyword_docs import KEYWORD_CONTENT_VERSION, keyword_docs
-from indexer.models import ActRecord, FileRecord, ImportReport, PageText, SearchFilters, SearchHit, find_file
+from indexer.listed import ListedRef, missing_message, reconcile
+from indexer.models import (
+    NOT_DELIBERATIONS,
+    ActRecord,
+    DocType,
+    FileRecord,
+    ImportReport,
+    PageText,
+    SearchFilters,
+    SearchHit,
+    find_file,
+)
 from indexer.progress import CancelToken, ProgressCallback
 from indexer.scdl import write_scdl
 from indexer.search import Searcher
 from indexer.structured import StructuredAnswer
+from indexer.textnorm import place_key
 from indexer.vector_index import VectorIndex
 
 __all__ = ["Library", "StructuredAnswer", "find_file"]
@@ -142,7 +154,9 @@ class Library:
         parsed = structured.parse(question, self.catalog.collectivites())
         if parsed is None:
             return None
-        acts = self.catalog.acts(parsed.filters)
+        # a count of deliberations: lists, agendas, annexes and decisions under delegation are not
+        acts = [a for a in self.catalog.acts(parsed.filters)
+                if a.doc_type not in NOT_DELIBERATIONS or parsed.filters.doc_type == a.doc_type]
         if parsed.topic:
             matching = self.keyword.objet_act_ids(parsed.topic, parsed.filters)
             acts = [a for a in acts if a.act_id in matching]
@@ -188,7 +202,28 @@ class Library:
             "collectivites": self.collectivites(),
             "embedding_model": self.embedder.model_id,
             "keyword_documents": self.keyword.doc_count(),
+            "listes": self.reconciliation(),
         }
+
+    def reconciliation(self) -> list[dict]:
+        """Each list or répertoire against the acts the library holds: the lines no act answers to
+        (« 2024_17 listé dans le répertoire, introuvable dans la bibliothèque »)."""
+        acts = self.catalog.acts()
+        list_place = {a.path: a.collectivite for a in acts if a.doc_type == DocType.LISTE}
+        deliberations = [a for a in acts if a.doc_type not in NOT_DELIBERATIONS]
+        by_list: dict[str, list[ListedRef]] = {}
+        for path, ref, _collectivite in self.catalog.listed_refs():
+            by_list.setdefault(path, []).append(ref)
+        out = []
+        for path, refs in by_list.items():
+            place = list_place.get(path)
+            same_place = [(a.act_number, a.date, a.objet) for a in deliberations
+                          if place is None or (a.collectivite and place_key(a.collectivite) == place_key(place))]
+            result = reconcile(refs, same_place)
+            out.append({"liste": path, "collectivite": place, "lignes": result.listed, "trouvees": result.found,
+                        "introuvables": [{"numero": r.number, "date": r.date, "objet": r.objet,
+                                          "message": missing_message(r)} for r in result.missing]})
+        return out
 
     def export_scdl(self, path: str | os.PathLike[str], filters: SearchFilters | None = None) -> int:
         return write_scdl(self.catalog.acts(filters), Path(path))
