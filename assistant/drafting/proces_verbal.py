@@ -382,8 +382,8 @@ def _deliberations(
         text = texts[act.act_id]
         vote_line, verdict, vote = _vote_line(act, text)
         result, derived = adoption(act)
-        if verdict is not None and not verdict.ok and act.adopted is None:
-            result = placeholder("résultat du vote")
+        if verdict is not None and not verdict.ok:
+            result = placeholder("résultat du vote")  # read with the same misread vote: not sure either
         decision = decision_text(text)
         debate_blocks, debate_facts = _debate(llm, lib, seance, act, following)
         summary = _summary(llm, decision, text)

@@ -63,7 +63,7 @@ def check_proxy(giver: str, holder: str | None, source: str, absents: Sequence[s
     for start, end in spans:
         item = _item_after(text, end)
         if _DENIED.search(item):
-            quote = flat(source[end : end + len(item)]).strip(" ()")
+            quote = flat(source[end : end + len(item)]).strip(" ().,;")
             return Verdict.failed(name, f"la source dit « {flat(giver)} ({quote}) » : aucun pouvoir donné")
         grant = _GRANTED.search(item)
         if grant:
