@@ -14,7 +14,8 @@ from indexer.textnorm import fold_aligned
 
 MAX_CHARS = 1400
 
-_DECIDES = re.compile(r"^\s*(?:le\s+conseil\s+municipal\b.*?\b)?(?:d[ée]cide|DECIDE|D[ÉE]CIDE|d[ée]lib[èe]re)\b", re.I)
+# « Le conseil municipal, après en avoir délibéré, décide : », « Le Conseil, à l'unanimité …, Décide d'attribuer »
+_DECIDES = re.compile(r"\b(?:d[ée]cide|DECIDE|D[ÉE]CIDE|d[ée]lib[èe]re)\b", re.I)
 _ARTICLE = re.compile(r"^\s*(?:article|art\.)\s*(?:\d+|premier|1er)\b", re.I)
 _FIGURE = re.compile(r"\d[\d\s.,]*\s*(?:€|euros?|%|EUR)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:19|20)\d{2}\b", re.I)
 _BENEFICIARY = re.compile(r"^[^:\n]{2,60}\s:\s*\d")
@@ -45,7 +46,7 @@ def decision_text(body: str) -> str:
         return ""
     lines = lines[1:] if len(lines) > 1 else lines  # the point's own heading
     votes = _vote_lines(body)
-    start = next((i for i, line in enumerate(lines) if _DECIDES.match(line)), None)
+    start = next((i for i, line in enumerate(lines) if _DECIDES.search(line)), None)
     if start is not None:
         chosen = []
         for line in lines[start:]:
@@ -58,7 +59,8 @@ def decision_text(body: str) -> str:
         kept = [line for line in lines if line not in votes]
         short = sum(len(line) for line in kept) <= 700
         chosen = kept if short else [line for line in kept if _FIGURE.search(line) or _BENEFICIARY.match(line)]
-    chosen = [line for line in chosen if line not in votes]
+    # a vote line goes, unless « décide » shares it (« Le Conseil, à l'unanimité, Décide d'attribuer »)
+    chosen = [line for line in chosen if line not in votes or _DECIDES.search(line)]
     text = "\n".join(chosen)
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS].rsplit(" ", 1)[0] + " […]"
