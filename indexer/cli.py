@@ -161,7 +161,7 @@ def _guard(func):
             return func(args)
         except RegistreError as exc:
             sys.stderr.write(f"registre : {exc.user_message}\n")
-            return 2
+            return exc.exit_code
     return run
 
 

@@ -305,6 +305,9 @@ def test_about_says_nothing_leaves_the_computer(make_window: Any) -> None:
     window = make_window(lambda d, _r: FakeLibrary(d))
     dialog = window.show_about()
     assert "Rien ne quitte cet ordinateur" in dialog.body.text()
+    from indexer.version import __version__
+
+    assert f"Registre {__version__}" in dialog.title.text()  # the same version as `registre --version`
     dialog.close()
 
 

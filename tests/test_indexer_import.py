@@ -198,7 +198,8 @@ def test_cli_contract(tmp_path: Path, folder: Path) -> None:
     found = run("search", "tracteur tondeuse", "--data-dir", data, "--json", "--top", "3", "--mode", "keyword")
     assert found.returncode == 0
     assert json.loads(found.stdout)["hits"][0]["path"] == "fontclaire/2022/D2022-31 tracteur-tondeuse.pdf"
-    typo = json.loads(run("search", "tracteur tondeusse subvension", "--data-dir", data, "--json", "--mode", "keyword").stdout)
+    typo = json.loads(run("search", "tracteur tondeusse subvension", "--data-dir", data, "--json",
+                          "--mode", "keyword").stdout)
     assert typo["suggestion"]["query"] == "tracteur tondeusse subvention"
     assert run("search", "x", "--data-dir", data, "--filter", "bidule=1", "--json").returncode == 2
     assert run("search").returncode == 2
