@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -90,9 +91,37 @@ def archive_size(folder: Path, scratch: Path) -> tuple[int, float]:
 
 
 def scrubbed_env(home: Path, tools: Path) -> list[str]:
-    """``env -i`` arguments: no variable of this shell, a PATH without Python, HOME in a temporary folder."""
+    """A command prefix that runs with no variable of this shell, a PATH without Python, HOME in a temporary
+    folder: ``env -i …`` on Linux and macOS; on Windows (no ``env``) :func:`windows_env` gives the same."""
+    if sys.platform == "win32":
+        return []
     return ["env", "-i", f"PATH={tools}", f"HOME={home}", "LANG=C.UTF-8", "QT_QPA_PLATFORM=offscreen",
             "REGISTRE_LLM_THREADS=2"]
+
+
+def windows_env(home: Path, tools: Path) -> dict[str, str] | None:
+    """Windows' equivalent of ``env -i``: only what a Windows program cannot start without.
+
+    The profile folders themselves come from the shell (platformdirs asks Windows), so on Windows the data
+    and config folders are the runner's real ones: a hosted runner's profile is fresh for each job."""
+    if sys.platform != "win32":
+        return None
+    keep = {k: os.environ[k] for k in ("SYSTEMROOT", "WINDIR", "COMSPEC") if k in os.environ}
+    return {**keep, "PATH": str(tools), "USERPROFILE": str(home), "TEMP": str(home / "Temp"),
+            "TMP": str(home / "Temp"), "QT_QPA_PLATFORM": "offscreen", "REGISTRE_LLM_THREADS": "2"}
+
+
+def user_folders(home: Path) -> tuple[Path, Path]:
+    """Where platformdirs puts Registre's data and config for this HOME (as the frozen app will see it)."""
+    if sys.platform == "win32":
+        import platformdirs
+
+        data = Path(platformdirs.user_data_dir("Registre", appauthor=False))
+        return data, Path(platformdirs.user_config_dir("Registre", appauthor=False))
+    if sys.platform == "darwin":
+        support = home / "Library" / "Application Support" / "Registre"
+        return support, support
+    return home / ".local" / "share" / "Registre", home / ".config" / "Registre"
 
 
 def tools_folder(scratch: Path) -> Path:
@@ -100,14 +129,18 @@ def tools_folder(scratch: Path) -> Path:
     tools = scratch / "bin"
     tools.mkdir()
     tesseract = shutil.which("tesseract")
-    if tesseract:
+    if tesseract and sys.platform != "win32":  # on Windows the build ships its own, beside Registre.exe
         (tools / "tesseract").symlink_to(tesseract)
     return tools
 
 
+ENV: dict[str, str] | None = None  # set on Windows only (see windows_env)
+
+
 def run(cmd: list[str], timeout: float = 900) -> tuple[subprocess.CompletedProcess[str], float]:
     started = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+    done = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=timeout, check=False,
+                          env=ENV)
     return done, time.perf_counter() - started
 
 
@@ -124,7 +157,8 @@ def gui_session(env: list[str], exe: Path, args: list[str], until: Any, timeout:
 
     Returns (exit code, stderr, seconds until ``until()`` held, or -1)."""
     started = time.perf_counter()
-    proc = subprocess.Popen([*env, str(exe), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([*env, str(exe), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            encoding="utf-8", env=ENV)
     reached = -1.0
     while time.perf_counter() - started < timeout and proc.poll() is None:
         if reached < 0 and until():
@@ -133,7 +167,8 @@ def gui_session(env: list[str], exe: Path, args: list[str], until: Any, timeout:
             break
         time.sleep(0.05)
     if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
+        # Windows has no SIGTERM for a program: terminate() ends it (the clean close is checked on POSIX).
+        proc.send_signal(signal.SIGTERM) if sys.platform != "win32" else proc.terminate()
     try:
         _out, err = proc.communicate(timeout=60)
     except subprocess.TimeoutExpired:
@@ -160,6 +195,8 @@ def main() -> int:
     home.mkdir()
     tools = tools_folder(scratch)
     env = scrubbed_env(home, tools)
+    global ENV
+    ENV = windows_env(home, tools)
     try:
         return _checks(check, dist, exe, scratch, home, data, tools, env)
     finally:
@@ -171,10 +208,8 @@ def main() -> int:
 
 def _checks(check: Check, dist: Path, exe: Path, scratch: Path, home: Path, data: Path, tools: Path,
             env: list[str]) -> int:
-    no_python = subprocess.run([*env, "sh", "-c", "command -v python3 || command -v python"],
-                               capture_output=True, text=True, check=False)
-    check.record("aucun Python dans le PATH", no_python.returncode != 0 and not no_python.stdout.strip(),
-                 f"PATH={tools}")
+    pythons = [p.name for p in tools.iterdir() if p.name.lower().startswith("python")]
+    check.record("aucun Python dans le PATH", not pythons, f"PATH={tools} : {sorted(p.name for p in tools.iterdir())}")
     figures = check.figures
     figures["folder_bytes"] = folder_size(dist)
     figures["archive_bytes"], figures["archive_s"] = archive_size(dist, scratch)
@@ -187,7 +222,7 @@ def _checks(check: Check, dist: Path, exe: Path, scratch: Path, home: Path, data
                  f"{done.stdout.strip()} en {seconds:.2f} s")
 
     # First run: the welcome joins the model into the per-user data folder (~/.local/share/Registre).
-    user_data = home / ".local" / "share" / "Registre"
+    user_data, user_config = user_folders(home)
     stamp = user_data / "models" / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf.verifie"
     code, err, assembled = gui_session(env, exe, ["gui"], stamp.is_file, timeout=900)
     figures["first_run_model_s"] = round(assembled, 1)
@@ -250,11 +285,11 @@ def _checks(check: Check, dist: Path, exe: Path, scratch: Path, home: Path, data
                  f"affichée {shown:.2f} s après le lancement ({line.split(' : ')[-1]}), code {code}"
                  + (f", stderr : {err.strip()[:300]}" if err.strip() else ""))
 
-    allowed = (home / ".local" / "share" / "Registre", home / ".config" / "Registre")
+    allowed = (user_data, user_config)
     outside = sorted(str(p.relative_to(home)) for p in home.rglob("*")
                      if p.is_file() and not any(p.is_relative_to(a) for a in allowed))
     check.record("rien d'écrit hors des dossiers des données et de configuration", not outside,
-                 ", ".join(outside[:10]) or f"seulement {', '.join(str(a.relative_to(home)) for a in allowed)}")
+                 ", ".join(outside[:10]) or f"seulement dans {', '.join(sorted({str(a) for a in allowed}))}")
 
     print(json.dumps({"ok": check.ok, "figures": figures, "checks": check.results}, ensure_ascii=False, indent=1))
     return 0 if check.ok else 1

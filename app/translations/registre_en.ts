@@ -1363,6 +1363,14 @@ Everything stays on this computer.</translation>
 <context>
     <name>SearchPage</name>
     <message>
+        <source>Résultats pour « %1 ». Rechercher plutôt « %2 »</source>
+        <translation>Showing results for “%1”. Search instead for “%2”</translation>
+    </message>
+    <message>
+        <source>Vouliez-vous dire : %1 ?</source>
+        <translation>Did you mean: %1?</translation>
+    </message>
+    <message>
         <source>Actes : %1</source>
         <translation>Acts: %1</translation>
     </message>
