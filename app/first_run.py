@@ -232,9 +232,9 @@ class FirstRunDialog(QDialog):
         fraction, _done, size, left = self._meter.update(progress)
         self.model_bar.setValue(round(fraction * 1000))
         step = (
-            translate("FirstRun", "Vérification du modèle")
+            translate("FirstRun", "Étape 2 sur 2, vérification du modèle")
             if progress.stage == ProgressStage.VERIFY
-            else translate("FirstRun", "Préparation du modèle")
+            else translate("FirstRun", "Étape 1 sur 2, copie du modèle")
         )
         text = translate("FirstRun", "%1 : %2 sur %3").replace("%1", step)
         text = text.replace("%2", format_size(progress.done)).replace("%3", format_size(size))

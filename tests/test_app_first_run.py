@@ -83,7 +83,8 @@ def test_first_run_joins_the_model_in_the_background_with_size_and_time_left(
     qtbot.waitUntil(lambda: dialog.state == ModelState.READY, timeout=20000)
     assert dialog.model_label.text() == "Le modèle de l'assistant est prêt."
     assert seen and all(" sur " in text and ("Mo" in text or "Go" in text) for text in seen)
-    assert any(text.startswith("Vérification du modèle") for text in seen)
+    assert any(text.startswith("Étape 1 sur 2, copie du modèle") for text in seen)
+    assert any(text.startswith("Étape 2 sur 2, vérification du modèle") for text in seen)
     from assistant.models_store import DEFAULT_MODEL_FILE
 
     joined = user_data / "models" / DEFAULT_MODEL_FILE

@@ -699,23 +699,23 @@ Everything stays on this computer.</translation>
     </message>
     <message>
         <source>Le modèle de l&apos;assistant est prêt.</source>
-        <translation>The assistant's model is ready.</translation>
+        <translation>The assistant&apos;s model is ready.</translation>
     </message>
     <message>
         <source>Préparation du modèle de l&apos;assistant (%1, une seule fois)…</source>
-        <translation>Preparing the assistant's model (%1, only once)…</translation>
+        <translation>Preparing the assistant&apos;s model (%1, only once)…</translation>
     </message>
     <message>
         <source>Le modèle de l&apos;assistant n&apos;est pas installé : la recherche et la lecture fonctionnent, l&apos;assistant restera indisponible. Réinstallez Registre pour l&apos;ajouter.</source>
-        <translation>The assistant's model is not installed: search and reading work, the assistant will stay unavailable. Reinstall Registre to add it.</translation>
+        <translation>The assistant&apos;s model is not installed: search and reading work, the assistant will stay unavailable. Reinstall Registre to add it.</translation>
     </message>
     <message>
-        <source>Vérification du modèle</source>
-        <translation>Checking the model</translation>
+        <source>Étape 2 sur 2, vérification du modèle</source>
+        <translation>Step 2 of 2, checking the model</translation>
     </message>
     <message>
-        <source>Préparation du modèle</source>
-        <translation>Preparing the model</translation>
+        <source>Étape 1 sur 2, copie du modèle</source>
+        <translation>Step 1 of 2, copying the model</translation>
     </message>
     <message>
         <source>%1 : %2 sur %3</source>
@@ -1362,6 +1362,14 @@ Everything stays on this computer.</translation>
 </context>
 <context>
     <name>SearchPage</name>
+    <message>
+        <source>Résultats pour « %1 ». Rechercher plutôt « %2 »</source>
+        <translation>Showing results for “%1”. Search instead for “%2”</translation>
+    </message>
+    <message>
+        <source>Vouliez-vous dire : %1 ?</source>
+        <translation>Did you mean: %1?</translation>
+    </message>
     <message>
         <source>Actes : %1</source>
         <translation>Acts: %1</translation>
