@@ -29,13 +29,29 @@ _END = re.compile(
 _PAGE_FURNITURE = re.compile(r"\bpage\s+\d+\s*(?:/|sur)\s*\d+\b|^\W*\d{1,3}\W*$", re.I)
 
 
+_ORDINAL = re.compile(r"^(?:er|re|e|ème|eme|nd|nde)$")
+
+
 def _lines(text: str) -> list[str]:
-    lines = (" ".join(line.split()) for line in text.replace("\r", "\n").split("\n"))
-    return [line for line in lines if line and not _PAGE_FURNITURE.search(line)]
+    """The text's lines, the page's wrapping undone: a line that goes on in lower case joins the one before
+    (« … au niveau du fonctionnement du » + « budget. »), a superscript « er » its number (« 1 » « er » →
+    « 1er »). Only the layout changes; the words stay the source's."""
+    raw = (" ".join(line.split()) for line in text.replace("\r", "\n").split("\n"))
+    out: list[str] = []
+    for line in raw:
+        if not line or _PAGE_FURNITURE.search(line):
+            continue
+        if out and _ORDINAL.match(line) and out[-1][-1:].isdigit():
+            out[-1] += line
+        elif out and line[0].islower() and out[-1][-1:] not in ".:;!?»":
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
 
 
 def _vote_lines(text: str) -> set[str]:
-    return set(read_printed_vote(text).lines)
+    return set(read_printed_vote("\n".join(_lines(text))).lines)
 
 
 def decision_text(body: str) -> str:
