@@ -13,6 +13,7 @@ from assistant.drafting.verify import read_printed_vote
 from indexer.textnorm import fold_aligned
 
 MAX_CHARS = 1400
+_VOTE_LINE = 120  # a line about the vote alone is short; a longer one also carries the decision
 
 # « Le conseil municipal, après en avoir délibéré, décide : », « Le Conseil, à l'unanimité …, Décide d'attribuer »
 _DECIDES = re.compile(r"\b(?:d[ée]cide|DECIDE|D[ÉE]CIDE|d[ée]lib[èe]re)\b", re.I)
@@ -72,11 +73,12 @@ def decision_text(body: str) -> str:
     elif any(_ARTICLE.match(line) for line in lines):
         chosen = [line for line in lines if _ARTICLE.match(line)]
     else:
-        kept = [line for line in lines if line not in votes]
+        kept = [line for line in lines if line not in votes or len(line) > _VOTE_LINE]
         short = sum(len(line) for line in kept) <= 700
         chosen = kept if short else [line for line in kept if _FIGURE.search(line) or _BENEFICIARY.match(line)]
-    # a vote line goes, unless « décide » shares it (« Le Conseil, à l'unanimité, Décide d'attribuer »)
-    chosen = [line for line in chosen if line not in votes or _DECIDES.search(line)]
+    # a vote line goes, unless the decision shares it (« Le Conseil, à l'unanimité, Décide d'attribuer », or
+    # a long paragraph « Le Conseil, à l'unanimité …, Approuve …, Autorise le Maire à accorder 100,00 € … »)
+    chosen = [line for line in chosen if line not in votes or _DECIDES.search(line) or len(line) > _VOTE_LINE]
     text = "\n".join(chosen)
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS].rsplit(" ", 1)[0] + " […]"
