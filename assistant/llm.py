@@ -100,6 +100,12 @@ class LLM(Protocol):
     def count_tokens(self, text: str) -> int: ...
 
 
+class Chooser(Protocol):
+    """A model that can score given continuations of a conversation (teacher forcing)."""
+
+    def score_choices(self, messages: Sequence[Message], continuations: Sequence[str]) -> list[list[float]]: ...
+
+
 class LLMUnavailable(RuntimeError):
     """The runtime or the model file is missing; ``str(exc)`` is a French sentence for the user."""
 
@@ -124,6 +130,18 @@ class ScriptedLLM:
 
     def close(self) -> None:
         pass
+
+    def score_choices(self, messages: Sequence[Message], continuations: Sequence[str]) -> list[list[float]]:
+        """The scripted reply is the choice it prefers: a continuation equal to it (or, failing
+        that, containing it) scores -0.1 a token, the others -3 a token (one "token" per word)."""
+        self.calls.append([Message(role=m["role"], content=m["content"]) for m in messages])
+        if callable(self._replies):
+            wanted = self._replies(messages)
+        else:
+            wanted = self._replies.pop(0) if self._replies else "Aucune de ces réponses."
+        exact = [c for c in continuations if c.strip() == wanted.strip()]
+        pool = exact or [c for c in continuations if wanted.strip() and wanted.strip() in c]
+        return [[self.logprob if c in pool[:1] else -3.0] * max(1, len(c.split())) for c in continuations]
 
     def complete(
         self,
@@ -218,6 +236,16 @@ class LlamaLLM:
         result: Completion = self._run(lambda: self._complete(list(messages), max_tokens, on_token, cancel))
         return result
 
+    def score_choices(self, messages: Sequence[Message], continuations: Sequence[str]) -> list[list[float]]:
+        """Log-probabilities of each token of each continuation, as the assistant's reply.
+
+        The conversation is read once (its longest prefix already in the context is reused, as for
+        a completion), then each continuation costs one batch of a few tokens: choosing among 20
+        spans costs far less than writing one sentence.
+        """
+        result: list[list[float]] = self._run(lambda: self._score(list(messages), list(continuations)))
+        return result
+
     def close(self) -> None:
         if self._closed:
             return
@@ -281,6 +309,59 @@ class LlamaLLM:
         log.info("Modèle chargé : %s (%.0f Mo, %d fils) en %.1f s", self.model_path.name,
                  self.model_path.stat().st_size / 1e6, self.n_threads, time.monotonic() - started)
         return self._llama
+
+    def _prompt_tokens(self, llama: Any, messages: list[Message]) -> list[int]:
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        template = llama.metadata.get("tokenizer.chat_template")
+        if not template:
+            raise LLMUnavailable(f"Le modèle « {self.model_path.name} » n'a pas de gabarit de conversation.")
+        eos = llama.detokenize([llama.token_eos()]).decode("utf-8", errors="ignore")
+        bos = llama.detokenize([llama.token_bos()]).decode("utf-8", errors="ignore")
+        formatter = Jinja2ChatFormatter(template=template, eos_token=eos, bos_token=bos)
+        prompt = formatter(messages=messages).prompt  # type: ignore[arg-type]
+        return list(llama.tokenize(prompt.encode("utf-8"), add_bos=not prompt.startswith(bos) if bos else False,
+                                   special=True))
+
+    def _score(self, messages: list[Message], continuations: list[str]) -> list[list[float]]:
+        import llama_cpp
+
+        llama = self._ensure_loaded()
+        prefix = self._prompt_tokens(llama, messages)
+        cached = list(llama.input_ids[: llama.n_tokens])
+        common = 0
+        for a, b in zip(cached, prefix, strict=False):
+            if a != b:
+                break
+            common += 1
+        llama.n_tokens = min(common, len(prefix) - 1)  # at least one token read: its logits start the scores
+        llama.eval(prefix[llama.n_tokens :])
+        vocab = llama.n_vocab()
+        ctx = llama._ctx.ctx
+
+        def log_softmax(ptr: Any) -> np.ndarray:
+            row = np.ctypeslib.as_array(ptr, shape=(vocab,)).astype(np.float64)
+            row -= row.max()
+            return row - math.log(float(np.exp(row).sum()))
+
+        first = log_softmax(llama_cpp.llama_get_logits_ith(ctx, -1))
+        base = llama.n_tokens
+        out: list[list[float]] = []
+        for text in continuations:
+            tokens = list(llama.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+            if not tokens:
+                out.append([])
+                continue
+            llama._ctx.kv_cache_seq_rm(-1, base, -1)
+            llama._batch.set_batch(batch=tokens, n_past=base, logits_all=True)
+            llama._ctx.decode(llama._batch)
+            values = [float(first[tokens[0]])]
+            for i in range(1, len(tokens)):
+                values.append(float(log_softmax(llama_cpp.llama_get_logits_ith(ctx, i - 1))[tokens[i]]))
+            out.append(values)
+        llama._ctx.kv_cache_seq_rm(-1, base, -1)
+        llama.n_tokens = base  # the conversation stays cached for the next question's prefix
+        return out
 
     def _complete(
         self,
