@@ -122,7 +122,7 @@ def choose(
     if cands and scorer is not None:
         documents = "\n\n".join(prompts.document_block(p.n, p.source.header, p.text) for p in passages)
         messages = prompts.messages("choix", {"documents": documents, "question": question})
-        logprobs = scorer(messages, [continuation(c) for c in cands] + [NONE_OPTION])
+        logprobs = scorer(messages, [continuation(c) for c in cands] + [NONE_OPTION], cancel)
         choice.token_logprobs = logprobs
         choice.probabilities = normalise([sum(lp) for lp in logprobs])
     elif cands:

@@ -17,14 +17,17 @@ from indexer.textnorm import place_words, same_place
 
 MAX_UNITS = 3  # sentences or rows shown as evidence
 MAX_EVIDENCE_CHARS = 420  # beyond this a passage is no longer read "at a glance"
-MAX_CANDIDATES = 24  # each one costs a few tokens of model time
+MAX_CANDIDATES = 16  # each one costs a few tokens of model time
 _ABBREVIATIONS = frozenset("m mm mme mmes mlle dr st ste art n no p cf etc av bd vol".split())
 # An amount, a rate or a measure: the number with its unit, as printed.
-_UNIT = r"(?:\s?(?:€|euros?\b|EUR\b|%|m3\b|m²|m2\b|km\b|ml\b|ha\b|m\b|ans?\b|voix\b|jours?\b|mois\b|heures?\b))"
+_UNIT = r"(?:\s?(?:€|euros?\b|EUR\b|%|m3\b|m³|m²|m2\b|km\b|ml\b|ha\b|m\b|ans?\b|voix\b|jours?\b|mois\b|heures?\b))"
 _FIGURE = re.compile(
-    r"(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)" + _UNIT + "?",
+    r"(?<![\w,./-])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![\d/-]|[^\W\d]|[.,]\d)"
+    + _UNIT + "?",
     re.IGNORECASE,
 )
+# Numbers that name rather than count: "n° 12", "article 3", "page 2".
+_LABEL_BEFORE = re.compile(r"(?:n°|no|num[ée]ro|article|art\.|page|p\.|parcelles?|section|alin[ée]a)\s*$", re.IGNORECASE)
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 _DATE = re.compile(
     rf"\b(?:1er|\d{{1,2}})\s+(?:{_MONTHS})\s+(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b", re.IGNORECASE
@@ -193,12 +196,15 @@ def candidates_in(
             if any(a <= m.start() < b for a, b in taken):
                 continue
             value = m.group().strip()
-            if tx.numbers(value) <= asked_numbers:
-                continue  # the question's year or amount is not its answer
+            digits = re.sub(r"\D", "", value)
+            if tx.numbers(value) <= asked_numbers or (len(digits) > 1 and digits[0] == "0") or len(digits) > 9:
+                continue  # the question's own year or amount, "045", "214502871": not answers
+            if _LABEL_BEFORE.search(region[max(0, m.start() - 12) : m.start()]):
+                continue
             money = bool(re.search(r"€|euro|EUR", value, re.IGNORECASE))
             kind = "montant" if money else "nombre"
-            if kind == "nombre" and kinds == {"montant"} and _has_money(region):
-                continue  # a sum is asked and the region writes sums: bare numbers are not it
+            if kind == "nombre" and "nombre" not in kinds and "date" not in kinds:
+                continue  # a sum is asked: a bare number is not one (kept only when no sum is written)
             out.append(Candidate(value, kind, n, start + m.start(), start + m.start() + len(value)))
     if "nom" in kinds:
         for m in _NAME.finditer(region):
@@ -242,6 +248,13 @@ def candidates(question: str, passages: Sequence[tuple[int, str, int, int]]) -> 
     passage (the occurrence in the better unit is kept), at most :data:`MAX_CANDIDATES`.
     """
     kinds = question_kinds(question)
+    found = _ranked(question, passages, kinds)
+    if not found and kinds == {"montant"}:
+        found = _ranked(question, passages, {"montant", "nombre"})  # sums written without a currency
+    return found[:MAX_CANDIDATES]
+
+
+def _ranked(question: str, passages: Sequence[tuple[int, str, int, int]], kinds: set[str]) -> list[Candidate]:
     ranked: list[tuple[int, int, Candidate]] = []
     for order, (n, page, start, end) in enumerate(passages):
         seen: set[str] = set()
@@ -253,7 +266,7 @@ def candidates(question: str, passages: Sequence[tuple[int, str, int, int]]) -> 
                 seen.add(key)
                 ranked.append((rank, order, c))
     ranked.sort(key=lambda r: (r[0], r[1]))
-    return [c for _, _, c in ranked[:MAX_CANDIDATES]]
+    return [c for _, _, c in ranked]
 
 
 def _value_key(text: str) -> str:

@@ -103,7 +103,9 @@ class LLM(Protocol):
 class Chooser(Protocol):
     """A model that can score given continuations of a conversation (teacher forcing)."""
 
-    def score_choices(self, messages: Sequence[Message], continuations: Sequence[str]) -> list[list[float]]: ...
+    def score_choices(
+        self, messages: Sequence[Message], continuations: Sequence[str], cancel: CancelToken | None = None
+    ) -> list[list[float]]: ...
 
 
 class LLMUnavailable(RuntimeError):
@@ -131,7 +133,9 @@ class ScriptedLLM:
     def close(self) -> None:
         pass
 
-    def score_choices(self, messages: Sequence[Message], continuations: Sequence[str]) -> list[list[float]]:
+    def score_choices(
+        self, messages: Sequence[Message], continuations: Sequence[str], cancel: CancelToken | None = None
+    ) -> list[list[float]]:
         """The scripted reply is the choice it prefers: a continuation equal to it (or, failing
         that, containing it) scores -0.1 a token, the others -3 a token (one "token" per word)."""
         self.calls.append([Message(role=m["role"], content=m["content"]) for m in messages])
@@ -236,14 +240,16 @@ class LlamaLLM:
         result: Completion = self._run(lambda: self._complete(list(messages), max_tokens, on_token, cancel))
         return result
 
-    def score_choices(self, messages: Sequence[Message], continuations: Sequence[str]) -> list[list[float]]:
+    def score_choices(
+        self, messages: Sequence[Message], continuations: Sequence[str], cancel: CancelToken | None = None
+    ) -> list[list[float]]:
         """Log-probabilities of each token of each continuation, as the assistant's reply.
 
         The conversation is read once (its longest prefix already in the context is reused, as for
         a completion), then each continuation costs one batch of a few tokens: choosing among 20
         spans costs far less than writing one sentence.
         """
-        result: list[list[float]] = self._run(lambda: self._score(list(messages), list(continuations)))
+        result: list[list[float]] = self._run(lambda: self._score(list(messages), list(continuations), cancel))
         return result
 
     def close(self) -> None:
@@ -310,7 +316,7 @@ class LlamaLLM:
                  self.model_path.stat().st_size / 1e6, self.n_threads, time.monotonic() - started)
         return self._llama
 
-    def _prompt_tokens(self, llama: Any, messages: list[Message]) -> list[int]:
+    def _formatter(self, llama: Any, open_reply: bool = True) -> Any:
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
         template = llama.metadata.get("tokenizer.chat_template")
@@ -318,16 +324,33 @@ class LlamaLLM:
             raise LLMUnavailable(f"Le modèle « {self.model_path.name} » n'a pas de gabarit de conversation.")
         eos = llama.detokenize([llama.token_eos()]).decode("utf-8", errors="ignore")
         bos = llama.detokenize([llama.token_bos()]).decode("utf-8", errors="ignore")
-        formatter = Jinja2ChatFormatter(template=template, eos_token=eos, bos_token=bos)
-        prompt = formatter(messages=messages).prompt  # type: ignore[arg-type]
-        return list(llama.tokenize(prompt.encode("utf-8"), add_bos=not prompt.startswith(bos) if bos else False,
-                                   special=True))
+        return Jinja2ChatFormatter(template=template, eos_token=eos, bos_token=bos, add_generation_prompt=open_reply)
 
-    def _score(self, messages: list[Message], continuations: list[str]) -> list[list[float]]:
+    def _prompt_tokens(self, llama: Any, messages: list[Message]) -> tuple[list[int], list[int]]:
+        """The conversation's tokens up to the assistant's reply, and the tokens that end a reply.
+
+        A choice is scored *with* the end of the turn: otherwise "3" would outscore "3,20 €", which
+        it starts (every extra token can only lower a sum of log-probabilities).
+        """
+        formatter = self._formatter(llama)
+        prompt = formatter(messages=messages).prompt  # type: ignore[arg-type]
+        marker = "\u2063choix\u2063"
+        closed = self._formatter(llama, open_reply=False)(
+            messages=[*messages, {"role": "assistant", "content": marker}]  # type: ignore[arg-type]
+        ).prompt
+        ending = closed.split(marker, 1)[1] if marker in closed else ""
+        ending = ending.rstrip("\n") or llama.detokenize([llama.token_eos()]).decode("utf-8", errors="ignore")
+        end_tokens = list(llama.tokenize(ending.encode("utf-8"), add_bos=False, special=True))[:1]
+        tokens = list(llama.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
+        return tokens, end_tokens
+
+    def _score(
+        self, messages: list[Message], continuations: list[str], cancel: CancelToken | None = None
+    ) -> list[list[float]]:
         import llama_cpp
 
         llama = self._ensure_loaded()
-        prefix = self._prompt_tokens(llama, messages)
+        prefix, end = self._prompt_tokens(llama, messages)
         cached = list(llama.input_ids[: llama.n_tokens])
         common = 0
         for a, b in zip(cached, prefix, strict=False):
@@ -348,7 +371,11 @@ class LlamaLLM:
         base = llama.n_tokens
         out: list[list[float]] = []
         for text in continuations:
-            tokens = list(llama.tokenize(text.encode("utf-8"), add_bos=False, special=False))
+            if cancel is not None and cancel.cancelled:
+                llama._ctx.kv_cache_seq_rm(-1, base, -1)
+                llama.n_tokens = base
+                raise Cancelled()
+            tokens = list(llama.tokenize(text.encode("utf-8"), add_bos=False, special=False)) + end
             if not tokens:
                 out.append([])
                 continue
