@@ -102,10 +102,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         sys.stderr.write(f"registre : {exc}\n")
         return 2
     with _library(args) as lib:
-        hits = lib.search(args.query, top=args.top, mode=args.mode, filters=filters)
+        found = lib.search_suggested(args.query, top=args.top, mode=args.mode, filters=filters)
+        hits = found.hits
         if args.json:
-            _print_json([h.to_json() for h in hits])
+            _print_json(found.to_json(args.query))
         else:
+            if found.suggestion is not None:
+                said = "Résultats pour" if found.applied else "Vouliez-vous dire"
+                print(f"{said} : {found.suggestion.query}")
             for i, h in enumerate(hits, 1):
                 a = h.act
                 print(f"{i:2}. {a.objet or '(objet non trouvé)'} — {a.collectivite or '?'} {a.date or ''}"
@@ -157,7 +161,7 @@ def _guard(func):
             return func(args)
         except RegistreError as exc:
             sys.stderr.write(f"registre : {exc.user_message}\n")
-            return 2
+            return exc.exit_code
     return run
 
 

@@ -54,6 +54,8 @@ def message(reason: Reason, detail: str | None = None) -> str:
 class RegistreError(Exception):
     """Base error: carries a user message in French and a technical detail."""
 
+    exit_code = 2  # what the `registre` command returns when this error stops it
+
     def __init__(self, user_message: str, detail: str = "") -> None:
         super().__init__(user_message)
         self.user_message = user_message
@@ -88,6 +90,10 @@ class DataDirUnwritable(RegistreError):
 
 class LibraryTooNew(RegistreError):
     """The catalogue was written by a newer Registre: opening it here could damage it."""
+
+    # Its own exit code, so that a script (or an installer's check) tells "update Registre" apart
+    # from a usage error.
+    exit_code = 3
 
     def __init__(self, path: str, found: int, supported: int) -> None:
         super().__init__(

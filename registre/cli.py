@@ -4,7 +4,8 @@ Each layer registers its own sub-commands through ``register(subparsers)``; a su
 parser sets ``func(args) -> int``. Layers are imported lazily so that `registre search` never
 pays for Qt or llama.cpp.
 
-Exit codes: 0 ok, 1 partial (some files failed / refused), 2 usage error.
+Exit codes: 0 ok, 1 partial (some files failed / refused), 2 usage error, 3 library written by a newer
+Registre (refused untouched: ``LibraryTooNew.exit_code``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ import argparse
 import importlib
 import sys
 from typing import NoReturn
+
+from indexer.errors import RegistreError
+from indexer.version import __version__
 
 # Modules that provide sub-commands; a missing optional layer must not break the others.
 _LAYERS = ("indexer.cli", "assistant.cli", "assistant.drafting.cli", "app.cli")
@@ -26,6 +30,8 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="registre", description="Registre — délibérations municipales, hors ligne.")
+    parser.add_argument("--version", action="version", version=f"Registre {__version__}",
+                        help="affiche la version de Registre")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in _LAYERS:
         try:
@@ -58,4 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     _open_journal(args)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except RegistreError as exc:  # a layer that did not turn it into a message itself (ask, draft…)
+        sys.stderr.write(f"registre : {exc.user_message}\n")
+        return exc.exit_code
