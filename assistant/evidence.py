@@ -27,8 +27,12 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 # Numbers that name rather than count: "n° 12", "article 3", "page 2".
-_LABEL_BEFORE = re.compile(r"(?:n°|no|num[ée]ro|article|art\.|page|p\.|parcelles?|section|alin[ée]a)\s*$", re.IGNORECASE)
-_MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+_LABEL_BEFORE = re.compile(
+    r"(?:n°|no|num[ée]ro|article|art\.|page|p\.|parcelles?|section|alin[ée]a)\s*$", re.IGNORECASE
+)
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+)
 _DATE = re.compile(
     rf"\b(?:1er|\d{{1,2}})\s+(?:{_MONTHS})\s+(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b", re.IGNORECASE
 )

@@ -333,10 +333,10 @@ class LlamaLLM:
         it starts (every extra token can only lower a sum of log-probabilities).
         """
         formatter = self._formatter(llama)
-        prompt = formatter(messages=messages).prompt  # type: ignore[arg-type]
+        prompt = formatter(messages=messages).prompt
         marker = "\u2063choix\u2063"
         closed = self._formatter(llama, open_reply=False)(
-            messages=[*messages, {"role": "assistant", "content": marker}]  # type: ignore[arg-type]
+            messages=[*messages, {"role": "assistant", "content": marker}]
         ).prompt
         ending = closed.split(marker, 1)[1] if marker in closed else ""
         ending = ending.rstrip("\n") or llama.detokenize([llama.token_eos()]).decode("utf-8", errors="ignore")
