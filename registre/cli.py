@@ -4,7 +4,8 @@ Each layer registers its own sub-commands through ``register(subparsers)``; a su
 parser sets ``func(args) -> int``. Layers are imported lazily so that `registre search` never
 pays for Qt or llama.cpp.
 
-Exit codes: 0 ok, 1 partial (some files failed / refused), 2 usage error.
+Exit codes: 0 ok, 1 partial (some files failed / refused), 2 usage error, 3 environment (permissions,
+disk full, library locked or damaged), 4 unexpected error (a bug: its trace is in the journal).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import argparse
 import importlib
 import sys
 from typing import NoReturn
+
+from registre.argparse_fr import install as install_french_argparse
 
 # Modules that provide sub-commands; a missing optional layer must not break the others.
 _LAYERS = ("indexer.cli", "assistant.cli", "assistant.drafting.cli", "app.cli")
@@ -52,10 +55,21 @@ def _open_journal(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    install_french_argparse()  # before building: argparse reads some of its words at construction
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
     _open_journal(args)
-    return int(args.func(args) or 0)
+    try:
+        return int(args.func(args) or 0)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as exc:  # a layer without its own guard: same codes and French words as the others
+        from indexer.cli import exit_code_for
+        from indexer.config import resolve_data_dir
+
+        code, text = exit_code_for(exc, resolve_data_dir(getattr(args, "data_dir", None)))
+        sys.stderr.write(f"registre : {text}\n")
+        return code
