@@ -19,7 +19,8 @@ from indexer.errors import Reason
 from indexer.extract import is_supported
 
 # Failures that may go away by themselves (a tool installed since, a file locked by another program).
-RETRYABLE_REASONS = frozenset({str(Reason.DOC_NEEDS_TOOL), str(Reason.READ_ERROR)})
+# An unexpected error (a bug in a reader) is retried too: a corrected Registre reads the file by itself.
+RETRYABLE_REASONS = frozenset({str(Reason.DOC_NEEDS_TOOL), str(Reason.READ_ERROR), str(Reason.UNEXPECTED)})
 
 
 @dataclass(frozen=True)
