@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 # llama.cpp built for any x86-64 laptop with AVX2, not just this machine's processor.
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 
-.PHONY: demo app-deps test-deps test lint bench clean-venv
+.PHONY: demo app-deps test-deps test lint bench clean-venv dist check-dist
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -35,3 +35,14 @@ lint:
 
 clean-venv:
 	rm -rf $(VENV)
+
+# The frozen one-folder build for this OS: dist/Registre/Registre (see packaging/README.md).
+dist: $(BIN)/python
+	$(BIN)/pip install -q -e ".[gui,llm,packaging]"
+	$(BIN)/python -m PyInstaller packaging/registre.spec --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller
+
+# Runs the frozen build with a scrubbed environment (no Python, HOME in a temporary folder).
+check-dist: dist
+	$(BIN)/python bench/check_frozen_build.py --reuse
+

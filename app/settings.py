@@ -16,7 +16,7 @@ from typing import Any
 
 import platformdirs
 
-SETTINGS_VERSION = 3
+SETTINGS_VERSION = 4
 APP_NAME = "Registre"  # same folder name as indexer.config
 
 
@@ -35,6 +35,7 @@ class Settings:
     folders: list[str] = field(default_factory=list)  # imported roots, for "Réanalyser"
     window_geometry: str = ""  # base64 of QMainWindow.saveGeometry()
     window_state: str = ""  # base64 of QMainWindow.saveState()
+    welcome_done: bool = False  # the first-run welcome (app/first_run.py) was shown and answered
 
     def remember_folder(self, folder: str) -> None:
         if folder not in self.folders:
@@ -66,7 +67,15 @@ def _from_v2(raw: dict[str, Any]) -> dict[str, Any]:
     return raw
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _from_v0, 1: _from_v1, 2: _from_v2}
+def _from_v3(raw: dict[str, Any]) -> dict[str, Any]:
+    # A settings file written before the welcome existed belongs to a clerk who already uses Registre.
+    raw["welcome_done"] = True
+    raw["version"] = 4
+    return raw
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    0: _from_v0, 1: _from_v1, 2: _from_v2, 3: _from_v3}
 
 
 def migrate(raw: dict[str, Any]) -> dict[str, Any]:

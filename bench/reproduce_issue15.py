@@ -214,7 +214,8 @@ def case_5(base: Path) -> Case:
     args = ("search", "root bin bash nologin", "--data-dir", str(data), "--json", "--mode", "keyword")
     found = registre(*args)
     case.show("$ " + cmdline(*args))
-    hits = [h["path"] for h in (_json(found.stdout) or [])]
+    data = _json(found.stdout) or []
+    hits = [h["path"] for h in (data["hits"] if isinstance(data, dict) else data)]  # main's JSON became an object
     case.show(f"  résultats : {hits[:5]}")
     case.defect = any("annexe" in h for h in hits)
     return case

@@ -425,6 +425,11 @@ class Catalog:
         row = self.db.execute("SELECT text FROM pages WHERE file_id=? AND page=?", (file_id, page)).fetchone()
         return row[0] if row else ""
 
+    def all_page_texts(self) -> Iterator[str]:
+        """Every stored page text, for the spelling vocabulary."""
+        for (text,) in self.db.execute("SELECT text FROM pages"):
+            yield text
+
     def act_slice(self, act_id: int, page: int) -> str:
         """The part of ``page`` that belongs to this act (a page can hold the end of one act and the next)."""
         row = self.db.execute("SELECT text FROM act_slices WHERE act_id=? AND page=?", (act_id, page)).fetchone()

@@ -96,7 +96,7 @@ def _parse_filters(values: list[str] | None) -> SearchFilters:
 
 
 # Exit codes of every `registre` command (README, « Codes de sortie »).
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_ENVIRONMENT, EXIT_BUG = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 4  # 3: EnvironmentProblem.exit_code
 PROGRESS_EVERY_S = 2.0
 
 
@@ -165,10 +165,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         sys.stderr.write(f"registre : {exc}\n")
         return 2
     with _library(args) as lib:
-        hits = lib.search(args.query, top=args.top, mode=args.mode, filters=filters)
+        found = lib.search_suggested(args.query, top=args.top, mode=args.mode, filters=filters)
+        hits = found.hits
         if args.json:
-            _print_json([h.to_json() for h in hits])
+            _print_json(found.to_json(args.query))
         else:
+            if found.suggestion is not None:
+                said = "Résultats pour" if found.applied else "Vouliez-vous dire"
+                print(f"{said} : {found.suggestion.query}")
             for i, h in enumerate(hits, 1):
                 a = h.act
                 print(f"{i:2}. {a.objet or '(objet non trouvé)'} — {a.collectivite or '?'} {a.date or ''}"
@@ -224,9 +228,9 @@ def exit_code_for(exc: BaseException, data_dir: Path) -> tuple[int, str]:
     problem = explain(exc, data_dir)
     if problem is not None:
         log.warning("Arrêt : %s (%s)", problem.user_message, problem.detail)
-        return EXIT_ENVIRONMENT, problem.user_message
+        return problem.exit_code, problem.user_message
     if isinstance(exc, RegistreError):
-        return EXIT_USAGE, exc.user_message
+        return exc.exit_code, exc.user_message
     log.error("Erreur inattendue", exc_info=exc)
     return EXIT_BUG, (f"erreur inattendue ({type(exc).__name__} : {exc}). Le détail est dans le journal "
                       f"({data_dir / 'journal' / 'registre.log'}).")

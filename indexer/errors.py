@@ -92,6 +92,8 @@ def message(reason: Reason, detail: str | None = None) -> str:
 class RegistreError(Exception):
     """Base error: carries a user message in French and a technical detail."""
 
+    exit_code = 2  # what the `registre` command returns when this error stops it
+
     def __init__(self, user_message: str, detail: str = "") -> None:
         super().__init__(user_message)
         self.user_message = user_message
@@ -118,6 +120,8 @@ class IndexUnreadable(RegistreError):
 class EnvironmentProblem(RegistreError):
     """The computer, not a document, stops the work: permissions, a full disk, a damaged or locked
     library. The CLI exits with code 3; nothing has been changed in the library."""
+
+    exit_code = 3
 
 
 class LibraryLocked(EnvironmentProblem):
@@ -181,6 +185,10 @@ class DataDirUnwritable(EnvironmentProblem):
 
 class LibraryTooNew(EnvironmentProblem):
     """The catalogue was written by a newer Registre: opening it here could damage it."""
+
+    # Its own exit code, so that a script (or an installer's check) tells "update Registre" apart
+    # from a usage error.
+    exit_code = 3
 
     def __init__(self, path: str, found: int, supported: int) -> None:
         super().__init__(

@@ -8,11 +8,12 @@ the clerk stay in the interface, in French.
 
 from __future__ import annotations
 
-import importlib.metadata
 import logging
 import logging.handlers
 import platform
 from pathlib import Path
+
+from indexer.version import __version__
 
 LOG_FOLDER = "journal"
 LOG_FILE = "registre.log"
@@ -51,10 +52,7 @@ def attach(data_dir: Path, level: int = logging.INFO) -> Path | None:
 
 
 def _version() -> str:
-    try:
-        return importlib.metadata.version("registre")
-    except importlib.metadata.PackageNotFoundError:  # a source checkout without metadata
-        return "?"
+    return __version__
 
 
 def detach() -> None:

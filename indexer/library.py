@@ -16,6 +16,7 @@ snapshots); imports must run one at a time, which ``import_folder`` enforces wit
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -45,7 +46,9 @@ from indexer.models import ActRecord, FileRecord, ImportReport, PageText, Search
 from indexer.progress import Cancelled, CancelToken, ProgressCallback
 from indexer.scdl import write_scdl
 from indexer.search import Searcher
+from indexer.spelling import SuggestedSearch, Suggestion, Vocabulary, search_with_suggestion
 from indexer.structured import StructuredAnswer
+from indexer.thesaurus import EVERYDAY_TO_ADMINISTRATIVE
 from indexer.vector_index import VectorIndex
 
 __all__ = ["Library", "StructuredAnswer", "find_file"]
@@ -110,6 +113,8 @@ class Library:
                 self.catalog.set_meta(content_key, KEYWORD_CONTENT_VERSION)
         self.vectors = VectorIndex(self.catalog, self.embedder.model_id)
         self.searcher = Searcher(self.catalog, self.keyword, self.vectors, self.embedder)
+        self._vocabulary: tuple[int, Vocabulary] | None = None
+        self._vocabulary_lock = threading.Lock()
 
     @property
     def _keyword_dir(self) -> Path:
@@ -211,6 +216,30 @@ class Library:
 
     def similar_acts(self, act_id: int, top: int = 10) -> list[SearchHit]:
         return self.searcher.similar_acts(act_id, top)
+
+    def vocabulary(self) -> Vocabulary:
+        """The library's words (indexer.spelling), rebuilt when the catalogue has changed and kept on
+        disk beside it, so that a one-shot command does not rebuild it every time."""
+        with self._vocabulary_lock:
+            generation = self.catalog.generation()
+            if self._vocabulary is None or self._vocabulary[0] != generation:
+                path = self.data_dir / "vocabulaire.json"
+                vocabulary = Vocabulary.load(path, generation)
+                if vocabulary is None:
+                    vocabulary = Vocabulary.from_texts(self.catalog.all_page_texts())
+                    with contextlib.suppress(OSError):  # a read-only library still gets its suggestions
+                        vocabulary.save(path, generation)
+                self._vocabulary = (generation, vocabulary)
+            return self._vocabulary[1]
+
+    def spelling_suggestion(self, query: str) -> Suggestion | None:
+        """« Vouliez-vous dire : … ? » from the library's own words; thesaurus words are left alone."""
+        return self.vocabulary().suggest(query, keep=EVERYDAY_TO_ADMINISTRATIVE)
+
+    def search_suggested(self, query: str, top: int = 10, mode: str = "hybrid",
+                         filters: SearchFilters | None = None) -> SuggestedSearch:
+        """:meth:`search`, with the spelling suggestion applied when the query finds little."""
+        return search_with_suggestion(self, query, top, mode, filters)
 
     def structured_query(self, question: str) -> StructuredAnswer | None:
         parsed = structured.parse(question, self.catalog.collectivites())

@@ -5,7 +5,8 @@ parser sets ``func(args) -> int``. Layers are imported lazily so that `registre 
 pays for Qt or llama.cpp.
 
 Exit codes: 0 ok, 1 partial (some files failed / refused), 2 usage error, 3 environment (permissions,
-disk full, library locked or damaged), 4 unexpected error (a bug: its trace is in the journal).
+disk full, library locked, damaged or written by a newer Registre), 4 unexpected error (a bug: its trace
+is in the journal). A :class:`RegistreError` carries its own ``exit_code``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import importlib
 import sys
 from typing import NoReturn
 
+from indexer.version import __version__
 from registre.argparse_fr import install as install_french_argparse
 
 # Modules that provide sub-commands; a missing optional layer must not break the others.
@@ -29,6 +31,8 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="registre", description="Registre — délibérations municipales, hors ligne.")
+    parser.add_argument("--version", action="version", version=f"Registre {__version__}",
+                        help="affiche la version de Registre")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for name in _LAYERS:
         try:

@@ -243,8 +243,8 @@ def test_llm_only_writes_the_debates_and_is_labelled() -> None:
     llm = ScriptedLLM(
         lambda messages: (
             "M. LEROY a demandé si la hausse des dépenses de voirie était maintenue ; le maire l'a confirmé."
-            if "budget" in messages[-1]["content"]
-            else "Aucun débat rapporté."
+            if "budget" in messages[-1]["content"] and "interventions" in messages[-1]["content"]
+            else "Je ne sais pas."  # nor a one-line summary of a decision: that is tested on its own
         )
     )
     result = build_proces_verbal(lib, DATE, llm=llm)

@@ -6,15 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from app.i18n import translate
+from indexer.version import __version__
 
 
 def app_version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("registre")
-    except Exception:  # noqa: BLE001 - running from a source checkout without metadata
-        return "0.1.0"
+    return __version__
 
 
 class AboutDialog(QDialog):
@@ -23,6 +19,7 @@ class AboutDialog(QDialog):
         self.setObjectName("aboutDialog")
         self.setWindowTitle(translate("AboutDialog", "À propos de Registre"))
         title = QLabel(f"<h2>Registre {app_version()}</h2>", self)
+        self.title = title
         text = QLabel(
             translate(
                 "AboutDialog",

@@ -644,6 +644,93 @@ Everything stays on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>%1 Go</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 Mo</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>environ %1 s restantes</source>
+        <translation>about %1 s left</translation>
+    </message>
+    <message>
+        <source>environ %1 min restantes</source>
+        <translation>about %1 min left</translation>
+    </message>
+    <message>
+        <source>Bienvenue dans Registre</source>
+        <translation>Welcome to Registre</translation>
+    </message>
+    <message>
+        <source>Registre retrouve vos délibérations en quelques mots, les ouvre à la bonne page et vous aide à rédiger procès-verbaux et courriers.&lt;br&gt;&lt;b&gt;Tout reste sur cet ordinateur&lt;/b&gt; : aucune connexion à Internet n&apos;est nécessaire.</source>
+        <translation>Registre finds your council decisions in a few words, opens them at the right page and helps you draft minutes and letters.&lt;br&gt;&lt;b&gt;Everything stays on this computer&lt;/b&gt;: no Internet connection is needed.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Où ranger la bibliothèque de Registre ?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Where should Registre keep its library?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Registre y garde son catalogue, ses index et vos brouillons. Vos documents restent où ils sont. Désinstaller Registre ne supprime jamais ce dossier.</source>
+        <translation>Registre keeps its catalogue, its indexes and your drafts there. Your documents stay where they are. Uninstalling Registre never deletes this folder.</translation>
+    </message>
+    <message>
+        <source>Changer…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;L&apos;assistant&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The assistant&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Importer un dossier…</source>
+        <translation>Import a folder…</translation>
+    </message>
+    <message>
+        <source>Essayer avec les exemples</source>
+        <translation>Try with the samples</translation>
+    </message>
+    <message>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Le modèle de l&apos;assistant est prêt.</source>
+        <translation>The assistant&apos;s model is ready.</translation>
+    </message>
+    <message>
+        <source>Préparation du modèle de l&apos;assistant (%1, une seule fois)…</source>
+        <translation>Preparing the assistant&apos;s model (%1, only once)…</translation>
+    </message>
+    <message>
+        <source>Le modèle de l&apos;assistant n&apos;est pas installé : la recherche et la lecture fonctionnent, l&apos;assistant restera indisponible. Réinstallez Registre pour l&apos;ajouter.</source>
+        <translation>The assistant&apos;s model is not installed: search and reading work, the assistant will stay unavailable. Reinstall Registre to add it.</translation>
+    </message>
+    <message>
+        <source>Étape 2 sur 2, vérification du modèle</source>
+        <translation>Step 2 of 2, checking the model</translation>
+    </message>
+    <message>
+        <source>Étape 1 sur 2, copie du modèle</source>
+        <translation>Step 1 of 2, copying the model</translation>
+    </message>
+    <message>
+        <source>%1 : %2 sur %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <source>Dossier de la bibliothèque</source>
+        <translation>Library folder</translation>
+    </message>
+    <message>
+        <source>Ce dossier n&apos;accepte pas l&apos;écriture : choisissez-en un autre.</source>
+        <translation>This folder cannot be written to: choose another one.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPanel</name>
     <message>
         <source>passages</source>
@@ -1275,6 +1362,14 @@ Everything stays on this computer.</translation>
 </context>
 <context>
     <name>SearchPage</name>
+    <message>
+        <source>Résultats pour « %1 ». Rechercher plutôt « %2 »</source>
+        <translation>Showing results for “%1”. Search instead for “%2”</translation>
+    </message>
+    <message>
+        <source>Vouliez-vous dire : %1 ?</source>
+        <translation>Did you mean: %1?</translation>
+    </message>
     <message>
         <source>Actes : %1</source>
         <translation>Acts: %1</translation>

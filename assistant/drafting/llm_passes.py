@@ -22,6 +22,13 @@ DEBATES_TASK = (
     "S'il n'y a aucune intervention d'élu dans le texte, réponds seulement : Aucun débat rapporté."
 )
 
+DECISION_TASK = (
+    "<documents>\n{documents}\n</documents>\n\n"
+    "Ce texte est la décision d'un conseil municipal. Résume-la en une seule phrase simple, en recopiant "
+    "exactement les montants, dates et noms, sans rien ajouter. "
+    "Si le texte ne contient pas de décision, réponds seulement : Je ne sais pas."
+)
+
 SYNTHESIS_TASK = (
     "<documents>\n{documents}\n</documents>\n\n"
     "Rédige une note de synthèse de 5 à 10 phrases sur le sujet « {topic} » à partir de ces "

@@ -4,12 +4,21 @@ Every fact is read from metadata or from the text by :mod:`seance_facts`; whatev
 becomes a visible placeholder. For the « teneur des débats », the interventions reported by the
 source minutes are quoted word for word (:mod:`debates`); a language model, when given, may
 summarise them instead, and its text is labelled as such.
+
+Nothing is written as sure before a second, independent reading (:mod:`assistant.drafting.verify`) agrees
+with it: a fact that fails becomes a placeholder that names the conflict. Each deliberation records its
+decision in the source's own words; presentations, reports and questions diverses go to « Informations et
+débats », without a vote or an act number.
 """
 
 from __future__ import annotations
 
+import re
+
+from assistant.drafting.checked_facts import CheckedFacts, check_seance_facts
 from assistant.drafting.debates import intervention_sentences, split_misc
-from assistant.drafting.llm_passes import DEBATES_TASK, ask_documents, framed_document
+from assistant.drafting.decisions import decision_text, information_reason
+from assistant.drafting.llm_passes import DEBATES_TASK, DECISION_TASK, ask_documents, framed_document
 from assistant.drafting.result import DraftResult
 from assistant.drafting.seance_acts import (
     Seance,
@@ -22,7 +31,8 @@ from assistant.drafting.seance_acts import (
     load_seance,
     seance_pages,
 )
-from assistant.drafting.seance_facts import FACT_LABELS, Fact, SeanceFacts, extract_seance_facts, fold_text, normalise
+from assistant.drafting.seance_facts import FACT_LABELS, Fact, extract_seance_facts, fold_text, normalise
+from assistant.drafting.verify import Verdict, check_summary, check_vote, read_printed_vote
 from assistant.export import (
     Block,
     BulletList,
@@ -46,20 +56,30 @@ DEBATE_TOKENS = 900
 
 
 class _Facts:
-    """Looks facts up and remembers which ones the draft actually used."""
+    """Looks verified facts up and remembers which ones the draft actually used.
 
-    def __init__(self, facts: SeanceFacts) -> None:
-        self._facts = facts
+    A fact the verifier rejected is not there: its placeholder names the conflict instead. A list the
+    verifier trimmed (some names rejected) is written with the names that passed and a placeholder for
+    the others."""
+
+    def __init__(self, checked: CheckedFacts) -> None:
+        self._facts = checked.facts
+        self._checked = checked
         self.used: list[Fact] = []
 
     def text(self, name: str, absent: str | None = None) -> str:
         fact = self._facts.get(name)
+        note = self._checked.note(name)
         if fact is None:
-            return placeholder(absent or FACT_LABELS[name])
+            label = absent or FACT_LABELS[name]
+            return placeholder(f"{FACT_LABELS[name]} — à vérifier : {note}" if note else label)
         if fact not in self.used:
             self.used.append(fact)
         value = fact.value
-        return ", ".join(value) if isinstance(value, tuple) else str(value)
+        written = ", ".join(value) if isinstance(value, tuple) else str(value)
+        if note:
+            written += " " + placeholder(f"{FACT_LABELS[name]}, à vérifier : {note}")
+        return written
 
     def has(self, name: str) -> bool:
         return self._facts.get(name) is not None
@@ -179,6 +199,262 @@ def _debate(
     ], [fact]
 
 
+# --- the text of one point ------------------------------------------------------------------------
+
+_OBJET_WORD = re.compile(r"\w{3,}")
+_QUOTE_LINE = 90  # longer than a line: a quotation block, not an inline quote
+
+
+def _heading_at(folded: str, key: str, after: int = 0) -> int | None:
+    """Where a point's heading is: the key near the start of a line (« 13/ Questions diverses »), not the same
+    words inside a sentence (« transmettre les questions diverses 36H avant »); else its first occurrence."""
+    key = fold_text(key)
+    first = None
+    at = folded.find(key, after)
+    while at >= 0:
+        first = at if first is None else first
+        if at - (folded.rfind("\n", 0, at) + 1) <= 30:
+            return at
+        at = folded.find(key, at + 1)
+    return first
+
+
+def _slice(text: str, act: ActRecord, following: ActRecord | None) -> str | None:
+    """The part of a text about one act, or None when its heading cannot be found (nothing is verified then
+    against a neighbour's lines)."""
+    text = normalise(text)
+    folded = fold_text(text)
+    keys = [act.act_number, normalise(act.objet or "")[:40]]
+    start = next((at for key in keys if key and (at := _heading_at(folded, key)) is not None), None)
+    if start is None:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1  # keep the point's number (« 2/ »)
+    end = None
+    heading_end = text.find("\n", start)  # the next point starts after this one's heading line
+    after = heading_end if heading_end >= 0 else start + 1
+    if following is not None:
+        for key in (following.act_number, normalise(following.objet or "")[:40]):
+            if key and (at := _heading_at(folded, key, after)) is not None:
+                end = text.rfind("\n", 0, at) + 1 or at
+                break
+    piece = text[line_start:end]
+    # the last point runs to the end of the minutes: stop at the questions diverses or the closing
+    stop = _AFTER_POINTS.search(piece, piece.find("\n") + 1 if "\n" in piece else len(piece))
+    return piece[: stop.start()] if stop else piece
+
+
+_AFTER_POINTS = re.compile(
+    r"\n\s*(?:[\dIVX]+\s*[./)-]?\s*)?questions\s+diverses\b|l'ordre du jour étant épuisé|la séance est levée",
+    re.IGNORECASE,
+)
+
+
+def _file_order(seance: Seance, act: ActRecord) -> ActRecord | None:
+    """The act after this one in the same file, where its text ends."""
+    siblings = sorted((a for a in seance.acts if a.path == act.path), key=lambda a: (a.page_start, a.act_id))
+    index = next((i for i, a in enumerate(siblings) if a.act_id == act.act_id), None)
+    return siblings[index + 1] if index is not None and index + 1 < len(siblings) else None
+
+
+def act_text(lib: SeanceLibrary, seance: Seance, act: ActRecord) -> str:
+    """What the sources say about one act: its own text (cut out of a multi-act file), then the minutes'."""
+    pieces: list[str] = []
+    shared = sum(a.path == act.path for a in seance.acts) > 1
+    own = "\n".join(p.text for p in lib.act_pages(act.act_id))
+    piece = _slice(own, act, _file_order(seance, act)) if shared else normalise(own)
+    if piece:
+        pieces.append(piece)
+    minutes = seance.minutes_of(act)
+    if minutes is not None and minutes.act_id != act.act_id:
+        text = "\n".join(p.text for p in lib.act_pages(minutes.act_id))
+        if part := _slice(text, act, _file_order(seance, minutes)):
+            pieces.append(part)
+    return "\n".join(pieces)
+
+
+def _misc_texts(lib: SeanceLibrary, seance: Seance) -> dict[str, tuple[str, str]]:
+    """Per minutes file, (its text before « questions diverses », that section): a point found only in the
+    section is not a deliberation."""
+    out: dict[str, tuple[str, str]] = {}
+    for act in seance.source_acts():
+        if act.doc_type != "proces-verbal" or act.path in out:
+            continue
+        files = [a for a in seance.acts if a.path == act.path]
+        pages: dict[int, str] = {}
+        for a in files:
+            for page in lib.act_pages(a.act_id):
+                pages.setdefault(page.number, page.text)
+        out[act.path] = _last_misc(normalise("\n".join(pages[n] for n in sorted(pages))))
+    return out
+
+
+_MISC_HEADING = re.compile(r"(?:^|\n)\s*(?:[\dIVX]+\s*[./)-]?\s*)?questions\s+diverses\b", re.IGNORECASE)
+
+
+_SESSION_END = re.compile(r"l'ordre du jour étant épuisé|la séance est levée|fin de la séance", re.IGNORECASE)
+
+
+def _last_misc(text: str) -> tuple[str, str]:
+    """Cut at the last « Questions diverses » heading (the first one is often in the agenda), its own line
+    going with the section (« Questions diverses : stérilisation des chats »), which ends with the session."""
+    for heading in reversed(list(_MISC_HEADING.finditer(text))):
+        at = heading.start()
+        rest = text[at:].lstrip("\n") + "\n"
+        if len(rest.split("\n", 1)[1].strip()) >= 20:  # a heading left alone at the end heads nothing
+            end = _SESSION_END.search(rest)
+            return text[:at], rest[: end.start()] if end else rest
+    return text, ""
+
+
+def _in_misc(act: ActRecord, misc: dict[str, tuple[str, str]]) -> bool:
+    """In the questions diverses and nowhere before them (a list of the acts may follow the section)."""
+    before, section = misc.get(act.path, ("", ""))
+    key = fold_text(normalise(act.objet or "")[:40])
+    return bool(section and key.strip() and key in fold_text(section) and key not in fold_text(before))
+
+
+def _objet_words(text: str | None) -> set[str]:
+    return {w for w in _OBJET_WORD.findall(fold_text(text or ""))}
+
+
+def _with_numbers(acts: list[ActRecord]) -> list[ActRecord]:
+    """An unnumbered point of the minutes whose objet is that of a numbered act of the same séance is that
+    act: one entry, with the act's number (the library holds the acts of the séance)."""
+    numbered = [a for a in acts if a.act_number]
+    out: list[ActRecord] = []
+    for act in acts:
+        if act.act_number:
+            out.append(act)
+            continue
+        words = _objet_words(act.objet)
+        twin = next(
+            (
+                n
+                for n in numbered
+                if words
+                and len(words & _objet_words(n.objet)) >= max(2, int(0.6 * min(len(words), len(_objet_words(n.objet)))))
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(act)
+    return out
+
+
+# --- deliberations and information items ---------------------------------------------------------
+
+
+def _quote_blocks(intro: str, text: str) -> list[Block]:
+    """Source words, marked as a quotation: inline when short, a quotation block when longer than a line."""
+    if not text:
+        return []
+    if len(text) <= _QUOTE_LINE and "\n" not in text:
+        return [Paragraph(f"{intro} : « {text} »")]
+    return [Paragraph(f"{intro} :"), Paragraph(text, quote=True)]  # one block, the source's line breaks kept
+
+
+def _vote_line(act: ActRecord, text: str) -> tuple[str, Verdict | None, str | None]:
+    """(the « Vote : » line, the verifier's verdict, the vote written as sure or None)."""
+    printed = read_printed_vote(text)
+    quote = " / ".join(printed.lines)[:160]
+    claimed = format_vote(act.votes)
+    if claimed is None:
+        gap = placeholder("vote")
+        return (f"Vote : {gap} — texte de la source : « {quote} »" if quote else f"Vote : {gap}"), None, None
+    v = act.votes
+    verdict = check_vote(v.pour, v.contre, v.abstention, bool(v.unanimite), text)
+    if verdict.ok:
+        return f"Vote : {claimed}", verdict, claimed
+    if v.unanimite and v.pour is not None and check_vote(None, v.contre, v.abstention, True, text).ok:
+        # « à l'unanimité » is printed, the count of votes the library added (« 154 voix pour ») is not: the
+        # printed words are written, the count is left out
+        return "Vote : À l'unanimité", check_vote(None, v.contre, v.abstention, True, text), "À l'unanimité"
+    return f"Vote : {placeholder('vote — à vérifier : ' + verdict.conflict)}", verdict, None
+
+
+def _summary(llm: LLM | None, decision: str, source: str) -> Paragraph | None:
+    """Optional: one plain sentence by the model, kept only if its figures and names are in the source."""
+    if llm is None or not decision:
+        return None
+    text = ask_documents(llm, DECISION_TASK, {"documents": framed_document(1, "décision", decision)}, max_tokens=80)
+    if not text or not check_summary(text, source).ok:
+        return None
+    return Paragraph(f"En bref : {text}", ai_generated=True)
+
+
+def _deliberations(
+    seance: Seance, lib: SeanceLibrary, llm: LLM | None
+) -> tuple[list[Block], list[Fact], list[tuple[ActRecord, str, str]]]:
+    misc = _misc_texts(lib, seance)
+    acts: list[ActRecord] = []
+    infos: list[tuple[ActRecord, str, str]] = []
+    texts: dict[int, str] = {}
+    for act in _with_numbers(seance.deliberations()):
+        text = act_text(lib, seance, act)
+        reason = information_reason(act.objet, act.act_number, text, _in_misc(act, misc))
+        if reason:
+            infos.append((act, reason, text))
+        else:
+            acts.append(act)
+            texts[act.act_id] = text
+    blocks: list[Block] = [Heading(1, "Ordre du jour")]
+    if acts:
+        blocks.append(BulletList([f"{act_label(a)} — {a.objet or placeholder('objet')}" for a in acts]))
+    else:
+        blocks.append(Paragraph(placeholder("ordre du jour : aucune délibération identifiée dans les documents")))
+    blocks.append(Heading(1, "Délibérations"))
+    facts: list[Fact] = []
+    rows: list[list[str]] = []
+    for index, act in enumerate(acts):
+        following = acts[index + 1] if index + 1 < len(acts) else None
+        text = texts[act.act_id]
+        vote_line, verdict, vote = _vote_line(act, text)
+        result, derived = adoption(act)
+        if verdict is not None and not verdict.ok:
+            result = placeholder("résultat du vote")  # read with the same misread vote: not sure either
+        decision = decision_text(text)
+        debate_blocks, debate_facts = _debate(llm, lib, seance, act, following)
+        summary = _summary(llm, decision, text)
+        blocks += [
+            Heading(2, f"Délibération n° {act_label(act)} — {act.objet or placeholder('objet')}"),
+            *(
+                _quote_blocks("Décision (texte de la source)", decision)
+                or [Paragraph(f"Décision : {placeholder('décision prise, montants et bénéficiaires')}")]
+            ),
+            *([summary] if summary else []),
+            Paragraph(f"{vote_line}."),
+            Paragraph(f"Résultat : {result}."),
+            *debate_blocks,
+        ]
+        facts.extend(debate_facts)
+        rows.append([act_label(act), act.objet or placeholder("objet"), vote or placeholder("vote"), result])
+        facts.extend(f for f in act_facts(act) if vote is not None or not f.name.startswith(("vote", "résultat")))
+        if decision:
+            facts.append(Fact(f"décision ({act_label(act)})", decision, act.path, act.page_start))
+    if rows:
+        blocks += [Heading(2, "Récapitulatif des votes"), Table(["N°", "Objet", "Vote", "Résultat"], rows)]
+    return blocks, facts, infos
+
+
+def _informations(
+    lib: SeanceLibrary, seance: Seance, infos: list[tuple[ActRecord, str, str]]
+) -> tuple[list[Block], list[Fact]]:
+    """Presentations, reports, mayor's decisions and questions diverses: what was said, no vote, no number."""
+    blocks: list[Block] = [Heading(1, "Informations et débats")]
+    facts: list[Fact] = []
+    for act, reason, text in infos:
+        objet = act.objet or placeholder("objet")
+        blocks.append(Heading(2, f"{act.act_number} — {objet}" if act.act_number else objet))
+        blocks.append(Paragraph(f"Point d'information ({reason}) : pas de vote."))
+        said = decision_text(text)
+        blocks += _quote_blocks("Texte de la source", said)
+        facts.append(Fact(f"information ({objet[:40]})", reason, act.path, act.page_start))
+    misc_blocks, misc_facts = _misc_section(lib, seance)
+    if not infos or misc_facts:
+        blocks += misc_blocks
+    return blocks, facts + misc_facts
+
+
 def _misc_section(lib: SeanceLibrary, seance: Seance) -> tuple[list[Block], list[Fact]]:
     """« Questions diverses » as the minutes report them, quoted, or a gap."""
     gap = Paragraph(placeholder("questions diverses et informations données au conseil, ou « néant »"))
@@ -195,41 +471,13 @@ def _misc_section(lib: SeanceLibrary, seance: Seance) -> tuple[list[Block], list
     return [gap], []
 
 
-def _deliberations(seance: Seance, lib: SeanceLibrary, llm: LLM | None) -> tuple[list[Block], list[Fact]]:
-    acts = seance.deliberations()
-    blocks: list[Block] = [Heading(1, "Ordre du jour")]
-    if acts:
-        blocks.append(BulletList([f"{act_label(a)} — {a.objet or placeholder('objet')}" for a in acts]))
-    else:
-        blocks.append(Paragraph(placeholder("ordre du jour : aucune délibération identifiée dans les documents")))
-    blocks.append(Heading(1, "Délibérations"))
-    facts: list[Fact] = []
-    rows: list[list[str]] = []
-    for index, act in enumerate(acts):
-        following = acts[index + 1] if index + 1 < len(acts) else None
-        vote = format_vote(act.votes) or placeholder("vote")
-        result, _derived = adoption(act)
-        debate_blocks, debate_facts = _debate(llm, lib, seance, act, following)
-        blocks += [
-            Heading(2, f"Délibération n° {act_label(act)} — {act.objet or placeholder('objet')}"),
-            Paragraph(f"Vote : {vote}."),
-            Paragraph(f"Résultat : {result}."),
-            *debate_blocks,
-        ]
-        facts.extend(debate_facts)
-        rows.append([act_label(act), act.objet or placeholder("objet"), vote, result])
-        facts.extend(act_facts(act))
-    if rows:
-        blocks += [Heading(2, "Récapitulatif des votes"), Table(["N°", "Objet", "Vote", "Résultat"], rows)]
-    return blocks, facts
-
-
 def build_proces_verbal(
     lib: SeanceLibrary, date: str, collectivite: str | None = None, llm: LLM | None = None
 ) -> DraftResult:
     seance = load_seance(lib, date, collectivite)
     pages = seance_pages(lib, seance)
-    f = _Facts(extract_seance_facts(pages))
+    checked = check_seance_facts(extract_seance_facts(pages), pages)
+    f = _Facts(checked)
     commune = seance.collectivite or placeholder("collectivité")
 
     blocks: list[Block] = [Paragraph(LEGAL_NOTE)]
@@ -237,12 +485,11 @@ def build_proces_verbal(
     blocks += _members(f)
     quorum_blocks, quorum_fact = _quorum(f)
     blocks += quorum_blocks
-    deliberation_blocks, act_level = _deliberations(seance, lib, llm)
+    deliberation_blocks, act_level, infos = _deliberations(seance, lib, llm)
     blocks += deliberation_blocks
-    misc_blocks, misc_facts = _misc_section(lib, seance)
+    info_blocks, info_facts = _informations(lib, seance, infos)
     blocks += [
-        Heading(1, "Questions diverses et informations"),
-        *misc_blocks,
+        *info_blocks,
         Heading(1, "Clôture"),
         Paragraph(f"L'ordre du jour étant épuisé, la séance est levée à {f.text('heure_cloture')}."),
         Paragraph(f"Le maire : {placeholder('nom et signature du maire')}"),
@@ -257,8 +504,11 @@ def build_proces_verbal(
         subtitle=f"Conseil municipal de {commune}",
         blocks=blocks,
     )
-    filled = f.used + ([quorum_fact] if quorum_fact else []) + act_level + misc_facts
+    filled = f.used + ([quorum_fact] if quorum_fact else []) + act_level + info_facts
     warnings = (
         [] if pages else ["Aucun texte lisible dans les documents de la séance : seules les métadonnées ont servi."]
     )
+    warnings += [
+        f"Vérification « {v.check} » ({name}) : {v.conflict}" for name, v in checked.verdicts if not v.ok
+    ]
     return DraftResult(draft, filled, refs, warnings)

@@ -121,7 +121,8 @@ def write_docx(draft: Draft, path: Path) -> None:
         if isinstance(block, Heading):
             doc.add_heading(block.text, level=min(max(block.level, 1), 9))
         elif isinstance(block, Paragraph):
-            para = doc.add_paragraph()
+            # the source's own words: Word's built-in « Quote » style (indented, italic), as the clerk expects
+            para = doc.add_paragraph(style="Quote") if block.quote else doc.add_paragraph()
             flagged = block.ai_generated and not draft.validated  # once reviewed, the clerk answers for it
             if flagged:
                 para.add_run(AI_TEXT_PREFIX + " ").bold = True

@@ -46,6 +46,7 @@ class Heading:
 class Paragraph:
     text: str
     ai_generated: bool = False  # written by the language model: shown in italics with a warning prefix
+    quote: bool = False  # the source's own words, longer than a line: a quotation block (« Quote » style)
 
 
 @dataclass

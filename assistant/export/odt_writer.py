@@ -29,6 +29,7 @@ _TITLE, _SUBTITLE, _MARK, _CELL_P = (
     "Registre_Cellule",
 )
 _PLACEHOLDER, _AI_TEXT, _BOLD = "Registre_A_completer", "Registre_Texte_IA", "Registre_Gras"
+_QUOTE = "Quotations"  # LibreOffice's own name for its « Citation » paragraph style
 _CELL = "Registre_Cellule_bordee"
 TABLE_CM = 17.0  # A4 width less LibreOffice's default 2 cm margins
 
@@ -76,9 +77,20 @@ def _styles() -> list[Style]:
     )
     bullets = Element.from_tag(_BULLET_STYLE)
     assert isinstance(bullets, Style)
+    quote = Style(
+        "paragraph",
+        name=_QUOTE,
+        display_name="Quotations",
+        parent_style="Standard",
+        margin_left="1cm",
+        margin_right="1cm",
+        margin_bottom="0.15cm",
+    )
+    quote.set_properties(area="text", font_style="italic")
     return [
         header,
         bullets,
+        quote,
         title,
         subtitle,
         mark,
@@ -207,7 +219,7 @@ def write_odt(draft: Draft, path: Path) -> None:
             body.append(header)
         elif isinstance(block, Paragraph):
             flagged = block.ai_generated and not draft.validated  # once reviewed, the clerk answers for it
-            para = _paragraph(block.text, italic=flagged)
+            para = _paragraph(block.text, style=_QUOTE if block.quote else None, italic=flagged)
             if flagged:
                 para.insert(Span(AI_TEXT_PREFIX + " ", style=_BOLD), position=0)
             body.append(para)

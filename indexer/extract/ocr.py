@@ -25,40 +25,64 @@ OCR_DPI = 200  # 300 dpi costs 2x the time for no measurable gain on typed counc
 _WINDOWS_DEFAULTS = (
     r"C:\Program Files\Tesseract-OCR\tesseract.exe",
     r"C:\Program Files (x86)\Tesseract-OCR\tesseract.exe",
+    os.path.expandvars(r"%LOCALAPPDATA%\Programs\Tesseract-OCR\tesseract.exe"),  # installed without admin
 )
+# An app started from the Finder gets PATH=/usr/bin:/bin:/usr/sbin:/sbin, without Homebrew's folders.
+_MACOS_DEFAULTS = ("/opt/homebrew/bin/tesseract", "/usr/local/bin/tesseract")
 
 
 @dataclass(frozen=True)
 class OcrEngine:
     executable: str
     language: str
+    tessdata: str | None = None  # the language files of a Tesseract shipped beside the app
+
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        if self.tessdata:
+            env["TESSDATA_PREFIX"] = self.tessdata
+        return env
 
     @property
     def name(self) -> str:
         return f"tesseract:{self.language}"
 
 
+def bundled_tesseract() -> Path | None:
+    """A Tesseract folder the packager put beside a frozen Registre (``tesseract/``, with ``tessdata/``)."""
+    if not getattr(sys, "frozen", False):
+        return None
+    folder = Path(sys.executable).resolve().parent / "tesseract"
+    exe = folder / ("tesseract.exe" if sys.platform == "win32" else "tesseract")
+    return exe if exe.is_file() else None
+
+
 @lru_cache(maxsize=4)
 def find_tesseract(language: str = "fra") -> OcrEngine | None:
-    exe = os.environ.get("REGISTRE_TESSERACT") or shutil.which("tesseract")
-    if not exe and sys.platform == "win32":
-        exe = next((p for p in _WINDOWS_DEFAULTS if Path(p).exists()), None)
+    """REGISTRE_TESSERACT > the one shipped beside the app > PATH > the usual install places."""
+    bundled = bundled_tesseract()
+    exe = os.environ.get("REGISTRE_TESSERACT") or (str(bundled) if bundled else None) or shutil.which("tesseract")
+    if not exe:
+        known = _WINDOWS_DEFAULTS if sys.platform == "win32" else _MACOS_DEFAULTS if sys.platform == "darwin" else ()
+        exe = next((p for p in known if Path(p).exists()), None)
     if not exe:
         return None
+    tessdata = Path(exe).parent / "tessdata"
+    probe = OcrEngine(exe, language, str(tessdata) if bundled and exe == str(bundled) and tessdata.is_dir() else None)
     try:
-        done = subprocess.run([exe, "--list-langs"], capture_output=True, timeout=30, check=False)
+        done = subprocess.run([exe, "--list-langs"], capture_output=True, timeout=30, check=False, env=probe.env())
     except (OSError, subprocess.TimeoutExpired):
         return None
     langs = {line.strip() for line in done.stdout.decode(errors="replace").splitlines()[1:]}
     if language in langs:
-        return OcrEngine(exe, language)
+        return probe
     if "eng" in langs:  # accents will suffer, but a scan read badly beats a scan not read at all
-        return OcrEngine(exe, "eng")
+        return OcrEngine(exe, "eng", probe.tessdata)
     return None
 
 
 def _ocr_png(engine: OcrEngine, png: bytes) -> str:
-    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    env = engine.env()
     done = subprocess.run(
         [engine.executable, "stdin", "stdout", "-l", engine.language, "--psm", "3", "-c", "tessedit_do_invert=0"],
         input=png,
