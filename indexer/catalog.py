@@ -107,6 +107,7 @@ _ACT_COLUMNS = (
     "a.pref_date, a.actes_id, a.siren, a.vote_check"
 )
 _ACT_FROM = "acts a JOIN files f ON f.file_id = a.file_id JOIN roots r ON r.root_id = f.root_id"
+_STALE_KEY = "keyword_stale_files"  # meta key: comma-separated file ids (no schema change needed)
 _KNOWN_COLUMNS = "file_id, path, sha256, size, mtime, stage, analysis_version, status, reason_code, reason"
 
 
@@ -241,6 +242,15 @@ class Catalog:
         else:
             db.execute("COMMIT")
 
+    def check_writable(self) -> None:
+        """Raises the SQLite error now (read-only file, damaged database) rather than halfway through an import."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("INSERT OR REPLACE INTO meta VALUES('write_probe', '1')")
+        finally:
+            db.execute("ROLLBACK")
+
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
         if conn is not None:
@@ -303,6 +313,7 @@ class Catalog:
         with self.transaction() as db:
             if replaces is not None:
                 db.execute("DELETE FROM files WHERE file_id=?", (replaces,))
+                self._add_stale(db, replaces)
             db.execute(
                 "INSERT INTO files(root_id, path, sha256, size, mtime, status, reason_code, reason, stage)"
                 " VALUES(?,?,?,?,?,?,?,?,?)",
@@ -316,6 +327,7 @@ class Catalog:
         with self.transaction() as db:
             if replaces is not None:
                 db.execute("DELETE FROM files WHERE file_id=?", (replaces,))
+                self._add_stale(db, replaces)
             cur = db.execute(
                 "INSERT INTO files(root_id, path, sha256, size, mtime, stage) VALUES(?,?,?,?,?,?)",
                 (root_id, path, sha, size, mtime, Stage.REGISTERED),
@@ -372,10 +384,33 @@ class Catalog:
         )
         self._bump_generation(db)
 
-    def mark_indexed(self, file_ids: Iterable[int]) -> None:
+    def mark_indexed(self, file_ids: Iterable[int], clear_stale: Iterable[int] = ()) -> None:
+        """These files are in the keyword index, and these replaced ones are out of it."""
         with self.transaction() as db:
             db.executemany("UPDATE files SET stage=? WHERE file_id=? AND stage=?",
                            [(Stage.INDEXED, i, Stage.STORED) for i in file_ids])
+            cleared = set(clear_stale)
+            if cleared:
+                left = [i for i in self._stale(db) if i not in cleared]
+                db.execute("INSERT OR REPLACE INTO meta VALUES(?, ?)", (_STALE_KEY, ",".join(map(str, left))))
+
+    # -------------------------------------------------------------- keyword index bookkeeping
+    def stale_keyword_files(self) -> list[int]:
+        """Ids of files deleted or replaced in the catalogue whose pages may still be in the keyword index."""
+        return self._stale(self.db)
+
+    @staticmethod
+    def _stale(db: sqlite3.Connection) -> list[int]:
+        row = db.execute("SELECT value FROM meta WHERE key=?", (_STALE_KEY,)).fetchone()
+        return [int(v) for v in str(row[0]).split(",") if v] if row and row[0] else []
+
+    def _add_stale(self, db: sqlite3.Connection, file_id: int) -> None:
+        """Recorded in the transaction that drops the file's rows: a kill before the keyword index is
+        updated cannot forget them (issue 15: 352 keyword documents instead of 327 after kill -9)."""
+        current = self._stale(db)
+        if file_id not in current:
+            current.append(file_id)
+            db.execute("INSERT OR REPLACE INTO meta VALUES(?, ?)", (_STALE_KEY, ",".join(map(str, current))))
 
     def file_records(self) -> list[FileRecord]:
         rows = self.db.execute(

@@ -272,3 +272,19 @@ def test_a_list_with_minus_signs_as_bullets_gives_one_name_each() -> None:
     text = "Excusés : − Madame Isabelle SIGAUD − Monsieur Jean-Marc GOSSOT\nSecrétaire de séance : X"
     facts = extract_seance_facts([SourcePage("cr.pdf", 1, text)])
     assert facts.value("excuses") == ("Madame Isabelle SIGAUD", "Monsieur Jean-Marc GOSSOT")
+
+
+def test_the_page_s_wrapping_is_undone_in_a_quotation_but_not_its_words() -> None:
+    # couthenans/CR_conseil_municipal_07_10_2022.pdf, point 5 (a superscript « er » on its own line)
+    text = (
+        "5/ Adoption de la nomenclature budgtéraire et comptable M57 simplifiée :\n"
+        "C’est un changement de codification au niveau du fonctionnement du\nbudget.\n"
+        "Nous utilisons actuellement la nomenclature M14. La nouvelle nomenclature sera obligatoire au plus tard le 1\n"
+        "er\njanvier 2024.\nQuelques changements notamment sur les amortissements,\n13 votes pour"
+    )
+    assert decision_text(text).split("\n") == [
+        "C’est un changement de codification au niveau du fonctionnement du budget.",
+        "Nous utilisons actuellement la nomenclature M14. La nouvelle nomenclature sera obligatoire au plus tard "
+        "le 1er janvier 2024.",
+        "Quelques changements notamment sur les amortissements,",
+    ]
