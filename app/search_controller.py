@@ -28,6 +28,8 @@ class SearchOutcome:
     seconds: float = 0.0
     started_at: float = 0.0  # time.perf_counter() when the request was made (display latency)
     rows: list[Row] | None = None  # table cells, computed on the worker thread
+    suggestion: str | None = None  # « Vouliez-vous dire : … ? », from the library's own words
+    corrected: bool = False  # the hits are those of ``suggestion`` (the typed query found little)
 
 
 def sort_hits(hits: list[SearchHit], mode: str) -> list[SearchHit]:
@@ -60,7 +62,8 @@ class SearchController(QObject):
             self.last.rows = None
             self.results_ready.emit(self.last)
 
-    def search(self, query: str | None = None, filters: SearchFilters | None = None) -> None:
+    def search(self, query: str | None = None, filters: SearchFilters | None = None, as_typed: bool = False) -> None:
+        """``as_typed``: no spelling correction (the clerk asked for the words as typed)."""
         if query is not None:
             self.query = query.strip()
         if filters is not None:
@@ -87,7 +90,13 @@ class SearchController(QObject):
                     outcome.count = answer.count
                     outcome.hits = [act_as_hit(a) for a in answer.acts]
                 else:
-                    outcome.hits = lib.search(query_now, top=TOP, filters=filters_now)
+                    if as_typed:
+                        outcome.hits = lib.search(query_now, top=TOP, filters=filters_now)
+                    else:
+                        found = lib.search_suggested(query_now, top=TOP, filters=filters_now)
+                        outcome.hits = found.hits
+                        outcome.suggestion = found.suggestion.query if found.suggestion else None
+                        outcome.corrected = found.applied
             outcome.hits = sort_hits(outcome.hits, "date" if outcome.listing or sort_now == "date" else "relevance")
             outcome.rows = build_rows(columns, outcome.hits)
             outcome.seconds = time.perf_counter() - started

@@ -8,11 +8,12 @@ the results list). :meth:`set_reader_only` leaves the reader alone on the page.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.i18n import translate
 from app.search_controller import SearchController, SearchOutcome
@@ -27,6 +28,18 @@ from indexer.models import ActRecord, SearchHit
 READER_MIN_WIDTH = 600  # below this a PDF page fitted to the width is not readable
 COMPACT_BELOW = 1480  # page width (≈ a 1500 px window without the assistant) under which the panel folds
 RESULTS_COMFORT = 340  # the results get back up to this from a reader wider than its minimum
+
+
+def suggestion_html(outcome: SearchOutcome) -> str:
+    """The line under the search box: a spelling suggestion to click, or what was searched instead."""
+    if not outcome.suggestion:
+        return ""
+    if outcome.corrected:
+        return (translate("SearchPage", "Résultats pour « %1 ». Rechercher plutôt « %2 »")
+                .replace("%1", html.escape(outcome.suggestion))
+                .replace("%2", f'<a href="#typed">{html.escape(outcome.query)}</a>'))
+    return translate("SearchPage", "Vouliez-vous dire : %1 ?").replace(
+        "%1", f'<a href="#suggestion"><b>{html.escape(outcome.suggestion)}</b></a>')
 
 
 def count_text(outcome: SearchOutcome) -> str:
@@ -78,8 +91,15 @@ class SearchPage(QWidget):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.reader_tabs.addTab(self.act_panel, translate("SearchPage", "Informations"))
+        self.suggestion = QLabel(self)
+        self.suggestion.setObjectName("spellingSuggestion")
+        self.suggestion.setTextFormat(Qt.TextFormat.RichText)
+        self.suggestion.setVisible(False)
+        self.suggestion.linkActivated.connect(self._follow_suggestion)
+        self._last_outcome: SearchOutcome | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_bar)
+        layout.addWidget(self.suggestion)
         layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
         self.setTabOrder(self.search_bar.edit, self.results)
@@ -151,11 +171,25 @@ class SearchPage(QWidget):
             self.act_panel.setVisible(not on)
 
     def show_results(self, outcome: SearchOutcome) -> None:
+        self._last_outcome = outcome
+        line = suggestion_html(outcome)
+        self.suggestion.setText(line)
+        self.suggestion.setVisible(bool(line))
         self.results.set_hits(outcome.hits, outcome.rows)
         self.search_bar.set_count_text(count_text(outcome))
         if outcome.seconds and outcome.query:
             elapsed = f"{outcome.seconds * 1000:.0f} ms"
             self.status_message.emit(translate("SearchPage", "Recherche effectuée en %1").replace("%1", elapsed))
+
+    def _follow_suggestion(self, link: str) -> None:
+        """« Vouliez-vous dire » searches the suggestion; after a correction, the typed words are searched
+        as typed (the correction is not made again while the clerk keeps them)."""
+        outcome = self._last_outcome
+        if outcome is None or not outcome.suggestion:
+            return
+        text = outcome.suggestion if link == "#suggestion" else outcome.query
+        self.search_bar.set_text(text)
+        self.searcher.search(text, as_typed=link != "#suggestion")
 
     def open_hit(self, hit: SearchHit) -> None:
         """Shows the act's document at the hit's page, its metadata, then its precedents."""

@@ -7,12 +7,13 @@ import os
 from collections.abc import Iterable, Iterator
 
 from indexer.catalog import Catalog
+from indexer.headings import items
 from indexer.keyword_base import KeywordDoc
 
 # What a keyword document holds and how its words are stemmed. When it changes, an existing keyword
 # index is rebuilt from the catalogue on opening (derived data only). 3: Snowball stems from
 # snowballstemmer instead of whoosh's port (41 of the corpus's 40,647 words stem differently).
-KEYWORD_CONTENT_VERSION = "3"
+KEYWORD_CONTENT_VERSION = "4"  # 4: one extra document per item of a page (indexer.headings)
 
 
 def place_words(rel_path: str, collectivite: str | None) -> str:
@@ -28,11 +29,26 @@ def place_words(rel_path: str, collectivite: str | None) -> str:
 
 
 def keyword_docs(catalog: Catalog, file_ids: Iterable[int]) -> Iterator[KeywordDoc]:
+    """One document per (act, page), plus one per item when the page holds several: a short item under
+    a matching heading then outranks a long page that mentions the same words here and there (see
+    indexer.headings). Both kinds carry the act's objet, numbers and place words."""
     for file_id in file_ids:
+        carried = ""
         for act in catalog.acts(file_id=file_id):
             title = " ".join(x for x in (act.objet, act.act_number) if x)
             place = place_words(act.path, act.collectivite)
+
+            def doc(page: int, body: str, act=act, title=title, place=place, file_id=file_id) -> KeywordDoc:
+                return KeywordDoc(act.act_id, file_id, page, title, f"{body}\n{place}", act.collectivite,
+                                  act.date, act.matter_code, act.doc_type)
+
             for page, body in catalog.act_slices(act.act_id) or [(act.page_start, "")]:
-                if body or title:
-                    yield KeywordDoc(act.act_id, file_id, page, title, f"{body}\n{place}", act.collectivite,
-                                     act.date, act.matter_code, act.doc_type)
+                if not body and not title:
+                    continue
+                parts = items(body, carried)
+                yield doc(page, body)
+                if len(parts) > 1:
+                    for part in parts:
+                        yield doc(page, part.text)
+                if parts:
+                    carried = parts[-1].heading

@@ -7,6 +7,7 @@ the highlighting code serves both.
 
 from __future__ import annotations
 
+import math
 import re
 import shutil
 import threading
@@ -16,13 +17,18 @@ from pathlib import Path
 import tantivy
 
 from indexer.analysis import content_stems, identifier_phrases, index_tokens
-from indexer.errors import IndexUnreadable
+from indexer.errors import IndexNotWritable, IndexUnreadable
 from indexer.keyword_base import KeywordDoc, KeywordHit
 from indexer.models import SearchFilters
 from indexer.textnorm import edit_distance
 from indexer.thesaurus import expansions
 
 OBJET_BOOST = 3.0
+# Two query words side by side in the body ("éclairage public"). Chosen on the tuning half of
+# bench/devset (keyword R@10 0.719 without, 0.752 at 1.0, 0.775 at 2.0, 0.760 at 4.0). A separate
+# heading field (BM25F) was measured too and not kept: the items' own documents (keyword_docs) already
+# make a heading match win, and boosting headings 1-3x lowered tuning R@10 (0.771 -> 0.743-0.765).
+PROXIMITY_BOOST = 2.0
 SCHEMA_VERSION = "2"  # bump when the fields change: an index of another version is rebuilt
 _VERSION_FILE = "registre-schema.txt"
 
@@ -70,7 +76,11 @@ class TantivyKeywordIndex:
             version_file.write_text(SCHEMA_VERSION)
             self._index.reload()
             self._index.searcher().num_docs  # noqa: B018 - opens every segment once
+        except PermissionError as exc:  # the folder's rights, not its content: never "rebuild" it
+            raise IndexNotWritable(str(self.directory), f"{type(exc).__name__}: {exc}") from exc
         except (ValueError, OSError) as exc:
+            if "Permission denied" in str(exc) or "os error 13" in str(exc) or "os error 1)" in str(exc):
+                raise IndexNotWritable(str(self.directory), f"{type(exc).__name__}: {exc}") from exc
             raise IndexUnreadable(f"{type(exc).__name__}: {exc}") from exc
 
     @classmethod
@@ -122,6 +132,15 @@ class TantivyKeywordIndex:
         self._index.reload()
         return self._index.searcher().num_docs
 
+    def documents(self) -> list[tuple[int, int]]:
+        """(act id, page) of every document, sorted: what a consistency check compares."""
+        self._index.reload()
+        searcher = self._index.searcher()
+        if not searcher.num_docs:
+            return []
+        result = searcher.search(tantivy.Query.all_query(), searcher.num_docs)
+        return sorted((int(searcher.doc(a)["act_id"][0]), int(searcher.doc(a)["page"][0])) for _s, a in result.hits)
+
     # -------------------------------------------------------------- reading
     def _filter(self, filters: SearchFilters | None) -> list[tantivy.Query]:
         if not filters or filters.is_empty():
@@ -162,6 +181,9 @@ class TantivyKeywordIndex:
         if len(stems) >= 2:
             phrase = tantivy.Query.phrase_query(self.schema, "objet", list[str | tuple[int, str]](stems), slop=3)
             should.append((tantivy.Occur.Should, tantivy.Query.boost_query(phrase, 2.0)))
+            for pair in zip(stems, stems[1:], strict=False):  # proximity: words of the query side by side
+                near = tantivy.Query.phrase_query(self.schema, "body", list[str | tuple[int, str]](pair), slop=2)
+                should.append((tantivy.Occur.Should, tantivy.Query.boost_query(near, PROXIMITY_BOOST)))
         for extra in expansions(loose):  # everyday words -> wording of the acts, weaker
             should.append((tantivy.Occur.Should, tantivy.Query.boost_query(self._word(searcher, extra, set()), 0.4)))
         for ident in identifier_phrases(loose):
@@ -204,7 +226,9 @@ class TantivyKeywordIndex:
         result = searcher.search(query, limit)
         fuzzy = {t[1:] for t in terms if t.startswith("~")}
         exact = {t for t in terms if not t.startswith("~")} - fuzzy
-        total = len(exact) + len(fuzzy)
+        weights = self._rarity(searcher, exact)
+        typo_weight = sum(weights.values()) / len(weights) if weights else 1.0
+        total = sum(weights.values()) + typo_weight * len(fuzzy)
         near: dict[tuple[str, str], bool] = {}  # each (typo, word) pair is compared once per query
 
         def close(f: str, word: str) -> bool:
@@ -219,13 +243,21 @@ class TantivyKeywordIndex:
         hits = []
         for score, address in result.hits:
             doc = searcher.doc(address)
-            if total > 1:
+            if len(exact) + len(fuzzy) > 1:
                 present = set((doc.get_first("stems") or "").split())
-                found = len(exact & present) + sum(1 for f in fuzzy if any(close(f, w) for w in present))
+                found = (sum(w for st, w in weights.items() if st in present)
+                         + typo_weight * sum(1 for f in fuzzy if any(close(f, w) for w in present)))
                 score *= coordination(found / total)
             hits.append(KeywordHit(int(doc["act_id"][0]), int(doc["page"][0]), float(score)))
         hits.sort(key=lambda h: -h.score)
         return hits, terms
+
+    @staticmethod
+    def _rarity(searcher: tantivy.Searcher, stems: set[str]) -> dict[str, float]:
+        """Weight of each query word in the coordination bonus: its inverse document frequency, so that
+        a page holding the rare « extinction » beats one holding the common « nuit »."""
+        n = max(1, searcher.num_docs)
+        return {st: math.log(1 + n / (1 + searcher.doc_freq("body", st))) for st in stems}
 
     def objet_act_ids(self, text: str, filters: SearchFilters | None = None) -> set[int]:
         searcher = self._index.searcher()

@@ -14,6 +14,7 @@ from typing import Protocol
 
 from indexer.models import ActRecord, FileRecord, ImportReport, PageText, SearchFilters, SearchHit
 from indexer.progress import CancelToken, ProgressCallback
+from indexer.spelling import SuggestedSearch, Suggestion
 from indexer.structured import StructuredAnswer
 
 
@@ -32,6 +33,11 @@ class LibraryReader(ActSource, Protocol):
                within: Collection[int] | None = None) -> list[SearchHit]: ...
 
     def similar_acts(self, act_id: int, top: int = 10) -> list[SearchHit]: ...
+
+    def spelling_suggestion(self, query: str) -> Suggestion | None: ...
+
+    def search_suggested(self, query: str, top: int = 10, mode: str = "hybrid",
+                         filters: SearchFilters | None = None) -> SuggestedSearch: ...
 
     def structured_query(self, question: str) -> StructuredAnswer | None: ...
 

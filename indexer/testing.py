@@ -28,6 +28,7 @@ from indexer.models import (
 )
 from indexer.progress import CancelToken, ProgressCallback
 from indexer.scdl import write_scdl
+from indexer.spelling import SuggestedSearch, Suggestion, Vocabulary, search_with_suggestion
 from indexer.structured import StructuredAnswer
 from indexer.textnorm import fold, place_key
 
@@ -116,6 +117,14 @@ class MemoryLibrary:
             hits.append(SearchHit(act, page.number, score, page.text[:200], passage=page.text, keyword_rank=rank,
                                   vector_rank=rank, terms=sorted(wanted)))
         return hits[:top]
+
+    def spelling_suggestion(self, query: str) -> Suggestion | None:
+        """The real suggestion code over the fake's pages (no vocabulary file)."""
+        return Vocabulary.from_texts(p.text for pages in self._pages.values() for p in pages).suggest(query)
+
+    def search_suggested(self, query: str, top: int = 10, mode: str = "hybrid",
+                         filters: SearchFilters | None = None) -> SuggestedSearch:
+        return search_with_suggestion(self, query, top, mode, filters)
 
     def similar_acts(self, act_id: int, top: int = 10) -> list[SearchHit]:
         query = " ".join(p.text for p in self._pages.get(act_id, []))

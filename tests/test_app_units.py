@@ -15,8 +15,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from app.jobs import Job, JobFailure, JobRunner
 from app.settings import SETTINGS_VERSION, Settings, SettingsStore, from_dict, migrate
 from app.table_model import HTML_ROLE, RECORD_ROLE, SORT_ROLE, RecordTableModel
-from assistant.confidence import DEFAULT_THRESHOLD
-from indexer.models import ActRecord, SearchHit
+from assistant.calibration import default_model
+from indexer.models import ActRecord, PageText, SearchHit
 from indexer.progress import Cancelled, Progress
 
 pytestmark = pytest.mark.gui
@@ -251,7 +251,7 @@ def test_settings_dialog_refuses_missing_model_file(qtbot: Any, tmp_path: Path) 
 
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
-    assert dialog.threshold.value() == pytest.approx(DEFAULT_THRESHOLD)
+    assert dialog.threshold.value() == pytest.approx(default_model().threshold, abs=0.005)
     assert dialog.result_settings().confidence_threshold is None  # left at the calibrated default
     dialog.llm_file.edit.setText(str(tmp_path / "absent.gguf"))
     dialog.threshold.setValue(0.65)
@@ -376,3 +376,35 @@ def test_help_menu_opens_the_journal(make_window: Any) -> None:
     opened = window.opened_urls[-1].toLocalFile()
     assert opened.endswith("journal/registre.log")
     assert "Journal ouvert" in Path(opened).read_text(encoding="utf-8")
+
+
+def test_spelling_suggestion_is_offered_then_applied(make_window: Any, qtbot: Any, tmp_path: Path) -> None:
+    lib_holder: list[FakeLibrary] = []
+
+    def factory(d: Path, _r: Any) -> FakeLibrary:
+        lib = FakeLibrary(d)
+        lib.add(ActRecord(1, 1, "a/deneigement.pdf", str(tmp_path), "deliberation", 1, 1, None, "Déneigement",
+                          "2023-01-05", "Testville"),
+                [PageText(1, "Convention de déneigement des voies communales ; le déneigement, le déneigement.")])
+        for i in (2, 3, 4):
+            lib.add(ActRecord(i, i, f"a/voirie{i}.pdf", str(tmp_path), "deliberation", 1, 1, None, "Voirie",
+                              "2023-01-05", "Testville"), [PageText(1, "Entretien des voies communales.")])
+        lib_holder.append(lib)
+        return lib
+
+    window = make_window(factory)
+    page = window.search_page
+    with qtbot.waitSignal(window.searcher.results_ready, timeout=30000):
+        window.searcher.search("deneigemnt des voies")
+    # the typed words find enough acts: the suggestion is only offered
+    assert page.suggestion.isVisible() and "Vouliez-vous dire" in page.suggestion.text()
+    assert "déneigement des voies" in page.suggestion.text()
+    with qtbot.waitSignal(window.searcher.results_ready, timeout=30000):
+        window.searcher.search("deneigemnt")
+    # nothing found as typed: the suggestion's results are shown, and said so, with the way back
+    assert window.searcher.last.corrected and page.results.hits()[0].act.path == "a/deneigement.pdf"
+    assert "Résultats pour « déneigement »" in page.suggestion.text()
+    with qtbot.waitSignal(window.searcher.results_ready, timeout=30000):
+        page.suggestion.linkActivated.emit("#typed")
+    assert lib_holder[0].searches[-1] == "deneigemnt" and not window.searcher.last.corrected
+    assert page.search_bar.text() == "deneigemnt" and not page.suggestion.isVisible()

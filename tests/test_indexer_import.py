@@ -79,7 +79,7 @@ def test_bad_files_never_stop_the_import(fast_library: Library, folder: Path, sa
     assert codes["problemes/deliberation_protegee.pdf"] == Reason.ENCRYPTED
     assert codes["problemes/deliberation_tronquee.pdf"] == Reason.CORRUPT
     assert codes["problemes/compte_rendu_commission.pdf"] == Reason.NOT_PDF
-    assert codes["problemes/binaire.txt"] == Reason.UNSUPPORTED
+    assert codes["problemes/binaire.txt"] == Reason.NOT_TEXT
     assert Reason.TOO_LARGE in codes.values()
     assert report.imported >= 10
     again = fast_library.import_folder(folder)  # still reported, never re-read
@@ -197,7 +197,10 @@ def test_cli_contract(tmp_path: Path, folder: Path) -> None:
         assert key in summary
     found = run("search", "tracteur tondeuse", "--data-dir", data, "--json", "--top", "3", "--mode", "keyword")
     assert found.returncode == 0
-    assert json.loads(found.stdout)[0]["path"] == "fontclaire/2022/D2022-31 tracteur-tondeuse.pdf"
+    assert json.loads(found.stdout)["hits"][0]["path"] == "fontclaire/2022/D2022-31 tracteur-tondeuse.pdf"
+    typo = json.loads(run("search", "tracteur tondeusse subvension", "--data-dir", data, "--json",
+                          "--mode", "keyword").stdout)
+    assert typo["suggestion"]["query"] == "tracteur tondeusse subvention"
     assert run("search", "x", "--data-dir", data, "--filter", "bidule=1", "--json").returncode == 2
     assert run("search").returncode == 2
     assert json.loads(run("stats", "--json", "--data-dir", data).stdout)["files"] == summary["imported"]

@@ -1,0 +1,121 @@
+"""Lexical ranking in minutes, spelling suggestions and the heads e5 reads, on real excerpts
+(tests/fixtures/search/README.md says where each comes from)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from indexer.chunking import act_heads
+from indexer.headings import headings, is_heading, items
+from indexer.library import Library
+from indexer.spelling import Vocabulary
+from indexer.testing import FakeAct, MemoryLibrary
+from indexer.thesaurus import expansions
+
+FIXTURES = Path(__file__).parent / "fixtures" / "search"
+COUTHENANS = (FIXTURES / "couthenans" / "CR_reunion_20210917.txt").read_text(encoding="utf-8")
+PAGE_3 = COUTHENANS.split("\f")[1]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("F/ Extinction de l’éclairage public", True),
+    ("E/ Blason", True),
+    ("12) Tarifs de la cantine", True),
+    ("III – FINANCES", True),
+    ("Objet : tarifs de la cantine", True),
+    ("Point n° 4 : Travaux de voirie", True),
+    ("M. Dupont présente le projet", False),  # a speaker, not an item
+    ("2. le conseil municipal décide, après", False),  # a sentence
+    ("1. 250 €", False),  # a table row
+    ("Vote : unanimité", False),
+])
+def test_is_heading(line: str, expected: bool) -> None:
+    assert is_heading(line) is expected
+
+
+def test_a_page_of_minutes_is_cut_into_its_items() -> None:
+    assert headings(PAGE_3)[:2] == ["E/ Blason", "F/ Extinction de l’éclairage public"]
+    parts = items(PAGE_3)
+    extinction = next(p for p in parts if p.heading.startswith("F/"))
+    assert "lundi 20 septembre" in extinction.text and "Blason" not in extinction.text
+    # the text before a page's first heading belongs to the item the previous page left open
+    assert items("suite du point\nF/ Extinction de l’éclairage public\nLundi.", carried="E/ Blason")[0].heading \
+        == "E/ Blason"
+
+
+def test_heads_name_each_item_with_its_first_line() -> None:
+    pages = [(n, text) for n, text in enumerate(COUTHENANS.split("\f"), start=2)]
+    heads = act_heads("Compte rendu du 17 septembre 2021", pages)
+    assert heads[0].text.startswith("Compte rendu du 17 septembre 2021 — ")
+    extinction = [h for h in heads if h.text.startswith("F/ Extinction")]
+    assert len(extinction) == 1 and extinction[0].page == 3
+    assert "lundi 20 septembre" in extinction[0].text
+    assert all(len(h.text) <= 300 for h in heads)
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    root = tmp_path_factory.mktemp("corpus")
+    for folder in ("couthenans", "saint-apollinaire"):
+        shutil.copytree(FIXTURES / folder, root / folder)
+    lib = Library(tmp_path_factory.mktemp("data"), embedder="hashing", ocr_enabled=False)
+    lib.import_folder(root)
+    return lib
+
+
+def test_a_heading_beats_scattered_mentions_in_a_long_page(library: Library) -> None:
+    # the issue's example: the long page says « éclairage public » three times and « nuit » once,
+    # the compte rendu has the item « F/ Extinction de l'éclairage public » under a short heading
+    hits = library.search("extinction de l'éclairage public la nuit", mode="keyword")
+    assert hits[0].act.path == "couthenans/CR_reunion_20210917.txt"
+    assert hits[0].page == 2  # the item's page, not the page where the file starts
+
+
+def test_spelling_suggestion_from_the_library_words(library: Library) -> None:
+    suggestion = library.spelling_suggestion("extinction de l'eclairrage")
+    assert suggestion is not None and suggestion.query == "extinction de l'éclairage"
+    assert suggestion.changes == (("eclairrage", "éclairage"),)
+    assert library.spelling_suggestion("extinction de l'eclairage public") is None  # accents are not typos
+    assert library.spelling_suggestion("lampadaires") is None  # a thesaurus word is translated, not corrected
+
+
+def test_the_suggestion_is_only_proposed_when_the_query_finds_enough(library: Library) -> None:
+    # the engine already widens the absent word to close spellings: enough acts, the clerk is only asked
+    found = library.search_suggested("assainisement", mode="keyword")
+    assert found.suggestion is not None and found.suggestion.query == "assainissement"
+    assert not found.applied and len(found.hits) >= 3
+    plenty = library.search_suggested("éclairage public", mode="keyword")
+    assert plenty.suggestion is None and not plenty.applied
+
+
+def test_vocabulary_is_saved_for_the_next_command(library: Library) -> None:
+    library.vocabulary()
+    saved = Vocabulary.load(library.data_dir / "vocabulaire.json", library.catalog.generation())
+    assert saved is not None and saved.counts == library.vocabulary().counts
+
+
+def test_vocabulary_rules() -> None:
+    vocabulary = Vocabulary.from_texts(["Déneigement des voies. Le déneigement, le déneigement.",
+                                        "radar radar radar radard pédagogique pédagogique"])
+    suggestion = vocabulary.suggest("deneigemnt des routes")
+    assert suggestion is not None and suggestion.query == "déneigement des routes"  # printed with its accents
+    assert vocabulary.correct_word("radard") == "radar"  # seen once: a misreading, not a word
+    assert vocabulary.correct_word("pedagogiques") is None  # another form of a known word
+
+
+def test_the_suggestion_is_applied_when_the_query_finds_little() -> None:
+    lib = MemoryLibrary.from_fakes([FakeAct("a.pdf", ["Déneigement des routes communales, déneigement, déneigement"]),
+                                    FakeAct("b.pdf", ["Budget primitif"])])
+    found = lib.search_suggested("deneigemnt")
+    assert found.applied and found.suggestion is not None and [h.act.path for h in found.hits] == ["a.pdf"]
+    assert lib.searches == ["deneigemnt", "déneigement"]
+
+
+def test_thesaurus_brings_the_words_of_municipal_services() -> None:
+    assert "deneig" in expansions("qui dégage la neige")
+    assert {"ordur", "menager"} <= set(expansions("les poubelles"))
+    assert {"restaur", "scolair"} <= set(expansions("prix de la cantine"))
+    assert {"fiscalit", "imposit"} <= set(expansions("les impôts locaux"))
