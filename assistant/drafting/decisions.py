@@ -30,7 +30,7 @@ _END = re.compile(
 _PAGE_FURNITURE = re.compile(r"\bpage\s+\d+\s*(?:/|sur)\s*\d+\b|^\W*\d{1,3}\W*$", re.I)
 
 
-_ORDINAL = re.compile(r"^(?:er|re|e|ème|eme|nd|nde)$")
+_ORDINAL = re.compile(r"^(?:er|re|e|ème|eme|nd|nde)\b")  # « 1 » then « er janvier 2023 » on the next line
 
 
 def _lines(text: str) -> list[str]:
