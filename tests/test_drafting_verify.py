@@ -280,7 +280,8 @@ def test_the_page_s_wrapping_is_undone_in_a_quotation_but_not_its_words() -> Non
         "5/ Adoption de la nomenclature budgtéraire et comptable M57 simplifiée :\n"
         "C’est un changement de codification au niveau du fonctionnement du\nbudget.\n"
         "Nous utilisons actuellement la nomenclature M14. La nouvelle nomenclature sera obligatoire au plus tard le 1\n"
-        "er\njanvier 2024. Nous souhaitons passer le 1\ner janvier 2023.\nQuelques changements notamment sur les amortissements,\n13 votes pour"
+        "er\njanvier 2024. Nous souhaitons passer le 1\ner janvier 2023.\n"
+        "Quelques changements notamment sur les amortissements,\n13 votes pour"
     )
     assert decision_text(text).split("\n") == [
         "C’est un changement de codification au niveau du fonctionnement du budget.",
