@@ -135,3 +135,26 @@ def test_a_unanimity_keeps_its_printed_words_without_an_unprinted_count() -> Non
     assert "Vote : À l'unanimité." in lines and "154" not in "\n".join(lines)
     decision = next(b.text for b in result.draft.blocks if isinstance(b, Paragraph) and b.quote)
     assert decision.split("\n") == text.strip().split("\n")[1:]
+
+
+def test_an_unnumbered_point_of_the_minutes_takes_the_number_of_its_act_in_the_library() -> None:
+    from indexer.models import ActRecord, PageText, Votes
+    from indexer.testing import MemoryLibrary
+
+    # couthenans 2022-10-07 point 3, and the act of the same séance that carries its number (made up: the
+    # corpus keeps no Couthenans act files; the number is what the library would give)
+    minutes = ActRecord(1, 1, "couthenans/CR.pdf", "/r", "proces-verbal", 1, 1, objet="Subventions aux associations",
+                        date="2022-10-07", collectivite="Couthenans")  # fmt: skip
+    onf = ActRecord(3, 1, "couthenans/CR.pdf", "/r", "proces-verbal", 1, 1, objet="ONF Etat d’assiette 2023",
+                    date="2022-10-07", collectivite="Couthenans", votes=Votes(pour=13))  # fmt: skip
+    act = ActRecord(2, 2, "couthenans/DCM-2022-031.pdf", "/r", "deliberation", 1, 1, act_number="2022-031",
+                    objet="Subventions aux associations 2022", date="2022-10-07", collectivite="Couthenans",
+                    votes=Votes(pour=13))  # fmt: skip
+    cr = (FIXTURES / "couthenans_2022-10-07_p1.txt").read_text(encoding="utf-8")
+    lib = MemoryLibrary(
+        [(onf, [PageText(1, cr)]), (minutes, [PageText(1, cr)]), (act, [PageText(1, "Délibération n° 2022-031")])]
+    )
+    text = build_proces_verbal(lib, "2022-10-07").draft.plain_text()
+    assert "Délibération n° 2022-031 — Subventions aux associations 2022" in text
+    assert text.count("Délibération n° ") == 2  # ONF and 2022-031: the point and its act are one entry
+    assert "ASSPEC : 600€" in text  # the decision comes from the minutes' point

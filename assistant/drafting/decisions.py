@@ -58,10 +58,9 @@ def _vote_lines(text: str) -> set[str]:
 def decision_text(body: str) -> str:
     """The decision of one point, verbatim: from « décide » on, else the article lines, else the lines
     with amounts, dates and beneficiaries (an informal compte rendu), without the heading and vote lines."""
-    lines = _lines(body)
+    lines = _lines(body)[1:]  # without the point's own heading
     if not lines:
         return ""
-    lines = lines[1:] if len(lines) > 1 else lines  # the point's own heading
     votes = _vote_lines(body)
     start = next((i for i, line in enumerate(lines) if _DECIDES.search(line)), None)
     if start is not None:

@@ -237,6 +237,13 @@ def _slice(text: str, act: ActRecord, following: ActRecord | None) -> str | None
             if key and (at := _heading_at(folded, key, after)) is not None:
                 end = text.rfind("\n", 0, at) + 1 or at
                 break
+    # « 3/ Subventions … » ends where « 4/ … » starts, whatever the library's order of acts says
+    number = re.match(r"[ \t]*(\d{1,2})[ \t]*([/.)-])[ \t]", text[line_start:])
+    if number:  # the next number only: « 1. », « 2. » inside a point are its own list
+        following_number = int(number.group(1)) + 1
+        nxt = re.compile(rf"\n[ \t]*{following_number}[ \t]*{re.escape(number.group(2))}[ \t]").search(text, after)
+        if nxt and (end is None or nxt.start() + 1 < end):
+            end = nxt.start() + 1
     piece = text[line_start:end]
     # the last point runs to the end of the minutes: stop at the questions diverses or the closing
     stop = _AFTER_POINTS.search(piece, piece.find("\n") + 1 if "\n" in piece else len(piece))
@@ -256,8 +263,13 @@ def _file_order(seance: Seance, act: ActRecord) -> ActRecord | None:
     return siblings[index + 1] if index is not None and index + 1 < len(siblings) else None
 
 
-def act_text(lib: SeanceLibrary, seance: Seance, act: ActRecord) -> str:
-    """What the sources say about one act: its own text (cut out of a multi-act file), then the minutes'."""
+def act_text(lib: SeanceLibrary, seance: Seance, act: ActRecord, point: ActRecord | None = None) -> str:
+    return "\n".join(act_pieces(lib, seance, act, point))
+
+
+def act_pieces(lib: SeanceLibrary, seance: Seance, act: ActRecord, point: ActRecord | None = None) -> list[str]:
+    """What the sources say about one act: its own text (cut out of a multi-act file), then the minutes' (the
+    point with its number, or ``point``: the unnumbered point of the minutes found to be this act)."""
     pieces: list[str] = []
     shared = sum(a.path == act.path for a in seance.acts) > 1
     own = "\n".join(p.text for p in lib.act_pages(act.act_id))
@@ -269,7 +281,11 @@ def act_text(lib: SeanceLibrary, seance: Seance, act: ActRecord) -> str:
         text = "\n".join(p.text for p in lib.act_pages(minutes.act_id))
         if part := _slice(text, act, _file_order(seance, minutes)):
             pieces.append(part)
-    return "\n".join(pieces)
+    if point is not None:
+        text = "\n".join(p.text for p in lib.act_pages(point.act_id))
+        if part := _slice(text, point, _file_order(seance, point)):
+            pieces.append(part)
+    return pieces
 
 
 def _misc_texts(lib: SeanceLibrary, seance: Seance) -> dict[str, tuple[str, str]]:
@@ -317,28 +333,29 @@ def _objet_words(text: str | None) -> set[str]:
     return {w for w in _OBJET_WORD.findall(fold_text(text or ""))}
 
 
-def _with_numbers(acts: list[ActRecord]) -> list[ActRecord]:
+def _with_numbers(acts: list[ActRecord]) -> tuple[list[ActRecord], dict[int, ActRecord]]:
     """An unnumbered point of the minutes whose objet is that of a numbered act of the same séance is that
-    act: one entry, with the act's number (the library holds the acts of the séance)."""
+    act: one entry, with the act's number (the library holds the acts of the séance). Returns the acts and,
+    per numbered act, the point of the minutes that reports it."""
     numbered = [a for a in acts if a.act_number]
     out: list[ActRecord] = []
+    points: dict[int, ActRecord] = {}
     for act in acts:
         if act.act_number:
             out.append(act)
             continue
         words = _objet_words(act.objet)
-        twin = next(
-            (
-                n
-                for n in numbered
-                if words
-                and len(words & _objet_words(n.objet)) >= max(2, int(0.6 * min(len(words), len(_objet_words(n.objet)))))
-            ),
-            None,
-        )
+        twin = next((n for n in numbered if n.act_id not in points and _same_objet(words, n.objet)), None)
         if twin is None:
             out.append(act)
-    return out
+        else:
+            points[twin.act_id] = act
+    return out, points
+
+
+def _same_objet(words: set[str], objet: str | None) -> bool:
+    theirs = _objet_words(objet)
+    return bool(words) and len(words & theirs) >= max(2, int(0.6 * min(len(words), len(theirs))))
 
 
 # --- deliberations and information items ---------------------------------------------------------
@@ -389,8 +406,11 @@ def _deliberations(
     acts: list[ActRecord] = []
     infos: list[tuple[ActRecord, str, str]] = []
     texts: dict[int, str] = {}
-    for act in _with_numbers(seance.deliberations()):
-        text = act_text(lib, seance, act)
+    numbered, points = _with_numbers(seance.deliberations())
+    pieces: dict[int, list[str]] = {}
+    for act in numbered:
+        pieces[act.act_id] = act_pieces(lib, seance, act, points.get(act.act_id))
+        text = "\n".join(pieces[act.act_id])
         reason = information_reason(act.objet, act.act_number, text, _in_misc(act, misc))
         if reason:
             infos.append((act, reason, text))
@@ -412,7 +432,8 @@ def _deliberations(
         result, derived = adoption(act)
         if verdict is not None and not verdict.ok:
             result = placeholder("résultat du vote")  # read with the same misread vote: not sure either
-        decision = decision_text(text)
+        # the decision of the first source that states one (the act itself, else the minutes' point)
+        decision = next((d for piece in pieces[act.act_id] if (d := decision_text(piece))), "")
         debate_blocks, debate_facts = _debate(llm, lib, seance, act, following)
         summary = _summary(llm, decision, text)
         blocks += [
