@@ -10,6 +10,7 @@ from assistant.drafting.verify import (
     check_names,
     check_person,
     check_proxy,
+    check_result,
     check_summary,
     check_vote,
     read_printed_vote,
@@ -289,3 +290,11 @@ def test_the_page_s_wrapping_is_undone_in_a_quotation_but_not_its_words() -> Non
         "le 1er janvier 2024. Nous souhaitons passer le 1er janvier 2023.",
         "Quelques changements notamment sur les amortissements,",
     ]
+
+
+def test_a_result_is_written_only_when_the_source_prints_it() -> None:
+    assert check_result(True, "2/ Déneigement :\n11 votes pour 2 abstentions").ok  # 11 pour, 0 contre
+    assert check_result(True, "Adopté à l'unanimité des membres présents").ok
+    assert not check_result(True, "Présentation du rapport d'activité du SIED70\nGrosse activité pour le SIED").ok
+    assert not check_result(True, "4 votes pour 8 votes contre").ok
+    assert check_result(False, "4 votes pour 8 votes contre").ok

@@ -32,7 +32,7 @@ from assistant.drafting.seance_acts import (
     seance_pages,
 )
 from assistant.drafting.seance_facts import FACT_LABELS, Fact, extract_seance_facts, fold_text, normalise
-from assistant.drafting.verify import Verdict, check_summary, check_vote, read_printed_vote
+from assistant.drafting.verify import Verdict, check_result, check_summary, check_vote, read_printed_vote
 from assistant.export import (
     Block,
     BulletList,
@@ -45,7 +45,7 @@ from assistant.export import (
     placeholder,
 )
 from assistant.llm import LLM
-from indexer.models import ActRecord
+from indexer.models import ActRecord, DocType
 
 LEGAL_NOTE = (
     "Projet de procès-verbal établi en application de l'article L2121-15 du code général des collectivités "
@@ -329,6 +329,51 @@ def _in_misc(act: ActRecord, misc: dict[str, tuple[str, str]]) -> bool:
     return bool(section and key.strip() and key in fold_text(section) and key not in fold_text(before))
 
 
+_POINT_HEADING = re.compile(r"(?m)^[ \t]*(\d{1,2})[ \t]*([/.)-])[ \t]+(\S[^\n]{2,150})$")
+
+
+def _unlisted_points(lib: SeanceLibrary, seance: Seance) -> list[tuple[ActRecord, str, str]]:
+    """Numbered points of the minutes that no act of the library stands for, without any vote printed: the
+    library leaves out presentations nobody votes on (« 6/ Présentation du rapport d'activité du SIED70 »),
+    the procès-verbal still reports them. A number counts only where it fills a gap between the points the
+    library knows (« 5/ » and « 7/ » known, « 6/ » missing), so a list « 1. 2. » inside a decision is not taken."""
+    found: list[tuple[ActRecord, str, str]] = []
+    for path in dict.fromkeys(a.path for a in seance.source_acts() if a.doc_type == "proces-verbal"):
+        acts = [a for a in seance.acts if a.path == path]
+        pages: dict[int, str] = {}
+        for a in acts:
+            for printed in lib.act_pages(a.act_id):
+                pages.setdefault(printed.number, normalise(printed.text))
+        numbers = sorted(pages)
+        text = "\n".join(pages[n] for n in numbers)
+        starts = [sum(len(pages[m]) + 1 for m in numbers[:i]) for i in range(len(numbers))]
+        keys = [fold_text(normalise(a.objet or "")[:30]) for a in acts if a.objet]
+        headings = list(_POINT_HEADING.finditer(text))
+        known = {
+            int(h.group(1)): h.start() for h in headings if any(k.strip() and k in fold_text(h.group(3)) for k in keys)
+        }
+        for index, heading in enumerate(headings):
+            n = int(heading.group(1))
+            if n in known or not (n - 1 in known and known[n - 1] < heading.start()):
+                continue
+            if n + 1 in known and known[n + 1] < heading.start():
+                continue
+            end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
+            body = text[heading.start() : end]
+            stop = _AFTER_POINTS.search(body, len(heading.group(0)))
+            body = body[: stop.start()] if stop else body
+            if read_printed_vote(body).held:
+                continue  # a vote the library missed: not ours to file as information
+            page = numbers[max(i for i, start in enumerate(starts) if start <= heading.start())]
+            title = heading.group(3).strip(" :.")
+            point = ActRecord(-len(found) - 1, acts[0].file_id, path, acts[0].root, DocType.PROCES_VERBAL, page, page,
+                              objet=title, date=seance.date, collectivite=seance.collectivite)  # fmt: skip
+            reason = information_reason(title, None, body, False) or "point sans vote"
+            found.append((point, reason, body))
+            known[n] = heading.start()
+    return found
+
+
 def _objet_words(text: str | None) -> set[str]:
     return {w for w in _OBJET_WORD.findall(fold_text(text or ""))}
 
@@ -417,6 +462,11 @@ def _deliberations(
         else:
             acts.append(act)
             texts[act.act_id] = text
+    # the maire's decisions under delegation, reported to the council: information, never deliberations
+    infos += [(a, "décision du maire prise par délégation", act_text(lib, seance, a)) for a in seance.acts
+              if a.doc_type == DocType.DECISION]  # fmt: skip
+    infos += _unlisted_points(lib, seance)
+    infos.sort(key=lambda item: (item[0].path, item[0].page_start))
     blocks: list[Block] = [Heading(1, "Ordre du jour")]
     if acts:
         blocks.append(BulletList([f"{act_label(a)} — {a.objet or placeholder('objet')}" for a in acts]))
@@ -432,6 +482,8 @@ def _deliberations(
         result, derived = adoption(act)
         if verdict is not None and not verdict.ok:
             result = placeholder("résultat du vote")  # read with the same misread vote: not sure either
+        elif result in ("Adoptée", "Rejetée") and not (checked := check_result(result == "Adoptée", text)).ok:
+            result = placeholder(f"résultat du vote — à vérifier : {checked.conflict}")
         # the decision of the first source that states one (the act itself, else the minutes' point)
         decision = next((d for piece in pieces[act.act_id] if (d := decision_text(piece))), "")
         debate_blocks, debate_facts = _debate(llm, lib, seance, act, following)
@@ -449,7 +501,8 @@ def _deliberations(
         ]
         facts.extend(debate_facts)
         rows.append([act_label(act), act.objet or placeholder("objet"), vote or placeholder("vote"), result])
-        facts.extend(f for f in act_facts(act) if vote is not None or not f.name.startswith(("vote", "résultat")))
+        sure = {"vote": vote is not None, "résultat": not result.startswith("[à compléter")}
+        facts.extend(f for f in act_facts(act) if sure.get(f.name.split(" (")[0], True))
         if decision:
             facts.append(Fact(f"décision ({act_label(act)})", decision, act.path, act.page_start))
     if rows:
@@ -467,7 +520,8 @@ def _informations(
         objet = act.objet or placeholder("objet")
         blocks.append(Heading(2, f"{act.act_number} — {objet}" if act.act_number else objet))
         blocks.append(Paragraph(f"Point d'information ({reason}) : pas de vote."))
-        said = decision_text(text)
+        # what the source says, or its heading line when that is all (« DM 2024-07 : Remboursement … (1 438,80 €) »)
+        said = decision_text(text) or next((" ".join(line.split()) for line in text.split("\n") if line.strip()), "")
         blocks += _quote_blocks("Texte de la source", said)
         facts.append(Fact(f"information ({objet[:40]})", reason, act.path, act.page_start))
     misc_blocks, misc_facts = _misc_section(lib, seance)
