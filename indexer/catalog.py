@@ -23,8 +23,10 @@ import numpy as np
 
 from indexer.chunking import Chunk
 from indexer.errors import LibraryTooNew
+from indexer.listed import ListedRef
 from indexer.migrations import MIGRATIONS, SCHEMA_VERSION
 from indexer.models import (
+    NOT_DELIBERATIONS,
     ActRecord,
     DocType,
     FileRecord,
@@ -102,9 +104,11 @@ class OcrJob:
 _ACT_COLUMNS = (
     "a.act_id, a.file_id, f.path, r.path, a.doc_type, a.page_start, a.page_end, a.act_number, a.objet, "
     "a.date, a.collectivite, a.matter_code, a.matter_name, a.matter_confidence, a.vote_pour, a.vote_contre, "
-    "a.vote_abstention, a.vote_unanimite, a.vote_effectif, a.vote_presents, a.vote_votants, a.adopted"
+    "a.vote_abstention, a.vote_unanimite, a.vote_effectif, a.vote_presents, a.vote_votants, a.adopted, a.seq, "
+    "a.pref_date, a.actes_id, a.siren, a.vote_check"
 )
 _ACT_FROM = "acts a JOIN files f ON f.file_id = a.file_id JOIN roots r ON r.root_id = f.root_id"
+_STALE_KEY = "keyword_stale_files"  # meta key: comma-separated file ids (no schema change needed)
 _KNOWN_COLUMNS = "file_id, path, sha256, size, mtime, stage, analysis_version, status, reason_code, reason"
 
 
@@ -125,7 +129,8 @@ def _act_from_row(row: tuple) -> ActRecord:
             pour=row[14], contre=row[15], abstention=row[16], unanimite=_bool(row[17]),
             effectif=row[18], presents=row[19], votants=row[20],
         ),
-        adopted=_bool(row[21]),
+        adopted=_bool(row[21]), seq=row[22] or 0, pref_date=row[23], actes_id=row[24], siren=row[25],
+        vote_check=row[26],
     )
 
 
@@ -238,6 +243,15 @@ class Catalog:
         else:
             db.execute("COMMIT")
 
+    def check_writable(self) -> None:
+        """Raises the SQLite error now (read-only file, damaged database) rather than halfway through an import."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute("INSERT OR REPLACE INTO meta VALUES('write_probe', '1')")
+        finally:
+            db.execute("ROLLBACK")
+
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
         if conn is not None:
@@ -300,6 +314,7 @@ class Catalog:
         with self.transaction() as db:
             if replaces is not None:
                 db.execute("DELETE FROM files WHERE file_id=?", (replaces,))
+                self._add_stale(db, replaces)
             db.execute(
                 "INSERT INTO files(root_id, path, sha256, size, mtime, status, reason_code, reason, stage)"
                 " VALUES(?,?,?,?,?,?,?,?,?)",
@@ -313,6 +328,7 @@ class Catalog:
         with self.transaction() as db:
             if replaces is not None:
                 db.execute("DELETE FROM files WHERE file_id=?", (replaces,))
+                self._add_stale(db, replaces)
             cur = db.execute(
                 "INSERT INTO files(root_id, path, sha256, size, mtime, stage) VALUES(?,?,?,?,?,?)",
                 (root_id, path, sha, size, mtime, Stage.REGISTERED),
@@ -328,6 +344,7 @@ class Catalog:
     def _write_content(self, db: sqlite3.Connection, file_id: int, content: FileContent) -> None:
         db.execute("DELETE FROM pages WHERE file_id=?", (file_id,))
         db.execute("DELETE FROM acts WHERE file_id=?", (file_id,))
+        db.execute("DELETE FROM listed_refs WHERE file_id=?", (file_id,))
         db.executemany(
             "INSERT INTO pages(file_id, page, text, ocr, needs_ocr) VALUES(?,?,?,?,?)",
             [(file_id, p.number, p.text, int(p.ocr), int(p.needs_ocr)) for p in content.pages],
@@ -339,12 +356,14 @@ class Catalog:
             cur = db.execute(
                 "INSERT INTO acts(file_id, seq, page_start, page_end, act_number, objet, date, collectivite,"
                 " collectivite_raw, doc_type, matter_code, matter_name, matter_confidence, vote_pour, vote_contre,"
-                " vote_abstention, vote_unanimite, vote_effectif, vote_presents, vote_votants, adopted)"
-                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " vote_abstention, vote_unanimite, vote_effectif, vote_presents, vote_votants, adopted, pref_date,"
+                " actes_id, siren, vote_check)"
+                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (file_id, seq, act.page_start, act.page_end, act.act_number, act.objet, act.date,
-                 act.collectivite, act.collectivite, analysis.doc_type, act.matter.code, act.matter.name,
-                 act.matter.confidence, v.pour, v.contre, v.abstention, _int_or_none(v.unanimite),
-                 v.effectif, v.presents, v.votants, _int_or_none(act.adopted)),
+                 act.collectivite, act.collectivite, act.kind or analysis.doc_type, act.matter.code,
+                 act.matter.name, act.matter.confidence, v.pour, v.contre, v.abstention, _int_or_none(v.unanimite),
+                 v.effectif, v.presents, v.votants, _int_or_none(act.adopted), act.pref_date, act.actes_id,
+                 act.siren, act.vote_check),
             )
             act_id = cur.lastrowid
             db.executemany("INSERT INTO act_slices(act_id, page, text) VALUES(?,?,?)",
@@ -357,6 +376,11 @@ class Catalog:
                 "INSERT INTO heads(act_id, file_id, page, rank, text, text_hash) VALUES(?,?,?,?,?,?)",
                 [(act_id, file_id, h.page, rank, h.text, h.text_hash) for rank, h in enumerate(act_heads)],
             )
+        db.executemany(
+            "INSERT INTO listed_refs(file_id, seq, number, date, objet, status, collectivite) VALUES(?,?,?,?,?,?,?)",
+            [(file_id, i, ref.number, ref.date, ref.objet, ref.status, analysis.collectivite)
+             for i, ref in enumerate(analysis.listed)],
+        )
         db.execute(
             "UPDATE files SET pages=?, ocr_pages=?, pending_ocr=?, status=?, reason_code=?, reason=?, doc_type=?,"
             " stage=?, analysis_version=? WHERE file_id=?",
@@ -366,10 +390,33 @@ class Catalog:
         )
         self._bump_generation(db)
 
-    def mark_indexed(self, file_ids: Iterable[int]) -> None:
+    def mark_indexed(self, file_ids: Iterable[int], clear_stale: Iterable[int] = ()) -> None:
+        """These files are in the keyword index, and these replaced ones are out of it."""
         with self.transaction() as db:
             db.executemany("UPDATE files SET stage=? WHERE file_id=? AND stage=?",
                            [(Stage.INDEXED, i, Stage.STORED) for i in file_ids])
+            cleared = set(clear_stale)
+            if cleared:
+                left = [i for i in self._stale(db) if i not in cleared]
+                db.execute("INSERT OR REPLACE INTO meta VALUES(?, ?)", (_STALE_KEY, ",".join(map(str, left))))
+
+    # -------------------------------------------------------------- keyword index bookkeeping
+    def stale_keyword_files(self) -> list[int]:
+        """Ids of files deleted or replaced in the catalogue whose pages may still be in the keyword index."""
+        return self._stale(self.db)
+
+    @staticmethod
+    def _stale(db: sqlite3.Connection) -> list[int]:
+        row = db.execute("SELECT value FROM meta WHERE key=?", (_STALE_KEY,)).fetchone()
+        return [int(v) for v in str(row[0]).split(",") if v] if row and row[0] else []
+
+    def _add_stale(self, db: sqlite3.Connection, file_id: int) -> None:
+        """Recorded in the transaction that drops the file's rows: a kill before the keyword index is
+        updated cannot forget them (issue 15: 352 keyword documents instead of 327 after kill -9)."""
+        current = self._stale(db)
+        if file_id not in current:
+            current.append(file_id)
+            db.execute("INSERT OR REPLACE INTO meta VALUES(?, ?)", (_STALE_KEY, ",".join(map(str, current))))
 
     def file_records(self) -> list[FileRecord]:
         rows = self.db.execute(
@@ -439,7 +486,10 @@ class Catalog:
         return {r[0] for r in self.db.execute(f"SELECT a.act_id FROM acts a WHERE {where}", params)}
 
     def act_count(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM acts").fetchone()[0])
+        """Deliberations only: lists, agendas, annexes and decisions under delegation are not acts."""
+        skipped = list(NOT_DELIBERATIONS)
+        return int(self.db.execute(f"SELECT COUNT(*) FROM acts WHERE doc_type NOT IN ({_marks(skipped)})",
+                                   skipped).fetchone()[0])
 
     def has_acts(self) -> bool:
         return self.db.execute("SELECT 1 FROM acts LIMIT 1").fetchone() is not None
@@ -449,6 +499,13 @@ class Catalog:
             "SELECT collectivite FROM acts WHERE collectivite IS NOT NULL GROUP BY collectivite ORDER BY collectivite"
         )
         return [r[0] for r in rows]
+
+    def listed_refs(self) -> list[tuple[str, ListedRef, str | None]]:
+        """(file path, reference, collectivité) of every line of every list, in file and line order."""
+        rows = self.db.execute(
+            "SELECT f.path, l.number, l.date, l.objet, l.status, l.collectivite FROM listed_refs l"
+            " JOIN files f ON f.file_id = l.file_id ORDER BY f.path, l.seq")
+        return [(r[0], ListedRef(r[1], r[2], r[3], r[4]), r[5]) for r in rows]
 
     # -------------------------------------------------------------- collectivité names
     def raw_collectivite_counts(self) -> dict[str, int]:
@@ -559,6 +616,8 @@ class Catalog:
     # -------------------------------------------------------------- figures
     def stats(self, embedding_model: str) -> LibraryStats:
         db = self.db
+        skipped = list(NOT_DELIBERATIONS)
+        deliberation = f"doc_type NOT IN ({_marks(skipped)})"
 
         def one(sql: str, *params: object) -> int:
             return int(db.execute(sql, params).fetchone()[0])
@@ -569,14 +628,19 @@ class Catalog:
             pages=one("SELECT COUNT(*) FROM pages"),
             ocr_pages=one("SELECT COUNT(*) FROM pages WHERE ocr=1"),
             pages_waiting_ocr=one("SELECT COUNT(*) FROM pages WHERE needs_ocr=1"),
-            acts=one("SELECT COUNT(*) FROM acts"),
+            acts=one(f"SELECT COUNT(*) FROM acts WHERE {deliberation}", *skipped),
             acts_by_doc_type=dict(db.execute("SELECT doc_type, COUNT(*) FROM acts GROUP BY doc_type")),
             acts_by_year=dict(db.execute(
-                "SELECT substr(date,1,4), COUNT(*) FROM acts WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1")),
-            acts_with_date=one("SELECT COUNT(*) FROM acts WHERE date IS NOT NULL"),
-            acts_with_objet=one("SELECT COUNT(*) FROM acts WHERE objet IS NOT NULL"),
-            acts_with_number=one("SELECT COUNT(*) FROM acts WHERE act_number IS NOT NULL"),
-            acts_with_matter=one("SELECT COUNT(*) FROM acts WHERE matter_code IS NOT NULL"),
+                f"SELECT substr(date,1,4), COUNT(*) FROM acts WHERE date IS NOT NULL AND {deliberation}"
+                " GROUP BY 1 ORDER BY 1", skipped)),
+            acts_with_date=one(f"SELECT COUNT(*) FROM acts WHERE date IS NOT NULL AND {deliberation}", *skipped),
+            acts_with_objet=one(f"SELECT COUNT(*) FROM acts WHERE objet IS NOT NULL AND {deliberation}", *skipped),
+            acts_with_number=one(f"SELECT COUNT(*) FROM acts WHERE act_number IS NOT NULL AND {deliberation}",
+                                 *skipped),
+            acts_with_matter=one(f"SELECT COUNT(*) FROM acts WHERE matter_code IS NOT NULL AND {deliberation}",
+                                 *skipped),
+            decisions=one("SELECT COUNT(*) FROM acts WHERE doc_type=?", DocType.DECISION),
+            listed_refs=one("SELECT COUNT(*) FROM listed_refs"),
             chunks=one("SELECT COUNT(*) FROM chunks"),
             chunks_embedded=one("SELECT COUNT(*) FROM chunks c JOIN embeddings e ON e.text_hash=c.text_hash"
                                 " AND e.model=?", embedding_model),

@@ -21,6 +21,15 @@ class Reason(StrEnum):
     DOC_NEEDS_TOOL = "doc_outil_manquant"
     READ_ERROR = "erreur_lecture"
     DUPLICATE = "doublon"
+    OFFICE_CORRUPT = "document_endommage"
+    INFLATES_TOO_MUCH = "decompression_excessive"
+    NOT_TEXT = "pas_du_texte"
+    DOC_UNREADABLE = "doc_illisible"
+    BAD_NAME = "nom_illisible"
+    LINK_OUTSIDE = "lien_exterieur"
+    LINK_BROKEN = "lien_casse"
+    PATH_TOO_LONG = "chemin_trop_long"
+    UNEXPECTED = "erreur_inattendue"
 
 
 MESSAGES: dict[Reason, str] = {
@@ -43,6 +52,35 @@ MESSAGES: dict[Reason, str] = {
     ),
     Reason.READ_ERROR: "Le fichier n'a pas pu être lu.",
     Reason.DUPLICATE: "Ce fichier est identique à un autre fichier déjà importé.",
+    Reason.OFFICE_CORRUPT: (
+        "Le document Word ou OpenDocument est endommagé et ne peut pas être lu : ouvrez-le dans Word ou "
+        "LibreOffice et enregistrez-en une copie."
+    ),
+    Reason.INFLATES_TOO_MUCH: (
+        "Le document se décompresse en un volume anormal (plus que la limite acceptée) : il n'est pas lu. "
+        "S'il s'agit bien d'une délibération, enregistrez-la en PDF."
+    ),
+    Reason.NOT_TEXT: "Le fichier porte l'extension .txt mais ne contient pas du texte.",
+    Reason.DOC_UNREADABLE: (
+        "Ancien format Word (.doc) illisible, peut-être endommagé : ouvrez-le dans Word ou LibreOffice "
+        "et enregistrez-le au format .docx ou .odt."
+    ),
+    Reason.BAD_NAME: (
+        "Le nom du fichier contient des caractères illisibles (il vient sans doute d'un autre système) : "
+        "renommez-le, puis réimportez le dossier."
+    ),
+    Reason.LINK_OUTSIDE: (
+        "Raccourci (lien) vers un fichier hors du dossier importé : il n'est pas lu. Copiez le fichier "
+        "dans le dossier s'il doit être importé."
+    ),
+    Reason.LINK_BROKEN: "Raccourci (lien) cassé ou qui boucle sur lui-même : il n'est pas lu.",
+    Reason.PATH_TOO_LONG: (
+        "Chemin trop long pour être ouvert : raccourcissez les noms des dossiers, puis réimportez le dossier."
+    ),
+    Reason.UNEXPECTED: (
+        "Une erreur inattendue a empêché d'importer ce fichier ; elle est notée dans le journal "
+        "(Aide › Ouvrir le journal). Les autres fichiers sont importés."
+    ),
 }
 
 
@@ -79,7 +117,64 @@ class IndexUnreadable(RegistreError):
         )
 
 
-class DataDirUnwritable(RegistreError):
+class EnvironmentProblem(RegistreError):
+    """The computer, not a document, stops the work: permissions, a full disk, a damaged or locked
+    library. The CLI exits with code 3; nothing has been changed in the library."""
+
+    exit_code = 3
+
+
+class LibraryLocked(EnvironmentProblem):
+    def __init__(self, path: str, holder: str = "") -> None:
+        who = f" ({holder})" if holder else ""
+        super().__init__(
+            f"Un import est déjà en cours dans la bibliothèque « {path} »{who}. Attendez qu'il se termine "
+            "(ou arrêtez-le), puis relancez celui-ci.",
+            holder,
+        )
+
+
+class LibraryReadOnly(EnvironmentProblem):
+    def __init__(self, path: str, detail: str = "") -> None:
+        super().__init__(
+            f"La bibliothèque « {path} » est en lecture seule (droits du fichier ou du dossier) : Registre ne "
+            "peut pas y écrire. Vérifiez ses droits ou choisissez un autre dossier de données ; rien n'a été "
+            "modifié.",
+            detail,
+        )
+
+
+class DiskFull(EnvironmentProblem):
+    def __init__(self, path: str, detail: str = "") -> None:
+        super().__init__(
+            f"Le disque qui contient « {path} » est plein. Libérez de la place, puis relancez : l'import "
+            "reprendra là où il s'est arrêté.",
+            detail,
+        )
+
+
+class LibraryDamaged(EnvironmentProblem):
+    def __init__(self, path: str, detail: str = "") -> None:
+        super().__init__(
+            f"Le catalogue de la bibliothèque « {path} » est endommagé (catalogue.sqlite3 n'est pas une base "
+            "lisible). Restaurez une sauvegarde de ce dossier, ou importez vos documents dans un nouveau dossier "
+            "de données ; Registre n'a rien modifié.",
+            detail,
+        )
+
+
+class NoLibraryHere(RegistreError):
+    """A command other than ``import`` pointed at a folder without a library (a mistyped --data-dir)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"Aucune bibliothèque ici : « {path} ». Vérifiez --data-dir ; pour en créer une, importez un "
+            f"dossier : registre import DOSSIER --data-dir \"{path}\".",
+            path,
+        )
+
+
+class DataDirUnwritable(EnvironmentProblem):
     def __init__(self, path: str, detail: str = "") -> None:
         super().__init__(
             f"Le dossier de données « {path} » n'est pas accessible en écriture. "
@@ -88,7 +183,7 @@ class DataDirUnwritable(RegistreError):
         )
 
 
-class LibraryTooNew(RegistreError):
+class LibraryTooNew(EnvironmentProblem):
     """The catalogue was written by a newer Registre: opening it here could damage it."""
 
     # Its own exit code, so that a script (or an installer's check) tells "update Registre" apart
@@ -101,4 +196,13 @@ class LibraryTooNew(RegistreError):
             f"(schéma {found}, cette version lit jusqu'au schéma {supported}). Installez la dernière "
             "version de Registre pour l'ouvrir ; elle n'a pas été modifiée.",
             f"schema_version={found} > {supported}",
+        )
+
+
+class IndexNotWritable(EnvironmentProblem):
+    def __init__(self, path: str, detail: str = "") -> None:
+        super().__init__(
+            f"Le dossier de l'index de recherche « {path} » n'est pas accessible en écriture (droits du dossier). "
+            "Rendez-le modifiable, puis relancez ; l'index n'est pas endommagé et rien n'a été modifié.",
+            detail,
         )

@@ -20,7 +20,8 @@ import threading
 from dataclasses import asdict
 from pathlib import Path
 
-from indexer.errors import RegistreError
+from indexer.environment import explain
+from indexer.errors import EnvironmentProblem, RegistreError
 from indexer.models import ImportFailure, ImportReport
 from indexer.progress import CancelToken, Progress, ProgressCallback, ProgressStage
 
@@ -76,6 +77,7 @@ def import_in_subprocess(folder: Path, data_dir: Path, progress: ProgressCallbac
     watcher = threading.Thread(target=watch_cancel, daemon=True)
     watcher.start()
     report: ImportReport | None = None
+    refusal: RegistreError | None = None
     assert child.stdout is not None
     try:
         for line in child.stdout:
@@ -88,10 +90,14 @@ def import_in_subprocess(folder: Path, data_dir: Path, progress: ProgressCallbac
                 progress(Progress(**fields))
             elif "report" in message:
                 report = report_from_json(message["report"])
+            elif "error" in message:
+                refusal = _error_from_json(message["error"])
     finally:
         stop_watching.set()
         stderr = child.stderr.read() if child.stderr else ""
         child.wait()
+    if refusal is not None:
+        raise refusal
     if report is None:
         raise RegistreError(
             "L'import s'est arrêté de façon inattendue. Relancez-le : il reprendra là où il s'est arrêté.",
@@ -100,8 +106,16 @@ def import_in_subprocess(folder: Path, data_dir: Path, progress: ProgressCallbac
     return report
 
 
-def serve_progress_jsonl(run) -> ImportReport:  # noqa: ANN001 - run(progress, cancel) -> ImportReport
-    """The child's side: progress as JSON lines, cancel on the stdin line."""
+def _error_from_json(data: dict) -> RegistreError:
+    """The child's refusal (another import running, disk full…), with its French message: retrying
+    would fail the same way, so the window must not say « Relancez-le »."""
+    cls = EnvironmentProblem if data.get("environment") else RegistreError
+    return cls(str(data.get("message", "")), str(data.get("detail", "")))
+
+
+def serve_progress_jsonl(run, data_dir: Path | None = None) -> ImportReport:  # noqa: ANN001 - run(progress, cancel)
+    """The child's side: progress as JSON lines, cancel on the stdin line; an error that stops the
+    import is sent as {"error": {...}} with its French message, then raised again."""
     token = CancelToken()
 
     def read_stdin() -> None:
@@ -116,7 +130,16 @@ def serve_progress_jsonl(run) -> ImportReport:  # noqa: ANN001 - run(progress, c
         sys.stdout.write(json.dumps({"progress": asdict(p)}, ensure_ascii=False) + "\n")
         sys.stdout.flush()
 
-    report: ImportReport = run(emit, token)
+    try:
+        report: ImportReport = run(emit, token)
+    except Exception as exc:
+        problem = explain(exc, data_dir) if data_dir is not None else None
+        shown: RegistreError | None = problem or (exc if isinstance(exc, RegistreError) else None)
+        if shown is not None:
+            sys.stdout.write(json.dumps({"error": {"message": shown.user_message, "detail": shown.detail,
+                                                   "environment": problem is not None}}, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        raise
     sys.stdout.write(json.dumps({"report": report.to_json()}, ensure_ascii=False) + "\n")
     sys.stdout.flush()
     return report

@@ -25,14 +25,15 @@ from indexer.chunking import act_heads, chunk_act
 from indexer.collectivites import canonical_spellings, from_folders
 from indexer.digest import sha256_file
 from indexer.embeddings import Embedder
-from indexer.errors import ExtractionError, Reason, message
+from indexer.environment import explain
+from indexer.errors import EnvironmentProblem, ExtractionError, Reason, message
 from indexer.extract import extract_pages
 from indexer.extract.ocr import OcrEngine, find_tesseract, ocr_pages
 from indexer.keyword_base import KeywordBackend
 from indexer.keyword_docs import keyword_docs
 from indexer.models import FileStatus, ImportFailure, ImportReport, PageText
 from indexer.progress import Cancelled, CancelToken, ProgressCallback, ProgressReporter, ProgressStage
-from indexer.scan import Action, Decision, DiskFile, decide, needs_hash, walk
+from indexer.scan import Action, Decision, DiskFile, Skipped, decide, needs_hash, walk
 from indexer.segment import analyse
 
 log = logging.getLogger(__name__)
@@ -40,11 +41,12 @@ log = logging.getLogger(__name__)
 KEYWORD_BATCH_FILES = 40
 KEYWORD_BATCH_SECONDS = 15.0
 EMBED_BATCH = 64
+EMBED_REPORT_EVERY = 16  # passages encoded between two progress reports
 SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 6  # 6: heads for the e5 encoder (indexer.chunking.act_heads)
+ANALYSIS_VERSION = 7  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads)
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:
@@ -78,6 +80,7 @@ class Importer:
         self._outdated: list[int] = []
         self._last_flush = time.monotonic()
         self._root_id = 0
+        self._duplicates: list[tuple[str, str]] = []  # (copy, first seen) with the same content
 
     # ------------------------------------------------------------------ entry point
     def run(self, root: Path, progress: ProgressCallback | None = None, cancel: CancelToken | None = None,
@@ -91,6 +94,7 @@ class Importer:
             todo = self._scan_stage(root, report, reporter)
             stage_start = time.monotonic()
             self._read_stage(todo, report, reporter)
+            self._report_duplicates(report)
             self._reanalyse_outdated(reporter)
             self._flush_keyword()
             report.stage_seconds["lecture"] = time.monotonic() - stage_start
@@ -129,7 +133,12 @@ class Importer:
         self._root_id = self.catalog.add_root(str(root))
         known = self.catalog.known_files(self._root_id)
         reporter.report(0, 0, ProgressStage.SCAN, str(root))
-        disk = list(walk(root))
+        skipped: list[Skipped] = []
+        disk = list(walk(root, skipped))
+        for item in skipped:
+            failure = ImportFailure(item.rel, item.reason, message(item.reason))
+            (report.failed if item.failed else report.warnings).append(failure)
+            log.info("Non lu : %s — %s %s", item.rel, item.reason, item.detail)
         on_disk = {f.rel for f in disk}
         vanished = {rel: k for rel, k in known.items() if rel not in on_disk}
         vanished_by_sha = {k.sha256: k for k in vanished.values()}
@@ -145,11 +154,10 @@ class Importer:
                 except OSError as exc:
                     log.warning("Lecture impossible de %s : %s", f.rel, exc)
                     report.failed.append(
-                        ImportFailure(f.rel, Reason.READ_ERROR, message(Reason.READ_ERROR, str(exc))))
+                        ImportFailure(f.rel, Reason.READ_ERROR, message(Reason.READ_ERROR, exc.strerror)))
                     continue
                 if sha in seen_sha:
-                    report.warnings.append(ImportFailure(
-                        f.rel, Reason.DUPLICATE, f"{message(Reason.DUPLICATE)} ({seen_sha[sha]})"))
+                    self._duplicates.append((f.rel, seen_sha[sha]))
                 seen_sha.setdefault(sha, f.rel)
             decision = decide(f, current, sha, vanished_by_sha, ANALYSIS_VERSION)
             self._apply_scan_decision(f, decision, current, vanished, vanished_by_sha, report)
@@ -195,29 +203,51 @@ class Importer:
                     self._maybe_flush()
                     report.imported += 1
                     continue
-            try:
-                pages = extract_pages(f.path)
-            except ExtractionError as exc:
-                log.info("Illisible : %s — %s %s", f.rel, exc.reason, exc.detail)
-                self._store_failure(f, sha, old_id, exc)
-                report.failed.append(ImportFailure(f.rel, exc.reason, exc.user_message))
+            failure = self._read_isolated(f, sha, old_id, report)
+            if failure is not None:
+                report.failed.append(failure)
                 continue
-            except Exception as exc:  # a library bug on one file must not stop the import
-                log.exception("Erreur inattendue à la lecture de %s", f.rel)
-                failure = ExtractionError(Reason.READ_ERROR, f"{type(exc).__name__}: {exc}")
-                self._store_failure(f, sha, old_id, failure)
-                report.failed.append(ImportFailure(f.rel, Reason.READ_ERROR, message(Reason.READ_ERROR)))
-                continue
-            pages = self._apply_ocr_cache(sha, pages)
+            report.imported += 1
+            reporter.pages = report.pages
+            self._maybe_flush()
+
+    def _read_isolated(self, f: DiskFile, sha: str, old_id: int | None, report: ImportReport) -> ImportFailure | None:
+        """Read, analyse and store one file. The one place where a file's problem stays that file's:
+        any exception becomes its failure, with a French reason, and the traceback goes to the journal.
+        Only the environment (disk full, permissions, a damaged catalogue) and cancellation stop the
+        import, because every following file would fail the same way."""
+        try:
+            pages = self._apply_ocr_cache(sha, extract_pages(f.path))
             file_id = self.catalog.store_file(self._root_id, f.rel, sha, f.size, f.mtime,
                                               read_content(f.rel, pages), replaces=old_id)
-            if old_id is not None:
-                self._pending_keyword.append(old_id)  # its old pages must leave the keyword index
-            report.imported += 1
-            report.pages += len(pages)
-            reporter.pages = report.pages
-            self._pending_keyword.append(file_id)
-            self._maybe_flush()
+        except ExtractionError as exc:
+            log.info("Illisible : %s — %s %s", f.rel, exc.reason, exc.detail)
+            self._store_failure(f, sha, old_id, exc)
+            return ImportFailure(f.rel, exc.reason, exc.user_message)
+        except (Cancelled, EnvironmentProblem, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a library bug on one file must not stop the folder
+            problem = explain(exc, self.catalog.path.parent)
+            if problem is not None:
+                raise problem from exc
+            log.exception("Erreur inattendue à l'import de %s", f.rel)
+            failure = ExtractionError(Reason.UNEXPECTED, f"{type(exc).__name__}: {exc}")
+            self._store_failure(f, sha, old_id, failure)
+            return ImportFailure(f.rel, Reason.UNEXPECTED, failure.user_message)
+        if old_id is not None:
+            self._pending_keyword.append(old_id)  # its old pages must leave the keyword index
+        report.pages += len(pages)
+        self._pending_keyword.append(file_id)
+        return None
+
+    def _report_duplicates(self, report: ImportReport) -> None:
+        """« identique à un autre fichier » only when that other file was imported and this one too: two
+        empty or two damaged files are each reported for their own reason, not as copies."""
+        failed = {f.path for f in report.failed}
+        for copy, first in self._duplicates:
+            if copy not in failed and first not in failed:
+                report.warnings.append(ImportFailure(copy, Reason.DUPLICATE, f"{message(Reason.DUPLICATE)} ({first})"))
+        self._duplicates = []
 
     def _apply_ocr_cache(self, sha: str, pages: list[PageText]) -> list[PageText]:
         if self.ocr is None:
@@ -231,8 +261,6 @@ class Importer:
     def _store_failure(self, f: DiskFile, sha: str, old_id: int | None, exc: ExtractionError) -> None:
         self.catalog.store_failure(self._root_id, f.rel, sha, f.size, f.mtime, str(exc.reason), exc.user_message,
                                    replaces=old_id)
-        if old_id is not None:
-            self.keyword.replace_files([old_id], [])
 
     def _merge_collectivite_spellings(self) -> None:
         """OCR and typists spell one commune several ways; filters and counts need one name. An act
@@ -249,13 +277,19 @@ class Importer:
             self._flush_keyword()
 
     def _flush_keyword(self) -> None:
+        """Push pending files to the keyword index. Files the catalogue replaced or dropped are listed in
+        the catalogue itself, in the transaction that replaced them (:meth:`Catalog.stale_keyword_files`):
+        a kill -9 before this flush leaves them listed, and the next flush removes them, so the index
+        converges to exactly what a clean import gives."""
         self._last_flush = time.monotonic()
-        if not self._pending_keyword:
+        stale = self.catalog.stale_keyword_files()
+        if not self._pending_keyword and not stale:
             return
         file_ids = list(dict.fromkeys(self._pending_keyword))
         self._pending_keyword = []
-        self.keyword.replace_files(file_ids, keyword_docs(self.catalog, file_ids))
-        self.catalog.mark_indexed(file_ids)
+        self.keyword.replace_files([*file_ids, *(i for i in stale if i not in file_ids)],
+                                   keyword_docs(self.catalog, file_ids))
+        self.catalog.mark_indexed(file_ids, clear_stale=stale)
 
     # ------------------------------------------------------------------ 3. OCR
     def _ocr_stage(self, report: ImportReport, reporter: ProgressReporter) -> None:
@@ -301,7 +335,12 @@ class Importer:
         known = self.catalog.known_file(file_id)
         if known is None:
             return
-        self.catalog.rewrite_content(file_id, read_content(known.path, self.catalog.pages(file_id)))
+        try:
+            content = read_content(known.path, self.catalog.pages(file_id))
+        except Exception:  # a rule that trips on one text keeps that file's earlier acts, never stops the import
+            log.exception("Erreur inattendue à l'analyse de %s", known.path)
+            return
+        self.catalog.rewrite_content(file_id, content)
         self._pending_keyword.append(file_id)
         self._maybe_flush()
 
@@ -316,11 +355,14 @@ class Importer:
             batch = self.catalog.chunks_missing_embedding(model, EMBED_BATCH)
             if not batch:
                 break
-            vectors = self.embedder.embed_passages([text for _h, text in batch])
-            self.catalog.store_embeddings(model, list(zip([h for h, _t in batch], vectors, strict=True)))
-            done += len(batch)
-            report.chunks_embedded += len(batch)
-            reporter.report(min(done, total), total, ProgressStage.EMBED, "")
+            # encoded in slices, each reported: on 2 cores a batch of 64 takes ~10 s, and the line must move
+            for start in range(0, len(batch), EMBED_REPORT_EVERY):
+                part = batch[start : start + EMBED_REPORT_EVERY]
+                vectors = self.embedder.embed_passages([text for _h, text in part])
+                self.catalog.store_embeddings(model, list(zip([h for h, _t in part], vectors, strict=True)))
+                done += len(part)
+                report.chunks_embedded += len(part)
+                reporter.report(min(done, total), total, ProgressStage.EMBED, "")
 
 
     def _sharpen_stage(self, reporter: ProgressReporter) -> None:

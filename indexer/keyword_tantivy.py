@@ -17,7 +17,7 @@ from pathlib import Path
 import tantivy
 
 from indexer.analysis import content_stems, identifier_phrases, index_tokens
-from indexer.errors import IndexUnreadable
+from indexer.errors import IndexNotWritable, IndexUnreadable
 from indexer.keyword_base import KeywordDoc, KeywordHit
 from indexer.models import SearchFilters
 from indexer.textnorm import edit_distance
@@ -76,7 +76,11 @@ class TantivyKeywordIndex:
             version_file.write_text(SCHEMA_VERSION)
             self._index.reload()
             self._index.searcher().num_docs  # noqa: B018 - opens every segment once
+        except PermissionError as exc:  # the folder's rights, not its content: never "rebuild" it
+            raise IndexNotWritable(str(self.directory), f"{type(exc).__name__}: {exc}") from exc
         except (ValueError, OSError) as exc:
+            if "Permission denied" in str(exc) or "os error 13" in str(exc) or "os error 1)" in str(exc):
+                raise IndexNotWritable(str(self.directory), f"{type(exc).__name__}: {exc}") from exc
             raise IndexUnreadable(f"{type(exc).__name__}: {exc}") from exc
 
     @classmethod
@@ -127,6 +131,15 @@ class TantivyKeywordIndex:
     def doc_count(self) -> int:
         self._index.reload()
         return self._index.searcher().num_docs
+
+    def documents(self) -> list[tuple[int, int]]:
+        """(act id, page) of every document, sorted: what a consistency check compares."""
+        self._index.reload()
+        searcher = self._index.searcher()
+        if not searcher.num_docs:
+            return []
+        result = searcher.search(tantivy.Query.all_query(), searcher.num_docs)
+        return sorted((int(searcher.doc(a)["act_id"][0]), int(searcher.doc(a)["page"][0])) for _s, a in result.hits)
 
     # -------------------------------------------------------------- reading
     def _filter(self, filters: SearchFilters | None) -> list[tantivy.Query]:

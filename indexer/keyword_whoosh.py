@@ -123,6 +123,10 @@ class WhooshKeywordIndex:
     def doc_count(self) -> int:
         return self._get_searcher().doc_count()
 
+    def documents(self) -> list[tuple[int, int]]:
+        """(act id, page) of every document, sorted (consistency checks and tests)."""
+        return sorted((int(f["act_id"]), int(f["page"])) for f in self._get_searcher().all_stored_fields())
+
     # -------------------------------------------------------------- reading
     def _get_searcher(self):
         if self._searcher is not None and not self._searcher.up_to_date():

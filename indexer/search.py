@@ -99,7 +99,7 @@ class Searcher:
         if mode not in MODES:
             raise ValueError(f"mode inconnu : {mode}")
         query = query.strip()
-        if not query:
+        if not query or top < 1:  # fused[:-1] would silently drop the last hit
             return []
         keyword: list[_Ranked] = []
         vector: list[_Ranked] = []

@@ -28,12 +28,19 @@ _NOISE = {
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
+# A four-digit number after these words is a year the clerk asks about; outside the years a commune can
+# have deliberated in, the question is refused rather than silently counting every act (issue 15).
+_ASKED_YEAR = re.compile(r"\b(?:en|depuis|entre|et|de|avant|apres|annee|l'annee|d'ici)\s+(\d{4,})\b")
+YEARS = (1790, 2200)
+
+
 @dataclass
 class StructuredQuery:
     kind: str  # "count" or "list"
     filters: SearchFilters
     topic: str
     description: str
+    problem: str | None = None  # the question cannot have an answer (a year no act can have)
 
 
 @dataclass
@@ -44,6 +51,7 @@ class StructuredAnswer:
     description: str = ""
     topic: str = ""
     filters: SearchFilters = field(default_factory=SearchFilters)
+    problem: str | None = None  # why this question has no meaningful answer (shown instead of a count)
 
 
 def parse(question: str, collectivites: list[str]) -> StructuredQuery | None:
@@ -61,6 +69,11 @@ def parse(question: str, collectivites: list[str]) -> StructuredQuery | None:
             filters.collectivite = name
             used.update(re.findall(r"\w+", fold(name)))
             break
+    impossible = [y for y in _ASKED_YEAR.findall(folded) if not YEARS[0] <= int(y) <= YEARS[1]]
+    if impossible:
+        problem = (f"aucune délibération ne peut dater de {impossible[0]} : l'année doit être comprise entre "
+                   f"{YEARS[0]} et {YEARS[1]}.")
+        return StructuredQuery(kind, filters, "", problem, problem)
     dates = find_dates(question)
     years = [int(y) for y in _YEAR.findall(folded)]
     if dates and re.search(r"seance|reunion|conseil", folded):

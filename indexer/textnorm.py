@@ -48,7 +48,9 @@ def clean_page_text(text: str) -> str:
     """Normalise what PDF libraries return: odd spaces, soft hyphens, CR, tabs between words."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _HYPHEN_BREAK.sub(r"\1", text)
-    text = "".join(ch for ch in text if ch == "\n" or ch >= " " or ch == "\t")
+    # control characters go, and so do lone UTF-16 surrogates (damaged text layers map glyphs to
+    # them): SQLite and the clipboard cannot encode them, and they stopped whole imports (issue 15)
+    text = "".join(ch for ch in text if ch == "\n" or ch == "\t" or (ch >= " " and not "\ud800" <= ch <= "\udfff"))
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return _MANY_NEWLINES.sub("\n\n", text).strip()

@@ -4,8 +4,9 @@ Each layer registers its own sub-commands through ``register(subparsers)``; a su
 parser sets ``func(args) -> int``. Layers are imported lazily so that `registre search` never
 pays for Qt or llama.cpp.
 
-Exit codes: 0 ok, 1 partial (some files failed / refused), 2 usage error, 3 library written by a newer
-Registre (refused untouched: ``LibraryTooNew.exit_code``).
+Exit codes: 0 ok, 1 partial (some files failed / refused), 2 usage error, 3 environment (permissions,
+disk full, library locked, damaged or written by a newer Registre), 4 unexpected error (a bug: its trace
+is in the journal). A :class:`RegistreError` carries its own ``exit_code``.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ import importlib
 import sys
 from typing import NoReturn
 
-from indexer.errors import RegistreError
 from indexer.version import __version__
+from registre.argparse_fr import install as install_french_argparse
 
 # Modules that provide sub-commands; a missing optional layer must not break the others.
 _LAYERS = ("indexer.cli", "assistant.cli", "assistant.drafting.cli", "app.cli")
@@ -58,6 +59,7 @@ def _open_journal(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    install_french_argparse()  # before building: argparse reads some of its words at construction
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -66,6 +68,12 @@ def main(argv: list[str] | None = None) -> int:
     _open_journal(args)
     try:
         return int(args.func(args) or 0)
-    except RegistreError as exc:  # a layer that did not turn it into a message itself (ask, draft…)
-        sys.stderr.write(f"registre : {exc.user_message}\n")
-        return exc.exit_code
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as exc:  # a layer without its own guard: same codes and French words as the others
+        from indexer.cli import exit_code_for
+        from indexer.config import resolve_data_dir
+
+        code, text = exit_code_for(exc, resolve_data_dir(getattr(args, "data_dir", None)))
+        sys.stderr.write(f"registre : {text}\n")
+        return code

@@ -8,6 +8,7 @@ deliberations.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +18,7 @@ from docx import Document
 
 from assistant.drafting.proces_verbal import build_proces_verbal
 from assistant.drafting.result import DraftResult
-from assistant.export import export_draft
+from assistant.export import Paragraph, export_draft
 from indexer import Library
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "pv"
@@ -77,8 +78,9 @@ def test_the_subsidies_are_written_in_the_source_s_words(drafted: tuple[DraftRes
     text = result.draft.plain_text()
     lines = _point(text, "Subventions aux associations").split("\n")
     assert lines[1] == "Décision (texte de la source) :"
-    # word for word (the typographic apostrophe is read as ')
-    assert lines[2:6] == [
+    quote = next(b for b in result.draft.blocks if isinstance(b, Paragraph) and b.quote and "ASSPEC" in b.text)
+    # word for word (the typographic apostrophe is read as '), one quotation with the source's line breaks
+    assert quote.text.split("\n") == lines[2:6] == [
         "Le budget réservé aux associations s'élève à 2000€",
         "ASSPEC : 600€",
         "Coopérative scolaire : 600€",
@@ -101,14 +103,35 @@ def test_docx_and_odt_carry_the_decision_as_a_quotation(drafted: tuple[DraftResu
     docx = export_draft(result.draft, root / "pv.docx")
     lines = _docx_lines(docx)
     quoted = [t for style, t in lines if style == "Quote"]
-    assert "ASSPEC : 600€" in quoted and "Cycloclub Couthenans : 230€" in quoted
+    assert any("ASSPEC : 600€\nCoopérative scolaire : 600€\nCycloclub Couthenans : 230€" in t for t in quoted)
     assert any("[à compléter" in t and "pas de pouvoir donné" in t for _, t in lines)
     odt = export_draft(result.draft, root / "pv.odt")
     with zipfile.ZipFile(odt) as z:
         content = z.read("content.xml").decode("utf-8")
         styles = z.read("styles.xml").decode("utf-8")
     assert 'style:name="Quotations"' in styles
-    assert 'text:style-name="Quotations">ASSPEC : 600€<' in content
+    assert re.search(r'<text:p text:style-name="Quotations">(?:(?!</text:p>).)*ASSPEC : 600€', content)
     with pytest.raises(FileExistsError):  # no overwrite without asking
         export_draft(result.draft, docx)
     assert result.draft.shows_ai_mark
+
+
+def test_a_unanimity_keeps_its_printed_words_without_an_unprinted_count() -> None:
+    from indexer.models import ActRecord, PageText, Votes
+    from indexer.testing import MemoryLibrary
+
+    # corte 2024-07-01, point 24-07/061: the library adds « 154 voix pour », read from an account number
+    text = (
+        "24-07/061 – Attribution de subventions :\n"
+        "Le Conseil, à l'unanimité des membres présents et représentés, Décide d'attribuer les subventions "
+        "suivantes :\n"
+        "600 € au profit de l'Association « Société de Chasse St Hubert »\n"
+    )
+    act = ActRecord(1, 1, "corte/pv.pdf", "/r", "proces-verbal", 1, 1, act_number="24-07/061",
+                    objet="Attribution de subventions", date="2024-07-01", collectivite="Corte",
+                    votes=Votes(unanimite=True, pour=154), adopted=True)  # fmt: skip
+    result = build_proces_verbal(MemoryLibrary([(act, [PageText(1, text)])]), "2024-07-01")
+    lines = result.draft.plain_text().split("\n")
+    assert "Vote : À l'unanimité." in lines and "154" not in "\n".join(lines)
+    decision = next(b.text for b in result.draft.blocks if isinstance(b, Paragraph) and b.quote)
+    assert decision.split("\n") == text.strip().split("\n")[1:]

@@ -97,6 +97,23 @@ def test_a_first_name_cut_from_its_surname_at_a_line_end_is_refused() -> None:
     assert not verdicts["Pierre"].ok and "FERRIER" in verdicts["Pierre"].conflict
 
 
+def test_a_first_name_printed_elsewhere_is_judged_where_the_list_is() -> None:
+    text = "4. TRAVAUX EGLISE ST PIERRE de la commune historique\n" + PUTANGES_ABSENTS
+    (_, verdict), = check_names(["Pierre"], text, near="Absents : MM Charlène LHEUREUX, Laëtitia")
+    assert not verdict.ok
+
+
+def test_a_surname_split_by_a_scan_s_dash_is_refused() -> None:
+    # flaux/pdf-scannes/COMPTE RENDU DU 31 MARS 2021.pdf, as the OCR reads it
+    text = (
+        "Présents : Denis JUVIN - Catherine MARTEL -\nCatherine VINAS - Philippe VINÇON - Philippe ROUVIER - COROUGE\n"
+        "Absent: Jean-Pierre PLUS"
+    )
+    verdicts = dict(check_names(["Catherine MARTEL", "Philippe ROUVIER", "COROUGE"], text))
+    assert verdicts["Catherine MARTEL"].ok
+    assert not verdicts["Philippe ROUVIER"].ok and not verdicts["COROUGE"].ok
+
+
 def test_fragments_and_absent_names_are_refused() -> None:
     verdicts = dict(check_names(["(04", "Demuynck Frédéric", "Jean DUPONT"], CORTE))
     assert not verdicts["(04"].ok and verdicts["Demuynck Frédéric"].ok
@@ -143,6 +160,11 @@ def test_vote_figures_are_read_in_the_order_printed() -> None:
     printed = read_printed_vote("Pour : 11, contre : 0, abstention : 0")
     assert printed.figures == {"pour": 11, "contre": 0, "abstention": 0}
     assert read_printed_vote("Pour 14 Contre 0 Abstention 1").figures == {"pour": 14, "contre": 0, "abstention": 1}
+    # couthenans 2021-11-05 and 2023-02-24: « pour » in a sentence or a heading is not a vote
+    grdf = "Le contrat signé pour 25 ans arrive à échéance le 13 octobre\n3 abstentions 8 votes pour"
+    assert read_printed_vote(grdf).figures == {"abstention": 3, "pour": 8}
+    bois = "9/ Changement de destination pour 2 parcelles de bois\n1 abstention 11 votes pour"
+    assert read_printed_vote(bois).figures == {"abstention": 1, "pour": 11}
 
 
 def test_a_misread_vote_fails_and_names_what_is_printed() -> None:
@@ -156,9 +178,24 @@ def test_a_unanimity_or_a_figure_not_printed_fails() -> None:
     # putanges 2017, « ELECTION D'UN PREMIER ADJOINT »: an election, no unanimity printed
     election = "Il est alors procédé à l'élection.\nNombre de votants .... 38\nMajorité absolue .... 20"
     assert not check_vote(None, 0, None, True, election).ok
+    # the same act holds two decisions: « 4-1 » voted unanimously, « 4-2 » an election by ballot
+    merged = (
+        "4-1 DETERMINATION DU NOMBRE DE POSTE D'ADJOINT.\nle conseil municipal décide, après en avoir délibéré, "
+        "à l'unanimité des\nmembres présents :\n4-2 ELECTION D'UN PREMIER ADJOINT.\nIl est alors procédé à l'élection."
+    )
+    verdict = check_vote(None, 0, None, True, merged)
+    assert not verdict.ok and "plusieurs points (4-1, 4-2)" in verdict.conflict
     # corte 2024-07-01: « à l'unanimité » printed, « 154 voix pour » is not
     assert not check_vote(154, 0, None, True, "Adopté à l'unanimité des membres présents et représentés").ok
     assert check_vote(None, 0, None, True, "Adopté à l'unanimité des membres présents et représentés").ok
+    # the figure the library took for « pour » is an account number
+    corte = (
+        "Le Conseil, ayant entendu l'exposé de son rapporteur à l'unanimité des membres présents et représentés,\n"
+        "budgets « Général » et du « CCAS » par des écritures d'ordre semi-budgétaires, aux comptes 6815 pour\n"
+        "l'ordonnateur et 154 pour le Comptable Public à hauteur de 5 250 € (Cinq mille deux-cent-cinquante euros)"
+    )
+    assert read_printed_vote(corte).figures == {}
+    assert not check_vote(154, 0, None, True, corte).ok
 
 
 # --- decisions, information items, summaries -----------------------------------------------------
@@ -208,3 +245,46 @@ def test_a_summary_with_a_figure_or_name_not_in_the_source_is_dropped() -> None:
     assert check_summary("Le conseil attribue 600 € à l'ASSPEC et 230 € au Cycloclub Couthenans.", SUBVENTIONS).ok
     assert not check_summary("Le conseil attribue 650 € à l'ASSPEC.", SUBVENTIONS).ok
     assert not check_summary("Le conseil attribue 600 € au Football Club.", SUBVENTIONS).ok
+
+
+def test_namesakes_are_not_taken_for_one_absent_person() -> None:
+    from assistant.drafting.verify.base import same_person
+
+    # corte 2023-02-13 lists « M. Luciani » among the proxies and « F. Luciani » among the absents
+    assert not same_person("M. Luciani", "F. Luciani")
+    assert not same_person("Marielle SAUGET", "Marc SAUGET")
+    assert same_person("Mme Marie PETIT", "Marie PETIT") and same_person("M. PETIT", "Marie PETIT")
+    text = "Procurations : ML Castelli, M. Luciani, JF Orsatelli.\nAbsents : JT Albertini, F. Luciani."
+    assert check_proxy("M. Luciani", None, text, absents=["JT Albertini", "F. Luciani"]).ok
+
+
+def test_an_arrival_note_beside_a_name_is_kept_as_printed() -> None:
+    # pierrefonds/conseil-municipal/CM-04-juillet-2022.pdf
+    text = "Présents : Madame Hélène DEFOSSEZ, Madame Karine DUTEIL (arrivée à 18h36), Madame Laetitia PIERRON"
+    names = ["Madame Karine DUTEIL (arrivée à 18h36)", "Madame Karine DUTEIL (arrivée à 19h)"]
+    verdicts = dict(check_names(names, text))
+    assert verdicts["Madame Karine DUTEIL (arrivée à 18h36)"].ok
+    assert not verdicts["Madame Karine DUTEIL (arrivée à 19h)"].ok
+
+
+def test_a_list_with_minus_signs_as_bullets_gives_one_name_each() -> None:
+    # pierrefonds/conseil-municipal/compte-rendu-09-07-2016.pdf
+    text = "Excusés : − Madame Isabelle SIGAUD − Monsieur Jean-Marc GOSSOT\nSecrétaire de séance : X"
+    facts = extract_seance_facts([SourcePage("cr.pdf", 1, text)])
+    assert facts.value("excuses") == ("Madame Isabelle SIGAUD", "Monsieur Jean-Marc GOSSOT")
+
+
+def test_the_page_s_wrapping_is_undone_in_a_quotation_but_not_its_words() -> None:
+    # couthenans/CR_conseil_municipal_07_10_2022.pdf, point 5 (a superscript « er » on its own line)
+    text = (
+        "5/ Adoption de la nomenclature budgtéraire et comptable M57 simplifiée :\n"
+        "C’est un changement de codification au niveau du fonctionnement du\nbudget.\n"
+        "Nous utilisons actuellement la nomenclature M14. La nouvelle nomenclature sera obligatoire au plus tard le 1\n"
+        "er\njanvier 2024.\nQuelques changements notamment sur les amortissements,\n13 votes pour"
+    )
+    assert decision_text(text).split("\n") == [
+        "C’est un changement de codification au niveau du fonctionnement du budget.",
+        "Nous utilisons actuellement la nomenclature M14. La nouvelle nomenclature sera obligatoire au plus tard "
+        "le 1er janvier 2024.",
+        "Quelques changements notamment sur les amortissements,",
+    ]

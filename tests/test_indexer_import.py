@@ -79,7 +79,7 @@ def test_bad_files_never_stop_the_import(fast_library: Library, folder: Path, sa
     assert codes["problemes/deliberation_protegee.pdf"] == Reason.ENCRYPTED
     assert codes["problemes/deliberation_tronquee.pdf"] == Reason.CORRUPT
     assert codes["problemes/compte_rendu_commission.pdf"] == Reason.NOT_PDF
-    assert codes["problemes/binaire.txt"] == Reason.UNSUPPORTED
+    assert codes["problemes/binaire.txt"] == Reason.NOT_TEXT
     assert Reason.TOO_LARGE in codes.values()
     assert report.imported >= 10
     again = fast_library.import_folder(folder)  # still reported, never re-read

@@ -46,7 +46,7 @@ def _library_with_one_act(data_dir: Path, docs: Path):
 def _make_older(catalogue: Path) -> None:
     """Turn a current catalogue into the one the previous schema wrote: its last migration undone."""
     last = MIGRATIONS[-1].__name__
-    assert last == "m004_heads", "update this test's undo step for the newest migration"
+    assert last == "m005_heads", "update this test's undo step for the newest migration"
     db = sqlite3.connect(catalogue)
     with db:
         db.execute("DROP TABLE heads")

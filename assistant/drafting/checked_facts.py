@@ -66,7 +66,7 @@ def check_seance_facts(facts: SeanceFacts, pages: list[SourcePage]) -> CheckedFa
         if name in LISTS:
             others = [n for n in roster if n not in _names(fact.value)]
             good = []
-            for item, verdict in check_names(_names(fact.value), source(fact), others):
+            for item, verdict in check_names(_names(fact.value), source(fact), others, fact.excerpt):
                 out.verdicts.append((name, verdict))
                 if verdict.ok:
                     good.append(item)
@@ -77,7 +77,7 @@ def check_seance_facts(facts: SeanceFacts, pages: list[SourcePage]) -> CheckedFa
             good = []
             for item in _names(fact.value):
                 giver, holder = _giver(item)
-                (_, named), = check_names([giver], source(fact))
+                ((_, named),) = check_names([giver], source(fact), near=fact.excerpt)
                 verdict = named if not named.ok else check_proxy(giver, holder, source(fact), absents)
                 out.verdicts.append((name, verdict))
                 if verdict.ok:

@@ -205,20 +205,36 @@ _OBJET_WORD = re.compile(r"\w{3,}")
 _QUOTE_LINE = 90  # longer than a line: a quotation block, not an inline quote
 
 
+def _heading_at(folded: str, key: str, after: int = 0) -> int | None:
+    """Where a point's heading is: the key near the start of a line (« 13/ Questions diverses »), not the same
+    words inside a sentence (« transmettre les questions diverses 36H avant »); else its first occurrence."""
+    key = fold_text(key)
+    first = None
+    at = folded.find(key, after)
+    while at >= 0:
+        first = at if first is None else first
+        if at - (folded.rfind("\n", 0, at) + 1) <= 30:
+            return at
+        at = folded.find(key, at + 1)
+    return first
+
+
 def _slice(text: str, act: ActRecord, following: ActRecord | None) -> str | None:
     """The part of a text about one act, or None when its heading cannot be found (nothing is verified then
     against a neighbour's lines)."""
     text = normalise(text)
     folded = fold_text(text)
     keys = [act.act_number, normalise(act.objet or "")[:40]]
-    start = next((at for key in keys if key and (at := folded.find(fold_text(key))) >= 0), None)
+    start = next((at for key in keys if key and (at := _heading_at(folded, key)) is not None), None)
     if start is None:
         return None
     line_start = text.rfind("\n", 0, start) + 1  # keep the point's number (« 2/ »)
     end = None
+    heading_end = text.find("\n", start)  # the next point starts after this one's heading line
+    after = heading_end if heading_end >= 0 else start + 1
     if following is not None:
         for key in (following.act_number, normalise(following.objet or "")[:40]):
-            if key and (at := folded.find(fold_text(key), start + 1)) >= 0:
+            if key and (at := _heading_at(folded, key, after)) is not None:
                 end = text.rfind("\n", 0, at) + 1 or at
                 break
     piece = text[line_start:end]
@@ -256,9 +272,10 @@ def act_text(lib: SeanceLibrary, seance: Seance, act: ActRecord) -> str:
     return "\n".join(pieces)
 
 
-def _misc_texts(lib: SeanceLibrary, seance: Seance) -> dict[str, str]:
-    """Per minutes file, its « questions diverses » section (a point there is not a deliberation)."""
-    out: dict[str, str] = {}
+def _misc_texts(lib: SeanceLibrary, seance: Seance) -> dict[str, tuple[str, str]]:
+    """Per minutes file, (its text before « questions diverses », that section): a point found only in the
+    section is not a deliberation."""
+    out: dict[str, tuple[str, str]] = {}
     for act in seance.source_acts():
         if act.doc_type != "proces-verbal" or act.path in out:
             continue
@@ -274,19 +291,26 @@ def _misc_texts(lib: SeanceLibrary, seance: Seance) -> dict[str, str]:
 _MISC_HEADING = re.compile(r"(?:^|\n)\s*(?:[\dIVX]+\s*[./)-]?\s*)?questions\s+diverses\b", re.IGNORECASE)
 
 
-def _last_misc(text: str) -> str:
-    """From the last « Questions diverses » heading (the first one is often in the agenda), its own line
-    included (« Questions diverses : stérilisation des chats »), to the end of the session."""
-    headings = list(_MISC_HEADING.finditer(text))
-    if not headings:
-        return ""
-    return split_misc(text[headings[-1].start() :].lstrip("\n") + "\n")[1] or text[headings[-1].start() :]
+_SESSION_END = re.compile(r"l'ordre du jour étant épuisé|la séance est levée|fin de la séance", re.IGNORECASE)
 
 
-def _in_misc(act: ActRecord, misc: dict[str, str]) -> bool:
-    section = misc.get(act.path, "")
+def _last_misc(text: str) -> tuple[str, str]:
+    """Cut at the last « Questions diverses » heading (the first one is often in the agenda), its own line
+    going with the section (« Questions diverses : stérilisation des chats »), which ends with the session."""
+    for heading in reversed(list(_MISC_HEADING.finditer(text))):
+        at = heading.start()
+        rest = text[at:].lstrip("\n") + "\n"
+        if len(rest.split("\n", 1)[1].strip()) >= 20:  # a heading left alone at the end heads nothing
+            end = _SESSION_END.search(rest)
+            return text[:at], rest[: end.start()] if end else rest
+    return text, ""
+
+
+def _in_misc(act: ActRecord, misc: dict[str, tuple[str, str]]) -> bool:
+    """In the questions diverses and nowhere before them (a list of the acts may follow the section)."""
+    before, section = misc.get(act.path, ("", ""))
     key = fold_text(normalise(act.objet or "")[:40])
-    return bool(section and key.strip() and key in fold_text(section))
+    return bool(section and key.strip() and key in fold_text(section) and key not in fold_text(before))
 
 
 def _objet_words(text: str | None) -> set[str]:
@@ -326,7 +350,7 @@ def _quote_blocks(intro: str, text: str) -> list[Block]:
         return []
     if len(text) <= _QUOTE_LINE and "\n" not in text:
         return [Paragraph(f"{intro} : « {text} »")]
-    return [Paragraph(f"{intro} :"), *[Paragraph(line, quote=True) for line in text.split("\n")]]
+    return [Paragraph(f"{intro} :"), Paragraph(text, quote=True)]  # one block, the source's line breaks kept
 
 
 def _vote_line(act: ActRecord, text: str) -> tuple[str, Verdict | None, str | None]:
@@ -341,6 +365,10 @@ def _vote_line(act: ActRecord, text: str) -> tuple[str, Verdict | None, str | No
     verdict = check_vote(v.pour, v.contre, v.abstention, bool(v.unanimite), text)
     if verdict.ok:
         return f"Vote : {claimed}", verdict, claimed
+    if v.unanimite and v.pour is not None and check_vote(None, v.contre, v.abstention, True, text).ok:
+        # « à l'unanimité » is printed, the count of votes the library added (« 154 voix pour ») is not: the
+        # printed words are written, the count is left out
+        return "Vote : À l'unanimité", check_vote(None, v.contre, v.abstention, True, text), "À l'unanimité"
     return f"Vote : {placeholder('vote — à vérifier : ' + verdict.conflict)}", verdict, None
 
 

@@ -335,7 +335,8 @@ def _section_text(text: str, start: int, end: int) -> str:
     return " ".join(kept)
 
 
-_ITEM_SPLIT = re.compile(r"\s*(?:[,;]|\s/\s|\s-\s|^-\s|\bet\b(?![^(]*\)))\s*")
+# « − Madame Isabelle SIGAUD − Monsieur Jean-Marc GOSSOT »: minus signs and dashes as bullets too
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;]|\s/\s|\s[-−–]\s|^[-−–]\s|\bet\b(?![^(]*\)))\s*")
 _GROUP_PREFIX = re.compile(r"^(?:MM\.?|Mmes\.?|Messieurs|Mesdames)\s+")
 _PROXY_PATTERNS = [
     _rx(

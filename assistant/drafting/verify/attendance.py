@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.drafting.verify.base import Verdict, find_name, flat, folded, name_tokens
+from assistant.drafting.verify.base import Verdict, find_name, flat, folded, name_tokens, same_person
 
 # Words that deny a proxy in the item that names the person.
 _DENIED = re.compile(r"\b(?:pas\s+de|sans|aucun|aucune|n'a\s+pas\s+donne|non\s+represente)e?\s*(?:pouvoir|procuration)")
@@ -79,8 +79,8 @@ def check_proxy(giver: str, holder: str | None, source: str, absents: Sequence[s
         if labels and max(labels)[1] == "proxy" and not _DENIED.search(clause):
             granted = True
     for absent in absents:
-        if granted and name_tokens(absent) and name_tokens(absent)[-1:] == name_tokens(giver)[-1:]:
-            return Verdict.failed(name, f"{flat(giver)} est aussi inscrit parmi les absents")
+        if granted and same_person(absent, giver):
+            return Verdict.failed(name, f"{flat(giver)} est aussi inscrit parmi les absents ({flat(absent)})")
     if granted:
         return Verdict.passed(name)
     return Verdict.failed(name, f"aucune phrase de la source ne donne de pouvoir pour {flat(giver)}")
@@ -95,6 +95,11 @@ def _fragment(name: str, source: str, start: int, end: int) -> str | None:
     before, after = source[max(0, start - 1) : start], source[end : end + 40]
     if before == "-" or re.match(r"-\s*\w", after):
         return f"« {flat(name)} » n'est qu'une partie d'un nom composé"
+    # « Philippe ROUVIER - COROUGE »: a lone capitalised word after a dash ends the surname (a scan's spacing)
+    if re.match(r"\s*-\s*[A-ZÀ-Þ][A-ZÀ-Þ'-]+\s*(?:[-,;.]|$|[A-ZÀ-Þ][a-zà-ÿ])", after) or (
+        len(name.split()) == 1 and re.search(r"[A-ZÀ-Þ]{2,}\s*-\s*$", source[max(0, start - 40) : start])
+    ):
+        return f"« {flat(name)} » n'est qu'une partie d'un nom composé"
     has_caps = any(_ALL_CAPS.fullmatch(t) for t in name.split())
     nxt = re.match(r"[ \t]*\n?[ \t]*(\S+)", after)
     if not has_caps and nxt:
@@ -104,7 +109,23 @@ def _fragment(name: str, source: str, start: int, end: int) -> str | None:
     return None
 
 
+def _region(source: str, near: str) -> str:
+    """The part of the source where the fact was read (its excerpt onwards): a first name alone (« Pierre »)
+    also occurs elsewhere (« église St Pierre »), and only the list it was read from tells."""
+    text = flat(source)
+    at = text.find(flat(near)[:60]) if near.strip() else -1
+    return text[at : at + 2500] if at >= 0 else text
+
+
+_NOTE = re.compile(r"\s*\((?:arrivée?|départ|parti|partie|sortie?|quitte)[^()]*\)\s*$", re.IGNORECASE)
+
+
 def _name_problem(name: str, source: str) -> str | None:
+    note = _NOTE.search(name)
+    if note:  # « Madame Karine DUTEIL (arrivée à 18h36) »: the name, then the note as printed beside it
+        if folded(flat(name)) not in folded(flat(source)):
+            return f"« {flat(name)} » introuvable tel quel dans la source"
+        name = name[: note.start()]
     if re.search(r"\d", name) or name.count("(") != name.count(")"):
         return f"« {flat(name)} » n'est pas un nom"
     if len(name_tokens(name)) > 6 or len(re.findall(r"\b(?:M\.|Mme|Monsieur|Madame)(?=\s)", name)) > 1:
@@ -112,10 +133,7 @@ def _name_problem(name: str, source: str) -> str | None:
     spans = find_name(name, source)
     if not spans:
         return f"« {flat(name)} » introuvable dans la source"
-    problems = [_fragment(name, source, s, e) for s, e in spans]
-    if all(problems):
-        return problems[0]
-    return None
+    return _fragment(name, source, *spans[0])  # the first time the name is printed is where it was read
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -142,11 +160,15 @@ def spelling_twin(name: str, roster: Sequence[str]) -> str | None:
     return None
 
 
-def check_names(names: Sequence[str], source: str, roster: Sequence[str] = ()) -> list[tuple[str, Verdict]]:
-    """Each name of a list (présents, excusés, absents) is a whole name printed in the source."""
+def check_names(
+    names: Sequence[str], source: str, roster: Sequence[str] = (), near: str = ""
+) -> list[tuple[str, Verdict]]:
+    """Each name of a list (présents, excusés, absents) is a whole name printed in the source, where the list
+    is (``near``: the excerpt the list was read from)."""
     out = []
+    region = _region(source, near)
     for name in names:
-        problem = _name_problem(name, source)
+        problem = _name_problem(name, region)
         twin = None if problem else spelling_twin(name, roster)
         if twin:
             problem = f"deux graphies dans la source : « {flat(name)} » et « {flat(twin)} »"
@@ -160,8 +182,8 @@ def check_person(name: str, source: str, roster: Sequence[str] = (), absents: Se
     if problem:
         return Verdict.failed("personne", problem)
     for absent in absents:
-        if name_tokens(absent) and name_tokens(absent)[-1:] == name_tokens(name)[-1:]:
-            return Verdict.failed("personne", f"{flat(name)} est inscrit parmi les absents")
+        if same_person(absent, name):
+            return Verdict.failed("personne", f"{flat(name)} est inscrit parmi les absents ({flat(absent)})")
     twin = spelling_twin(name, roster)
     if twin:
         return Verdict.failed("personne", f"deux graphies dans la source : « {flat(name)} » et « {flat(twin)} »")

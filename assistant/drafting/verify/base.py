@@ -46,5 +46,23 @@ def find_name(name: str, text: str) -> list[tuple[int, int]]:
     tokens = name_tokens(name)
     if not tokens:
         return []
-    pattern = r"(?<![\w-])" + r"[\s\n]+".join(re.escape(t) for t in tokens) + r"(?![\w])"
+    # « E. Baghioni », « JT Albertini »: an initial's period sits between the words
+    pattern = r"(?<![\w-])" + r"[\s.]+".join(re.escape(t) for t in tokens) + r"(?![\w])"
     return [(m.start(), m.end()) for m in re.finditer(pattern, folded(text))]
+
+
+_LONG_TITLES = _TITLES - {"m"}
+
+
+def same_person(a: str, b: str) -> bool:
+    """Same surname, and first names (or initials) that agree where both give one: « Marc SAUGET » and
+    « Marielle SAUGET » are two people, « M. Luciani » and « F. Luciani » too; « Marie PETIT » and
+    « Mme Marie PETIT » are one."""
+    ta = [t for t in (folded(m.group(0)).strip("'-") for m in _TOKEN.finditer(a)) if t and t not in _LONG_TITLES]
+    tb = [t for t in (folded(m.group(0)).strip("'-") for m in _TOKEN.finditer(b)) if t and t not in _LONG_TITLES]
+    if not ta or not tb or ta[-1] != tb[-1]:
+        return False
+    fa, fb = ta[:-1], tb[:-1]
+    if not fa or not fb:
+        return True
+    return fa[0][0] == fb[0][0] and (len(fa[0]) == 1 or len(fb[0]) == 1 or fa[0] == fb[0])

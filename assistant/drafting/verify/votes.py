@@ -20,12 +20,25 @@ _WORDS = {
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
 _KEY = r"(?P<key>pour|contre|abstentions?|abstenus?)"
 _NUMBER_FIRST = re.compile(rf"(?<![\w.,/])(?P<n>{_NUM})\s+(?:voix\s+|votes?\s+|suffrages?\s+)?{_KEY}\b")
-_WORD_FIRST = re.compile(rf"\b{_KEY}\s*(?::|=|\.{{2,}}|…+)?\s*(?P<n>{_NUM})(?!\d)(?![,.]\d)")
+_WORD_FIRST = re.compile(rf"\b{_KEY}\s*(?P<sep>:|=|\.{{2,}}|…+)?\s*(?P<n>{_NUM})(?!\d)(?![,.]\d)")
+
+
+def _word_first_ok(line: str, match: re.Match[str]) -> bool:
+    """« Pour : 11 », « Pour 14 Contre 0 »: a colon follows the word, or the word opens the line, follows
+    punctuation or another figure. « le contrat signé pour 25 ans » is not a vote."""
+    before = line[: match.start()].rstrip()
+    return bool(match.group("sep")) or not before or before[-1] in ",;:.(/–-" or before[-1].isdigit()
+
+
 _UNANIMOUS = re.compile(r"\bunanimite\b|\bunanimement\b")
 # « 13 votes » alone: a vote took place, but the line does not say for what (no figure is read from it)
 _BARE_COUNT = re.compile(rf"^\s*{_NUM}\s+(?:voix|votes?|votants)\s*\.?\s*$")
 _NOT_A_FIGURE = re.compile(r"\s*(?:le|la|les|l'|un|une|des|du)\b")
 _NOT_UNANIMOUS = re.compile(r"\b(?:pas|non)\s+(?:a\s+l'|l')?unanimite")
+
+
+# « 4-1 DETERMINATION DU NOMBRE… », « 4-2 ELECTION… »: two decisions in one text, each with its own vote
+_SUBPOINT = re.compile(r"(?m)^\s*(\d{1,2}\s*[-.]\s*\d{1,2})\s*[-.)]?\s+[A-ZÀ-Þ]{3,}")
 
 
 def _value(token: str) -> int:
@@ -59,14 +72,16 @@ def read_printed_vote(text: str) -> PrintedVote:
     for line in text.replace("\r", "\n").split("\n"):
         low = folded(line)
         first_number = _NUMBER_FIRST.search(low)
-        first_word = _WORD_FIRST.search(low)
+        first_word = next((m for m in _WORD_FIRST.finditer(low) if _word_first_ok(low, m)), None)
         use_number = first_number is not None and (first_word is None or first_number.start() <= first_word.start())
         pattern = _NUMBER_FIRST if use_number else _WORD_FIRST
         found = False
         for match in pattern.finditer(low):
+            if not use_number and not _word_first_ok(low, match):
+                continue
             key = _key(match.group("key"))
-            if key == "pour" and not use_number and _NOT_A_FIGURE.match(low, match.end("key")):
-                continue  # « pour la commune » is not a vote
+            if key == "pour" and _NOT_A_FIGURE.match(low, match.end("key")):
+                continue  # « 154 pour le Comptable Public », « pour une durée » are not votes
             vote.figures.setdefault(key, _value(match.group("n")))
             found = True
         if _UNANIMOUS.search(low) and not _NOT_UNANIMOUS.search(low):
@@ -87,6 +102,10 @@ def check_vote(
     if not printed.stated:
         return Verdict.failed(name, "aucun vote imprimé dans le texte de ce point")
     quote = " / ".join(printed.lines)[:160]
+    subpoints = _SUBPOINT.findall(text)
+    if len(subpoints) >= 2:
+        listed = ", ".join(s.strip() for s in subpoints[:4])
+        return Verdict.failed(name, f"ce texte réunit plusieurs points ({listed}) : de quel point est ce vote ?")
     claims = {"pour": pour, "contre": contre, "abstention": abstention}
     for key, claimed in claims.items():
         if claimed is None:
