@@ -34,12 +34,15 @@ from indexer.metadata import (
 )
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
 from indexer.non_acts import is_decision, non_act_reason
+from indexer.objet_lines import not_an_objet
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.textnorm import fold
 from indexer.vote_check import checked
 
 _NUMBER_HEADER = re.compile(
     r"^[ \t]*(?:(?:extrait\s+de\s+(?:la\s+)?)?d[ée]lib[ée]ration\s+n\s*[°ºo]|DE[_-]\d{4}[_-]\d+|D\d{4}[-_]\d+\s*$"
+    r"|(?:extrait\s+de\s+(?:la\s+)?)?d[ée]lib[ée]ration\s+[A-Z]{1,4}[ _-]?\d{2,4}[-_/.]\d{1,4}\s*$"
+    r"|[A-Z]{1,4}-\d{3}-\d{2}-\d{2}\s+-|n\s*[°º]\s*\d{4}\.\d{2}\.\d{2}\s+-"
     r"|n\s*[°º]\s*\d{4}\s*[-/]\s*\d{1,4}\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -257,15 +260,75 @@ _NUMBER_IN_OBJET = re.compile(
     r"\s*[-–:.]?\s+(?P<rest>\S.*)$")
 
 
+# the number on an act's own heading line: « Délibération D2018-67 », « DL-056-07-13 - Création … »,
+# « N° 2016.02.16 - Subvention … », « 3 – N° 2018-024 - Exercice … », « 1. D2024 – 14 - Élection … »
+_HEADING_NUMBER = re.compile(
+    r"^[ \t]*(?:\d{1,2}[ \t]*[.)][ \t]*|\d{1,2}[ \t]+[–-][ \t]+)?"
+    r"(?:(?:extrait\s+de\s+(?:la\s+)?)?d[ée]lib[ée]ration[ \t]*)?"
+    r"(?:n[ \t]*[°ºo][ \t]*:?[ \t]*)?(?P<num>[A-Z]{0,4}[ _-]?\d{2,4}(?:[ \t]?[-–_/.][ \t]?[0-9]{1,4}){1,3}"
+    r"(?:-[A-Z]{1,2}\b)?)(?![\d/])",
+    re.IGNORECASE)
+
+
+def heading_number(own: str, before: str = "") -> str | None:
+    """The act number printed on an act's heading, as printed: on the first lines of its own text,
+    else on the lines just above its « Objet : » line (« 25-04/031 » alone on its line)."""
+    own_lines = [line for line in own.split("\n") if line.strip()][:3]
+    above = [line for line in before.split("\n") if line.strip()][-3:][::-1]
+    for line in own_lines + above:
+        m = _HEADING_NUMBER.match(line)
+        if not m:
+            continue
+        number = " ".join(m.group("num").split())
+        digits = re.sub(r"\D", "", number)
+        if re.fullmatch(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})", number) or len(digits) < 3:
+            continue  # a date (« 12/03/2021 ») or a rank, not a number
+        return number
+    return None
+
+
+_LONE_NUMBER = re.compile(r"^[ \t]*(\d{2}-\d{2}/\d{3}|[A-Z]{0,4}[ _-]?(?:19|20)\d{2}[-_/.]\d{1,4})[ \t]*$",
+                          re.MULTILINE)
+
+
+def _lone_number(header_zone: str) -> str | None:
+    """A number printed alone on its line in an extract's header (« 25-04/031 » above « COMMUNE DE
+    CORTE … OBJET : »): the act's number, wherever the header puts it."""
+    found = _LONE_NUMBER.findall(header_zone)
+    return found[-1] if found else None  # the nearest above the heading
+
+
+def clean_objet(objet: str | None) -> str | None:
+    """An objet read from a table row of a .doc (« | |Délégation de missions … | ») keeps its words only;
+    a page header, a vote or a list line is no objet (:func:`indexer.objet_lines.not_an_objet`)."""
+    if not objet:
+        return None
+    text = " ".join(re.sub(r"\s*\|\s*", " ", objet).split()).strip(" :-–")
+    if len(text) < 4 or not_an_objet(text) or _HEADER_OBJET.match(fold(text)):
+        return None
+    return text
+
+
+_HEADER_OBJET = re.compile(
+    r"^(?:proces[- ]verbal|compte[- ]rendu|republique|nombre de (?:membres|conseillers)|en exercice|seance du"
+    r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d)")
+
+
 def split_number(objet: str | None) -> tuple[str | None, str | None]:
     """« 2013.02.04 - 2 DOTATION … » → ("2013.02.04 - 2", "DOTATION …"): the number printed at the
     head of an objet is the act's number, not part of its objet."""
     if not objet:
         return None, objet
     m = _NUMBER_IN_OBJET.match(objet.strip())
-    if not m or not looks_like_title(m.group("rest")):
-        return None, objet
-    return " ".join(m.group("num").split()), m.group("rest").strip(" -–:")
+    if m and looks_like_title(m.group("rest")):
+        return " ".join(m.group("num").split()), m.group("rest").strip(" -–—:")
+    number = heading_number(objet)
+    heading = _HEADING_NUMBER.match(objet.strip())
+    if number and heading:
+        rest = objet.strip()[heading.end() :].strip(" -–—:")
+        if looks_like_title(rest):
+            return number, rest
+    return None, objet
 
 
 def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
@@ -307,23 +370,31 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     single = len(headers) == 1
 
     pieces: list[ActDraft] = []
+    previous_header = 0
     for begin, header, end in zip(boundaries, headers, boundaries[1:], strict=False):
         if not text[begin:end].strip():
             continue
         own = text[header:end].strip()
-        objet = find_objet(own)
-        if by_vote and (objet is None or fold(objet) in boilerplate):
-            objet = _first_title_line(text[begin:end], boilerplate)
+        objet = clean_objet(find_objet(own))
+        if (objet is None and not single) or (by_vote and objet is not None and fold(objet) in boilerplate):
+            # a piece of minutes cut at its heading: the heading is its objet (a lone note keeps none)
+            objet = clean_objet(_first_title_line(own, boilerplate))
+        first_line = next((line.strip() for line in own.split("\n") if line.strip()), "")
+        if objet is None and heading_number(first_line):  # « 23-03/011 — Adoption du Compte … : »
+            objet = clean_objet(split_number(first_line)[1])
         titled = NUMBERED_TITLE.match(own)
         header_number = (titled if titled and looks_like_title(titled.group("title"))
                          else _HEADER_NUMBER.match(own))
-        number = (" ".join(header_number.group(1).split()) if header_number
-                  else find_act_number(own, 2500 if single else 400))
+        number = (heading_number(own, text[max(begin, header - 300) : header])
+                  or _lone_number(text[previous_header:header])
+                  or (" ".join(header_number.group(1).split()) if header_number
+                      else find_act_number(own, 2500 if single else 400)))
         printed, objet = split_number(objet)
         number = number or printed
         piece = ActDraft(layout.page_at(begin), layout.page_at(max(begin, end - 3)), text[begin:end].strip(),
                          act_number=number, objet=objet, date=date_iso, collectivite=collectivite)
         piece.span = (begin, header, end)
+        previous_header = header + 1
         if single or len(headers) == 1:
             pieces.append(piece)
             continue

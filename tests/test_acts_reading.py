@@ -69,7 +69,7 @@ def test_the_prefecture_stamp_is_read_and_never_becomes_an_act() -> None:
     act = analysis.acts[0]
     assert (act.pref_date, act.actes_id, act.siren) == ("2014-04-08", "034-213401722-20140405-0000070899-DE",
                                                         "213401722")
-    assert act.act_number == "2014/131" and analysis.date == "2014-04-05"
+    assert act.act_number == "2014 / 131" and analysis.date == "2014-04-05"
 
 
 def test_a_stamp_on_every_page_belongs_to_every_act_of_the_pv() -> None:
@@ -243,3 +243,26 @@ def test_the_number_printed_at_the_head_of_an_objet_is_the_act_number() -> None:
         "2013.02.04 - 2", "DOTATION D’EQUIPEMENT DES TERRITOIRES RURAUX")
     assert split_number("D2024-15 - Compte Financier Unique 2023") == ("D2024-15", "Compte Financier Unique 2023")
     assert split_number("Budget 2024 de la commune") == (None, "Budget 2024 de la commune")
+
+
+def test_act_numbers_on_their_heading_as_printed() -> None:
+    from indexer.segment import heading_number
+
+    assert heading_number("Délibération D2018-67\nObjet : Délibération portant sur le choix") == "D2018-67"  # Fargues
+    assert heading_number("DL-056-07-13 - Création de 5 postes d'adjoints Techniques") == "DL-056-07-13"  # L'Arbresle
+    assert heading_number("N° 2016.02.16 - Subvention à l'association") == "2016.02.16"  # Bourg-en-Bresse
+    assert heading_number("3 – N° 2018-024 - Exercice 2017 – Budget principal") == "2018-024"  # Châtillon
+    assert heading_number("23-03/011 — Adoption du Compte Administratif 2022 :") == "23-03/011"  # Corte
+    assert heading_number("1. D2024 – 14 - Élection du président de séance") == "D2024 – 14"  # Pierrefonds
+    assert heading_number("12/03/2021 séance ordinaire") is None  # a date is no number
+    assert heading_number("4. Vote des taux d’imposition 2024") is None  # a rank is no number
+    # Corte 2025: the number alone on the extract's first line, the « OBJET : » line 30 lines below
+    recueil = ("25-04/031\n\nCOMMUNE DE CORTE\n\nDELIBERATION DU CONSEIL MUNICIPAL\n\nSEANCE DU 08 AVRIL 2025\n"
+               "L’an Deux-Mil-Vingt-Cinq, le Huit du mois d’Avril, le Conseil Municipal s’est réuni.\n"
+               "OBJET : Finances Communales : vote des taux d’imposition\nLe Maire expose le budget. "
+               "Le Conseil Municipal, à l’unanimité, ADOPTE les taux.\nPour extrait conforme\n"
+               "25-04/032\n\nCOMMUNE DE CORTE\n\nDELIBERATION DU CONSEIL MUNICIPAL\n\nSEANCE DU 08 AVRIL 2025\n"
+               "OBJET : Finances Communales : affectation du résultat 2024\nLe Maire expose le compte. "
+               "Le Conseil Municipal, à l’unanimité, ADOPTE l’affectation.\n")
+    analysis = analyse([PageText(1, recueil)], "mairie-corte_deliberations_2025-04-08.txt")
+    assert [a.act_number for a in analysis.acts] == ["25-04/031", "25-04/032"]
