@@ -29,6 +29,7 @@ import hostile_files as hf
 import pytest
 
 from indexer import Library
+from indexer.consistency import snapshot
 from indexer.errors import (
     DiskFull,
     IndexNotWritable,
@@ -53,27 +54,6 @@ def make_good(folder: Path) -> Path:
     hf.docx(folder / GOOD[3], hf.deliberation_text(4).splitlines())
     hf.odt(folder / GOOD[4], hf.deliberation_text(5).splitlines())
     return folder
-
-
-def snapshot(lib: Library, only: set[str] | None = None) -> dict:
-    """What "the library" is, in terms that do not depend on row ids: acts, passages, keyword documents
-    (each named by its file, act and page, plus those pointing to no act), vectors."""
-    acts = {a.act_id: a for a in lib.acts()}
-    rank: dict[int, tuple[str, int]] = {}  # act id -> (its file, its rank in the file): ids differ between imports
-    for a in sorted(acts.values(), key=lambda a: (a.path, a.page_start, a.act_id)):
-        rank[a.act_id] = (a.path, sum(1 for r in rank.values() if r[0] == a.path))
-    docs = lib.keyword.documents()
-    keep = (lambda path: True) if only is None else (lambda path: path in only)
-    stats = lib.stats()
-    return {
-        "acts": sorted((a.path, a.page_start, a.page_end, a.objet, a.date) for a in acts.values() if keep(a.path)),
-        "keyword": sorted((rank[a][0], rank[a][1], page) for a, page in docs if a in rank and keep(rank[a][0])),
-        "orphan_keyword_documents": sum(1 for a, _p in docs if a not in acts),
-        "act_pages": sum(1 for a in acts.values() if keep(a.path) for _ in lib.catalog.act_slices(a.act_id)),
-        "chunks": stats["chunks"] if only is None else None,
-        "vectors": stats["chunks_embedded"] if only is None else None,
-        "keyword_documents": stats["keyword_documents"] if only is None else None,
-    }
 
 
 @pytest.fixture(scope="module")
@@ -422,6 +402,7 @@ def test_a_killed_import_never_leaves_the_library_locked(tmp_path: Path) -> None
 _KILL_AFTER = """
 import os, signal, sys
 from indexer import Library
+from indexer.consistency import snapshot
 after = int(sys.argv[3])
 def progress(p):
     if p.stage == "lecture" and p.done >= after:
