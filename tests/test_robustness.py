@@ -725,3 +725,18 @@ def test_the_cli_progress_line_moves_with_time(monkeypatch: pytest.MonkeyPatch, 
         show(Progress(done, 989, "vectorisation"))
     lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("[vectorisation]")]
     assert len(lines) >= 4 and lines[0].startswith("[vectorisation] 0/989") and "0/989" not in lines[-1]
+
+
+def test_the_app_says_an_import_is_already_running(tmp_path: Path) -> None:
+    """The window shows the lock's French sentence (the job's failure comes from import_folder_isolated)."""
+    pytest.importorskip("PySide6")
+    from app.jobs import JobFailure
+    from app.session import failure_text
+
+    data = tmp_path / "data"
+    data.mkdir()
+    with import_lock(data), Library(data, embedder="hashing", ocr_enabled=False) as lib:
+        with pytest.raises(LibraryLocked) as info:
+            lib.import_folder_isolated(make_good(tmp_path / "dossier"))
+        text = failure_text(JobFailure(info.value, ""))
+    assert text.startswith("Un import est déjà en cours")
