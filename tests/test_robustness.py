@@ -740,3 +740,28 @@ def test_the_app_says_an_import_is_already_running(tmp_path: Path) -> None:
             lib.import_folder_isolated(make_good(tmp_path / "dossier"))
         text = failure_text(JobFailure(info.value, ""))
     assert text.startswith("Un import est déjà en cours")
+
+
+def test_tantivy_commits_after_a_commit_killed_halfway(tmp_path: Path) -> None:
+    """A commit killed after writing its files but before meta.json: the files stay behind, and the next
+    commit (same opstamp, same names) used to fail with FileAlreadyExists on resume."""
+    from indexer.keyword_base import KeywordDoc
+    from indexer.keyword_tantivy import TantivyKeywordIndex
+
+    def doc(act: int, file_id: int, word: str) -> KeywordDoc:
+        return KeywordDoc(act, file_id, 1, f"objet {word}", f"texte {word}", None, None, None, None)
+
+    folder = tmp_path / "index"
+    index = TantivyKeywordIndex(folder)
+    index.replace_files([1, 2], [doc(1, 1, "ancien"), doc(2, 2, "autre")])
+    index.close()
+    before = {"meta.json": (folder / "meta.json").read_bytes()}  # tantivy lists a file as its own before writing it
+    index = TantivyKeywordIndex(folder)
+    index.replace_files([1], [doc(3, 1, "nouveau")])  # the commit the kill interrupted…
+    index.close()
+    for name, content in before.items():  # …before meta.json was written
+        (folder / name).write_bytes(content)
+    resumed = TantivyKeywordIndex(folder)
+    assert resumed.doc_count() == 2
+    resumed.replace_files([1], [doc(3, 1, "nouveau")])
+    assert sorted(resumed.documents()) == [(2, 1), (3, 1)]
