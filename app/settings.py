@@ -28,7 +28,7 @@ class Settings:
     ocr_language: str = "fra"
     embedding_model_dir: str | None = None
     llm_model_file: str | None = None
-    # None: the default calibrated on the development set (assistant.confidence.DEFAULT_THRESHOLD),
+    # None: the threshold calibrated for the model file, else the default (assistant.calibration),
     # so that a recalibration reaches every clerk who never chose her own.
     confidence_threshold: float | None = None
     language: str = "fr"

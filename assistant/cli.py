@@ -10,8 +10,6 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from assistant.confidence import DEFAULT_THRESHOLD
-
 if TYPE_CHECKING:
     from assistant.llm import LlamaLLM
     from indexer import ActRecord, Library
@@ -29,8 +27,8 @@ def register(subparsers: Any) -> None:
     ask.add_argument(
         "--threshold",
         type=float,
-        default=DEFAULT_THRESHOLD,
-        help=f"confiance minimale pour répondre, entre 0 et 1 (défaut {DEFAULT_THRESHOLD})",
+        default=None,
+        help="confiance minimale pour répondre, entre 0 et 1 (défaut : le seuil calibré du modèle)",
     )
     ask.add_argument("--top", type=int, default=5, help="nombre d'extraits donnés au modèle (défaut 5)")
     _common(ask)
@@ -67,7 +65,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def run_ask(args: argparse.Namespace) -> int:
     from assistant.qa import ask
 
-    if not 0.0 <= args.threshold <= 1.0:
+    if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
         return _usage("--threshold doit être compris entre 0 et 1.")
     if args.top < 1:
         return _usage("--top doit être au moins 1.")

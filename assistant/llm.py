@@ -100,6 +100,14 @@ class LLM(Protocol):
     def count_tokens(self, text: str) -> int: ...
 
 
+class Chooser(Protocol):
+    """A model that can score given continuations of a conversation (teacher forcing)."""
+
+    def score_choices(
+        self, messages: Sequence[Message], continuations: Sequence[str], cancel: CancelToken | None = None
+    ) -> list[list[float]]: ...
+
+
 class LLMUnavailable(RuntimeError):
     """The runtime or the model file is missing; ``str(exc)`` is a French sentence for the user."""
 
@@ -124,6 +132,20 @@ class ScriptedLLM:
 
     def close(self) -> None:
         pass
+
+    def score_choices(
+        self, messages: Sequence[Message], continuations: Sequence[str], cancel: CancelToken | None = None
+    ) -> list[list[float]]:
+        """The scripted reply is the choice it prefers: a continuation equal to it (or, failing
+        that, containing it) scores -0.1 a token, the others -3 a token (one "token" per word)."""
+        self.calls.append([Message(role=m["role"], content=m["content"]) for m in messages])
+        if callable(self._replies):
+            wanted = self._replies(messages)
+        else:
+            wanted = self._replies.pop(0) if self._replies else "Aucune de ces réponses."
+        exact = [c for c in continuations if c.strip() == wanted.strip()]
+        pool = exact or [c for c in continuations if wanted.strip() and wanted.strip() in c]
+        return [[self.logprob if c in pool[:1] else -3.0] * max(1, len(c.split())) for c in continuations]
 
     def complete(
         self,
@@ -218,6 +240,18 @@ class LlamaLLM:
         result: Completion = self._run(lambda: self._complete(list(messages), max_tokens, on_token, cancel))
         return result
 
+    def score_choices(
+        self, messages: Sequence[Message], continuations: Sequence[str], cancel: CancelToken | None = None
+    ) -> list[list[float]]:
+        """Log-probabilities of each token of each continuation, as the assistant's reply.
+
+        The conversation is read once (its longest prefix already in the context is reused, as for
+        a completion), then each continuation costs one batch of a few tokens: choosing among 20
+        spans costs far less than writing one sentence.
+        """
+        result: list[list[float]] = self._run(lambda: self._score(list(messages), list(continuations), cancel))
+        return result
+
     def close(self) -> None:
         if self._closed:
             return
@@ -281,6 +315,80 @@ class LlamaLLM:
         log.info("Modèle chargé : %s (%.0f Mo, %d fils) en %.1f s", self.model_path.name,
                  self.model_path.stat().st_size / 1e6, self.n_threads, time.monotonic() - started)
         return self._llama
+
+    def _formatter(self, llama: Any, open_reply: bool = True) -> Any:
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        template = llama.metadata.get("tokenizer.chat_template")
+        if not template:
+            raise LLMUnavailable(f"Le modèle « {self.model_path.name} » n'a pas de gabarit de conversation.")
+        eos = llama.detokenize([llama.token_eos()]).decode("utf-8", errors="ignore")
+        bos = llama.detokenize([llama.token_bos()]).decode("utf-8", errors="ignore")
+        return Jinja2ChatFormatter(template=template, eos_token=eos, bos_token=bos, add_generation_prompt=open_reply)
+
+    def _prompt_tokens(self, llama: Any, messages: list[Message]) -> tuple[list[int], list[int]]:
+        """The conversation's tokens up to the assistant's reply, and the tokens that end a reply.
+
+        A choice is scored *with* the end of the turn: otherwise "3" would outscore "3,20 €", which
+        it starts (every extra token can only lower a sum of log-probabilities).
+        """
+        formatter = self._formatter(llama)
+        prompt = formatter(messages=messages).prompt
+        marker = "\u2063choix\u2063"
+        closed = self._formatter(llama, open_reply=False)(
+            messages=[*messages, {"role": "assistant", "content": marker}]
+        ).prompt
+        ending = closed.split(marker, 1)[1] if marker in closed else ""
+        ending = ending.rstrip("\n") or llama.detokenize([llama.token_eos()]).decode("utf-8", errors="ignore")
+        end_tokens = list(llama.tokenize(ending.encode("utf-8"), add_bos=False, special=True))[:1]
+        tokens = list(llama.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
+        return tokens, end_tokens
+
+    def _score(
+        self, messages: list[Message], continuations: list[str], cancel: CancelToken | None = None
+    ) -> list[list[float]]:
+        import llama_cpp
+
+        llama = self._ensure_loaded()
+        prefix, end = self._prompt_tokens(llama, messages)
+        cached = list(llama.input_ids[: llama.n_tokens])
+        common = 0
+        for a, b in zip(cached, prefix, strict=False):
+            if a != b:
+                break
+            common += 1
+        llama.n_tokens = min(common, len(prefix) - 1)  # at least one token read: its logits start the scores
+        llama.eval(prefix[llama.n_tokens :])
+        vocab = llama.n_vocab()
+        ctx = llama._ctx.ctx
+
+        def log_softmax(ptr: Any) -> np.ndarray:
+            row = np.ctypeslib.as_array(ptr, shape=(vocab,)).astype(np.float64)
+            row -= row.max()
+            return row - math.log(float(np.exp(row).sum()))
+
+        first = log_softmax(llama_cpp.llama_get_logits_ith(ctx, -1))
+        base = llama.n_tokens
+        out: list[list[float]] = []
+        for text in continuations:
+            if cancel is not None and cancel.cancelled:
+                llama._ctx.kv_cache_seq_rm(-1, base, -1)
+                llama.n_tokens = base
+                raise Cancelled()
+            tokens = list(llama.tokenize(text.encode("utf-8"), add_bos=False, special=False)) + end
+            if not tokens:
+                out.append([])
+                continue
+            llama._ctx.kv_cache_seq_rm(-1, base, -1)
+            llama._batch.set_batch(batch=tokens, n_past=base, logits_all=True)
+            llama._ctx.decode(llama._batch)
+            values = [float(first[tokens[0]])]
+            for i in range(1, len(tokens)):
+                values.append(float(log_softmax(llama_cpp.llama_get_logits_ith(ctx, i - 1))[tokens[i]]))
+            out.append(values)
+        llama._ctx.kv_cache_seq_rm(-1, base, -1)
+        llama.n_tokens = base  # the conversation stays cached for the next question's prefix
+        return out
 
     def _complete(
         self,

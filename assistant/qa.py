@@ -9,11 +9,15 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from assistant import choice as ch
 from assistant import prompts
 from assistant import text as tx
+from assistant.calibration import ConfidenceModel
+from assistant.choice import Choice
 from assistant.confidence import (
     DEFAULT_THRESHOLD,
     Assessment,
@@ -26,6 +30,7 @@ from assistant.confidence import (
     says_idk,
 )
 from assistant.context import focus_passage
+from assistant.evidence import Evidence
 from assistant.llm import LLM, Completion, TokenCallback
 from assistant.quotes import locate_quote, unquote_unverified
 from assistant.scope import place_scope
@@ -76,6 +81,8 @@ class Answer:
     penalties: dict[str, float] = field(default_factory=dict)
     threshold: float = DEFAULT_THRESHOLD
     completion: dict[str, Any] = field(default_factory=dict)
+    evidence: list[Evidence] = field(default_factory=list)  # verbatim passages, shown first
+    choice: Choice | None = None  # the span selection behind an evidence-first answer
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -85,6 +92,7 @@ class Answer:
             "confidence": round(self.confidence, 4),
             "threshold": self.threshold,
             "kind": self.kind,
+            "evidence": [e.to_json() for e in self.evidence],
             "citations": [c.to_json() for c in self.citations],
             "sources": self.sources,
             "raw_answer": self.raw_answer,
@@ -176,16 +184,28 @@ def ask(
     lib: LibraryReader,
     llm: LLM | None,
     question: str,
-    threshold: float = DEFAULT_THRESHOLD,
+    threshold: float | None = None,
     top: int = DEFAULT_TOP,
     on_token: TokenCallback | None = None,
     cancel: CancelToken | None = None,
     passage_tokens: int = PASSAGE_TOKENS,
     max_tokens: int = ANSWER_TOKENS,
     retry_on_idk: bool = True,
+    approach: str = "choix",
+    model: ConfidenceModel | None = None,
+    on_evidence: Callable[[list[Evidence]], None] | None = None,
 ) -> Answer:
-    """Answer ``question`` from the library, or refuse. ``llm`` may be None for catalogue questions only."""
+    """Answer ``question`` from the library, or refuse. ``llm`` may be None for catalogue questions only.
+
+    ``approach``: "choix" (default: the model chooses a span of the passages, evidence first) or
+    "libre" (the model writes a sentence, checked afterwards: the former design, kept for the bench).
+    ``on_evidence`` receives the closest passages as soon as retrieval has found them, before the model.
+    """
     question = " ".join(question.split())
+    if approach == "choix":
+        chosen = default_threshold() if threshold is None else threshold
+        return ask_choice(lib, llm, question, chosen, top, cancel, model, on_evidence)
+    threshold = DEFAULT_THRESHOLD if threshold is None else threshold
     catalogue = _catalogue_answer(lib, question, threshold)
     if catalogue is not None:
         return catalogue
@@ -212,6 +232,76 @@ def ask(
     if retry_on_idk and says_idk(completion.text):
         completion = _second_look(llm, question, sources, completion, max_tokens, on_token, cancel)
     return finalize(lib, question, hits, sources, completion, threshold)
+
+
+def _approx_tokens(text: str) -> int:
+    return max(1, len(text) // 4)  # French averages about four characters a token
+
+
+def preview_evidence(lib: LibraryReader, question: str, top: int = DEFAULT_TOP) -> list[Evidence]:
+    """The closest passage from retrieval alone, before any model is loaded: what the card shows in
+    the first seconds. It asserts nothing (no span highlighted)."""
+    question = " ".join(question.split())
+    hits = select_hits(lib, retrieve(lib, question, max(2 * top, RETRIEVED)), question, top)
+    if not hits:
+        return []
+    passages = ch.passages_for(lib, hits, question, _approx_tokens, source_header, document_context)
+    return ch.evidence_of(ch.choose(None, question, passages), question, assert_span=False)
+
+
+def default_threshold() -> float:
+    """The threshold calibrated for the default model (``resources/calibration/confidence.json``)."""
+    from assistant.calibration import default_model
+
+    return default_model().threshold
+
+
+def ask_choice(
+    lib: LibraryReader,
+    llm: LLM | None,
+    question: str,
+    threshold: float = DEFAULT_THRESHOLD,
+    top: int = DEFAULT_TOP,
+    cancel: CancelToken | None = None,
+    model: ConfidenceModel | None = None,
+    on_evidence: Callable[[list[Evidence]], None] | None = None,
+) -> Answer:
+    """Evidence first: the passage that holds the answer, the span the model chose in it, or a
+    refusal that still shows the closest passage (see :mod:`assistant.choice`)."""
+    catalogue = _catalogue_answer(lib, question, threshold)
+    if catalogue is not None:
+        return catalogue
+    hits = select_hits(lib, retrieve(lib, question, max(2 * top, RETRIEVED)), question, top)
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    if not hits:
+        return Answer(question, ch.refusal_text([]), True, 0.0, kind="aucune_source", threshold=threshold,
+                      reasons=["La recherche n'a trouvé aucun document."])
+    count = llm.count_tokens if llm is not None else _approx_tokens
+    passages = ch.passages_for(lib, hits, question, count, source_header, document_context)
+    if on_evidence is not None:
+        on_evidence(ch.evidence_of(ch.choose(None, question, passages), question, assert_span=False))
+    if llm is None:
+        raise ValueError("un modèle de langue est nécessaire pour cette question")
+    choice = ch.choose(llm, question, passages, cancel)
+    confidence = ch.confidence(choice, model)
+    c = choice.candidate
+    refused = c is None or confidence < threshold
+    shown = ch.evidence_of(choice, question, assert_span=not refused)
+    sentence = None if refused or c is None else ch.short_answer(c, shown[0])
+    reasons = ch.reasons_of(choice)
+    sources = [_source_json(p.hit, p.source) for p in passages]
+    if refused or sentence is None or c is None:
+        if not refused:
+            reasons.append("La réponse courte contient un élément absent du passage : elle n'est pas affichée.")
+        return Answer(question, ch.refusal_text(shown), True, confidence, [], sources[:3], "llm",
+                      c.text if c else "", reasons, choice.signals, {}, threshold,
+                      {"seconds": round(choice.seconds, 3)}, shown, choice)
+    e = shown[0]
+    act = choice.passages[c.n - 1].hit.act
+    citation = Citation(c.n, act.path, e.page, act.act_number, e.text, act.act_id, act.objet, act.date)
+    return Answer(question, sentence, False, confidence, [citation], sources, "llm", c.text, reasons,
+                  choice.signals, {}, threshold, {"seconds": round(choice.seconds, 3)}, shown, choice)
 
 
 def _second_look(

@@ -139,8 +139,11 @@ ENV: dict[str, str] | None = None  # set on Windows only (see windows_env)
 
 def run(cmd: list[str], timeout: float = 900) -> tuple[subprocess.CompletedProcess[str], float]:
     started = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=timeout, check=False,
-                          env=ENV)
+    try:
+        done = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", timeout=timeout, check=False,
+                              env=ENV)
+    except subprocess.TimeoutExpired:  # a failed check, not a crash of the checker
+        done = subprocess.CompletedProcess(cmd, 124, "", f"plus de {timeout:.0f} s")
     return done, time.perf_counter() - started
 
 
@@ -251,14 +254,14 @@ def _checks(check: Check, dist: Path, exe: Path, scratch: Path, home: Path, data
                      f"« {query} » → {first} ({seconds:.1f} s)")
 
     done, seconds = run([*env, str(exe), "ask", ANSWERABLE, "--threshold", "0.5", "--data-dir", str(data),
-                         "--json"], timeout=900)
+                         "--json"], timeout=1800)
     figures["ask_answer_s"] = round(seconds, 1)
     answer = json.loads(done.stdout) if done.returncode == 0 else {}
     cites = [c for c in answer.get("citations", []) if c.get("act_number") == "2021-014"]
     check.record("question : réponse du vrai modèle, citée",
                  not answer.get("refused", True) and "1 500" in answer.get("answer", "").replace("1500", "1 500")
                  and bool(cites), f"{answer.get('answer', done.stderr.strip()[-300:])!r} ({seconds:.1f} s)")
-    done, seconds = run([*env, str(exe), "ask", UNANSWERABLE, "--data-dir", str(data), "--json"], timeout=900)
+    done, seconds = run([*env, str(exe), "ask", UNANSWERABLE, "--data-dir", str(data), "--json"], timeout=1800)
     refusal = json.loads(done.stdout) if done.returncode == 0 else {}
     check.record("question sans réponse dans les documents : refusée", refusal.get("refused") is True,
                  f"{refusal.get('answer', done.stderr.strip()[-300:])!r} ({seconds:.1f} s)")

@@ -23,8 +23,10 @@ import numpy as np
 
 from indexer.chunking import Chunk
 from indexer.errors import LibraryTooNew
+from indexer.listed import ListedRef
 from indexer.migrations import MIGRATIONS, SCHEMA_VERSION
 from indexer.models import (
+    NOT_DELIBERATIONS,
     ActRecord,
     DocType,
     FileRecord,
@@ -101,7 +103,8 @@ class OcrJob:
 _ACT_COLUMNS = (
     "a.act_id, a.file_id, f.path, r.path, a.doc_type, a.page_start, a.page_end, a.act_number, a.objet, "
     "a.date, a.collectivite, a.matter_code, a.matter_name, a.matter_confidence, a.vote_pour, a.vote_contre, "
-    "a.vote_abstention, a.vote_unanimite, a.vote_effectif, a.vote_presents, a.vote_votants, a.adopted"
+    "a.vote_abstention, a.vote_unanimite, a.vote_effectif, a.vote_presents, a.vote_votants, a.adopted, a.seq, "
+    "a.pref_date, a.actes_id, a.siren, a.vote_check"
 )
 _ACT_FROM = "acts a JOIN files f ON f.file_id = a.file_id JOIN roots r ON r.root_id = f.root_id"
 _STALE_KEY = "keyword_stale_files"  # meta key: comma-separated file ids (no schema change needed)
@@ -125,7 +128,8 @@ def _act_from_row(row: tuple) -> ActRecord:
             pour=row[14], contre=row[15], abstention=row[16], unanimite=_bool(row[17]),
             effectif=row[18], presents=row[19], votants=row[20],
         ),
-        adopted=_bool(row[21]),
+        adopted=_bool(row[21]), seq=row[22] or 0, pref_date=row[23], actes_id=row[24], siren=row[25],
+        vote_check=row[26],
     )
 
 
@@ -339,6 +343,7 @@ class Catalog:
     def _write_content(self, db: sqlite3.Connection, file_id: int, content: FileContent) -> None:
         db.execute("DELETE FROM pages WHERE file_id=?", (file_id,))
         db.execute("DELETE FROM acts WHERE file_id=?", (file_id,))
+        db.execute("DELETE FROM listed_refs WHERE file_id=?", (file_id,))
         db.executemany(
             "INSERT INTO pages(file_id, page, text, ocr, needs_ocr) VALUES(?,?,?,?,?)",
             [(file_id, p.number, p.text, int(p.ocr), int(p.needs_ocr)) for p in content.pages],
@@ -349,12 +354,14 @@ class Catalog:
             cur = db.execute(
                 "INSERT INTO acts(file_id, seq, page_start, page_end, act_number, objet, date, collectivite,"
                 " collectivite_raw, doc_type, matter_code, matter_name, matter_confidence, vote_pour, vote_contre,"
-                " vote_abstention, vote_unanimite, vote_effectif, vote_presents, vote_votants, adopted)"
-                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " vote_abstention, vote_unanimite, vote_effectif, vote_presents, vote_votants, adopted, pref_date,"
+                " actes_id, siren, vote_check)"
+                " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (file_id, seq, act.page_start, act.page_end, act.act_number, act.objet, act.date,
-                 act.collectivite, act.collectivite, analysis.doc_type, act.matter.code, act.matter.name,
-                 act.matter.confidence, v.pour, v.contre, v.abstention, _int_or_none(v.unanimite),
-                 v.effectif, v.presents, v.votants, _int_or_none(act.adopted)),
+                 act.collectivite, act.collectivite, act.kind or analysis.doc_type, act.matter.code,
+                 act.matter.name, act.matter.confidence, v.pour, v.contre, v.abstention, _int_or_none(v.unanimite),
+                 v.effectif, v.presents, v.votants, _int_or_none(act.adopted), act.pref_date, act.actes_id,
+                 act.siren, act.vote_check),
             )
             act_id = cur.lastrowid
             db.executemany("INSERT INTO act_slices(act_id, page, text) VALUES(?,?,?)",
@@ -363,6 +370,11 @@ class Catalog:
                 "INSERT INTO chunks(act_id, file_id, page, text, text_hash) VALUES(?,?,?,?,?)",
                 [(act_id, file_id, c.page, c.text, c.text_hash) for c in chunks],
             )
+        db.executemany(
+            "INSERT INTO listed_refs(file_id, seq, number, date, objet, status, collectivite) VALUES(?,?,?,?,?,?,?)",
+            [(file_id, i, ref.number, ref.date, ref.objet, ref.status, analysis.collectivite)
+             for i, ref in enumerate(analysis.listed)],
+        )
         db.execute(
             "UPDATE files SET pages=?, ocr_pages=?, pending_ocr=?, status=?, reason_code=?, reason=?, doc_type=?,"
             " stage=?, analysis_version=? WHERE file_id=?",
@@ -468,7 +480,10 @@ class Catalog:
         return {r[0] for r in self.db.execute(f"SELECT a.act_id FROM acts a WHERE {where}", params)}
 
     def act_count(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM acts").fetchone()[0])
+        """Deliberations only: lists, agendas, annexes and decisions under delegation are not acts."""
+        skipped = list(NOT_DELIBERATIONS)
+        return int(self.db.execute(f"SELECT COUNT(*) FROM acts WHERE doc_type NOT IN ({_marks(skipped)})",
+                                   skipped).fetchone()[0])
 
     def has_acts(self) -> bool:
         return self.db.execute("SELECT 1 FROM acts LIMIT 1").fetchone() is not None
@@ -478,6 +493,13 @@ class Catalog:
             "SELECT collectivite FROM acts WHERE collectivite IS NOT NULL GROUP BY collectivite ORDER BY collectivite"
         )
         return [r[0] for r in rows]
+
+    def listed_refs(self) -> list[tuple[str, ListedRef, str | None]]:
+        """(file path, reference, collectivité) of every line of every list, in file and line order."""
+        rows = self.db.execute(
+            "SELECT f.path, l.number, l.date, l.objet, l.status, l.collectivite FROM listed_refs l"
+            " JOIN files f ON f.file_id = l.file_id ORDER BY f.path, l.seq")
+        return [(r[0], ListedRef(r[1], r[2], r[3], r[4]), r[5]) for r in rows]
 
     # -------------------------------------------------------------- collectivité names
     def raw_collectivite_counts(self) -> dict[str, int]:
@@ -562,6 +584,8 @@ class Catalog:
     # -------------------------------------------------------------- figures
     def stats(self, embedding_model: str) -> LibraryStats:
         db = self.db
+        skipped = list(NOT_DELIBERATIONS)
+        deliberation = f"doc_type NOT IN ({_marks(skipped)})"
 
         def one(sql: str, *params: object) -> int:
             return int(db.execute(sql, params).fetchone()[0])
@@ -572,14 +596,19 @@ class Catalog:
             pages=one("SELECT COUNT(*) FROM pages"),
             ocr_pages=one("SELECT COUNT(*) FROM pages WHERE ocr=1"),
             pages_waiting_ocr=one("SELECT COUNT(*) FROM pages WHERE needs_ocr=1"),
-            acts=one("SELECT COUNT(*) FROM acts"),
+            acts=one(f"SELECT COUNT(*) FROM acts WHERE {deliberation}", *skipped),
             acts_by_doc_type=dict(db.execute("SELECT doc_type, COUNT(*) FROM acts GROUP BY doc_type")),
             acts_by_year=dict(db.execute(
-                "SELECT substr(date,1,4), COUNT(*) FROM acts WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1")),
-            acts_with_date=one("SELECT COUNT(*) FROM acts WHERE date IS NOT NULL"),
-            acts_with_objet=one("SELECT COUNT(*) FROM acts WHERE objet IS NOT NULL"),
-            acts_with_number=one("SELECT COUNT(*) FROM acts WHERE act_number IS NOT NULL"),
-            acts_with_matter=one("SELECT COUNT(*) FROM acts WHERE matter_code IS NOT NULL"),
+                f"SELECT substr(date,1,4), COUNT(*) FROM acts WHERE date IS NOT NULL AND {deliberation}"
+                " GROUP BY 1 ORDER BY 1", skipped)),
+            acts_with_date=one(f"SELECT COUNT(*) FROM acts WHERE date IS NOT NULL AND {deliberation}", *skipped),
+            acts_with_objet=one(f"SELECT COUNT(*) FROM acts WHERE objet IS NOT NULL AND {deliberation}", *skipped),
+            acts_with_number=one(f"SELECT COUNT(*) FROM acts WHERE act_number IS NOT NULL AND {deliberation}",
+                                 *skipped),
+            acts_with_matter=one(f"SELECT COUNT(*) FROM acts WHERE matter_code IS NOT NULL AND {deliberation}",
+                                 *skipped),
+            decisions=one("SELECT COUNT(*) FROM acts WHERE doc_type=?", DocType.DECISION),
+            listed_refs=one("SELECT COUNT(*) FROM listed_refs"),
             chunks=one("SELECT COUNT(*) FROM chunks"),
             chunks_embedded=one("SELECT COUNT(*) FROM chunks c JOIN embeddings e ON e.text_hash=c.text_hash"
                                 " AND e.model=?", embedding_model),

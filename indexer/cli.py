@@ -8,11 +8,12 @@ import logging
 import re
 import sys
 import time
+import unicodedata
 from datetime import date
 from pathlib import Path
 
 from indexer.errors import RegistreError
-from indexer.models import DOC_TYPES, SearchFilters
+from indexer.models import DOC_TYPES, NON_ACT_DOC_TYPES, ActRecord, SearchFilters
 from indexer.progress import Progress
 
 log = logging.getLogger(__name__)
@@ -199,6 +200,49 @@ def cmd_export_scdl(args: argparse.Namespace) -> int:
     return 0
 
 
+def act_json(act: ActRecord) -> dict:
+    """One act as `registre acts --json` prints it (the contract bench/score_acts.py reads)."""
+    v = act.votes
+    return {"path": unicodedata.normalize("NFC", act.path), "pages": act.pages, "seq": act.seq,
+            "act_number": act.act_number, "objet": act.objet, "date": act.date, "collectivite": act.collectivite,
+            "doc_type": str(act.doc_type), "matter_code": act.matter_code,
+            "vote": {"pour": v.pour, "contre": v.contre, "abstention": v.abstention, "unanimite": v.unanimite,
+                     "effectif": v.effectif, "presents": v.presents, "votants": v.votants},
+            "adopted": act.adopted, "pref_date": act.pref_date, "actes_id": act.actes_id}
+
+
+def cmd_acts(args: argparse.Namespace) -> int:
+    """The acts read from the library, without opening the search indexes or the vector model.
+
+    Lists, agendas and annexes hold no act: they are left out (their lines are listed references,
+    `registre stats`). Decisions under delegation come typed ``decision``."""
+    from indexer.catalog import Catalog
+    from indexer.config import resolve_data_dir
+
+    catalogue = resolve_data_dir(args.data_dir) / "catalogue.sqlite3"
+    if not catalogue.exists():
+        sys.stderr.write(f"registre : aucune bibliothèque dans « {catalogue.parent} ».\n")
+        return 2
+    catalog = Catalog(catalogue)
+    try:
+        filters = SearchFilters(collectivite=args.collectivite) if args.collectivite else None
+        acts = [a for a in catalog.acts(filters) if a.doc_type not in NON_ACT_DOC_TYPES]
+    finally:
+        catalog.close()
+    if args.path:
+        wanted = unicodedata.normalize("NFC", args.path).removeprefix("./")
+        acts = [a for a in acts if (p := unicodedata.normalize("NFC", a.path)) == wanted or p.endswith("/" + wanted)
+                or p.startswith(wanted.rstrip("/") + "/")]
+    acts.sort(key=lambda a: (unicodedata.normalize("NFC", a.path), a.seq))
+    if args.json:
+        _print_json([act_json(a) for a in acts])
+    else:
+        for a in acts:
+            number = f"n° {a.act_number} " if a.act_number else ""
+            print(f"{a.path} p. {a.page_start} — {number}{a.objet or '(objet non trouvé)'} — {a.date or '?'}")
+    return 0
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     with _library(args) as lib:
         answer = lib.structured_query(args.question)
@@ -277,6 +321,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("out", type=Path)
     _common(p)
     p.set_defaults(func=_guard(cmd_export_scdl))
+
+    p = sub.add_parser("acts", help="les actes lus dans la bibliothèque (un objet JSON par acte)")
+    p.add_argument("--path", help="un fichier (ou un dossier) de la bibliothèque, chemin relatif au dossier importé")
+    p.add_argument("--collectivite", help="seulement les actes de cette collectivité")
+    _common(p)
+    p.set_defaults(func=_guard(cmd_acts))
 
     p = sub.add_parser("query", help="question de comptage ou de liste sur les métadonnées")
     p.add_argument("question")

@@ -45,7 +45,7 @@ EMBED_REPORT_EVERY = 16  # passages encoded between two progress reports
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 5
+ANALYSIS_VERSION = 6  # 6: stamps, lists, decisions, non-acts, checked votes
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

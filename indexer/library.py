@@ -40,14 +40,26 @@ from indexer.errors import (
 from indexer.importer import Importer
 from indexer.keyword_base import KeywordBackend
 from indexer.keyword_docs import KEYWORD_CONTENT_VERSION, keyword_docs
+from indexer.listed import ListedRef, missing_message, reconcile
 from indexer.lock import holder as lock_holder
 from indexer.lock import import_lock, is_locked
-from indexer.models import ActRecord, FileRecord, ImportReport, PageText, SearchFilters, SearchHit, find_file
+from indexer.models import (
+    NOT_DELIBERATIONS,
+    ActRecord,
+    DocType,
+    FileRecord,
+    ImportReport,
+    PageText,
+    SearchFilters,
+    SearchHit,
+    find_file,
+)
 from indexer.progress import Cancelled, CancelToken, ProgressCallback
 from indexer.scdl import write_scdl
 from indexer.search import Searcher
 from indexer.spelling import SuggestedSearch, Suggestion, Vocabulary, search_with_suggestion
 from indexer.structured import StructuredAnswer
+from indexer.textnorm import place_key
 from indexer.thesaurus import EVERYDAY_TO_ADMINISTRATIVE
 from indexer.vector_index import VectorIndex
 
@@ -247,7 +259,9 @@ class Library:
             return None
         if parsed.problem:
             return StructuredAnswer(parsed.kind, 0, [], parsed.description, "", parsed.filters, parsed.problem)
-        acts = self.catalog.acts(parsed.filters)
+        # a count of deliberations: lists, agendas, annexes and decisions under delegation are not
+        acts = [a for a in self.catalog.acts(parsed.filters)
+                if a.doc_type not in NOT_DELIBERATIONS or parsed.filters.doc_type == a.doc_type]
         if parsed.topic:
             matching = self.keyword.objet_act_ids(parsed.topic, parsed.filters)
             acts = [a for a in acts if a.act_id in matching]
@@ -293,7 +307,28 @@ class Library:
             "collectivites": self.collectivites(),
             "embedding_model": self.embedder.model_id,
             "keyword_documents": self.keyword.doc_count(),
+            "listes": self.reconciliation(),
         }
+
+    def reconciliation(self) -> list[dict]:
+        """Each list or répertoire against the acts the library holds: the lines no act answers to
+        (« 2024_17 listé dans le répertoire, introuvable dans la bibliothèque »)."""
+        acts = self.catalog.acts()
+        list_place = {a.path: a.collectivite for a in acts if a.doc_type == DocType.LISTE}
+        deliberations = [a for a in acts if a.doc_type not in NOT_DELIBERATIONS]
+        by_list: dict[str, list[ListedRef]] = {}
+        for path, ref, _collectivite in self.catalog.listed_refs():
+            by_list.setdefault(path, []).append(ref)
+        out = []
+        for path, refs in by_list.items():
+            place = list_place.get(path)
+            same_place = [(a.act_number, a.date, a.objet) for a in deliberations
+                          if place is None or (a.collectivite and place_key(a.collectivite) == place_key(place))]
+            result = reconcile(refs, same_place)
+            out.append({"liste": path, "collectivite": place, "lignes": result.listed, "trouvees": result.found,
+                        "introuvables": [{"numero": r.number, "date": r.date, "objet": r.objet,
+                                          "message": missing_message(r)} for r in result.missing]})
+        return out
 
     def export_scdl(self, path: str | os.PathLike[str], filters: SearchFilters | None = None) -> int:
         return write_scdl(self.catalog.acts(filters), Path(path))

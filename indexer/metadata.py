@@ -8,6 +8,7 @@ from datetime import date
 from indexer.frdates import date_from_filename, find_dates
 from indexer.models import Votes
 from indexer.textnorm import fold
+from indexer.votes import read_votes
 
 _I = re.IGNORECASE | re.MULTILINE
 
@@ -205,114 +206,18 @@ def find_objet(text: str) -> str | None:
 
 
 # ---------------------------------------------------------------- votes
-def _int(pattern: str, text: str) -> int | None:
-    m = re.search(pattern, text, re.IGNORECASE)
-    if not m:
-        return None
-    value = int(m.group(1))
-    return value if value < 1000 else None
-
-
-_UNANIMITY = re.compile(r"unanimit[ée]", re.IGNORECASE)
-_REJECTED = re.compile(
-    r"(?:proposition|d[ée]lib[ée]ration|projet|motion|amendement)\s+(?:est\s+)?rejet[ée]e?|\brejette\b", re.IGNORECASE
-)
-
-
 def find_votes(text: str) -> tuple[Votes, bool | None]:
-    votes = Votes(
-        effectif=_int(r"en\s+exercice\s*:?\s*(\d{1,3})\b", text),
-        presents=_int(r"\bpr[ée]sents?\s*:\s*(\d{1,3})\b", text),
-        votants=_int(
-            r"(?:\bvotants?\s*:\s*|pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration)\s*:?\s*)(\d{1,3})\b",
-            text,
-        ),
-    )
-    votes.pour = _first_int(text, (r"(?:\bpour\s*:\s*|\bvotes?\s+pour\s*:?\s*)(\d{1,3})\b", r"\b(\d{1,3})\s+(?:voix\s+|votes?\s+)?pour\b"))
-    votes.contre = _first_int(text, (r"\bcontre\s*:\s*(\d{1,3})\b", r"\b(\d{1,3})\s+(?:voix\s+|votes?\s+)?contre\b"))
-    votes.abstention = _first_int(
-        text, (r"\babstentions?\s*:\s*(\d{1,3})\b", r"\b(\d{1,3})\s+abstentions?\b")
-    )
-    if votes.abstention is None:
-        votes.abstention = _named_abstentions(text)
-    if votes.contre is None:
-        votes.contre = _listed(_AGAINST_LIST, text)  # "Contre : M. Leblanc, Mme Papin"
-    if votes.abstention is None and re.search(r"\babstentions?\s*:\s*(?:n[ée]ant|aucune|0)\b", text, re.I):
-        votes.abstention = 0
-    if votes.contre is None and re.search(r"\bcontre\s*:\s*(?:n[ée]ant|aucun)\b", text, re.I):
-        votes.contre = 0
-    unanimous = bool(_UNANIMITY.search(text))
-    if unanimous:
-        votes.unanimite = True
-        if votes.contre is None:
-            votes.contre = 0
-    elif votes.pour is not None or votes.contre:
-        votes.unanimite = False
-    adopted: bool | None = None
-    if _REJECTED.search(text):
-        adopted = False
-    elif unanimous or (votes.pour is not None and votes.pour > (votes.contre or 0)) or re.search(r"\b(adopt[ée]e?|approuv[ée]e?|d[ée]cide)\b", text, re.IGNORECASE):
-        adopted = True
-    return votes, adopted
-
-
-_NUMBER_WORDS = {"une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-                 "huit": 8, "neuf": 9, "dix": 10}
-_CIVILITY = re.compile(r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)(?=[\s.])")
-_WORD_ABSTENTIONS = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+abstentions?\b", re.IGNORECASE)
-_ABSTENTION_LIST = re.compile(r"\babstentions?\s*:\s*([^\n;]{0,200})", re.IGNORECASE)
-_AGAINST_LIST = re.compile(r"\bcontre\s*:\s*([^\n;]{0,200})", re.IGNORECASE)
-_ABSTAINING = re.compile(r"([^\n;:]{0,200}?)\bs[’']abst(?:enant|iennent|ient|enu)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)[.!?]\s")
-_SURNAME = re.compile(r"\b[A-ZÀ-Ý][\w-]+")  # a surname after a plural title
-
-
-def _count_names(portion: str) -> int | None:
-    """How many people a list names ("M. Dupont, Mme Martin", "MM. Dupont et Durand")."""
-    people, plural = 0, False
-    for part in re.split(r",|\bet\b", portion):
-        if _CIVILITY.search(part):
-            people += 1
-            plural = bool(re.search(r"\b(?:MM|Mmes)\b", part))
-        elif plural and _SURNAME.search(part):  # "MM. Dupont et Durand": the second name has no title
-            people += 1
-    return people or None
-
-
-def _listed(label: re.Pattern[str], text: str) -> int | None:
-    """How many people follow ``label`` ("Contre : …"), up to the end of its sentence."""
-    m = label.search(text)
-    return _count_names(_SENTENCE_END.split(m.group(1))[0]) if m else None
-
-
-def _named_abstentions(text: str) -> int | None:
-    """Abstentions written in words or as names: "unanimité moins une abstention (M. Durand)",
-    "Abstention : M. Dupont, Mme Martin", "M. X et Mme Y s'abstenant"."""
-    m = _WORD_ABSTENTIONS.search(text)
-    if m:
-        return _NUMBER_WORDS[m.group(1).lower()]
-    listed = _listed(_ABSTENTION_LIST, text)
-    if listed:
-        return listed
-    m = _ABSTAINING.search(text)
-    if m:
-        return _count_names(_SENTENCE_END.split(m.group(1))[-1])
-    return None
-
-
-def _first_int(text: str, patterns: tuple[str, ...]) -> int | None:
-    for pattern in patterns:
-        value = _int(pattern, text)
-        if value is not None:
-            return value
-    return None
+    """The vote of an act (:func:`indexer.votes.read_votes`)."""
+    return read_votes(text)
 
 
 # ---------------------------------------------------------------- document type
 def find_doc_type(filename: str, first_pages: str) -> str:
     name = fold(filename)
     head = fold(first_pages[:1500])
-    if "liste des deliberations" in head or "liste-des-deliberations" in name or "liste_des_delib" in name:
+    # the title of a list stands at its top; minutes often end with their own « Liste des délibérations »
+    if ("liste des deliberations" in head[:300] or "liste-des-deliberations" in name or "liste_des_delib" in name
+            or re.search(r"^\W*repertoire\s+(?:chronologique\s+)?des\s+deliberations", head[:400], re.M)):
         return "liste"
     if "annexe" in name:
         return "annexe"
@@ -328,6 +233,9 @@ def find_doc_type(filename: str, first_pages: str) -> str:
             and not re.search(r"proces[- ]verbal|compte[- ]rendu", title)):
         return "ordre-du-jour"
     if minutes_name or re.search(r"proces[- ]verbal|compte[- ]rendu", head[:600]):
+        return "proces-verbal"
+    # « CM-du-10-avril-2024.pdf »: a council meeting's file that records attendance or votes is its minutes
+    if re.search(r"(?<![a-z])cm(?![a-z])", name) and held and "extrait" not in head[:400]:
         return "proces-verbal"
     if re.search(r"deliber|extrait du registre|\bdecide\b|objet", head) or "delib" in name:
         return "deliberation"

@@ -94,4 +94,20 @@ def m003_analysis_version(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE files ADD COLUMN analysis_version INTEGER DEFAULT 0")
 
 
+@migration
+def m004_prefecture_and_listed(db: sqlite3.Connection) -> None:
+    """The préfecture stamp of each act (PREF_DATE, PREF_ID, SIREN), why a vote was refused, and the
+    lines of lists and répertoires (listed references, not acts)."""
+    have = _columns(db, "acts")
+    for column in ("pref_date", "actes_id", "siren", "vote_check"):
+        if column not in have:
+            db.execute(f"ALTER TABLE acts ADD COLUMN {column} TEXT")  # names are ours, not input
+    _script(db, """
+    CREATE TABLE IF NOT EXISTS listed_refs(
+        file_id INTEGER NOT NULL REFERENCES files ON DELETE CASCADE, seq INTEGER NOT NULL,
+        number TEXT, date TEXT, objet TEXT NOT NULL, status TEXT, collectivite TEXT,
+        PRIMARY KEY(file_id, seq));
+    """)
+
+
 SCHEMA_VERSION = len(MIGRATIONS)

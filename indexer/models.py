@@ -19,6 +19,15 @@ class DocType(StrEnum):
     ORDRE_DU_JOUR = "ordre-du-jour"
     ANNEXE = "annexe"
     AUTRE = "autre"
+    # a decision of the maire/président under delegation (CGCT L2122-22), reported in minutes:
+    # stored and searchable, never counted as a deliberation of the council
+    DECISION = "decision"
+
+
+# Documents that name acts without being one (their single record is the document, for search)
+NON_ACT_DOC_TYPES = ("liste", "ordre-du-jour", "annexe")
+# Records that are not deliberations of the council: left out of every count of acts
+NOT_DELIBERATIONS = (*NON_ACT_DOC_TYPES, "decision")
 
 
 DOC_TYPES = tuple(DocType)
@@ -30,6 +39,7 @@ DOC_TYPE_LABELS = {
     DocType.ORDRE_DU_JOUR: "Ordre du jour",
     DocType.ANNEXE: "Annexe",
     DocType.AUTRE: "Autre document",
+    DocType.DECISION: "Décision du maire",
 }
 
 
@@ -80,6 +90,11 @@ class ActRecord:
     matter_confidence: float = 0.0
     votes: Votes = field(default_factory=Votes)
     adopted: bool | None = None
+    seq: int = 0  # rank of the act in its file
+    pref_date: str | None = None  # reception in préfecture, ISO (SCDL PREF_DATE)
+    actes_id: str | None = None  # @ctes identifier (SCDL PREF_ID)
+    siren: str | None = None  # the collectivité's SIREN, read from the @ctes identifier
+    vote_check: str | None = None  # why the vote read was refused (its figures are then None)
 
     @property
     def absolute_path(self) -> str:
@@ -210,6 +225,8 @@ class LibraryStats:
     acts_with_objet: int
     acts_with_number: int
     acts_with_matter: int
+    decisions: int  # decisions under delegation, not counted in ``acts``
+    listed_refs: int  # lines of lists and répertoires, not counted in ``acts``
     chunks: int
     chunks_embedded: int
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from indexer.actes import level1_name
 from indexer.csv_safe import write_rows
-from indexer.models import ActRecord
+from indexer.models import NOT_DELIBERATIONS, ActRecord
 
 SCDL_FIELDS = (
     "COLL_NOM", "COLL_SIRET", "DELIB_ID", "DELIB_DATE", "DELIB_MATIERE_CODE", "DELIB_MATIERE_NOM",
@@ -31,8 +31,8 @@ def scdl_row(act: ActRecord) -> dict[str, str]:
         "DELIB_OBJET": " ".join((act.objet or "").split()),
         "BUDGET_ANNEE": "",
         "BUDGET_NOM": "",
-        "PREF_ID": "",
-        "PREF_DATE": "",
+        "PREF_ID": _blank(act.actes_id),
+        "PREF_DATE": _blank(act.pref_date),
         "VOTE_EFFECTIF": _blank(v.effectif),
         "VOTE_REEL": _blank(v.votants),
         "VOTE_POUR": _blank(v.pour),
@@ -43,5 +43,7 @@ def scdl_row(act: ActRecord) -> dict[str, str]:
 
 
 def write_scdl(acts: list[ActRecord], out: Path) -> int:
-    """Cells that a spreadsheet would run as formulas are neutralised (:mod:`indexer.csv_safe`)."""
-    return write_rows(out, SCDL_FIELDS, (scdl_row(act) for act in acts))
+    """One row per deliberation: lists, agendas, annexes and decisions under delegation are not.
+    Cells that a spreadsheet would run as formulas are neutralised (:mod:`indexer.csv_safe`)."""
+    deliberations = [a for a in acts if a.doc_type not in NOT_DELIBERATIONS]
+    return write_rows(out, SCDL_FIELDS, (scdl_row(act) for act in deliberations))

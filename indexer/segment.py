@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from indexer.actes import Matter, classify
+from indexer.listed import ListedRef, read_listed
 from indexer.metadata import (
     _HEADER_NUMBER,
     ITEM_HEADER,
@@ -31,11 +32,17 @@ from indexer.metadata import (
     find_votes,
     looks_like_title,
 )
-from indexer.models import PageText, Votes
+from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
+from indexer.non_acts import is_decision, non_act_reason
+from indexer.objet_lines import not_an_objet
+from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.textnorm import fold
+from indexer.vote_check import checked
 
 _NUMBER_HEADER = re.compile(
     r"^[ \t]*(?:(?:extrait\s+de\s+(?:la\s+)?)?d[ée]lib[ée]ration\s+n\s*[°ºo]|DE[_-]\d{4}[_-]\d+|D\d{4}[-_]\d+\s*$"
+    r"|(?:extrait\s+de\s+(?:la\s+)?)?d[ée]lib[ée]ration\s+[A-Z]{1,4}[ _-]?\d{2,4}[-_/.]\d{1,4}\s*$"
+    r"|[A-Z]{1,4}-\d{3}-\d{2}-\d{2}\s+-|n\s*[°º]\s*\d{4}\.\d{2}\.\d{2}\s+-"
     r"|n\s*[°º]\s*\d{4}\s*[-/]\s*\d{1,4}\s*$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -61,6 +68,12 @@ class ActDraft:
     votes: Votes = field(default_factory=Votes)
     adopted: bool | None = None
     page_slices: list[tuple[int, str]] = field(default_factory=list)  # the act's text on each page
+    kind: str | None = None  # DocType.DECISION for a decision under delegation; None: the file's type
+    pref_date: str | None = None
+    actes_id: str | None = None
+    siren: str | None = None
+    vote_check: str | None = None  # why the vote read was refused (the votes are then empty)
+    span: tuple[int, int, int] = (0, 0, 0)  # begin, header, end offsets in the document's text
 
 
 @dataclass
@@ -69,6 +82,7 @@ class DocumentAnalysis:
     collectivite: str | None
     date: str | None
     acts: list[ActDraft]
+    listed: list[ListedRef] = field(default_factory=list)  # lines of a list or répertoire
 
 
 class _Layout:
@@ -148,7 +162,8 @@ def _numbered_title_starts(text: str) -> list[int]:
 
 def _sequence_starts(text: str) -> list[int]:
     """Numbered agenda items (1. …, 2. …, 3. …): the longest run counting up by one, at least 3
-    long, so that "1. Article" lists inside a decision, which restart, are not taken."""
+    long, so that "1. Article" lists inside a decision, which restart, are not taken. A run whose
+    items stand a line or two apart is the agenda or the closing recap list, not the items."""
     items = [(int(m.group("n")), m.start()) for m in SEQUENCE_ITEM.finditer(text)
              if looks_like_title(m.group("title"))]
     best: list[int] = []
@@ -160,11 +175,17 @@ def _sequence_starts(text: str) -> list[int]:
             if number == expected:
                 run.append(pos)
                 expected += 1
+        if len(run) >= 3 and (run[-1] - run[0]) / (len(run) - 1) < _AGENDA_GAP:
+            continue
         # the agenda announced at the top and the items themselves both count up: keep the
         # longer run, and of two equal runs the one spread over more text (the items)
         if (len(run), run[-1] - run[0] if run else 0) > (len(best), best[-1] - best[0] if best else 0):
             best = run
     return best if len(best) >= 3 else []
+
+
+_SAME_HEADER = 300  # a numbered item and an explicit header this close are one heading
+_AGENDA_GAP = 160  # mean characters between two items of an agenda or a recap list
 
 
 def _vote_starts(text: str) -> list[int]:
@@ -199,66 +220,235 @@ def _summary_title(text: str) -> str | None:
     return None
 
 
+def _running_lines(pages: list[PageText]) -> set[str]:
+    """Page headers and footers: a line among the first or last three of a page that recurs, digits
+    aside, on at least half the pages (« Commune de Pierrefonds - Conseil Municipal du … – Page 2 / 6 »)."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in pages:
+        lines = [line for line in page.text.split("\n") if line.strip()]
+        counts.update({_running_key(line) for line in lines[:3] + lines[-3:]
+                       if not (_VOTE_END.match(line) or OBJET_LINE.match(line) or _NUMBER_HEADER.match(line))})
+    return {key for key, n in counts.items() if key and n >= max(3, len(pages) // 2)}
+
+
+def _running_key(line: str) -> str:
+    """A header or footer line recurs with its page number changing (« … – Page 2 / 6 »); any other
+    line must recur as it is: « Délibération n 2020-001 » and « n 2020-002 » are two acts' headers."""
+    folded = fold(line).strip()
+    if re.search(r"\bpage\b|\d+\s*/\s*\d+\s*$|\bsur\s+\d+\s*$", folded):
+        return re.sub(r"[\d\s]+", " ", folded).strip()
+    return folded
+
+
+def _blank_running(text: str, running: set[str]) -> str:
+    """``text`` with its running header/footer lines (and bare page numbers) replaced by spaces."""
+    if not running:
+        return text
+
+    def blank(m: re.Match[str]) -> str:
+        line = m.group(0)
+        return " " * len(line) if _running_key(line) in running else line
+
+    return re.sub(r"[^\n]+", blank, text)
+
+
+_PAGE_NUMBER_LINE = re.compile(r"^[ \t]*(?:page\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_NUMBER_IN_OBJET = re.compile(
+    r"^(?:n\s*[°º]\s*)?(?P<num>(?:[A-Z]{1,4}[ _-]?)?(?:19|20)\d{2}(?:[._/-]\d{1,4}){1,3}(?:\s*-\s*\d{1,3}(?=\s))?)"
+    r"\s*[-–:.]?\s+(?P<rest>\S.*)$")
+
+
+# the number on an act's own heading line: « Délibération D2018-67 », « DL-056-07-13 - Création … »,
+# « N° 2016.02.16 - Subvention … », « 3 – N° 2018-024 - Exercice … », « 1. D2024 – 14 - Élection … »
+_HEADING_NUMBER = re.compile(
+    r"^[ \t]*(?:\d{1,2}[ \t]*[.)][ \t]*|\d{1,2}[ \t]+[–-][ \t]+)?"
+    r"(?:(?:extrait\s+de\s+(?:la\s+)?)?d[ée]lib[ée]ration[ \t]*)?"
+    r"(?:n[ \t]*[°ºo][ \t]*:?[ \t]*)?(?P<num>[A-Z]{0,4}[ _-]?\d{2,4}(?:[ \t]?[-–_/.][ \t]?[0-9]{1,4}){1,3}"
+    r"(?:-[A-Z]{1,2}\b)?)(?![\d/])",
+    re.IGNORECASE)
+
+
+def heading_number(own: str, before: str = "") -> str | None:
+    """The act number printed on an act's heading, as printed: on the first lines of its own text,
+    else on the lines just above its « Objet : » line (« 25-04/031 » alone on its line)."""
+    own_lines = [line for line in own.split("\n") if line.strip()][:3]
+    above = [line for line in before.split("\n") if line.strip()][-3:][::-1]
+    for line in own_lines + above:
+        m = _HEADING_NUMBER.match(line)
+        if not m:
+            continue
+        number = " ".join(m.group("num").split())
+        digits = re.sub(r"\D", "", number)
+        if re.fullmatch(r"\d{1,2}([./-])\d{1,2}\1(?:\d{4}|\d{2})", number) or len(digits) < 3:
+            continue  # a date (« 12/03/2021 ») or a rank, not a number
+        return number
+    return None
+
+
+_LONE_NUMBER = re.compile(r"^[ \t]*(\d{2}-\d{2}/\d{3}|[A-Z]{0,4}[ _-]?(?:19|20)\d{2}[-_/.]\d{1,4})[ \t]*$",
+                          re.MULTILINE)
+
+
+def _lone_number(header_zone: str) -> str | None:
+    """A number printed alone on its line in an extract's header (« 25-04/031 » above « COMMUNE DE
+    CORTE … OBJET : »): the act's number, wherever the header puts it."""
+    found = _LONE_NUMBER.findall(header_zone)
+    return found[-1] if found else None  # the nearest above the heading
+
+
+def clean_objet(objet: str | None) -> str | None:
+    """An objet read from a table row of a .doc (« | |Délégation de missions … | ») keeps its words only;
+    a page header, a vote or a list line is no objet (:func:`indexer.objet_lines.not_an_objet`)."""
+    if not objet:
+        return None
+    text = " ".join(re.sub(r"\s*\|\s*", " ", objet).split()).strip(" :-–")
+    if len(text) < 4 or not_an_objet(text) or _HEADER_OBJET.match(fold(text)):
+        return None
+    return text
+
+
+_HEADER_OBJET = re.compile(
+    r"^(?:proces[- ]verbal|compte[- ]rendu|republique|nombre de (?:membres|conseillers)|en exercice|seance du"
+    r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d)")
+
+
+def split_number(objet: str | None) -> tuple[str | None, str | None]:
+    """« 2013.02.04 - 2 DOTATION … » → ("2013.02.04 - 2", "DOTATION …"): the number printed at the
+    head of an objet is the act's number, not part of its objet."""
+    if not objet:
+        return None, objet
+    m = _NUMBER_IN_OBJET.match(objet.strip())
+    if m and looks_like_title(m.group("rest")):
+        return " ".join(m.group("num").split()), m.group("rest").strip(" -–—:")
+    number = heading_number(objet)
+    heading = _HEADING_NUMBER.match(objet.strip())
+    if number and heading:
+        rest = objet.strip()[heading.end() :].strip(" -–—:")
+        if looks_like_title(rest):
+            return number, rest
+    return None, objet
+
+
 def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     layout = _Layout(pages)
-    text = layout.text
-    head = text[:6000]
+    stamps = find_stamps(layout.text)
+    # the text the rules read: stamps, running headers/footers and bare page numbers blanked out,
+    # every offset unchanged (the page map and the stored page slices stay those of the real text)
+    unstamped = blank_stamps(layout.text)
+    text = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group(0)), _blank_running(unstamped, _running_lines(pages)))
+    head = unstamped[:6000]
     doc_type = find_doc_type(filename, head)
     seance = find_seance_date(head, filename)
     collectivite = find_collectivite(head)
+    date_iso = seance.isoformat() if seance else None
+    document_pref = document_stamp(stamps)
 
-    summary_document = doc_type in ("liste", "ordre-du-jour")  # lists acts; is not one
-    starts = [0] if summary_document else _explicit_starts(text)
+    if doc_type in NON_ACT_DOC_TYPES:  # names acts, is not one: one record for the document itself
+        record = ActDraft(layout.page_at(0), layout.page_at(len(text)), layout.text.strip(),
+                          objet=_summary_title(text) or _first_title_line(text, set()), date=date_iso,
+                          collectivite=collectivite, page_slices=layout.slices(0, len(layout.text)))
+        listed = read_listed(text) if doc_type == "liste" else []
+        return DocumentAnalysis(doc_type, collectivite, date_iso, [record], listed)
+
+    starts = _explicit_starts(text)
     by_vote = False
-    if len(starts) <= 1 and doc_type == "proces-verbal":
-        sequence = _sequence_starts(text)
-        if sequence:
-            starts = sequence
+    # numbered items (« 4. Création d'une autorisation de programme ») cut too, where no explicit
+    # header stands on the same lines: minutes list the bureau's decisions with numbers, then
+    # number the council's own items 1., 2., 3.
+    sequence = _sequence_starts(text)
+    if sequence:
+        starts = sorted([*starts, *(p for p in sequence if all(abs(p - q) > _SAME_HEADER for q in starts))])
     if len(starts) <= 1 and doc_type == "proces-verbal":
         vote_starts = _vote_starts(text)
         if len(vote_starts) >= 2:
             starts, by_vote = vote_starts, True
     headers = starts or [0]
-    # Whatever precedes the first act (attendance, header) is read with the first act, but the
-    # first act's own objet and number are read from its header.
-    starts = [0, *headers[1:]]
-    boundaries = [*starts, len(text)]
+    boundaries = [0, *headers[1:], len(text)]
     boilerplate = _repeated_lines(pages) if by_vote else set()
-    single = len(starts) == 1
+    single = len(headers) == 1
 
-    acts: list[ActDraft] = []
+    pieces: list[ActDraft] = []
+    previous_header = 0
     for begin, header, end in zip(boundaries, headers, boundaries[1:], strict=False):
-        chunk = text[begin:end].strip()
-        if not chunk:
+        if not text[begin:end].strip():
             continue
         own = text[header:end].strip()
-        page_start = layout.page_at(begin)
-        page_end = layout.page_at(max(begin, end - 3))
-        objet = _summary_title(own) if summary_document else find_objet(own)
-        if by_vote and (objet is None or fold(objet) in boilerplate):
-            objet = _first_title_line(chunk, boilerplate)
-        votes, adopted = find_votes(chunk)
+        objet = clean_objet(find_objet(own))
+        if (objet is None and not single) or (by_vote and objet is not None and fold(objet) in boilerplate):
+            # a piece of minutes cut at its heading: the heading is its objet (a lone note keeps none)
+            objet = clean_objet(_first_title_line(own, boilerplate))
+        first_line = next((line.strip() for line in own.split("\n") if line.strip()), "")
+        if objet is None and heading_number(first_line):  # « 23-03/011 — Adoption du Compte … : »
+            objet = clean_objet(split_number(first_line)[1])
         titled = NUMBERED_TITLE.match(own)
         header_number = (titled if titled and looks_like_title(titled.group("title"))
                          else _HEADER_NUMBER.match(own))
-        act = ActDraft(
-            page_start=page_start,
-            page_end=max(page_start, page_end),
-            text=chunk,
-            act_number=None if summary_document else (
-                " ".join(header_number.group(1).split()) if header_number
-                else find_act_number(own, 2500 if single else 400)),
-            objet=objet,
-            date=seance.isoformat() if seance else None,
-            collectivite=collectivite,
-            votes=votes,
-            adopted=adopted,
-        )
-        act.matter = classify(objet, chunk)
+        number = (heading_number(own, text[max(begin, header - 300) : header])
+                  or _lone_number(text[previous_header:header])
+                  or (" ".join(header_number.group(1).split()) if header_number
+                      else find_act_number(own, 2500 if single else 400)))
+        printed, objet = split_number(objet)
+        number = number or printed
+        piece = ActDraft(layout.page_at(begin), layout.page_at(max(begin, end - 3)), text[begin:end].strip(),
+                         act_number=number, objet=objet, date=date_iso, collectivite=collectivite)
+        piece.span = (begin, header, end)
+        previous_header = header + 1
+        if single or len(headers) == 1:
+            pieces.append(piece)
+            continue
+        if is_decision(number, objet, text[max(0, header - 400) : header]):
+            piece.kind = DocType.DECISION
+        elif non_act_reason(objet, own, bool(number)):
+            piece.kind = "non-act"
+        pieces.append(piece)
+
+    acts = _merge_non_acts(pieces)
+    for act in acts:
+        begin, header, end = act.span
+        own = text[header:end]
+        votes, adopted = find_votes(own if act is not acts[0] else text[begin:end])
+        act.votes, act.vote_check = checked(votes, own if act is not acts[0] else text[begin:end])
+        act.adopted = adopted
+        act.matter = classify(act.objet, act.text)
+        act.page_start, act.page_end = layout.page_at(begin), max(layout.page_at(begin),
+                                                                  layout.page_at(max(begin, end - 3)))
         act.page_slices = layout.slices(begin, end)
-        acts.append(act)
+        act.text = layout.text[begin:end].strip()
+        pref = stamp_for_span(stamps, begin, end, document_pref)
+        if pref is not None:
+            act.pref_date, act.actes_id, act.siren = pref.pref_date, pref.actes_id, pref.siren
     if not acts:
         acts = [ActDraft(pages[0].number if pages else 1, pages[-1].number if pages else 1, "", page_slices=[])]
-    if len(acts) > 1 and doc_type == "deliberation":
-        doc_type = "proces-verbal" if len(acts) > 2 else doc_type
-    return DocumentAnalysis(doc_type, collectivite, seance.isoformat() if seance else None, acts)
+    deliberations = [a for a in acts if a.kind != DocType.DECISION]
+    if len(deliberations) > 2 and doc_type == "deliberation":
+        doc_type = "proces-verbal"
+    return DocumentAnalysis(doc_type, collectivite, date_iso, acts)
+
+
+def _merge_non_acts(pieces: list[ActDraft]) -> list[ActDraft]:
+    """Pieces that are not acts join the act before them (the first ones, the act after them), so
+    that their text stays searchable inside the act whose page they share."""
+    acts: list[ActDraft] = []
+    pending: tuple[int, int, int] | None = None  # span of non-acts before the first act
+    for piece in pieces:
+        if piece.kind == "non-act":
+            if acts:
+                last = acts[-1]
+                last.span = (last.span[0], last.span[1], piece.span[2])
+            elif pending is None:
+                pending = piece.span
+            else:
+                pending = (pending[0], pending[1], piece.span[2])
+            continue
+        if pending is not None and not acts:
+            piece.span = (pending[0], piece.span[1], piece.span[2])
+            pending = None
+        acts.append(piece)
+    if not acts and pieces:  # nothing but non-acts: the document stays one record
+        first = pieces[0]
+        first.kind = None
+        first.span = (pieces[0].span[0], pieces[0].span[1], pieces[-1].span[2])
+        acts = [first]
+    return acts

@@ -16,7 +16,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 
 from assistant.export import AI_MARK
 from assistant.llm import Message, ScriptedLLM
-from assistant.qa import REFUSAL
 from indexer.progress import CancelToken
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
@@ -42,7 +41,17 @@ def library_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 class SlowLLM(ScriptedLLM):
-    """Writes one word every 50 ms, like a real model on a laptop: time enough to press Stop."""
+    """Writes one word (or scores one candidate) every 50 ms, like a real model on a laptop: time
+    enough to press Stop."""
+
+    def score_choices(
+        self, messages: Sequence[Message], continuations: Sequence[str], cancel: CancelToken | None = None
+    ) -> list[list[float]]:
+        for _ in range(400):
+            time.sleep(0.05)
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+        return super().score_choices(messages, continuations, cancel)
 
     def complete(
         self,
@@ -81,76 +90,67 @@ def _click_item(qtbot: Any, view: Any, row: int) -> None:
     qtbot.mouseClick(view.places.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_question_streams_then_citation_opens_the_reader_at_the_page(
+def test_answer_card_leads_with_the_passage_and_its_span_opens_the_reader(
     make_window: Any, library_dir: Path, qtbot: Any
 ) -> None:
     window = make_window(data_dir=library_dir)
-    panel = _panel(window, ScriptedLLM([FOOT_REPLY]))
+    panel = _panel(window, ScriptedLLM(["1 500 euros"]))  # the scripted model chooses this span
     tab = panel.question_tab
-    streamed: list[str] = []
-    tab.view.streamed.connect(streamed.append)
+    previews: list[Any] = []
     qtbot.keyClicks(tab.edit, "Quelle subvention pour le club de football")  # QTest types ASCII only
     tab.edit.setText(tab.edit.text() + " de Saint-Aubin en 2021 ?")
     qtbot.mouseClick(tab.ask_button, Qt.MouseButton.LeftButton)
+    assert tab.job is not None
+    tab.job.evidence.connect(previews.append)
     assert panel.status_row.isVisible() and panel.stop_button.isEnabled()
     qtbot.waitUntil(lambda: tab.last_answer is not None, timeout=WAIT_MS)
-
-    # Token by token: each state extends the previous one, the last is the model's whole reply.
-    words = FOOT_REPLY.split(" ")
-    assert len(streamed) == len(words)
-    assert all(len(a) < len(b) and b.startswith(a) for a, b in zip(streamed, streamed[1:], strict=False))
-    assert streamed[0] == words[0] and streamed[-1] == FOOT_REPLY
     assert panel.loads == [None], "the model is loaded once, on first use"
 
     answer = tab.last_answer
-    assert not answer.refused and answer.citations
+    assert not answer.refused and answer.citations, answer.reasons
+    shown = answer.evidence[0]
+    assert shown.path == FOOT_FILE and shown.span_text == "1 500 euros"
+    html_text = tab.view.text.toHtml()
+    assert "#ffe066" in html_text and 'href="cite:1"' in html_text
+    plain = tab.view.text.toPlainText()
+    assert plain.index(shown.text.split("\n")[0][:30]) < plain.index("Réponse : 1 500 euros"), "the passage comes first"
     assert tab.view.badge.isVisible() and f"{round(answer.confidence * 100)} %" in tab.view.badge.text()
-    assert "1 500 euros" in tab.view.text.toPlainText()
-    assert 'href="cite:1"' in tab.view.text.toHtml()
     qtbot.waitUntil(lambda: not panel.status_row.isVisible(), timeout=WAIT_MS)
 
-    citation = answer.citations[0]
-    assert citation.path == FOOT_FILE
     assert tab.view.places.item(0).text().startswith("[1] N° 2021-014")
     reader = window.search_page.reader
     _click_item(qtbot, tab.view, 0)
     qtbot.waitUntil(lambda: reader.path == str(SAMPLES / FOOT_FILE), timeout=WAIT_MS)
     assert window.tabs.currentWidget() is window.search_page
     assert reader.stack.currentWidget() is reader.pdf_view
-    assert reader.highlighted_term() and reader.results_on_page(citation.page) >= 1
+    assert reader.highlighted_term() in ("1 500 euros", "1 500")
+    assert reader.results_on_page(shown.page) >= 1
 
-    def current_highlight_page() -> int:
-        index = reader.pdf_view.currentSearchResultIndex()
-        return reader.search_model.resultAtIndex(index).page() + 1 if index >= 0 else -1
-
-    # The view scrolls to the current (stronger) highlight, which is on the cited page.
-    qtbot.waitUntil(lambda: current_highlight_page() == citation.page, timeout=15000)
-    assert reader.highlighted_term() in "1 500 euros" + (citation.quote or "")
-    assert window.search_page.act_panel.field_text("number") == "2021-014"
-
-    # The [1] inside the text leads to the same place.
+    # The link above the passage leads to the same place.
     reader.clear()
     tab.view.text.anchorClicked.emit(QUrl("cite:1"))
     qtbot.waitUntil(lambda: reader.path == str(SAMPLES / FOOT_FILE), timeout=WAIT_MS)
 
 
-def test_refusal_shows_the_closest_sources_and_they_open(make_window: Any, library_dir: Path, qtbot: Any) -> None:
+def test_refusal_shows_the_closest_passage_and_it_opens(make_window: Any, library_dir: Path, qtbot: Any) -> None:
     window = make_window(data_dir=library_dir)
-    panel = _panel(window, ScriptedLLM(["Je ne sais pas."]))
+    panel = _panel(window, ScriptedLLM(["Aucune de ces réponses."]))
     tab = panel.question_tab
-    tab.edit.setText("Quel est le tarif de la piscine municipale ?")
+    tab.edit.setText("Quel est le prix du repas enfant à la cantine de Saint-Aubin en 2024 ?")
     tab.ask()
     qtbot.waitUntil(lambda: tab.last_answer is not None, timeout=WAIT_MS)
-    assert tab.last_answer.refused
-    assert REFUSAL in tab.view.text.toPlainText()
+    answer = tab.last_answer
+    assert answer.refused and answer.evidence and answer.evidence[0].span is None
+    assert answer.answer.startswith("Je ne peux pas l'affirmer. Passage le plus proche : « ")
+    text = tab.view.text.toPlainText()
+    assert "Je ne peux pas l'affirmer. Passage le plus proche :" in text
+    assert answer.evidence[0].text.split("\n")[0] in text
+    assert "Réponse :" not in text, "a refusal never shows a generated sentence"
     assert tab.view.badge.text().startswith("Pas de réponse sûre")
-    assert tab.view.places_title.text() == "Sources les plus proches"
-    items = tab.view.place_items()
-    assert len(items) == len(tab.last_answer.sources) >= 1
-    first = tab.last_answer.sources[0]
+    assert tab.view.places_title.text() == "Passage le plus proche"
     _click_item(qtbot, tab.view, 0)
     reader = window.search_page.reader
-    qtbot.waitUntil(lambda: reader.path == str(SAMPLES / first["path"]), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: reader.path == str(SAMPLES / answer.evidence[0].path), timeout=WAIT_MS)
 
 
 def test_stop_cancels_the_answer_without_a_hang(make_window: Any, library_dir: Path, qtbot: Any) -> None:
@@ -158,15 +158,14 @@ def test_stop_cancels_the_answer_without_a_hang(make_window: Any, library_dir: P
     long_reply = " ".join(["La commune a délibéré."] * 100)
     panel = _panel(window, SlowLLM([long_reply]))
     tab = panel.question_tab
-    streamed: list[str] = []
-    tab.view.streamed.connect(streamed.append)
+    previews: list[Any] = []
     job = tab.ask(FOOT_QUESTION)
     assert job is not None and not tab.ask_button.isEnabled()
-    qtbot.waitUntil(lambda: len(streamed) >= 2, timeout=WAIT_MS)
+    job.evidence.connect(previews.append)
+    qtbot.waitUntil(lambda: bool(previews), timeout=WAIT_MS)  # the closest passage, while the model works
     with qtbot.waitSignal(job.cancelled, timeout=10000):
         qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.ask_button.isEnabled() and not panel.status_row.isVisible(), timeout=10000)
-    assert len(streamed) < 300
     assert "Réponse interrompue" in tab.view.text.toPlainText()
     assert tab.last_answer is None
     # The lane is free again: the next question is answered (the scripted model has no reply left).
@@ -340,15 +339,16 @@ def test_real_model_answers_in_the_panel(make_window: Any, library_dir: Path, qt
     real_loader, loads = panel.service.llm_factory, []
     panel.service.llm_factory = lambda s, p, c: loads.append(s) or real_loader(s, p, c)  # the default model
     tab = panel.question_tab
-    streamed: list[str] = []
-    tab.view.streamed.connect(streamed.append)
-    tab.ask(FOOT_QUESTION)
+    previews: list[Any] = []
+    job = tab.ask(FOOT_QUESTION)
+    assert job is not None
+    job.evidence.connect(previews.append)
     # The first use on a new machine joins the model's parts first: that progress counts as loading.
     loading_texts = ("Chargement du modèle", "Préparation du modèle", "Vérification du modèle")
     qtbot.waitUntil(lambda: panel.activity.text().startswith(loading_texts), timeout=60000)
     qtbot.waitUntil(lambda: tab.last_answer is not None, timeout=600000)
     assert loads == [None] and panel.service.model_loaded
-    assert streamed, "the answer was shown while being written"
+    assert previews and previews[0], "the closest passage was shown before the model had chosen"
     answer = tab.last_answer
     assert tab.view.badge.isVisible()
-    assert answer.refused or answer.citations
+    assert answer.evidence and (answer.refused or answer.citations)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from app.jobs import Job, JobFailure, JobRunner
 from app.settings import SETTINGS_VERSION, Settings, SettingsStore, from_dict, migrate
 from app.table_model import HTML_ROLE, RECORD_ROLE, SORT_ROLE, RecordTableModel
-from assistant.confidence import DEFAULT_THRESHOLD
+from assistant.calibration import default_model
 from indexer.models import ActRecord, PageText, SearchHit
 from indexer.progress import Cancelled, Progress
 
@@ -251,7 +251,7 @@ def test_settings_dialog_refuses_missing_model_file(qtbot: Any, tmp_path: Path) 
 
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
-    assert dialog.threshold.value() == pytest.approx(DEFAULT_THRESHOLD)
+    assert dialog.threshold.value() == pytest.approx(default_model().threshold, abs=0.005)
     assert dialog.result_settings().confidence_threshold is None  # left at the calibrated default
     dialog.llm_file.edit.setText(str(tmp_path / "absent.gguf"))
     dialog.threshold.setValue(0.65)

@@ -47,7 +47,7 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 
 
 def test_ask_json_answer(env: dict[str, object], capsys: pytest.CaptureFixture[str]) -> None:
-    env["replies"] = ["Le Football Club de Pierrefonds a reçu 1 500 € [1]."]
+    env["replies"] = ["1 500 €"]  # the scripted model chooses this span of the passages
     code, out, _ = _run(
         capsys,
         "ask",
@@ -61,10 +61,14 @@ def test_ask_json_answer(env: dict[str, object], capsys: pytest.CaptureFixture[s
     assert payload["refused"] is False and 0 <= payload["confidence"] <= 1
     assert payload["citations"][0]["path"] == "2021/foot.pdf" and payload["citations"][0]["page"] == 2
     assert payload["citations"][0]["act_number"] == "2021-12" and "1 500 €" in payload["citations"][0]["quote"]
+    evidence = payload["evidence"][0]
+    assert (evidence["path"], evidence["page"]) == ("2021/foot.pdf", 2)
+    start, end = evidence["span"]
+    assert evidence["text"][start:end] == "1 500 €" and "1 500 €" in payload["answer"]
 
 
 def test_ask_refusal_exits_zero(env: dict[str, object], capsys: pytest.CaptureFixture[str]) -> None:
-    env["replies"] = ["La subvention est de 2 000 € [1]."]
+    env["replies"] = ["Aucune de ces réponses."]
     code, out, _ = _run(
         capsys,
         "ask",
@@ -77,8 +81,9 @@ def test_ask_refusal_exits_zero(env: dict[str, object], capsys: pytest.CaptureFi
     )
     payload = json.loads(out)
     assert code == 0 and payload["refused"] is True
-    assert payload["answer"].startswith("Je ne trouve pas de réponse sûre")
-    assert payload["sources"]
+    assert payload["answer"].startswith("Je ne peux pas l'affirmer. Passage le plus proche : « ")
+    assert payload["evidence"] and payload["evidence"][0]["span"] is None  # shown, not asserted
+    assert payload["evidence"][0]["text"] in payload["answer"].replace("\n", " ") or payload["sources"]
 
 
 def test_counting_question_does_not_load_the_model(env: dict[str, object], capsys: pytest.CaptureFixture[str]) -> None:
@@ -90,7 +95,7 @@ def test_counting_question_does_not_load_the_model(env: dict[str, object], capsy
 def test_figure_question_starting_with_combien_goes_to_the_documents(
     env: dict[str, object], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    env["replies"] = ["Le repas coûte 3,20 € [1]."]
+    env["replies"] = ["3,20 €"]
     code, out, _ = _run(
         capsys, "ask", "Combien coûte le repas à la cantine ?", "--data-dir", str(env["data_dir"]), "--json"
     )

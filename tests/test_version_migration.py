@@ -43,16 +43,27 @@ def _library_with_one_act(data_dir: Path, docs: Path):
     return lib
 
 
-def _make_older(catalogue: Path) -> None:
-    """Turn a current catalogue into the one the previous schema wrote: its last migration undone."""
-    last = MIGRATIONS[-1].__name__
-    assert last == "m003_analysis_version", "update this test's undo step for the newest migration"
+def _older_library(data: Path) -> Path:
+    """A catalogue as the first Registre wrote it (schema 1: only ``m001_initial``), with one act in it.
+
+    Built from m001 alone, which never changes, so the test keeps meaning the same as migrations are added."""
+    data.mkdir(parents=True)
+    catalogue = data / "catalogue.sqlite3"
     db = sqlite3.connect(catalogue)
     with db:
-        db.execute("ALTER TABLE files DROP COLUMN analysis_version")
-        db.execute("DELETE FROM _migrations WHERE name = ?", (last,))
-        db.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", (str(SCHEMA_VERSION - 1),))
+        MIGRATIONS[0](db)
+        db.execute("CREATE TABLE _migrations(name TEXT PRIMARY KEY, applied_at TEXT DEFAULT CURRENT_TIMESTAMP)")
+        db.execute("INSERT INTO _migrations(name) VALUES('m001_initial')")
+        db.execute("INSERT INTO meta VALUES('schema_version', '1')")
+        db.execute("INSERT INTO roots(root_id, path) VALUES(1, '/mairie/deliberations')")
+        db.execute("INSERT INTO files(file_id, root_id, path, sha256, status, stage) "
+                   "VALUES(1, 1, 'deliberation-2021-14.txt', 'abc', 'ok', 9)")
+        db.execute("INSERT INTO pages(file_id, page, text) VALUES(1, 1, ?)", (TEXT,))
+        db.execute("INSERT INTO acts(act_id, file_id, seq, page_start, page_end, act_number, objet, date, "
+                   "collectivite) VALUES(1, 1, 1, 1, 1, '2021-14', 'subvention au club de football', "
+                   "'2021-06-04', 'Testville')")
     db.close()
+    return catalogue
 
 
 def _columns(catalogue: Path, table: str) -> set[str]:
@@ -64,32 +75,34 @@ def _columns(catalogue: Path, table: str) -> set[str]:
 
 
 def test_an_older_library_is_migrated_in_place_after_a_backup(tmp_path: Path) -> None:
-    from indexer import Library
+    from indexer.catalog import Catalog
 
     data = tmp_path / "data"
-    _library_with_one_act(data, tmp_path / "docs").close()
-    catalogue = data / "catalogue.sqlite3"
-    _make_older(catalogue)
-    assert "analysis_version" not in _columns(catalogue, "files")
+    catalogue = _older_library(data)
+    newest = MIGRATIONS[-1].__name__
 
-    lib = Library(data, embedder="hashing", ocr_enabled=False)
+    catalog = Catalog(catalogue)  # what a newer Registre does first when it opens a library
     try:
-        assert lib.catalog.schema_version == SCHEMA_VERSION
-        assert "analysis_version" in _columns(catalogue, "files")
-        hits = lib.search("subvention club de football", mode="keyword")
-        assert hits and hits[0].act.path.endswith("deliberation-2021-14.txt")  # nothing lost
+        assert catalog.schema_version == SCHEMA_VERSION
+        applied = {row[0] for row in catalog.db.execute("SELECT name FROM _migrations")}
+        assert applied == {m.__name__ for m in MIGRATIONS}
+        assert "analysis_version" in _columns(catalogue, "files")  # m003
+        row = catalog.db.execute("SELECT act_number, objet, date FROM acts").fetchall()
+        assert row == [("2021-14", "subvention au club de football", "2021-06-04")]  # nothing lost
     finally:
-        lib.close()
-    backup = data / f"catalogue.avant-migration-v{SCHEMA_VERSION - 1}.sqlite3"
+        catalog.db.close()
+    backup = data / "catalogue.avant-migration-v1.sqlite3"
     assert backup.is_file()
-    # the backup is the library as the older Registre left it, openable by that version
-    assert "analysis_version" not in _columns(backup, "files")
+    # the backup is the library exactly as the older Registre left it, openable by that version
     db = sqlite3.connect(backup)
     try:
-        assert db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(SCHEMA_VERSION - 1)
-        assert db.execute("SELECT count(*) FROM acts").fetchone()[0] >= 1
+        assert db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == ("1",)
+        assert [r[0] for r in db.execute("SELECT name FROM _migrations")] == ["m001_initial"]
+        assert newest not in {r[0] for r in db.execute("SELECT name FROM _migrations")}
+        assert db.execute("SELECT objet FROM acts").fetchall() == [("subvention au club de football",)]
     finally:
         db.close()
+    assert "analysis_version" not in _columns(backup, "files")
 
 
 def test_a_newer_library_is_refused_untouched_with_its_own_exit_code(

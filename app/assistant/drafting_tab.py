@@ -177,7 +177,7 @@ class DraftingTab(QWidget):
 
         def work(lib: LibraryProtocol, get_llm: GetLLM, on_token: Callable[[str], None], cancel: CancelToken) -> Any:
             llm = None if qa.catalogue_query(lib, question) is not None else get_llm()
-            answer = qa.ask(lib, llm, question, threshold, on_token=on_token, cancel=cancel)
+            answer = qa.ask(lib, llm, question, threshold, on_token=on_token, cancel=cancel, approach="libre")
             return build_letter(question, answer, tone)
 
         return self._start(self.ctx.service.job("courriel", work))

@@ -67,12 +67,16 @@ class QuestionTab(QWidget):
 
         def work(lib: LibraryProtocol, get_llm: GetLLM, on_token: Callable[[str], None], cancel: CancelToken) -> Any:
             # Counts and lists come from the catalogue: no need to wake the model for them.
-            llm = None if qa.catalogue_query(lib, text) is not None else get_llm()
-            return qa.ask(lib, llm, text, threshold, on_token=on_token, cancel=cancel)
+            if qa.catalogue_query(lib, text) is not None:
+                return qa.ask(lib, None, text, threshold, cancel=cancel)
+            # The closest passage first, from retrieval alone, while the model loads and chooses.
+            job.evidence.emit(qa.preview_evidence(lib, text))
+            return qa.ask(lib, get_llm(), text, threshold, on_token=on_token, cancel=cancel)
 
         job = self.ctx.service.job("question", work)
         self.view.begin(text)
         job.generated.connect(self.view.append_token)
+        job.evidence.connect(lambda shown: self.view.show_preview(shown, text))
         job.result.connect(lambda answer: self._answered(text, answer))
         job.cancelled.connect(self._cancelled)
         job.error.connect(self._failed)

@@ -124,11 +124,55 @@ def confidence_badge(confidence: float, refused: bool, kind: str) -> tuple[str, 
     )
 
 
+def _evidence_place(e: Any, n: int, question: str) -> CitedPlace:
+    """Opens the reader on the evidence's page, the answer span (or the question's words) highlighted."""
+    span = e.span_text
+    terms: tuple[str, ...]
+    if span:
+        number = re.match(r"[\d\s\u00a0.,]+\d", span)
+        terms = tuple(dict.fromkeys(t for t in (span, number.group(0).strip() if number else "") if t))
+    else:
+        terms = words_to_highlight(question)
+    label = f"[{n}] {_page_label(act_label(e), e.page)}"
+    return CitedPlace(e.act_id, e.page, label, e.text, terms, e.path)
+
+
+def evidence_html(e: Any, n: int) -> str:
+    """The passage, verbatim, its span highlighted, under the act, date and page (a link to the reader)."""
+    text = e.text
+    if e.span:
+        a, b = e.span
+        body = (html.escape(text[:a]) + '<span style="background-color:#ffe066"><b>' + html.escape(text[a:b])
+                + "</b></span>" + html.escape(text[b:]))
+    else:
+        body = html.escape(text)
+    body = body.replace("\n", "<br>")
+    where = html.escape(_page_label(act_label(e), e.page))
+    open_text = html.escape(translate("AssistantRendering", "ouvrir à cette page"))
+    return (
+        f'<p style="color:#555555; margin-bottom:2px">{where} — <a href="cite:{n}">{open_text}</a></p>'
+        f'<blockquote style="margin-left:8px; border-left:3px solid #999999">{body}</blockquote>'
+    )
+
+
 def render_answer(answer: Any, question: str) -> Rendered:
-    """An :class:`assistant.qa.Answer`: its text with clickable [n], or the refusal and closest sources."""
+    """An :class:`assistant.qa.Answer`. Evidence-first answers show the verbatim passage, the span
+    highlighted, then the short answer; a refusal shows the closest passage and never a sentence."""
     fallback = words_to_highlight(question)
     badge = confidence_badge(answer.confidence, answer.refused, answer.kind)
     detail = "\n".join(answer.reasons)
+    evidence = list(getattr(answer, "evidence", None) or [])
+    if evidence and answer.kind == "llm":
+        places = [_evidence_place(e, i, question) for i, e in enumerate(evidence, start=1)]
+        blocks = "".join(evidence_html(e, i) for i, e in enumerate(evidence, start=1))
+        if answer.refused:
+            lead = translate("AssistantRendering", "Je ne peux pas l'affirmer. Passage le plus proche :")
+            body = f"<p><b>{html.escape(lead)}</b></p>" + blocks
+            title = translate("AssistantRendering", "Passage le plus proche")
+        else:
+            body = blocks + f"<p><b>{html.escape(_CITATION.sub('', answer.answer).strip())}</b></p>"
+            title = translate("AssistantRendering", "Passage cité")
+        return Rendered(body, places, title, badge, detail)
     if answer.refused:
         places = [
             CitedPlace(

@@ -4,12 +4,13 @@ citations or closest sources, each one opening the reader at its page."""
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
-from app.assistant.rendering import CitedPlace, Rendered, place_for_citation
+from app.assistant.rendering import CitedPlace, Rendered, evidence_html, place_for_citation
 from app.i18n import translate
 
 PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -63,6 +64,13 @@ class ResultView(QWidget):
         self.badge.hide()
         self.places.clear()
         self._show_places(False)
+
+    def show_preview(self, shown: list[Any], question: str) -> None:
+        """The closest passage from retrieval, while the model is still choosing: nothing asserted."""
+        if not shown or self.rendered is not None:
+            return
+        note = translate("ResultView", "Passage le plus proche, en attendant la réponse :")
+        self.text.setHtml(f"<p><i>{html.escape(note)}</i></p>" + evidence_html(shown[0], 1))
 
     def append_token(self, token: str) -> None:
         cursor = self.text.textCursor()

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Signal
 from app.jobs import Job, JobRunner, ProgressFn
 from app.session import LibrarySession
 from app.settings import Settings
-from assistant.confidence import DEFAULT_THRESHOLD
 from assistant.llm import LLM, LLMUnavailable
 from indexer.progress import CancelToken
 from indexer.protocol import LibraryProtocol
@@ -43,6 +42,7 @@ class AssistantJob(Job):
     """A job of the model lane: adds streamed tokens and the model-loading state to :class:`Job`."""
 
     generated = Signal(str)  # a piece of text, as the model writes it (`token` is the CancelToken)
+    evidence = Signal(object)  # list[Evidence]: the closest passages, before the model has chosen
     loading = Signal(bool)
 
     def __init__(self, fn: Callable[[ProgressFn, CancelToken], Any], name: str = "") -> None:
@@ -83,9 +83,20 @@ class AssistantService(QObject):
     def model_loaded(self) -> bool:
         return self._llm is not None
 
-    def threshold(self) -> float:
-        chosen = self.settings().confidence_threshold
-        return DEFAULT_THRESHOLD if chosen is None else float(chosen)
+    def threshold(self) -> float | None:
+        """The clerk's own threshold, else the one calibrated for the chosen model file, else None
+        (the calibrated default of the approach: ``assistant.qa.ask`` picks it)."""
+        settings = self.settings()
+        if settings.confidence_threshold is not None:
+            return float(settings.confidence_threshold)
+        if settings.llm_model_file:
+            from assistant.model_check import CalibrationStore
+            from assistant.models_store import models_dir
+
+            stored = CalibrationStore(models_dir(self.session.data_dir)).for_file(settings.llm_model_file)
+            if stored is not None:
+                return stored.threshold
+        return None
 
     def job(self, name: str, fn: AssistantFn) -> AssistantJob:
         """A model-lane job; connect its signals, then :meth:`start` it."""

@@ -21,10 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.dialogs.model_check_panel import CheckFn, ModelCheckPanel, real_check
 from app.i18n import LANGUAGES, translate
 from app.paths import is_writable_dir
 from app.settings import Settings
-from assistant.confidence import DEFAULT_THRESHOLD
+from assistant.calibration import default_model
+
+
+def _data_dir_of(settings: Settings) -> Path:
+    from app.paths import resolve_data_dir
+
+    return resolve_data_dir(None, settings)
 
 
 def model_problems(settings: Settings) -> list[str]:
@@ -89,7 +96,7 @@ class _PathField(QWidget):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, check: CheckFn | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(translate("SettingsDialog", "Paramètres"))
@@ -113,18 +120,19 @@ class SettingsDialog(QDialog):
             translate("SettingsDialog", "Fichier du modèle de l'assistant"),
             self,
         )
+        self.model_check = ModelCheckPanel(check or real_check(_data_dir_of(settings)), self.llm_file.value, self)
         self.threshold = QDoubleSpinBox(self)
         self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.05)
         self.threshold.setDecimals(2)
         chosen = settings.confidence_threshold
-        self.threshold.setValue(DEFAULT_THRESHOLD if chosen is None else chosen)
+        self.threshold.setValue(default_model().threshold if chosen is None else chosen)
         self.threshold.setToolTip(
             translate(
                 "SettingsDialog",
                 "Sous ce seuil, l'assistant répond qu'il ne sait pas et montre les sources les plus proches. "
                 "Valeur par défaut : %1, calibrée pour refuser 95 % des questions sans réponse dans les documents.",
-            ).replace("%1", f"{DEFAULT_THRESHOLD:.2f}")
+            ).replace("%1", f"{default_model().threshold:.2f}")
         )
         self.language = QComboBox(self)
         for code, name in LANGUAGES.items():
@@ -137,6 +145,7 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "Langue des documents scannés :"), self.ocr_language)
         form.addRow(translate("SettingsDialog", "Modèle de recherche (dossier) :"), self.embedding_dir)
         form.addRow(translate("SettingsDialog", "Modèle de l'assistant (fichier) :"), self.llm_file)
+        form.addRow("", self.model_check)
         form.addRow(translate("SettingsDialog", "Seuil de confiance de l'assistant :"), self.threshold)
         form.addRow(translate("SettingsDialog", "Langue de l'interface :"), self.language)
         self.problems = QLabel(self)
@@ -175,7 +184,11 @@ class SettingsDialog(QDialog):
 
     def _chosen_threshold(self) -> float | None:
         value = round(self.threshold.value(), 2)
-        return None if value == round(DEFAULT_THRESHOLD, 2) else value
+        return None if value == round(default_model().threshold, 2) else value
+
+    def done(self, result: int) -> None:
+        self.model_check.shutdown()  # no calibration thread outlives the dialog
+        super().done(result)
 
     def _accept(self) -> None:
         problems = settings_problems(self.result_settings())

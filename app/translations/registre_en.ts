@@ -275,6 +275,22 @@
         <translation>Medium confidence: %1 — check the sources</translation>
     </message>
     <message>
+        <source>ouvrir à cette page</source>
+        <translation>open at this page</translation>
+    </message>
+    <message>
+        <source>Je ne peux pas l&apos;affirmer. Passage le plus proche :</source>
+        <translation>I cannot confirm it. Closest passage:</translation>
+    </message>
+    <message>
+        <source>Passage le plus proche</source>
+        <translation>Closest passage</translation>
+    </message>
+    <message>
+        <source>Passage cité</source>
+        <translation>Cited passage</translation>
+    </message>
+    <message>
         <source>Voici les passages les plus proches de votre question : ouvrez-les pour vérifier vous-même.</source>
         <translation>Here are the passages closest to your question: open them to check for yourself.</translation>
     </message>
@@ -1173,6 +1189,73 @@ Everything stays on this computer.</translation>
     </message>
 </context>
 <context>
+    <name>ModelCheckPanel</name>
+    <message>
+        <source>Vérifier et calibrer ce modèle</source>
+        <translation>Check and calibrate this model</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un fichier .gguf (le modèle par défaut est déjà calibré).</source>
+        <translation>Choose a .gguf file first (the default model is already calibrated).</translation>
+    </message>
+    <message>
+        <source>Vérification du fichier…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <source>Empreinte SHA-256 du fichier…</source>
+        <translation>SHA-256 fingerprint of the file…</translation>
+    </message>
+    <message>
+        <source>Questions de calibration : %1 / %2</source>
+        <translation>Calibration questions: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Préparation des délibérations d&apos;exemple…</source>
+        <translation>Preparing the sample deliberations…</translation>
+    </message>
+    <message>
+        <source>La calibration a échoué : %1</source>
+        <translation>Calibration failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 Mo</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Fichier : %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Taille : %1</source>
+        <translation>Size: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 : %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Se charge : %1</source>
+        <translation>Loads: %1</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Gabarit de conversation : %1</source>
+        <translation>Chat template: %1</translation>
+    </message>
+    <message>
+        <source>Seuil calibré : %1 — bonnes réponses %2 %, questions sans réponse refusées %3 % (%4 questions, %5 s). Enregistré pour ce fichier.</source>
+        <translation>Calibrated threshold: %1 — right answers %2 %, unanswerable questions refused %3 % (%4 questions, %5 s). Saved for this file.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBanner</name>
     <message>
         <source>Masquer ce message</source>
@@ -1324,6 +1407,10 @@ Everything stays on this computer.</translation>
     <message>
         <source>Sources de la réponse</source>
         <translation>Sources of the answer</translation>
+    </message>
+    <message>
+        <source>Passage le plus proche, en attendant la réponse :</source>
+        <translation>Closest passage, while the answer is being prepared:</translation>
     </message>
 </context>
 <context>

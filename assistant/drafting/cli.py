@@ -141,7 +141,7 @@ def _cmd_email(args: argparse.Namespace) -> int:
         llm = _load_llm(args)
         try:
             try:
-                answer = qa.ask(lib, llm, args.question)
+                answer = qa.ask(lib, llm, args.question, approach="libre")
             except ValueError as exc:  # a real question needs the model: say so, don't write an empty letter
                 raise DraftingError(
                     "Impossible de rédiger la réponse sans le modèle de langue local "

@@ -13,6 +13,7 @@ from assistant.drafting.verify import read_printed_vote
 from indexer.textnorm import fold_aligned
 
 MAX_CHARS = 1400
+_VOTE_LINE = 120  # a line about the vote alone is short; a longer one also carries the decision
 
 # « Le conseil municipal, après en avoir délibéré, décide : », « Le Conseil, à l'unanimité …, Décide d'attribuer »
 _DECIDES = re.compile(r"\b(?:d[ée]cide|DECIDE|D[ÉE]CIDE|d[ée]lib[èe]re)\b", re.I)
@@ -29,22 +30,37 @@ _END = re.compile(
 _PAGE_FURNITURE = re.compile(r"\bpage\s+\d+\s*(?:/|sur)\s*\d+\b|^\W*\d{1,3}\W*$", re.I)
 
 
+_ORDINAL = re.compile(r"^(?:er|re|e|ème|eme|nd|nde)\b")  # « 1 » then « er janvier 2023 » on the next line
+
+
 def _lines(text: str) -> list[str]:
-    lines = (" ".join(line.split()) for line in text.replace("\r", "\n").split("\n"))
-    return [line for line in lines if line and not _PAGE_FURNITURE.search(line)]
+    """The text's lines, the page's wrapping undone: a line that goes on in lower case joins the one before
+    (« … au niveau du fonctionnement du » + « budget. »), a superscript « er » its number (« 1 » « er » →
+    « 1er »). Only the layout changes; the words stay the source's."""
+    raw = (" ".join(line.split()) for line in text.replace("\r", "\n").split("\n"))
+    out: list[str] = []
+    for line in raw:
+        if not line or _PAGE_FURNITURE.search(line):
+            continue
+        if out and _ORDINAL.match(line) and out[-1][-1:].isdigit():
+            out[-1] += line
+        elif out and line[0].islower() and out[-1][-1:] not in ".:;!?»":
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
 
 
 def _vote_lines(text: str) -> set[str]:
-    return set(read_printed_vote(text).lines)
+    return set(read_printed_vote("\n".join(_lines(text))).lines)
 
 
 def decision_text(body: str) -> str:
     """The decision of one point, verbatim: from « décide » on, else the article lines, else the lines
     with amounts, dates and beneficiaries (an informal compte rendu), without the heading and vote lines."""
-    lines = _lines(body)
+    lines = _lines(body)[1:]  # without the point's own heading
     if not lines:
         return ""
-    lines = lines[1:] if len(lines) > 1 else lines  # the point's own heading
     votes = _vote_lines(body)
     start = next((i for i, line in enumerate(lines) if _DECIDES.search(line)), None)
     if start is not None:
@@ -56,11 +72,12 @@ def decision_text(body: str) -> str:
     elif any(_ARTICLE.match(line) for line in lines):
         chosen = [line for line in lines if _ARTICLE.match(line)]
     else:
-        kept = [line for line in lines if line not in votes]
+        kept = [line for line in lines if line not in votes or len(line) > _VOTE_LINE]
         short = sum(len(line) for line in kept) <= 700
         chosen = kept if short else [line for line in kept if _FIGURE.search(line) or _BENEFICIARY.match(line)]
-    # a vote line goes, unless « décide » shares it (« Le Conseil, à l'unanimité, Décide d'attribuer »)
-    chosen = [line for line in chosen if line not in votes or _DECIDES.search(line)]
+    # a vote line goes, unless the decision shares it (« Le Conseil, à l'unanimité, Décide d'attribuer », or
+    # a long paragraph « Le Conseil, à l'unanimité …, Approuve …, Autorise le Maire à accorder 100,00 € … »)
+    chosen = [line for line in chosen if line not in votes or _DECIDES.search(line) or len(line) > _VOTE_LINE]
     text = "\n".join(chosen)
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS].rsplit(" ", 1)[0] + " […]"

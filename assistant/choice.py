@@ -1,0 +1,236 @@
+"""Evidence-first answers: the model chooses a span of the passages, it does not write one.
+
+1. Retrieval gives the passages (no model): their best sentences are the evidence, on screen
+   before the model runs.
+2. Candidate spans (amounts, numbers, dates, names) are read from those sentences.
+3. The model scores each one as its reply ``[n] span`` (teacher-forced, one batch a candidate,
+   the conversation read once), with "Aucune de ces réponses." as an option; the scores are
+   normalised into a distribution.
+4. Signals of the chosen span (its probability, margin, retrieval rank and agreement, the
+   question's names found in its act) give a calibrated probability (:mod:`assistant.calibration`);
+   the named hard checks (:mod:`assistant.checks`) can only lower it.
+5. Above the threshold the card shows the passage with the span highlighted and the short answer;
+   below it, « Je ne peux pas l'affirmer. Passage le plus proche : … » with the passage.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from assistant import evidence as ev
+from assistant import prompts
+from assistant import text as tx
+from assistant.calibration import ConfidenceModel, default_model
+from assistant.checks import CHECKS, Subject, by_name, run_checks
+from assistant.confidence import SourceText, figure_matcher, generic_stems
+from assistant.context import focus_passage
+from indexer.models import SearchHit
+from indexer.progress import CancelToken
+
+if TYPE_CHECKING:
+    from indexer.protocol import LibraryReader
+
+NONE_OPTION = "Aucune de ces réponses."
+PASSAGE_TOKENS = 170  # per passage given to the model: reading costs ~20 ms a token on a laptop
+REFUSAL_PREFIX = "Je ne peux pas l'affirmer. Passage le plus proche : "
+
+
+@dataclass
+class Passage:
+    """One retrieved page, the stretch of it given to the model (``page[start:end]``)."""
+
+    n: int
+    hit: SearchHit
+    page: str
+    start: int
+    end: int
+    source: SourceText
+
+    @property
+    def text(self) -> str:
+        return self.page[self.start : self.end]
+
+
+@dataclass
+class Choice:
+    """The outcome of one question: every signal needed to decide, and to re-decide offline."""
+
+    passages: list[Passage]
+    candidates: list[ev.Candidate]
+    probabilities: list[float]  # one per candidate, then the "none" option
+    token_logprobs: list[list[float]] = field(default_factory=list)
+    chosen: int | None = None  # index in candidates; None: "none of these" or no candidate
+    signals: dict[str, float] = field(default_factory=dict)
+    failed: dict[str, list[str]] = field(default_factory=dict)
+    seconds_to_evidence: float = 0.0
+    seconds: float = 0.0
+
+    @property
+    def candidate(self) -> ev.Candidate | None:
+        return None if self.chosen is None else self.candidates[self.chosen]
+
+
+def passages_for(
+    lib: LibraryReader,
+    hits: Sequence[SearchHit],
+    question: str,
+    count: Callable[[str], int],
+    header: Callable[[Any, int], str],
+    context: Callable[[LibraryReader, SearchHit], str],
+    budget: int = PASSAGE_TOKENS,
+) -> list[Passage]:
+    out = []
+    vague, figure = generic_stems(), figure_matcher(question)
+    for n, hit in enumerate(hits, start=1):
+        page = lib.page_text(hit.act.file_id, hit.page)
+        body = focus_passage(hit.passage, page, question, budget, count, vague, figure)
+        start = page.find(body) if body else -1
+        if start < 0:  # the page is empty or the stretch was cut mid-line: give the whole page
+            start, end = 0, len(page)
+        else:
+            end = start + len(body)
+        source = SourceText(
+            n, page[start:end], header(hit.act, hit.page), hit.keyword_rank, hit.vector_rank, hit.score,
+            context(lib, hit),
+        )
+        out.append(Passage(n, hit, page, start, end, source))
+    return out
+
+
+def continuation(c: ev.Candidate) -> str:
+    return f"[{c.n}] {c.text}"
+
+
+def choose(
+    llm: Any,
+    question: str,
+    passages: Sequence[Passage],
+    cancel: CancelToken | None = None,
+    model: ConfidenceModel | None = None,
+) -> Choice:
+    """Candidates from the passages, scored by the model when it can score (else: the best placed)."""
+    started = time.monotonic()
+    cands = ev.candidates(question, [(p.n, p.page, p.start, p.end) for p in passages])
+    choice = Choice(list(passages), cands, [], seconds_to_evidence=time.monotonic() - started)
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    scorer = getattr(llm, "score_choices", None)
+    if cands and scorer is not None:
+        documents = "\n\n".join(prompts.document_block(p.n, p.source.header, p.text) for p in passages)
+        messages = prompts.messages("choix", {"documents": documents, "question": question})
+        logprobs = scorer(messages, [continuation(c) for c in cands] + [NONE_OPTION], cancel)
+        choice.token_logprobs = logprobs
+        choice.probabilities = normalise([sum(lp) for lp in logprobs])
+    elif cands:
+        # No model: the candidates are ordered by how much of the question their sentence holds.
+        choice.probabilities = [1.0 / (i + 2) for i in range(len(cands))] + [0.0]
+        total = sum(choice.probabilities)
+        choice.probabilities = [p / total for p in choice.probabilities]
+    else:
+        choice.probabilities = [1.0]
+    best = max(range(len(choice.probabilities)), key=choice.probabilities.__getitem__)
+    choice.chosen = best if best < len(cands) else None
+    if choice.chosen is None and cands:
+        # "None of these" won: the signals still describe the best span, so the closest passage is
+        # the one the model found most plausible, and calibration can weigh the "none" probability.
+        choice.chosen = max(range(len(cands)), key=choice.probabilities.__getitem__)
+        choice.signals["none_won"] = 1.0
+    describe(choice, question)
+    choice.seconds = time.monotonic() - started
+    return choice
+
+
+def normalise(scores: Sequence[float]) -> list[float]:
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def describe(choice: Choice, question: str) -> None:
+    """The calibration signals of the chosen span and the hard checks it fails."""
+    c = choice.candidate
+    probs = choice.probabilities
+    if c is None:
+        choice.signals.update(selection=0.0, margin=0.0, none=probs[-1], rank=0.0, agreement=0.0,
+                              entities=0.0, local=0.0)
+        return
+    assert choice.chosen is not None
+    ranked = sorted(probs[:-1], reverse=True)
+    passage = choice.passages[c.n - 1]
+    start, end = ev.evidence_window(passage.page, c.start, c.end, question)
+    shown = passage.page[start:end]
+    subject = Subject(question, c.text, shown, passage.source, passage.source.context)
+    asked = tx.numbers(question) | tx.proper_names(question)
+    missing = by_name("question_hors_sources").fails(subject)
+    wanted = ev.question_stems(question)
+    window = tx.content_stems(shown + "\n" + passage.source.header)
+    hit = passage.hit
+    choice.signals.update(
+        selection=probs[choice.chosen],
+        margin=ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) if probs[choice.chosen] == ranked[0] else 0.0,
+        none=probs[-1],
+        rank=1.0 / c.n,
+        agreement=float(hit.keyword_rank is not None and hit.vector_rank is not None),
+        entities=1.0 - len(missing) / len(asked) if asked else 1.0,
+        local=len(wanted & window) / len(wanted) if wanted else 1.0,
+    )
+    choice.failed = run_checks(subject, CHECKS)
+
+
+def confidence(choice: Choice, model: ConfidenceModel | None = None, checks: Sequence[str] | None = None) -> float:
+    """Calibrated probability that the chosen span answers, times the penalties of failed checks."""
+    if choice.candidate is None:
+        return 0.0
+    model = model or default_model()
+    p = model.probability(choice.signals)
+    for check in CHECKS:
+        if check.name in choice.failed and (checks is None or check.name in checks):
+            p *= check.penalty
+    return round(p, 4)
+
+
+def evidence_of(choice: Choice, question: str, assert_span: bool) -> list[ev.Evidence]:
+    """The passage to show: around the chosen span (highlighted only when it is asserted), or,
+    without a candidate, the sentence of the first passage nearest the question."""
+    c = choice.candidate
+    if c is not None:
+        p = choice.passages[c.n - 1]
+        start, end = ev.evidence_window(p.page, c.start, c.end, question)
+        span = (c.start - start, c.end - start) if assert_span else None
+    elif choice.passages:
+        p = choice.passages[0]
+        start, end = ev.closest_window(question, p.page, p.start, p.end)
+        span = None
+    else:
+        return []
+    act = p.hit.act
+    return [ev.Evidence(act.path, p.hit.page, p.page[start:end], span, act.act_id, act.act_number, act.date,
+                        act.objet, start)]
+
+
+def short_answer(c: ev.Candidate, shown: ev.Evidence) -> str | None:
+    """The sentence under the evidence, or None when it states anything the passage does not hold."""
+    sentence = f"Réponse : {c.text} [{c.n}]."
+    context = " ".join(x for x in (shown.act_number or "", shown.date or "", shown.objet or "") if x)
+    return None if ev.drawn_from(sentence, shown.text, context) else sentence
+
+
+def refusal_text(shown: Sequence[ev.Evidence]) -> str:
+    if not shown:
+        return "Je ne peux pas l'affirmer : aucun passage des délibérations indexées ne s'en approche."
+    return REFUSAL_PREFIX + "« " + tx.normalize_ws(shown[0].text) + " »"
+
+
+def reasons_of(choice: Choice) -> list[str]:
+    out = [next(c for c in CHECKS if c.name == name).reason.format(", ".join(found[:3]))
+           for name, found in choice.failed.items()]
+    if choice.signals.get("none_won"):
+        out.append("Le modèle estime qu'aucun des passages ne répond à la question.")
+    if choice.candidate is None:
+        out.append("Aucun montant, date, nombre ou nom du type demandé dans les passages trouvés.")
+    return out

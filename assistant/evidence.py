@@ -1,0 +1,367 @@
+"""The passage a clerk can check at a glance: sentences and table rows of a page, answer spans in them.
+
+Everything here reads the page text itself (never the model's words), so what it returns is
+verbatim by construction: an :class:`Evidence` is a slice ``page[start:end]`` and its span a slice of
+that slice. The model, when there is one, only *chooses* among the :class:`Candidate` spans found here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from assistant import text as tx
+from indexer.textnorm import place_words, same_place
+
+MAX_UNITS = 3  # sentences or rows shown as evidence
+MAX_EVIDENCE_CHARS = 420  # beyond this a passage is no longer read "at a glance"
+MAX_CANDIDATES = 16  # each one costs a few tokens of model time
+_ABBREVIATIONS = frozenset("m mm mme mmes mlle dr st ste art n no p cf etc av bd vol".split())
+# An amount, a rate or a measure: the number with its unit, as printed.
+_UNIT = r"(?:\s?(?:€|euros?\b|EUR\b|%|m3\b|m³|m²|m2\b|km\b|ml\b|ha\b|m\b|ans?\b|voix\b|jours?\b|mois\b|heures?\b))"
+_FIGURE = re.compile(
+    r"(?<![\w,./-])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![\d/-]|[^\W\d]|[.,]\d)"
+    + _UNIT + "?",
+    re.IGNORECASE,
+)
+# Numbers that name rather than count: "n° 12", "article 3", "page 2".
+_LABEL_BEFORE = re.compile(
+    r"(?:n°|no|num[ée]ro|article|art\.|page|p\.|parcelles?|section|alin[ée]a)\s*$", re.IGNORECASE
+)
+_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+)
+_DATE = re.compile(
+    rf"\b(?:1er|\d{{1,2}})\s+(?:{_MONTHS})\s+(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d\b", re.IGNORECASE
+)
+# A name: capitalised words (with particles inside), or a surname in capitals ("M. Franck RIBEIRO").
+_NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,})(?:-(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}))*"
+_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:de|du|des|la|le|d'|l')\s*)?{_NAME_WORD}){{0,4}}")
+_MONEY_Q = re.compile(
+    r"\b(montant|cout|coute|coutent|prix|tarif|somme|subvention|aide|verse|versee|paye|payee|paie|depense|amende|"
+    r"redevance|valeur|budget|financement|octroye|accorde|accordee|attribue|alloue)\b"
+)
+_WHO_Q = re.compile(r"\b(qui|a qui|quelle (?:entreprise|societe|association|personne)|quel (?:organisme|prestataire|"
+                    r"cabinet|bureau|titulaire|attributaire|candidat)|nom)\b")
+_DATE_Q = re.compile(r"\b(quand|quelle date|a quelle date|en quelle annee|depuis quand|jusqu'a quand)\b")
+_COUNT_Q = re.compile(r"\b(combien|quel nombre|nombre|taux|quelle longueur|quelle surface|quel age|jusqu'a quel)\b")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or a table row of a page: ``page[start:end]``."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Candidate:
+    """A possible answer, verbatim: ``page[start:end]`` of passage ``n``."""
+
+    text: str
+    kind: str  # "montant", "nombre", "date", "nom"
+    n: int
+    start: int
+    end: int
+
+
+@dataclass
+class Evidence:
+    """What the card shows first: ``text`` is ``page[start:end]``; ``span`` the answer inside it."""
+
+    path: str
+    page: int
+    text: str
+    span: tuple[int, int] | None
+    act_id: int
+    act_number: str | None = None
+    date: str | None = None
+    objet: str | None = None
+    start: int = 0  # offset of ``text`` in the page
+
+    @property
+    def span_text(self) -> str | None:
+        return self.text[self.span[0] : self.span[1]] if self.span else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "page": self.page,
+            "text": self.text,
+            "span": list(self.span) if self.span else None,
+            "act_id": self.act_id,
+            "act_number": self.act_number,
+            "date": self.date,
+            "objet": self.objet,
+        }
+
+
+def units(page: str) -> list[Unit]:
+    """Sentences and table rows of ``page``, in order, covering its non-blank text.
+
+    A PDF wraps a sentence over several lines, so a newline ends a unit only where a row or a list
+    item ends: the line holds a figure and the next one starts like a new row (capital, digit,
+    bullet), or the next line is a bullet, or a blank line follows.
+    """
+    cuts = {0, len(page)}
+    for m in re.finditer(r"[.!?;](?=\s+[«\"(\[]?[A-ZÀ-ÖØ-Þ0-9])", page):
+        word = re.search(r"(\w+)$", page[: m.start()])
+        if word and (tx.fold(word.group(1)) in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue  # "M. Edeline", "n. 12": not a sentence end
+        cuts.add(m.end())
+    lines = page.split("\n")
+    offset = 0
+    for i, line in enumerate(lines[:-1]):
+        end = offset + len(line)
+        following = lines[i + 1].lstrip()
+        if not line.strip() or not following or re.match(r"[-•*–]\s", following) or (
+            (_FIGURE.search(line) or line.rstrip().endswith(":")) and re.match(r"[A-ZÀ-ÖØ-Þ0-9]", following)
+        ):
+            cuts.add(end)
+        offset = end + 1
+    ordered = sorted(cuts)
+    out: list[Unit] = []
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        chunk = page[a:b]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        if trail > lead and any(ch.isalnum() for ch in chunk):
+            out.extend(_split_long(page, a + lead, a + trail))
+    return out
+
+
+def _split_long(page: str, start: int, end: int, limit: int = MAX_EVIDENCE_CHARS) -> list[Unit]:
+    """A run-on paragraph (no punctuation in an OCR'd table) is cut at its lines to stay readable."""
+    if end - start <= limit:
+        return [Unit(start, end)]
+    out, a = [], start
+    while end - a > limit:
+        cut = page.rfind("\n", a, a + limit)
+        cut = cut if cut > a else page.rfind(" ", a, a + limit)
+        cut = cut if cut > a else a + limit
+        out.append(Unit(a, cut))
+        a = cut + 1
+        while a < end and page[a].isspace():
+            a += 1
+    if a < end:
+        out.append(Unit(a, end))
+    return out
+
+
+def question_kinds(question: str) -> set[str]:
+    """What kind of span answers the question: amounts, numbers, dates, names."""
+    folded = tx.fold(question)
+    kinds: set[str] = set()
+    if _MONEY_Q.search(folded):
+        kinds.add("montant")
+    if _WHO_Q.search(folded):
+        kinds.add("nom")
+    if _DATE_Q.search(folded):
+        kinds.add("date")
+    if _COUNT_Q.search(folded):
+        kinds.add("nombre")
+    return kinds or {"montant", "nombre", "date", "nom"}
+
+
+def question_stems(question: str) -> set[str]:
+    from assistant.confidence import generic_stems
+
+    return tx.content_stems(question) - generic_stems()
+
+
+def unit_score(text: str, wanted: set[str], numbers: set[str], figure: Callable[[str], bool] | None) -> float:
+    """Question words and numbers a unit holds, plus one when it holds a figure of the asked kind."""
+    own = tx.content_stems(text)
+    score = len(own & wanted) + 2 * len(tx.numbers(text) & numbers)
+    if figure is not None and figure(text):
+        score += 1
+    return float(score)
+
+
+def candidates_in(
+    question: str, page: str, start: int, end: int, n: int, kinds: set[str] | None = None
+) -> list[Candidate]:
+    """Answer spans of ``page[start:end]`` of the asked kinds; the question's own numbers excluded."""
+    kinds = kinds or question_kinds(question)
+    asked_numbers = tx.numbers(question)
+    asked_names = tx.fold(question)
+    region = page[start:end]
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    if kinds & {"date"}:
+        for m in _DATE.finditer(region):
+            out.append(Candidate(m.group(), "date", n, start + m.start(), start + m.end()))
+            taken.append((m.start(), m.end()))
+    if kinds & {"montant", "nombre", "date"}:
+        for m in _FIGURE.finditer(region):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            value = m.group().strip()
+            digits = re.sub(r"\D", "", value)
+            if tx.numbers(value) <= asked_numbers or (len(digits) > 1 and digits[0] == "0") or len(digits) > 9:
+                continue  # the question's own year or amount, "045", "214502871": not answers
+            if _LABEL_BEFORE.search(region[max(0, m.start() - 12) : m.start()]):
+                continue
+            money = bool(re.search(r"€|euro|EUR", value, re.IGNORECASE))
+            kind = "montant" if money else "nombre"
+            if kind == "nombre" and "nombre" not in kinds and "date" not in kinds:
+                continue  # a sum is asked: a bare number is not one (kept only when no sum is written)
+            out.append(Candidate(value, kind, n, start + m.start(), start + m.start() + len(value)))
+    if "nom" in kinds:
+        for m in _NAME.finditer(region):
+            name = m.group().strip()
+            words = tx.fold(name).split()
+            if len(name) < 3 or all(tx.is_stop_word(w) for w in words) or tx.fold(name) in asked_names:
+                continue
+            if m.start() == 0 or region[max(0, m.start() - 2) : m.start()].strip() in {".", ""} and len(words) == 1:
+                continue  # a lone capitalised word opening a sentence is not a name
+            out.append(Candidate(name, "nom", n, start + m.start(), start + m.end()))
+    return out
+
+
+def _has_money(text: str) -> bool:
+    return bool(re.search(r"\d\s?(?:€|euros?\b|EUR\b)", text, re.IGNORECASE))
+
+
+def best_units(question: str, page: str, start: int = 0, end: int | None = None, keep: int = 6) -> list[Unit]:
+    """The ``keep`` units of ``page[start:end]`` that hold most of the question, best first."""
+    from assistant.confidence import figure_matcher
+
+    end = len(page) if end is None else end
+    wanted, numbers, figure = question_stems(question), tx.numbers(question), figure_matcher(question)
+    scored = []
+    all_units = [u for u in units(page) if u.start >= start and u.end <= end]
+    for i, u in enumerate(all_units):
+        text = page[u.start : u.end]
+        score = unit_score(text, wanted, numbers, figure)
+        # The label of a row is often the line above it ("Montant :" / "1 800 €").
+        if i > 0:
+            score += 0.5 * unit_score(page[all_units[i - 1].start : all_units[i - 1].end], wanted, numbers, None)
+        scored.append((score, -i, u))
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    return [u for _, _, u in scored[:keep]]
+
+
+def candidates(question: str, passages: Sequence[tuple[int, str, int, int]]) -> list[Candidate]:
+    """Candidate spans of the passages ``(n, page, start, end)``: those nearest the question's words first.
+
+    Every span of the asked kind in the best units of each passage, deduplicated by value within a
+    passage (the occurrence in the better unit is kept), at most :data:`MAX_CANDIDATES`.
+    """
+    kinds = question_kinds(question)
+    found = _ranked(question, passages, kinds)
+    if not found and kinds == {"montant"}:
+        found = _ranked(question, passages, {"montant", "nombre"})  # sums written without a currency
+    return found[:MAX_CANDIDATES]
+
+
+def _ranked(question: str, passages: Sequence[tuple[int, str, int, int]], kinds: set[str]) -> list[Candidate]:
+    ranked: list[tuple[int, int, Candidate]] = []
+    for order, (n, page, start, end) in enumerate(passages):
+        seen: set[str] = set()
+        for rank, u in enumerate(best_units(question, page, start, end)):
+            for c in candidates_in(question, page, u.start, u.end, n, kinds):
+                key = _value_key(c.text)
+                if key in seen:
+                    continue
+                seen.add(key)
+                ranked.append((rank, order, c))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    return [c for _, _, c in ranked]
+
+
+def _value_key(text: str) -> str:
+    numbers = sorted(tx.numbers(text))
+    return "|".join(numbers) if numbers else tx.fold(text)
+
+
+def evidence_window(page: str, span_start: int, span_end: int, question: str) -> tuple[int, int]:
+    """One to three units around a span: its own, and its neighbours when they hold the question's
+    words (the label of a row, the subject of a sentence), within :data:`MAX_EVIDENCE_CHARS`."""
+    all_units = units(page)
+    idx = next((i for i, u in enumerate(all_units) if u.start <= span_start and span_end <= u.end), None)
+    if idx is None:  # the span crosses units: show the lines around it
+        a = page.rfind("\n", 0, span_start) + 1
+        b = page.find("\n", span_end)
+        return a, len(page) if b < 0 else b
+    wanted, numbers = question_stems(question), tx.numbers(question)
+    first = last = idx
+    for step in range(MAX_UNITS - 1):
+        options = []
+        if first > 0:
+            u = all_units[first - 1]
+            options.append((unit_score(page[u.start : u.end], wanted, numbers, None), 1, "before"))
+        if last + 1 < len(all_units):
+            u = all_units[last + 1]
+            options.append((unit_score(page[u.start : u.end], wanted, numbers, None), 0, "after"))
+        if not options:
+            break
+        score, _, side = max(options)
+        if score <= 0 and step > 0:
+            break
+        if score <= 0 and all_units[idx].end - all_units[idx].start > 120:
+            break  # a long sentence stands on its own
+        if side == "before":
+            grown = (all_units[first - 1].start, all_units[last].end)
+        else:
+            grown = (all_units[first].start, all_units[last + 1].end)
+        if grown[1] - grown[0] > MAX_EVIDENCE_CHARS:
+            break
+        if side == "before":
+            first -= 1
+        else:
+            last += 1
+    return all_units[first].start, all_units[last].end
+
+
+def closest_window(question: str, page: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """Where to look on a page when nothing is asserted: its unit nearest the question, with context."""
+    best = best_units(question, page, start, end, keep=1)
+    if not best:
+        stop = len(page) if end is None else end
+        return start, min(stop, start + MAX_EVIDENCE_CHARS)
+    u = best[0]
+    return evidence_window(page, u.start, u.end, question)
+
+
+def names_in(text: str) -> list[str]:
+    """Names a reader would check: capitalised words not opening a sentence, and words in capitals."""
+    return sorted(tx.proper_names(text) | {tx.fold(w) for w in re.findall(r"\b[A-ZÀ-ÖØ-Þ]{3,}\b", text)})
+
+
+def name_in_passage(name: str, passage: str) -> bool:
+    """A name is in the passage as a clerk reads it: accents, case and hyphens ignored; a place
+    shortened from its end ("Saint-Aubin" for "Saint-Aubin-sur-Loire", either way round) and an
+    acronym whose long name the passage writes ("CCPH", "Communauté de Communes du Pays de Honfleur")
+    match too."""
+    folded = " ".join(re.findall(r"[a-z0-9]+", tx.fold(passage)))
+    key = " ".join(re.findall(r"[a-z0-9]+", tx.fold(name)))
+    if not key or re.search(rf"\b{re.escape(key)}\b", folded):
+        return True
+    for m in _NAME.finditer(passage):
+        other = m.group()
+        if min(len(place_words(name)), len(place_words(other))) >= 2 and same_place(name, other):
+            return True
+    return _acronym_defined(key, passage)
+
+
+def _acronym_defined(key: str, passage: str) -> bool:
+    if " " in key or not 2 <= len(key) <= 8:
+        return False
+    for m in re.finditer(rf"{_NAME_WORD}(?:\s+(?:(?:de|du|des|la|le|d'|l'|et)\s*)*{_NAME_WORD})+", passage):
+        initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", m.group()) if w[0].isupper())
+        if tx.fold(initials) == key:
+            return True
+    return False
+
+
+def drawn_from(sentence: str, passage: str, context: str = "") -> list[str]:
+    """Figures, dates and names of ``sentence`` that the passage (or ``context``: the act's header,
+    its commune) does not hold; empty when the sentence is drawn from the evidence."""
+    pool = passage + "\n" + context
+    missing = sorted(tx.numbers(sentence) - tx.numbers(pool))
+    missing += [n for n in names_in(tx.strip_citations(sentence)) if not name_in_passage(n, pool)]
+    return missing

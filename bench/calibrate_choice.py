@@ -1,0 +1,217 @@
+"""Offline: selection rules compared, confidence fitted (k-fold), hard checks ablated — no model run.
+
+    python bench/calibrate_choice.py --cache /work/data/wt13-choice-dev.jsonl [--heldout H.jsonl] [--write]
+
+Reads the records of ``bench/bench_choice.py``. For each selection rule (the model's span scores
+summed or averaged per token, the passage read from the first tokens, no model at all) it fits the
+logistic confidence (:mod:`assistant.calibration`) in a k-fold cross-validation stratified on
+answerability: weights and threshold (the lowest refusing ≥ 95 % of the *training* folds'
+unanswerable questions) are chosen on k−1 folds and counted on the remaining one. Prints one JSON
+line per rule with the cross-validated figures, one per hard check (wrong and right answers it
+removes), and, with ``--write``, fits the chosen rule on the whole development set and stores
+weights and threshold in ``resources/calibration/confidence.json``. ``--heldout`` applies that
+final fit, unchanged, to the held-out records and prints their figures separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.calibration import FEATURES, WEIGHTS_FILE, fit_logistic, lowest_threshold, matrix  # noqa: E402
+from assistant.checks import CHECKS  # noqa: E402
+
+RULES = ("span_somme", "span_moyenne", "passage_premier_jeton", "sans_modele")
+
+
+def emit(record: dict[str, Any]) -> None:
+    print(json.dumps(record, ensure_ascii=False), flush=True)
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    latest = {r["id"]: r for r in records}  # a question run twice: its last record counts
+    return [r for r in latest.values() if not r.get("catalogue")]
+
+
+def softmax(scores: list[float]) -> list[float]:
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    return [e / sum(exps) for e in exps]
+
+
+def distribution(record: dict[str, Any], rule: str) -> list[float]:
+    """Probabilities of the candidates then of "none", under ``rule``."""
+    lps: list[list[float]] = record.get("token_logprobs") or []
+    n = len(record["candidates"])
+    if rule == "sans_modele" or not lps:
+        weights = [1.0 / (i + 2) for i in range(n)] + [0.0]
+        total = sum(weights) or 1.0
+        return [w / total for w in weights]
+    if rule == "span_somme":
+        return softmax([sum(lp) for lp in lps])
+    if rule == "span_moyenne":
+        return softmax([sum(lp) / max(1, len(lp)) for lp in lps])
+    # passage_premier_jeton: "[" and the passage number are the reply's first two tokens.
+    passage_score: dict[int, float] = {}
+    for cand, lp in zip(record["candidates"], lps, strict=False):
+        passage_score.setdefault(cand["n"], sum(lp[:2]))
+    none_first = lps[-1][0] if lps[-1] else -30.0
+    keys = sorted(passage_score)
+    probs = softmax([passage_score[k] for k in keys] + [none_first])
+    by_passage = dict(zip(keys, probs, strict=False))
+    out, seen = [], set()
+    for cand in record["candidates"]:  # within a passage, its best-placed candidate takes the mass
+        out.append(by_passage[cand["n"]] if cand["n"] not in seen else 0.0)
+        seen.add(cand["n"])
+    return out + [probs[-1]]
+
+
+def decide(record: dict[str, Any], rule: str) -> tuple[int | None, dict[str, float], dict[str, Any]]:
+    """The chosen candidate, its signals (selection part recomputed under ``rule``) and its failed checks."""
+    cands = record["candidates"]
+    if not cands:
+        return None, {}, {}
+    probs = distribution(record, rule)
+    best = max(range(len(cands)), key=probs.__getitem__)
+    ranked = sorted(probs[:-1], reverse=True)
+    signals = dict(cands[best]["signals"])
+    signals.update(selection=probs[best], margin=ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0),
+                   none=probs[-1])
+    return best, signals, cands[best]["failed"]
+
+
+def rows_for(records: list[dict[str, Any]], rule: str) -> list[dict[str, Any]]:
+    out = []
+    for r in records:
+        best, signals, failed = decide(r, rule)
+        cand = r["candidates"][best] if best is not None else None
+        out.append({
+            "id": r["id"], "answerable": r["answerable"], "near_miss": r.get("near_miss", False),
+            "best": best, "signals": signals, "failed": failed,
+            "right": bool(cand and cand.get("right")),
+            "evidence_ok": bool(cand.get("evidence_ok")) if cand else bool(r.get("closest_evidence_ok")),
+            "verbatim": bool(cand["verbatim"]) if cand else True,
+        })
+    return out
+
+
+def fold_of(item_id: str, k: int) -> int:
+    return int(hashlib.md5(item_id.encode()).hexdigest()[:8], 16) % k
+
+
+def fit(rows: list[dict[str, Any]], features: tuple[str, ...] = FEATURES) -> tuple[np.ndarray, float, float]:
+    usable = [r for r in rows if r["best"] is not None]
+    x = matrix([r["signals"] for r in usable], features)
+    y = np.array([1.0 if r["right"] else 0.0 for r in usable])
+    if len(set(y.tolist())) < 2:
+        return np.zeros(len(features)), 0.0, 0.5
+    w, b = fit_logistic(x, y)
+    scores = [score(r, w, b, features, None) for r in rows if not r["answerable"]]
+    return w, b, lowest_threshold(scores)
+
+
+def score(r: dict[str, Any], w: np.ndarray, b: float, features: tuple[str, ...], checks: set[str] | None) -> float:
+    if r["best"] is None:
+        return 0.0
+    z = b + float(np.dot(w, [float(r["signals"].get(f, 0.0)) for f in features]))
+    p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    for check in CHECKS:
+        if check.name in r["failed"] and (checks is None or check.name in checks):
+            p *= check.penalty
+    return p
+
+
+def figures(rows: list[dict[str, Any]], shown: dict[str, bool]) -> dict[str, Any]:
+    ans = [r for r in rows if r["answerable"]]
+    una = [r for r in rows if not r["answerable"]]
+    right = sum(1 for r in ans if shown[r["id"]] and r["right"])
+    wrong = sum(1 for r in ans if shown[r["id"]] and not r["right"])
+    refused_una = sum(1 for r in una if not shown[r["id"]])
+    near = [r for r in una if r["near_miss"]]
+    return {
+        "answerable": len(ans), "unanswerable": len(una),
+        "right_with_citation": round(right / len(ans), 3) if ans else None,
+        "wrong_shown": round(wrong / len(ans), 3) if ans else None,
+        "refused_wrongly": round((len(ans) - right - wrong) / len(ans), 3) if ans else None,
+        "unanswerable_refused": round(refused_una / len(una), 3) if una else None,
+        "near_miss_refused": round(sum(1 for r in near if not shown[r["id"]]) / len(near), 3) if near else None,
+        "evidence_hit_at_1": round(sum(r["evidence_ok"] for r in ans) / len(ans), 3) if ans else None,
+        "verbatim": round(sum(r["verbatim"] for r in rows) / len(rows), 3) if rows else None,
+        "ceiling_right_if_all_shown": round(sum(r["right"] for r in ans) / len(ans), 3) if ans else None,
+    }
+
+
+def cross_validate(rows: list[dict[str, Any]], k: int, checks: set[str] | None = None,
+                   features: tuple[str, ...] = FEATURES) -> dict[str, bool]:
+    shown: dict[str, bool] = {}
+    for f in range(k):
+        train = [r for r in rows if fold_of(r["id"], k) != f]
+        test = [r for r in rows if fold_of(r["id"], k) == f]
+        w, b = fit(train, features)[:2]
+        t = lowest_threshold([score(r, w, b, features, checks) for r in train if not r["answerable"]])
+        for r in test:
+            shown[r["id"]] = r["best"] is not None and score(r, w, b, features, checks) >= t
+    return shown
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--cache", required=True, help="enregistrements du jeu de développement")
+    parser.add_argument("--heldout", help="enregistrements de la partie réservée (mesurés, jamais ajustés)")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--rule", default="span_somme", choices=RULES, help="règle retenue pour --write")
+    parser.add_argument("--write", action="store_true", help="écrire resources/calibration/confidence.json")
+    args = parser.parse_args(argv)
+
+    records = load(Path(args.cache))
+    for rule in RULES:
+        rows = rows_for(records, rule)
+        emit({"bench": "approche", "rule": rule, "folds": args.folds,
+              **figures(rows, cross_validate(rows, args.folds))})
+
+    rows = rows_for(records, args.rule)
+    base = cross_validate(rows, args.folds)
+    for check in CHECKS:
+        without = cross_validate(rows, args.folds, {c.name for c in CHECKS} - {check.name})
+        removed_wrong = sum(1 for r in rows if without[r["id"]] and not base[r["id"]] and not r["right"])
+        removed_right = sum(1 for r in rows if without[r["id"]] and not base[r["id"]] and r["right"])
+        fires = sum(1 for r in rows if check.name in r["failed"])
+        emit({"bench": "verification", "check": check.name, "fires": fires,
+              "wrong_removed": removed_wrong, "right_removed": removed_right,
+              "keep": removed_wrong > removed_right or fires == 0})
+    for feature in FEATURES:  # which signal carries the decision: CV without it
+        reduced = tuple(f for f in FEATURES if f != feature)
+        shown = cross_validate(rows, args.folds, None, reduced)
+        emit({"bench": "sans_signal", "signal": feature, **figures(rows, shown)})
+
+    w, b, t = fit(rows)
+    final = {
+        "weights": {f: round(float(v), 4) for f, v in zip(FEATURES, w, strict=True)},
+        "bias": round(b, 4),
+        "threshold": round(t, 4),
+        "fitted_on": f"{args.cache}: {len(rows)} questions du jeu de développement, règle {args.rule}",
+        "figures": {k: v for k, v in figures(rows, base).items() if isinstance(v, float)},
+    }
+    emit({"bench": "ajustement_final", **final})
+    if args.write:
+        WEIGHTS_FILE.write_text(json.dumps(final, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    if args.heldout:
+        held = rows_for(load(Path(args.heldout)), args.rule)
+        shown = {r["id"]: r["best"] is not None and score(r, w, b, FEATURES, None) >= t for r in held}
+        emit({"bench": "heldout", "rule": args.rule, **figures(held, shown)})
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

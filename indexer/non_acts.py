@@ -1,0 +1,84 @@
+"""What looks like an act in minutes without being one.
+
+Minutes cut at every heading hold pieces that are not deliberations of the council:
+* the closing recap list and empty headers (a heading with almost no text and no vote);
+* procedural votes (secrétaire de séance, approving the previous minutes when the register gives it
+  no number, adding an item to the agenda);
+* information items and questions diverses that nobody votes on;
+* withdrawn or adjourned items;
+* the maire's (or président's) decisions under delegation (CGCT L2122-22), reported to the council:
+  kept, typed ``decision``, searchable, never counted as deliberations.
+Each rule is a small named function of the piece's title and text, so a test can name it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.textnorm import fold
+
+# a vote or a decision of the council printed in the piece
+_VOTED = re.compile(
+    r"unanimit|\bpour\s*:?\s*\d|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotes?\s+pour\b|adopte|approuve|\bdecide\b"
+    r"|\bpar\s+\w+\s+voix|\bvotants?\b|\babstention|\bcontre\s*:|prend acte|elu|elue|elus\b",
+)
+_PROCEDURAL = re.compile(
+    r"^(?:\W*)(?:designation\s+(?:du|d'un|d'une|de\s+la)\s+secretaire|election\s+(?:du|d'un)\s+secretaire"
+    r"|secretaire\s+de\s+seance|nomination\s+(?:du|d'un)\s+secretaire"
+    r"|approbation\s+(?:du|des)\s+(?:proces[- ]verba(?:l|ux)|compte[s]?[- ]rendus?|pv|cr)\b"
+    r"|ajout\s+d'un\s+point|appel\s+(?:nominal|des\s+conseillers)|quorum)",
+)
+_INFORMATION = re.compile(
+    r"^(?:\W*)(?:informations?\b|questions?\s+diverses|divers\b|points?\s+divers|communications?\b"
+    r"|compte[- ]rendu\s+des\s+(?:decisions|commissions)|tour\s+de\s+table|liste\s+des\s+deliberations"
+    r"|ordre\s+du\s+jour|recapitulatif)",
+)
+_WITHDRAWN = re.compile(
+    r"\b(?:point|question|dossier|projet)\s+(?:est\s+)?(?:retire|ajourne|reporte)|\bretire\s+de\s+l'ordre")
+# DM / DP: décision du maire / du président; DBC / DB: décision du bureau communautaire; A: arrêté
+_DECISION_NUMBER = re.compile(r"^\s*(?:DM|DP|DBC|DB|DEC|DD|A)\s*[-_ ]?\d{4}", re.IGNORECASE)
+_DECISION_TITLE = re.compile(
+    r"^(?:\W*)(?:decision\s+(?:du\s+(?:maire|president)|n\s*[°o]?\s*\d|prise)|arrete\s+(?:du\s+maire|n))")
+_DELEGATION_SECTION = re.compile(
+    r"decisions?\s+(?:prises?\s+)?(?:par|en\s+vertu\s+de\s+(?:la|sa)|dans\s+le\s+cadre\s+de\s+(?:la|sa))"
+    r"\s+delegation")
+_MIN_LETTERS = 150
+
+
+def letters(text: str) -> int:
+    return sum(ch.isalpha() for ch in text)
+
+
+def is_voted(text: str) -> bool:
+    return bool(_VOTED.search(fold(text)))
+
+
+def is_decision(number: str | None, title: str | None, preceding: str) -> bool:
+    """A decision under delegation: numbered « DM 2024-04 », titled « Décision du maire … », or listed
+    under a « Décisions prises par délégation » heading that opens just before it."""
+    if number and _DECISION_NUMBER.match(number):
+        return True
+    folded_title = fold(title or "")
+    if _DECISION_TITLE.match(folded_title) and "modificative" not in folded_title:
+        return True
+    return bool(_DELEGATION_SECTION.search(fold(preceding[-400:])))
+
+
+def non_act_reason(title: str | None, own_text: str, has_number: bool) -> str | None:
+    """Why this piece of minutes is not a deliberation (None: it is one)."""
+    folded_title = fold(title or "")
+    body = own_text
+    voted = is_voted(body)
+    if letters(body) < _MIN_LETTERS and not voted:
+        return "en-tête ou ligne de récapitulatif sans texte"
+    if _PROCEDURAL.match(folded_title) and not has_number:
+        return "vote de procédure"
+    if _INFORMATION.match(folded_title) and not (voted and has_number) and not _VOTED_ITEM.search(fold(body)):
+        return "information ou questions diverses sans vote"
+    if _WITHDRAWN.search(fold(body[:600])) and not voted:
+        return "point retiré ou ajourné"
+    return None
+
+
+# a question diverse put to the vote is an act: a vote figure, not just "décide" in a sentence
+_VOTED_ITEM = re.compile(r"unanimit|\bpour\s*:?\s*\d|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotants?\b")

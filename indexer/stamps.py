@@ -1,0 +1,152 @@
+"""The préfecture's @ctes stamp and accusé de réception: read, then blanked out of the text.
+
+An act sent through @ctes carries an identifier ``034-213401722-20140405-0000070899-DE``
+(département, the collectivité's SIREN, date, the sender's own reference, nature) next to a
+reception date (« Reçu en préfecture le 21/12/2023 », « Réception en Préfecture : 08/04/2014 »,
+« Réception par le préfet : 14/04/2025 »). The stamp belongs to its act: it is read into
+``pref_date`` / ``actes_id`` / ``siren``, and its lines are replaced by spaces before the text
+is cut into acts, so that it never becomes an act, an objet or a number of its own. Blanking
+keeps every offset in place (the page map of the document stays true).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+# "034-213401722-20140405-0000070899-DE", "02B-212000962-20250408-DEL-25-04-031-DE",
+# "030-213001100-20231215-PV17112023-AU"
+ACTES_ID = re.compile(
+    r"(?<![\w-])(?P<id>(?P<dep>\d{2}[0-9AB])-(?P<siren>\d{9})-(?P<date>\d{8})-(?P<ref>[A-Z0-9_.-]{1,40}?)"
+    r"-(?P<nature>DE|AR|AI|CC|BF|AU))(?![\w])",
+)
+_DATE = r"(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})"
+# the reception date, after its label ("Reçu en préfecture le", "Réception en Préfecture :", "Date de
+# réception préfecture :", "Réception par le préfet !" as OCR reads a colon)
+_RECEPTION = re.compile(
+    r"(?:re[çc]u\s+en\s+pr[ée]fecture(?:\s+le)?|r[ée]ception\s+(?:en\s+pr[ée]fecture|par\s+le\s+pr[ée]fet)"
+    r"|date\s+de\s+r[ée]ception(?:\s+(?:en\s+)?pr[ée]fecture)?)\s*[:!.]?\s*(?:le\s*)?",
+    re.IGNORECASE,
+)
+# Lines that only make sense as part of the stamp: blanked with it.
+_STAMP_LINE = re.compile(
+    r"^[ \t\[|]*I?(?:accus[ée]\s+de\s+r[ée]ception\b.*|(?:acte\s+|accus[ée]\s+)?certifi[ée]\s+ex[ée]cutoire\s*$"
+    r"|envoi\s+pr[ée]fecture\s*:.*|envoy[ée]\s+en\s+pr[ée]fecture\b.*|re[çc]u\s+en\s+pr[ée]fecture\b.*"
+    r"|r[ée]ception\s+(?:en\s+pr[ée]fecture|par\s+le\s+pr[ée]fet)\b.*|publi[ée]\s+le\s*:?\s*(?:\d.*)?$"
+    r"|publication\s*:\s*\d.*|id\s*:\s*\S+-(?:DE|AR|AI|CC|BF|AU)\b.*|pour\s+l['’]autorit[ée]\s+comp[ée]tente"
+    r"\s+par\s+d[ée]l[ée]gation\s*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a stamp's reception date stands within this many characters of its identifier or label
+_NEAR = 300
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """One préfecture stamp found in a text; offsets are in that text."""
+
+    start: int
+    end: int
+    actes_id: str | None
+    siren: str | None
+    pref_date: str | None  # ISO
+
+
+def _iso(day: str, month: str, year: str) -> str | None:
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _reception_dates(text: str) -> list[tuple[int, str]]:
+    """(offset, ISO date) of each labelled reception date. When the label stands alone and the
+    dates follow on the next line ("Envoi Préfecture : / Réception en Préfecture : / 08/04/2014
+    08/04/2014"), the reception date is the last of the dates printed there."""
+    found: list[tuple[int, str]] = []
+    for m in _RECEPTION.finditer(text):
+        after = text[m.end() : m.end() + 60]
+        same_line = re.match(rf"[ \t]*{_DATE}", after)
+        if same_line:
+            iso = _iso(*same_line.groups())
+        else:
+            following = after.split("\n", 2)[1] if "\n" in after else ""
+            dates = re.findall(_DATE, following)
+            iso = _iso(*dates[-1]) if dates else None
+        if iso:
+            found.append((m.start(), iso))
+    return found
+
+
+def find_stamps(text: str) -> list[Stamp]:
+    """Every @ctes identifier and labelled reception date, paired when they stand close together."""
+    ids = [(m.start(), m.end(), m.group("id"), m.group("siren")) for m in ACTES_ID.finditer(text)]
+    receptions = _reception_dates(text)
+    stamps: list[Stamp] = []
+    used: set[int] = set()
+    for start, end, actes_id, siren in ids:
+        near = [(abs(pos - start), i) for i, (pos, _iso_date) in enumerate(receptions) if abs(pos - start) <= _NEAR]
+        pref_date = None
+        if near:
+            _distance, index = min(near)
+            used.add(index)
+            pref_date = receptions[index][1]
+        stamps.append(Stamp(start, end, actes_id, siren, pref_date))
+    for i, (pos, iso) in enumerate(receptions):
+        if i not in used:
+            stamps.append(Stamp(pos, pos + 1, None, None, iso))
+    return sorted(stamps, key=lambda s: s.start)
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group(0))
+
+
+def _id_line(match: re.Match[str]) -> str:
+    """A line holding an identifier and nothing but dates around it (« 08/04/2014 08/04/2014 034-… »)
+    is all stamp; a sentence that quotes an identifier keeps its words."""
+    line = match.group(0)
+    rest = re.sub(_DATE, " ", ACTES_ID.sub(" ", line))
+    if sum(ch.isalpha() for ch in rest) < 12:
+        return " " * len(line)
+    return ACTES_ID.sub(_spaces, line)
+
+
+def blank_stamps(text: str) -> str:
+    """The text with every stamp line (and bare identifier) replaced by spaces, offsets unchanged."""
+    text = _STAMP_LINE.sub(_spaces, text)
+    return re.sub(r"[^\n]*" + ACTES_ID.pattern + r"[^\n]*", _id_line, text)
+
+
+@dataclass(frozen=True)
+class PrefInfo:
+    pref_date: str | None
+    actes_id: str | None
+    siren: str | None
+
+
+def stamp_for_span(stamps: list[Stamp], begin: int, end: int, document_wide: PrefInfo | None) -> PrefInfo | None:
+    """The stamp of the act spanning ``[begin, end)``: its own when one stands inside it, else the
+    document's single stamp (a PV transmitted whole carries one stamp on every page)."""
+    inside = [s for s in stamps if begin <= s.start < end]
+    with_id = [s for s in inside if s.actes_id]
+    if with_id:
+        first = with_id[0]
+        pref_date = first.pref_date or next((s.pref_date for s in inside if s.pref_date), None)
+        return PrefInfo(pref_date, first.actes_id, first.siren)
+    if inside and inside[0].pref_date and document_wide is None:
+        return PrefInfo(inside[0].pref_date, None, None)
+    return document_wide
+
+
+def document_stamp(stamps: list[Stamp]) -> PrefInfo | None:
+    """The stamp of the whole document, when all its stamps name one identifier (or one date)."""
+    ids = {s.actes_id for s in stamps if s.actes_id}
+    dates = {s.pref_date for s in stamps if s.pref_date}
+    if len(ids) == 1 and len(dates) <= 1:
+        first = next(s for s in stamps if s.actes_id)
+        return PrefInfo(next(iter(dates), None), first.actes_id, first.siren)
+    if not ids and len(dates) == 1:
+        return PrefInfo(next(iter(dates)), None, None)
+    return None

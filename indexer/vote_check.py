@@ -1,0 +1,155 @@
+"""An independent check of a vote read from an act, before it is stored as a fact.
+
+:mod:`indexer.votes` reads votes with regular expressions over the raw text. This module does
+not reuse them: it folds the act's text into a list of word tokens and asks, for every figure
+the reader claims, whether that figure stands within a few tokens of its label (« pour »,
+« contre », « abstention(s) », « votants », « exercice », « présents »), then whether the figures
+agree with one another (pour + contre + abstention ≤ votants ≤ effectif, unanimity without a
+contre, a claimed unanimity printed as such). A vote that fails is not stored: its figures are
+cleared and the reason is kept (``vote_check``), so nobody reads an unverified vote as a fact.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from indexer.models import Votes
+
+_WORD_VALUES = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+}
+# label tokens (folded) for each figure
+_LABELS = {
+    "pour": ("pour",),
+    "contre": ("contre",),
+    "abstention": ("abstention", "abstentions"),
+    "votants": ("votants", "votant", "vote", "voix", "exprimes", "suffrages"),
+    "effectif": ("exercice",),
+    "presents": ("presents", "present"),
+}
+# words that may stand between a label and its figure (« 21 voix pour », « membres en exercice : 19 »)
+_FILLERS = {"voix", "votes", "vote", "suffrages", "membres", "conseillers", "en", "de", "des", "nombre", ":", "=",
+            "«", "»", '"'}
+_BREAKS = {",", ";", ".", "\n", "/", "—", "–", "(", ")", "|"}  # a figure never belongs across these
+
+
+def _tokens(text: str) -> list[str]:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return re.findall(r"[a-z]+|\d+|[,;.\n/—–()|:=«»\"]", plain)
+
+
+def _values(tokens: list[str]) -> list[int | None]:
+    """The number each token stands for, joining "vingt et un" / "dix sept" into one figure."""
+    out: list[int | None] = [None] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.isdigit():
+            out[i] = int(token)
+            i += 1
+            continue
+        if token in _WORD_VALUES:
+            total, j = _WORD_VALUES[token], i + 1
+            while j < len(tokens) and (tokens[j] in _WORD_VALUES or tokens[j] == "et") and \
+                    not (tokens[j] == "et" and (j + 1 >= len(tokens) or tokens[j + 1] not in ("un", "une"))):
+                if tokens[j] != "et":
+                    total += _WORD_VALUES[tokens[j]]
+                j += 1
+            for k in range(i, j):
+                out[k] = total
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def _neighbour(tokens: list[str], values: list[int | None], start: int, step: int) -> int | None:
+    """The figure next to the label at ``start`` in direction ``step``, over filler words only."""
+    k = start + step
+    while 0 <= k < len(tokens):
+        if values[k] is not None:
+            return values[k]
+        if tokens[k] in _BREAKS or tokens[k] not in _FILLERS:
+            return None
+        k += step
+    return None
+
+
+def _printed_near(tokens: list[str], values: list[int | None], label: str, value: int) -> bool:
+    """Whether ``value`` stands right after (« POUR 21 », « Pour : 21 ») or right before (« 21 voix
+    pour ») one of the label's words, with nothing but filler words and no line break between."""
+    names = _LABELS[label]
+    for i, token in enumerate(tokens):
+        if token in names and value in (_neighbour(tokens, values, i, 1), _neighbour(tokens, values, i, -1)):
+            after = _neighbour(tokens, values, i, 1)
+            before = _neighbour(tokens, values, i, -1)
+            # a figure before the label belongs to it only when none follows it (« POUR 21 ⏎ CONTRE 0 »
+            # is refused as contre 21 by the line break already; « pour 21 contre 0 » on one line here)
+            if after == value or (after is None and before == value):
+                return True
+    return False
+
+
+_CIVILITIES = {"m", "mm", "mme", "mmes", "mlle", "monsieur", "madame", "messieurs", "mesdames"}
+
+
+def _names_after(tokens: list[str], label: str, value: int) -> bool:
+    """« Contre : M. X, Mme Y » — as many people named after the label as the figure says."""
+    for i, token in enumerate(tokens):
+        if token not in _LABELS[label]:
+            continue
+        people, k = 0, i + 1
+        while k < len(tokens) and k < i + 60 and tokens[k] not in (";", "\n"):
+            if tokens[k] == "." and (k == 0 or tokens[k - 1] not in _CIVILITIES):
+                break
+            people += tokens[k] in _CIVILITIES
+            k += 1
+        if people == value:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class VoteCheck:
+    ok: bool
+    reason: str | None = None  # French, for the clerk and the export's notes
+
+
+def check_vote(votes: Votes, text: str) -> VoteCheck:
+    """Whether ``votes`` is what ``text`` prints; the first reason it is not, otherwise."""
+    if votes.is_empty():
+        return VoteCheck(True)
+    tokens = _tokens(text)
+    values = _values(tokens)
+    for label in ("pour", "contre", "abstention", "votants", "effectif", "presents"):
+        value = getattr(votes, label)
+        if value is None or (value == 0 and label in ("contre", "abstention")):
+            continue  # 0 is what unanimity or « néant » means; nothing to find printed
+        if not _printed_near(tokens, values, label, value):
+            if label == "pour" and _printed_near(tokens, values, "votants", value):
+                continue  # « par 25 voix »: the votes cast, all for
+            if label in ("contre", "abstention") and _names_after(tokens, label, value):
+                continue  # « Contre : M. X, Mme Y »
+            return VoteCheck(False, f"« {label} {value} » introuvable près de son intitulé dans le texte")
+    cast = sum(v or 0 for v in (votes.pour, votes.contre, votes.abstention))
+    if votes.votants is not None and votes.pour is not None and cast > votes.votants:
+        return VoteCheck(False, f"pour + contre + abstentions = {cast} dépasse les {votes.votants} votants")
+    ceiling = votes.effectif
+    if ceiling is not None and (cast > ceiling or (votes.votants or 0) > ceiling or (votes.presents or 0) > ceiling):
+        return VoteCheck(False, f"plus de voix ou de présents que les {ceiling} membres en exercice")
+    if votes.unanimite:
+        if "unanimite" not in tokens:
+            return VoteCheck(False, "« unanimité » n'est pas écrit dans le texte")
+        if votes.contre:
+            return VoteCheck(False, f"unanimité avec {votes.contre} voix contre")
+    return VoteCheck(True)
+
+
+def checked(votes: Votes, text: str) -> tuple[Votes, str | None]:
+    """The vote to store and, when it was refused, why (its figures are then all None)."""
+    verdict = check_vote(votes, text)
+    return (votes, None) if verdict.ok else (Votes(), verdict.reason)

@@ -1,0 +1,166 @@
+"""The vote of an act, in the forms real minutes print it.
+
+* tables and lists: « POUR 21 / CONTRE 0 / ABSTENTION 0 », « Votants : 19 — Pour : 17 — Contre : 2 »;
+* sentences: « par 25 voix », « 11 votes pour 2 abstentions », « Par 21 voix « Pour » et 5 « Abstentions » »;
+* figures in words: « par dix-sept voix pour et deux abstentions »;
+* unanimity, with named abstentions or against: « à l'unanimité des suffrages exprimés (abstention :
+  M. X, Mme Y) », « unanimité moins une abstention »;
+* the séance's figures, repeated on each act: membres en exercice, présents, votants.
+
+A label is read with the figure that follows it (« POUR 21 ») or precedes it (« 21 voix pour »), never
+across a line break the wrong way: « POUR 21 ⏎ CONTRE 0 » is pour 21, contre 0 — not contre 21.
+What is not printed stays None. The reading is checked by :mod:`indexer.vote_check`, which re-reads
+the text its own way; a vote it refuses is not stored.
+"""
+
+from __future__ import annotations
+
+import re
+
+from indexer.frdates import words_to_int
+from indexer.models import Votes
+
+_WORD_UNITS = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
+               "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante",
+               "soixante")
+_WORD = r"(?:" + "|".join(sorted(_WORD_UNITS, key=len, reverse=True)) + r")"
+# "dix-sept", "vingt et un", "trente-deux": words joined by hyphens or "et"
+FIGURE = rf"(?:\d{{1,3}}|{_WORD}(?:(?:[ -]et[ -]|-){_WORD})*)"
+_LABELS = {"pour": "pour", "contre": "contre", "abstention": "abstention", "abstentions": "abstention"}
+_LABEL = r"(pour|contre|abstentions?)"
+# « Pour : 17 », « CONTRE = 2 »: anywhere. « POUR 21 » without colon: only at the start of a line or
+# after a separator, so that "pour 10 ans" is not a vote.
+_NOT_VOTES = r"(?![ \t]*(?:ans?\b|mois\b|jours?\b|semaines?\b|%|€|euros?\b|heures?\b|h\b|cent\b|km\b|m²|places?\b))"
+_LABEL_FIRST = re.compile(
+    rf"(?:\b{_LABEL}\s*[:=]\s*({FIGURE})|(?:^|[—–|/;•]|\bvotes?\s*:?)[ \t]*{_LABEL}[ \t]+(\d{{1,3}}))\b{_NOT_VOTES}",
+    re.IGNORECASE | re.MULTILINE)
+_NUMBER_FIRST = re.compile(
+    rf"\b({FIGURE})[ \t]+(?:(?:voix|votes?|suffrages?)[ \t]+)?(?:[«\"“][ \t]*)?{_LABEL}\b(?![ \t]*cent\b)",
+    re.IGNORECASE)
+_LABEL_BEFORE = re.compile(rf"{_LABEL}\s*[:=]?[ \t]*$", re.IGNORECASE)
+_COUNTED_LABEL_BEFORE = re.compile(rf"\b{FIGURE}[ \t]+(?:(?:voix|votes?)[ \t]+)?[«\"“]?[ \t]*{_LABEL}[»\"”]?[ \t]*$",
+                                   re.IGNORECASE)
+_BY_VOICES = re.compile(rf"\bpar\s+({FIGURE})\s+(?:voix|votes|suffrages)\b(?!\s*(?:[«\"“]\s*)?contre)", re.IGNORECASE)
+
+
+def figure(text: str) -> int | None:
+    """« 21 » or « vingt et un » as an int; None past 999 or for anything else."""
+    text = text.strip().lower()
+    if text.isdigit():
+        value = int(text)
+        return value if value < 1000 else None
+    return words_to_int(text.replace("-", " "))
+
+
+def _first(pattern: str, text: str) -> int | None:
+    m = re.search(pattern, text, re.IGNORECASE)
+    return figure(m.group(1)) if m else None
+
+
+def seance_figures(text: str) -> Votes:
+    """Membres en exercice, présents, votants: printed in the séance header and often with each act."""
+    return Votes(
+        effectif=_first(rf"en\s+exercice\s*:?\s*({FIGURE})\b", text),
+        presents=_first(rf"(?:\bpr[ée]sents?|nombre\s+de\s+pr[ée]sents)\s*:\s*({FIGURE})\b", text),
+        votants=_first(
+            rf"(?:\bvotants?\s*:?\s*|pris\s+part\s+(?:au\s+vote|[àa]\s+la\s+d[ée]lib[ée]ration)\s*:?\s*)({FIGURE})\b",
+            text),
+    )
+
+
+def labelled_figures(text: str) -> dict[str, int]:
+    """The first figure printed with each label (pour, contre, abstention)."""
+    found: dict[str, tuple[int, int]] = {}  # label -> (offset, value)
+
+    def keep(label: str, offset: int, raw: str) -> None:
+        value = figure(raw)
+        key = _LABELS[label.lower()]
+        if value is not None and (key not in found or offset < found[key][0]):
+            found[key] = (offset, value)
+
+    for m in _LABEL_FIRST.finditer(text):  # « Pour : dix-sept » in words; « POUR 21 » in digits only
+        keep(m.group(1) or m.group(3), m.start(), m.group(2) or m.group(4))
+    for m in _NUMBER_FIRST.finditer(text):
+        line_before = text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]
+        if _LABEL_BEFORE.search(line_before) and not _COUNTED_LABEL_BEFORE.search(line_before):
+            continue  # "POUR 21 CONTRE 0": 21 belongs to POUR
+        keep(m.group(2), m.start(), m.group(1))
+    return {key: value for key, (_offset, value) in found.items()}
+
+
+_UNANIMITY = re.compile(r"unanimit[ée]", re.IGNORECASE)
+_MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]\b", re.IGNORECASE)
+_REJECTED = re.compile(
+    r"(?:proposition|d[ée]lib[ée]ration|projet|motion|amendement)\s+(?:est\s+)?rejet[ée]e?|\brejette\b", re.IGNORECASE
+)
+_ADOPTED = re.compile(r"\b(adopt[ée]e?s?|approuv[ée]e?s?|d[ée]cide|adopte)\b", re.IGNORECASE)
+_CIVILITY = re.compile(r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)(?=[\s.])")
+_ABSTENTION_LIST = re.compile(r"\babstentions?\s*:\s*([^\n;]{0,200})", re.IGNORECASE)
+_AGAINST_LIST = re.compile(r"\bcontre\s*:\s*([^\n;]{0,200})", re.IGNORECASE)
+_ABSTAINING = re.compile(r"([^\n;:]{0,200}?)\bs[’']abst(?:enant|iennent|ient|enu)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMmes)(?<!\bMlle)[.!?]\s")
+_SURNAME = re.compile(r"\b[A-ZÀ-Ý][\w-]+")  # a surname after a plural title
+
+
+def _count_names(portion: str) -> int | None:
+    """How many people a list names ("M. Dupont, Mme Martin", "MM. Dupont et Durand")."""
+    people, plural = 0, False
+    for part in re.split(r",|\bet\b", portion):
+        if _CIVILITY.search(part):
+            people += 1
+            plural = bool(re.search(r"\b(?:MM|Mmes)\b", part))
+        elif plural and _SURNAME.search(part):  # "MM. Dupont et Durand": the second name has no title
+            people += 1
+    return people or None
+
+
+def _listed(label: re.Pattern[str], text: str) -> int | None:
+    """How many people follow ``label`` ("Contre : …"), up to the end of its sentence."""
+    m = label.search(text)
+    return _count_names(_SENTENCE_END.split(m.group(1))[0]) if m else None
+
+
+def _named_abstentions(text: str) -> int | None:
+    """Abstentions as names: "Abstention : M. Dupont, Mme Martin", "M. X et Mme Y s'abstenant"."""
+    listed = _listed(_ABSTENTION_LIST, text)
+    if listed:
+        return listed
+    m = _ABSTAINING.search(text)
+    if m:
+        return _count_names(_SENTENCE_END.split(m.group(1))[-1])
+    return None
+
+
+def read_votes(text: str) -> tuple[Votes, bool | None]:
+    """The vote printed in an act's text, and whether the act was adopted (None: not said)."""
+    votes = seance_figures(text)
+    figures = labelled_figures(text)
+    votes.pour = figures.get("pour")
+    votes.contre = figures.get("contre")
+    votes.abstention = figures.get("abstention")
+    if votes.pour is None and votes.contre is None:
+        by_voices = _BY_VOICES.search(text)  # « par 25 voix »: all the votes cast, for
+        if by_voices:
+            votes.pour = figure(by_voices.group(1))
+    if votes.abstention is None:
+        votes.abstention = _named_abstentions(text)
+    if votes.contre is None:
+        votes.contre = _listed(_AGAINST_LIST, text)  # "Contre : M. Leblanc, Mme Papin"
+    if votes.abstention is None and re.search(r"\babstentions?\s*:\s*(?:n[ée]ant|aucune)\b", text, re.I):
+        votes.abstention = 0
+    if votes.contre is None and re.search(r"\bcontre\s*:\s*(?:n[ée]ant|aucun)\b", text, re.I):
+        votes.contre = 0
+    unanimous = bool(_UNANIMITY.search(text))
+    if unanimous:
+        votes.unanimite = True
+        if votes.contre is None:
+            votes.contre = 0
+    elif votes.pour is not None or votes.contre or _MAJORITY.search(text):
+        votes.unanimite = False
+    adopted: bool | None = None
+    if _REJECTED.search(text) or votes.pour is not None and votes.contre is not None and votes.contre > votes.pour:
+        adopted = False
+    elif unanimous or (votes.pour is not None and votes.pour > (votes.contre or 0)) or _ADOPTED.search(text):
+        adopted = True
+    return votes, adopted
+
