@@ -62,6 +62,7 @@ def stage_labels() -> dict[str, str]:
         "metadonnees": translate("Labels", "métadonnées"),
         "indexation": translate("Labels", "indexation"),
         "vectorisation": translate("Labels", "vectorisation"),
+        "affinage": translate("Labels", "affinage de la recherche par le sens (e5)"),
         "termine": translate("Labels", "terminé"),
     }
 

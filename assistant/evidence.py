@@ -38,7 +38,14 @@ _DATE = re.compile(
 )
 # A name: capitalised words (with particles inside), or a surname in capitals ("M. Franck RIBEIRO").
 _NAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,})(?:-(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+|[A-ZÀ-ÖØ-Þ]{2,}))*"
-_NAME = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:de|du|des|la|le|d'|l')\s*)?{_NAME_WORD}){{0,4}}")
+_NAME = re.compile(rf"\b{_NAME_WORD}(?:[ \u00a0]+(?:(?:de|du|des|la|le|d'|l')[ \u00a0]*)?{_NAME_WORD}){{0,4}}")
+# Capitalised words of every deliberation: headings and titles, not names.
+_NOT_NAMES = frozenset(
+    "objet page article vu considerant monsieur madame mme m mm le la les commune conseil municipal maire "
+    "adjoint adjointe deliberation seance rapporteur pour contre abstention vote adopte adoptee total annexe "
+    "president presidente secretaire date nombre membres presents representes excuses absents extrait registre "
+    "prefecture arrondissement departement republique francaise".split()
+)
 _MONEY_Q = re.compile(
     r"\b(montant|cout|coute|coutent|prix|tarif|somme|subvention|aide|verse|versee|paye|payee|paie|depense|amende|"
     r"redevance|valeur|budget|financement|octroye|accorde|accordee|attribue|alloue)\b"
@@ -214,7 +221,9 @@ def candidates_in(
         for m in _NAME.finditer(region):
             name = m.group().strip()
             words = tx.fold(name).split()
-            if len(name) < 3 or all(tx.is_stop_word(w) for w in words) or tx.fold(name) in asked_names:
+            if len(name) < 3 or all(tx.is_stop_word(w) or w in _NOT_NAMES for w in words):
+                continue
+            if tx.fold(name) in asked_names:
                 continue
             if m.start() == 0 or region[max(0, m.start() - 2) : m.start()].strip() in {".", ""} and len(words) == 1:
                 continue  # a lone capitalised word opening a sentence is not a name
@@ -365,3 +374,4 @@ def drawn_from(sentence: str, passage: str, context: str = "") -> list[str]:
     missing = sorted(tx.numbers(sentence) - tx.numbers(pool))
     missing += [n for n in names_in(tx.strip_citations(sentence)) if not name_in_passage(n, pool)]
     return missing
+

@@ -96,13 +96,13 @@ def judge(lib: Any, item: dict[str, Any], choice: ch.Choice, i: int, question: s
     return row
 
 
-def run_one(lib: Any, llm: Any, item: dict[str, Any], top: int) -> dict[str, Any]:
+def run_one(lib: Any, llm: Any, item: dict[str, Any], top: int, budget: int = ch.PASSAGE_TOKENS) -> dict[str, Any]:
     question = " ".join(item["question"].split())
     started = time.monotonic()
     catalogue = qa.catalogue_query(lib, question)
     hits = qa.select_hits(lib, qa.retrieve(lib, question, max(2 * top, qa.RETRIEVED)), question, top)
     count = llm.count_tokens if llm is not None else (lambda t: max(1, len(t) // 4))
-    passages = ch.passages_for(lib, hits, question, count, qa.source_header, qa.document_context)
+    passages = ch.passages_for(lib, hits, question, count, qa.source_header, qa.document_context, budget)
     preview = ch.choose(None, question, passages)
     first_evidence = time.monotonic() - started
     choice = ch.choose(llm, question, passages) if llm is not None else preview
@@ -148,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", help="GGUF (défaut : le modèle par défaut)")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--top", type=int, default=qa.DEFAULT_TOP)
+    parser.add_argument("--passage-tokens", type=int, default=ch.PASSAGE_TOKENS)
     parser.add_argument("--no-model", action="store_true", help="sans modèle : candidats et passages seulement")
     parser.add_argument("--ids", help="seulement ces questions (QA01,UQ03,…)")
     parser.add_argument("--speed", action="store_true", help="temps par question et mémoire, puis fin")
@@ -177,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         for item in items:
             if item["id"] in done:
                 continue
-            record = run_one(lib, llm, item, args.top)
+            record = run_one(lib, llm, item, args.top, args.passage_tokens)
             record["model"] = str(getattr(llm, "model_path", "")) if llm else None
             if not args.speed:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")

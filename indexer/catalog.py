@@ -85,6 +85,7 @@ class FileContent:
     reason_code: str | None
     reason: str | None
     analysis_version: int
+    heads: list[list[Chunk]] | None = None  # per act: what the e5 encoder reads (indexer.chunking.act_heads)
 
 
 @dataclass(frozen=True)
@@ -349,7 +350,8 @@ class Catalog:
             [(file_id, p.number, p.text, int(p.ocr), int(p.needs_ocr)) for p in content.pages],
         )
         analysis = content.analysis
-        for seq, (act, chunks) in enumerate(zip(analysis.acts, content.chunks, strict=True)):
+        heads = content.heads if content.heads is not None else [[] for _ in analysis.acts]
+        for seq, (act, chunks, act_heads) in enumerate(zip(analysis.acts, content.chunks, heads, strict=True)):
             v = act.votes
             cur = db.execute(
                 "INSERT INTO acts(file_id, seq, page_start, page_end, act_number, objet, date, collectivite,"
@@ -369,6 +371,10 @@ class Catalog:
             db.executemany(
                 "INSERT INTO chunks(act_id, file_id, page, text, text_hash) VALUES(?,?,?,?,?)",
                 [(act_id, file_id, c.page, c.text, c.text_hash) for c in chunks],
+            )
+            db.executemany(
+                "INSERT INTO heads(act_id, file_id, page, rank, text, text_hash) VALUES(?,?,?,?,?,?)",
+                [(act_id, file_id, h.page, rank, h.text, h.text_hash) for rank, h in enumerate(act_heads)],
             )
         db.executemany(
             "INSERT INTO listed_refs(file_id, seq, number, date, objet, status, collectivite) VALUES(?,?,?,?,?,?,?)",
@@ -574,6 +580,32 @@ class Catalog:
         yield from self.db.execute(
             "SELECT c.chunk_id, c.act_id, c.page, e.vector FROM chunks c JOIN embeddings e"
             " ON e.text_hash = c.text_hash AND e.model = ? ORDER BY c.chunk_id",
+            (model,),
+        )
+
+    # -------------------------------------------------------------- heads (e5)
+    def heads_missing_embedding(self, model: str, limit: int) -> list[tuple[str, str]]:
+        """Heads without a vector of ``model``: each act's own head (rank 0) before its items' heads,
+        so that every act is reachable early and the long minutes' items sharpen afterwards."""
+        rows = self.db.execute(
+            "SELECT h.text_hash, MIN(h.text) FROM heads h LEFT JOIN embeddings e"
+            " ON e.text_hash = h.text_hash AND e.model = ? WHERE e.text_hash IS NULL"
+            " GROUP BY h.text_hash ORDER BY MIN(h.rank > 0), MIN(h.head_id) LIMIT ?",
+            (model, limit),
+        )
+        return list(rows)
+
+    def head_counts(self, model: str) -> tuple[int, int]:
+        """(heads, heads with a vector of ``model``)."""
+        total, embedded = self.db.execute(
+            "SELECT COUNT(*), COUNT(e.text_hash) FROM heads h LEFT JOIN embeddings e"
+            " ON e.text_hash = h.text_hash AND e.model = ?", (model,)).fetchone()
+        return int(total), int(embedded)
+
+    def head_vectors(self, model: str) -> Iterator[tuple[int, int, int, bytes]]:
+        yield from self.db.execute(
+            "SELECT h.head_id, h.act_id, h.page, e.vector FROM heads h JOIN embeddings e"
+            " ON e.text_hash = h.text_hash AND e.model = ? ORDER BY h.head_id",
             (model,),
         )
 

@@ -28,7 +28,8 @@ def _library(args: argparse.Namespace):
 
     # only `import` creates a library: a mistyped --data-dir must not leave an empty one behind
     return Library(args.data_dir, embedder=getattr(args, "embedder", None),
-                   ocr_enabled=not getattr(args, "no_ocr", False), create=args.command == "import")
+                   ocr_enabled=not getattr(args, "no_ocr", False), create=args.command == "import",
+                   e5=None if getattr(args, "no_e5", False) else "auto")
 
 
 _YEAR_RANGE = (1790, 2200)  # communes deliberate since 1790; later than 2200 is a typo
@@ -298,6 +299,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("path")
     p.add_argument("--no-ocr", action="store_true", help="ne pas lire les pages scannées")
     p.add_argument("--no-embed", action="store_true", help="ne pas calculer les vecteurs (recherche par mots seule)")
+    p.add_argument("--no-e5", action="store_true",
+                   help="ne pas affiner la recherche par le sens avec e5 (plus rapide ; USE seul)")
     p.add_argument("--quiet", action="store_true")
     p.add_argument("--progress-jsonl", action="store_true",
                    help="progression en lignes JSON sur la sortie standard (pour l'application)")

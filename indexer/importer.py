@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from indexer.catalog import Catalog, FileContent, KnownFile, OcrJob, Stage
-from indexer.chunking import chunk_act
+from indexer.chunking import act_heads, chunk_act
 from indexer.collectivites import canonical_spellings, from_folders
 from indexer.digest import sha256_file
 from indexer.embeddings import Embedder
@@ -42,16 +42,18 @@ KEYWORD_BATCH_FILES = 40
 KEYWORD_BATCH_SECONDS = 15.0
 EMBED_BATCH = 64
 EMBED_REPORT_EVERY = 16  # passages encoded between two progress reports
+SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 6  # 6: stamps, lists, decisions, non-acts, checked votes
+ANALYSIS_VERSION = 7  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads)
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:
     """Acts, passages and status of one file, from its page texts (pure: no catalogue, no disk)."""
     analysis = analyse(pages, Path(rel).name)
     chunks = [chunk_act(act.objet, act.page_slices) for act in analysis.acts]
+    heads = [act_heads(act.objet, act.page_slices) for act in analysis.acts]
     pending = sum(1 for p in pages if p.needs_ocr)
     has_text = any(p.text.strip() for p in pages)
     code: str | None = None
@@ -62,15 +64,16 @@ def read_content(rel: str, pages: list[PageText]) -> FileContent:
         status = FileStatus.PARTIAL
     else:
         status = FileStatus.OCR if any(p.ocr for p in pages) else FileStatus.OK
-    return FileContent(pages, analysis, chunks, status, code, reason, ANALYSIS_VERSION)
+    return FileContent(pages, analysis, chunks, status, code, reason, ANALYSIS_VERSION, heads)
 
 
 class Importer:
     def __init__(self, catalog: Catalog, keyword: KeywordBackend, embedder: Embedder | None,
-                 ocr_enabled: bool = True, ocr_language: str = "fra") -> None:
+                 ocr_enabled: bool = True, ocr_language: str = "fra", sharpener: Embedder | None = None) -> None:
         self.catalog = catalog
         self.keyword = keyword
         self.embedder = embedder
+        self.sharpener = sharpener  # e5 over the heads (indexer.e5), None where no engine loads
         self.ocr: OcrEngine | None = find_tesseract(ocr_language) if ocr_enabled else None
         self.ocr_enabled = ocr_enabled
         self._pending_keyword: list[int] = []
@@ -105,6 +108,10 @@ class Importer:
                 stage_start = time.monotonic()
                 self._embed_stage(report, reporter)
                 report.stage_seconds["vectorisation"] = time.monotonic() - stage_start
+            if embed and self.sharpener is not None:
+                stage_start = time.monotonic()
+                self._sharpen_stage(reporter)
+                report.stage_seconds["affinage"] = time.monotonic() - stage_start
         except Cancelled:
             report.cancelled = True
         finally:
@@ -356,6 +363,24 @@ class Importer:
                 done += len(part)
                 report.chunks_embedded += len(part)
                 reporter.report(min(done, total), total, ProgressStage.EMBED, "")
+
+
+    def _sharpen_stage(self, reporter: ProgressReporter) -> None:
+        """e5 vectors of the heads, last: keyword search and USE already work, each batch makes the search
+        sharper (the searcher reloads vectors when the catalogue's generation moves). Killed, it resumes."""
+        assert self.sharpener is not None
+        model = self.sharpener.model_id
+        total, embedded = self.catalog.head_counts(model)
+        done = 0
+        reporter.report(0, total - embedded, ProgressStage.SHARPEN, "")
+        while True:
+            batch = self.catalog.heads_missing_embedding(model, SHARPEN_BATCH)
+            if not batch:
+                break
+            vectors = self.sharpener.embed_passages([text for _h, text in batch])
+            self.catalog.store_embeddings(model, list(zip([h for h, _t in batch], vectors, strict=True)))
+            done += len(batch)
+            reporter.report(min(done, total - embedded), total - embedded, ProgressStage.SHARPEN, "")
 
 
 def _log_report(root: Path, report: ImportReport) -> None:

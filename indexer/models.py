@@ -209,6 +209,25 @@ class ImportReport:
         return d
 
 
+@dataclass(frozen=True)
+class SemanticStatus:
+    """Which encoders the search by meaning uses now, and how far the background e5 pass is."""
+
+    model: str  # the passages' encoder (USE by default)
+    passages: int
+    passages_embedded: int
+    e5_installed: bool  # an e5 engine loads on this computer
+    heads: int
+    heads_embedded: int
+
+    @property
+    def e5_live(self) -> bool:
+        return self.e5_installed and self.heads_embedded > 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {**asdict(self), "e5_live": self.e5_live}
+
+
 @dataclass
 class LibraryStats:
     """What `registre stats` and the library view show; every figure is counted by the catalogue."""

@@ -23,6 +23,7 @@ class ProgressStage(StrEnum):
     OCR = "ocr"
     REANALYSE = "indexation"  # files read by older rules, analysed again from their stored text
     EMBED = "vectorisation"
+    SHARPEN = "affinage"  # e5 vectors of the heads, after everything else (indexer.e5)
     DONE = "termine"
     MODEL = "modele"  # assembling the model file from its parts
     VERIFY = "verification"  # checking the model file's SHA-256

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Protocol
 
-from indexer.models import ActRecord, FileRecord, ImportReport, PageText, SearchFilters, SearchHit
+from indexer.models import ActRecord, FileRecord, ImportReport, PageText, SearchFilters, SearchHit, SemanticStatus
 from indexer.progress import CancelToken, ProgressCallback
 from indexer.spelling import SuggestedSearch, Suggestion
 from indexer.structured import StructuredAnswer
@@ -68,5 +68,7 @@ class LibraryProtocol(LibraryReader, Protocol):
     def export_scdl(self, path: str | os.PathLike[str], filters: SearchFilters | None = None) -> int: ...
 
     def stats(self) -> dict: ...
+
+    def semantic_status(self) -> SemanticStatus: ...
 
     def close(self) -> None: ...

@@ -25,6 +25,10 @@ VECTOR_WEIGHT = 0.7
 # "finds" the whole library. Cosines of this encoder are not calibrated, hence a relative floor.
 VECTOR_RELATIVE_FLOOR = 0.8
 VECTOR_ABSOLUTE_FLOOR = 0.15
+# e5 over the heads (indexer.e5), a third ranking where an engine is installed. Its cosines are
+# compressed (0.75-0.90 for everything), so no floor: only its first E5_DEPTH acts take part.
+E5_WEIGHT = 1.0
+E5_DEPTH = 30
 MODES = ("hybrid", "keyword", "vector")
 
 
@@ -44,11 +48,28 @@ def _best_per_act(items: list[_Ranked]) -> list[_Ranked]:
 
 
 class Searcher:
-    def __init__(self, catalog: Catalog, keyword: KeywordBackend, vectors: VectorIndex, embedder: Embedder) -> None:
+    def __init__(self, catalog: Catalog, keyword: KeywordBackend, vectors: VectorIndex, embedder: Embedder,
+                 sharpener: Embedder | None = None) -> None:
         self.catalog = catalog
         self.keyword = keyword
         self.vectors = vectors
         self.embedder = embedder
+        self.sharpener = sharpener  # e5 (indexer.e5), or None where no engine is installed
+        self.heads = VectorIndex(catalog, sharpener.model_id, source="heads") if sharpener else None
+
+    def e5_live(self) -> bool:
+        """Does e5 take part in searches now (an engine, and heads already embedded)?"""
+        return self.heads is not None and len(self.heads) > 0
+
+    def e5_ranking(self, query: str, filters: SearchFilters | None,
+                   within: Collection[int] | None = None) -> list[_Ranked]:
+        if self.sharpener is None or self.heads is None or not len(self.heads):
+            return []
+        allowed = self.catalog.act_ids(filters) if filters and not filters.is_empty() else None
+        if within is not None:
+            allowed = set(within) if allowed is None else allowed & set(within)
+        hits = self.heads.search(self.sharpener.embed_query(query), limit=E5_DEPTH * 4, allowed_acts=allowed)
+        return _best_per_act([_Ranked(h.act_id, h.page, h.score) for h in hits])[:E5_DEPTH]
 
     def keyword_ranking(self, query: str, filters: SearchFilters | None,
                         within: Collection[int] | None = None) -> tuple[list[_Ranked], set[str]]:
@@ -85,8 +106,10 @@ class Searcher:
         terms: set[str] = set()
         if mode in ("hybrid", "keyword"):
             keyword, terms = self.keyword_ranking(query, filters, within)
+        sharp: list[_Ranked] = []
         if mode in ("hybrid", "vector"):
             vector = self.vector_ranking(query, filters, within)
+            sharp = self.e5_ranking(query, filters, within)
         stems = set(content_stems(query)) | terms
         kw_rank = {r.act_id: i for i, r in enumerate(keyword)}
         vec_rank = {r.act_id: i for i, r in enumerate(vector)}
@@ -94,18 +117,19 @@ class Searcher:
         if mode == "keyword":
             fused = [(r.act_id, r.score) for r in keyword]
             best = {r.act_id: r for r in keyword}
-        elif mode == "vector":
+        elif mode == "vector" and not sharp:
             fused = [(r.act_id, r.score) for r in vector]
             best = {r.act_id: r for r in vector}
         else:
-            if vector:
+            if vector and mode == "hybrid":
                 floor = vector[0].score * VECTOR_RELATIVE_FLOOR
                 keyword_ids = {r.act_id for r in keyword}
                 vector = [r for r in vector if r.score >= floor or r.act_id in keyword_ids]
             scores: dict[int, float] = {}
             # an act number typed in the query is not a meaning: the words decide
             vector_weight = VECTOR_WEIGHT * (0.2 if identifier_phrases(query) else 1.0)
-            for ranking, weight in ((keyword, 1.0), (vector, vector_weight)):
+            e5_weight = E5_WEIGHT * (0.2 if identifier_phrases(query) else 1.0)
+            for ranking, weight in ((keyword, 1.0), (vector, vector_weight), (sharp, e5_weight)):
                 for i, r in enumerate(ranking):
                     scores[r.act_id] = scores.get(r.act_id, 0.0) + weight / (RRF_K + i + 1)
                     best.setdefault(r.act_id, r)  # keyword page wins: it holds the words

@@ -23,6 +23,7 @@ from indexer.models import (
     PageText,
     SearchFilters,
     SearchHit,
+    SemanticStatus,
     Votes,
     find_file,
 )
@@ -174,6 +175,10 @@ class MemoryLibrary:
 
     def export_scdl(self, path: str | os.PathLike[str], filters: SearchFilters | None = None) -> int:
         return write_scdl(self.acts(filters), Path(path))
+
+    def semantic_status(self) -> SemanticStatus:
+        """No vectors in memory: word overlap stands in for both encoders."""
+        return SemanticStatus("memoire", 0, 0, False, 0, 0)
 
     def stats(self) -> dict:
         return {"files": len(self._files), "acts": len(self._acts)}

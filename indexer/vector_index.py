@@ -24,9 +24,11 @@ class VectorHit:
 
 
 class VectorIndex:
-    def __init__(self, catalog: Catalog, model_id: str) -> None:
+    def __init__(self, catalog: Catalog, model_id: str, source: str = "chunks") -> None:
+        """``source``: "chunks" (the USE passages) or "heads" (the short texts e5 reads)."""
         self._catalog = catalog
         self.model_id = model_id
+        self._rows = catalog.head_vectors if source == "heads" else catalog.vectors
         self._lock = threading.Lock()
         self._generation = -1
         self._matrix = np.zeros((0, 1), dtype=np.float32)
@@ -39,7 +41,7 @@ class VectorIndex:
         if generation == self._generation:
             return
         chunk_ids, act_ids, pages, blobs = [], [], [], []
-        for chunk_id, act_id, page, blob in self._catalog.vectors(self.model_id):
+        for chunk_id, act_id, page, blob in self._rows(self.model_id):
             chunk_ids.append(chunk_id)
             act_ids.append(act_id)
             pages.append(page)

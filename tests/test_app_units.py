@@ -408,3 +408,13 @@ def test_spelling_suggestion_is_offered_then_applied(make_window: Any, qtbot: An
         page.suggestion.linkActivated.emit("#typed")
     assert lib_holder[0].searches[-1] == "deneigemnt" and not window.searcher.last.corrected
     assert page.search_bar.text() == "deneigemnt" and not page.suggestion.isVisible()
+
+
+def test_library_view_says_which_encoder_searches_by_meaning() -> None:
+    from app.widgets.library_view import semantic_text
+    from indexer.models import SemanticStatus
+
+    assert "e5 n'est pas installé" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, False, 0, 0))
+    assert "commencera après l'import" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, True, 40, 0))
+    assert "(12 / 40 intitulés)" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, True, 40, 12))
+    assert "e5 (modèle précis)" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, True, 40, 40))

@@ -67,10 +67,11 @@ def test_the_snow_clearing_vote_is_the_printed_one(drafted: tuple[DraftResult, P
     assert "Pour : 2, abstentions : 2" not in text
     section = _point(text, "Déneigement")
     vote = next(line for line in section.split("\n") if line.startswith("Vote"))
-    # the library's reading (« pour 2 ») is refused: a placeholder that quotes the printed line
+    # not written as sure: a placeholder that quotes the printed line, whether the library misread it (« pour 2 »,
+    # refused by the verifier) or left it out
     assert vote.startswith("Vote : [à compléter : vote") and "« 11 votes pour 2 abstentions »" in vote
     result = next(line for line in section.split("\n") if line.startswith("Résultat"))
-    assert "[à compléter" in result
+    assert result in ("Résultat : Adoptée.", "Résultat : [à compléter : résultat du vote].")  # 11 pour, 0 contre
 
 
 def test_the_subsidies_are_written_in_the_source_s_words(drafted: tuple[DraftResult, Path]) -> None:
@@ -92,7 +93,8 @@ def test_presentations_are_information_items_without_vote_or_number(drafted: tup
     result, _ = drafted
     text = result.draft.plain_text()
     deliberations, informations = text.split("\nInformations et débats\n")
-    for title in ("maison d’assistante maternelle", "rapport d’activité du SIED70", "Rapport d’activité du SIAEP"):
+    # the library may leave a presentation out of its acts (SIED70): the minutes' numbered point is still read
+    for title in ("maison d’assistante maternelle", "SIED70", "Rapport d’activité du SIAEP"):
         assert title not in deliberations.split("\nDélibérations\n")[1]
         assert title in informations
     assert "Délibération n°" not in informations
@@ -135,3 +137,48 @@ def test_a_unanimity_keeps_its_printed_words_without_an_unprinted_count() -> Non
     assert "Vote : À l'unanimité." in lines and "154" not in "\n".join(lines)
     decision = next(b.text for b in result.draft.blocks if isinstance(b, Paragraph) and b.quote)
     assert decision.split("\n") == text.strip().split("\n")[1:]
+
+
+def test_an_unnumbered_point_of_the_minutes_takes_the_number_of_its_act_in_the_library() -> None:
+    from indexer.models import ActRecord, PageText, Votes
+    from indexer.testing import MemoryLibrary
+
+    # couthenans 2022-10-07 point 3, and the act of the same séance that carries its number (made up: the
+    # corpus keeps no Couthenans act files; the number is what the library would give)
+    minutes = ActRecord(1, 1, "couthenans/CR.pdf", "/r", "proces-verbal", 1, 1, objet="Subventions aux associations",
+                        date="2022-10-07", collectivite="Couthenans")  # fmt: skip
+    onf = ActRecord(3, 1, "couthenans/CR.pdf", "/r", "proces-verbal", 1, 1, objet="ONF Etat d’assiette 2023",
+                    date="2022-10-07", collectivite="Couthenans", votes=Votes(pour=13))  # fmt: skip
+    act = ActRecord(2, 2, "couthenans/DCM-2022-031.pdf", "/r", "deliberation", 1, 1, act_number="2022-031",
+                    objet="Subventions aux associations 2022", date="2022-10-07", collectivite="Couthenans",
+                    votes=Votes(pour=13))  # fmt: skip
+    cr = (FIXTURES / "couthenans_2022-10-07_p1.txt").read_text(encoding="utf-8")
+    lib = MemoryLibrary(
+        [(onf, [PageText(1, cr)]), (minutes, [PageText(1, cr)]), (act, [PageText(1, "Délibération n° 2022-031")])]
+    )
+    text = build_proces_verbal(lib, "2022-10-07").draft.plain_text()
+    assert "Délibération n° 2022-031 — Subventions aux associations 2022" in text
+    assert text.count("Délibération n° ") == 2  # ONF and 2022-031: the point and its act are one entry
+    assert "ASSPEC : 600€" in text  # the decision comes from the minutes' point
+
+
+def test_the_maire_s_decisions_are_information_without_vote_or_number() -> None:
+    from indexer.models import ActRecord, DocType, PageText, Votes
+    from indexer.testing import MemoryLibrary
+
+    # pierrefonds/conseil-municipal/20241015-PV.pdf: decisions under delegation reported to the council
+    page = (
+        "D2024-44 - Objet : Tarif accueil de loisirs\nLe Conseil Municipal, après en avoir délibéré, à l'unanimité :\n"
+        "DECIDE de fixer le tarif.\nDM 2024-07 : Remboursement d'assurance (1 438,80 €)\n"
+    )
+    common = {"date": "2024-10-15", "collectivite": "Pierrefonds"}
+    act = ActRecord(1, 1, "pv.pdf", "/r", DocType.PROCES_VERBAL, 1, 1, act_number="D2024-44",
+                    objet="Tarif accueil de loisirs", votes=Votes(unanimite=True), adopted=True, **common)  # fmt: skip
+    dm = ActRecord(2, 1, "pv.pdf", "/r", DocType.DECISION, 1, 1, act_number="DM 2024-07",
+                   objet="Remboursement d'assurance", **common)  # fmt: skip
+    text = build_proces_verbal(MemoryLibrary([(act, [PageText(1, page)]), (dm, [PageText(1, page)])]), "2024-10-15")
+    plain = text.draft.plain_text()
+    deliberations, informations = plain.split("\nInformations et débats\n")
+    assert "Remboursement d'assurance" not in deliberations.split("\nDélibérations\n")[1]
+    assert "DM 2024-07 — Remboursement d'assurance" in informations
+    assert "décision du maire prise par délégation" in informations and "1 438,80 €" in informations

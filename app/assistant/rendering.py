@@ -170,7 +170,8 @@ def render_answer(answer: Any, question: str) -> Rendered:
             body = f"<p><b>{html.escape(lead)}</b></p>" + blocks
             title = translate("AssistantRendering", "Passage le plus proche")
         else:
-            body = blocks + f"<p><b>{html.escape(_CITATION.sub('', answer.answer).strip())}</b></p>"
+            short = re.sub(r"\s*\[\d{1,3}\]", "", answer.answer).strip()  # the passage above is the source
+            body = blocks + f"<p><b>{html.escape(short)}</b></p>"
             title = translate("AssistantRendering", "Passage cité")
         return Rendered(body, places, title, badge, detail)
     if answer.refused:

@@ -753,6 +753,10 @@ Everything stays on this computer.</translation>
         <translation>passages</translation>
     </message>
     <message>
+        <source>intitulés</source>
+        <translation>headings</translation>
+    </message>
+    <message>
         <source>actes</source>
         <translation>acts</translation>
     </message>
@@ -979,6 +983,10 @@ Everything stays on this computer.</translation>
         <translation>vectorising</translation>
     </message>
     <message>
+        <source>affinage de la recherche par le sens (e5)</source>
+        <translation>sharpening search by meaning (e5)</translation>
+    </message>
+    <message>
         <source>terminé</source>
         <translation>finished</translation>
     </message>
@@ -1015,6 +1023,26 @@ Everything stays on this computer.</translation>
     <message>
         <source>%1 sur %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Recherche par le sens : e5 (modèle précis), sur les %1 intitulés.</source>
+        <translation>Search by meaning: e5 (precise model), over all %1 headings.</translation>
+    </message>
+    <message>
+        <source>Recherche par le sens : e5 en cours d&apos;affinage (%1 / %2 intitulés), USE pour le reste.</source>
+        <translation>Search by meaning: e5 sharpening in progress (%1 / %2 headings), USE for the rest.</translation>
+    </message>
+    <message>
+        <source>Recherche par le sens : USE ; e5 (plus précis) commencera après l&apos;import.</source>
+        <translation>Search by meaning: USE; e5 (more precise) will start after the import.</translation>
+    </message>
+    <message>
+        <source>Recherche par le sens : USE ; réimportez le dossier pour activer e5.</source>
+        <translation>Search by meaning: USE; import the folder again to turn e5 on.</translation>
+    </message>
+    <message>
+        <source>Recherche par le sens : USE (le moteur e5 n&apos;est pas installé sur cet ordinateur).</source>
+        <translation>Search by meaning: USE (the e5 engine is not installed on this computer).</translation>
     </message>
     <message>
         <source>Documents</source>

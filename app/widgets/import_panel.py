@@ -16,6 +16,8 @@ def progress_text(progress: Progress) -> str:
     stage = stage_labels().get(progress.stage, progress.stage)
     if progress.stage == "vectorisation":
         unit = translate("ImportPanel", "passages")
+    elif progress.stage == "affinage":
+        unit = translate("ImportPanel", "intitulés")
     elif progress.stage == "indexation":
         unit = translate("ImportPanel", "actes")
     else:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.columns import act_columns, file_columns
 from app.i18n import translate
 from app.table_model import FILTER_ROLE, RECORD_ROLE, RecordTableModel, Row
-from indexer.models import ActRecord, FileRecord
+from indexer.models import ActRecord, FileRecord, SemanticStatus
 
 
 class SourceSortProxy(QSortFilterProxyModel):
@@ -86,6 +86,21 @@ class _FilterableTable(QWidget):
         self.activated_record.emit(self.proxy.data(index, RECORD_ROLE))
 
 
+def semantic_text(status: SemanticStatus) -> str:
+    if status.e5_live and status.heads_embedded >= status.heads:
+        return translate("LibraryView", "Recherche par le sens : e5 (modèle précis), sur les %1 intitulés.").replace(
+            "%1", str(status.heads))
+    if status.e5_live:
+        return (translate("LibraryView", "Recherche par le sens : e5 en cours d'affinage (%1 / %2 intitulés), "
+                                         "USE pour le reste.")
+                .replace("%1", str(status.heads_embedded)).replace("%2", str(status.heads)))
+    if status.e5_installed and status.heads:
+        return translate("LibraryView", "Recherche par le sens : USE ; e5 (plus précis) commencera après l'import.")
+    if status.e5_installed:
+        return translate("LibraryView", "Recherche par le sens : USE ; réimportez le dossier pour activer e5.")
+    return translate("LibraryView", "Recherche par le sens : USE (le moteur e5 n'est pas installé sur cet ordinateur).")
+
+
 class LibraryView(QTabWidget):
     act_requested = Signal(object)  # ActRecord
     rescan_requested = Signal(str)  # folder
@@ -122,11 +137,19 @@ class LibraryView(QTabWidget):
         buttons.addWidget(self.rescan_button)
         buttons.addWidget(self.forget_button)
         buttons.addStretch(1)
+        self.semantic_label = QLabel(tab)
+        self.semantic_label.setObjectName("semanticStatus")
+        self.semantic_label.setWordWrap(True)
         layout = QVBoxLayout(tab)
         layout.addWidget(QLabel(translate("LibraryView", "Dossiers déjà importés :"), tab))
         layout.addWidget(self.folder_list, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.semantic_label)
         return tab
+
+    def set_semantic_status(self, status: SemanticStatus) -> None:
+        """Which encoder the search by meaning uses now, and how far the background e5 pass is."""
+        self.semantic_label.setText(semantic_text(status))
 
     def _emit_folder(self, signal: SignalInstance) -> None:
         item = self.folder_list.currentItem()

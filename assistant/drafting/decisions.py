@@ -30,7 +30,7 @@ _END = re.compile(
 _PAGE_FURNITURE = re.compile(r"\bpage\s+\d+\s*(?:/|sur)\s*\d+\b|^\W*\d{1,3}\W*$", re.I)
 
 
-_ORDINAL = re.compile(r"^(?:er|re|e|ème|eme|nd|nde)$")
+_ORDINAL = re.compile(r"^(?:er|re|e|ème|eme|nd|nde)\b")  # « 1 » then « er janvier 2023 » on the next line
 
 
 def _lines(text: str) -> list[str]:
@@ -58,10 +58,9 @@ def _vote_lines(text: str) -> set[str]:
 def decision_text(body: str) -> str:
     """The decision of one point, verbatim: from « décide » on, else the article lines, else the lines
     with amounts, dates and beneficiaries (an informal compte rendu), without the heading and vote lines."""
-    lines = _lines(body)
+    lines = _lines(body)[1:]  # without the point's own heading
     if not lines:
         return ""
-    lines = lines[1:] if len(lines) > 1 else lines  # the point's own heading
     votes = _vote_lines(body)
     start = next((i for i, line in enumerate(lines) if _DECIDES.search(line)), None)
     if start is not None:

@@ -32,7 +32,7 @@ from assistant.drafting.seance_acts import (
     seance_pages,
 )
 from assistant.drafting.seance_facts import FACT_LABELS, Fact, extract_seance_facts, fold_text, normalise
-from assistant.drafting.verify import Verdict, check_summary, check_vote, read_printed_vote
+from assistant.drafting.verify import Verdict, check_result, check_summary, check_vote, read_printed_vote
 from assistant.export import (
     Block,
     BulletList,
@@ -45,7 +45,7 @@ from assistant.export import (
     placeholder,
 )
 from assistant.llm import LLM
-from indexer.models import ActRecord
+from indexer.models import ActRecord, DocType
 
 LEGAL_NOTE = (
     "Projet de procès-verbal établi en application de l'article L2121-15 du code général des collectivités "
@@ -237,6 +237,13 @@ def _slice(text: str, act: ActRecord, following: ActRecord | None) -> str | None
             if key and (at := _heading_at(folded, key, after)) is not None:
                 end = text.rfind("\n", 0, at) + 1 or at
                 break
+    # « 3/ Subventions … » ends where « 4/ … » starts, whatever the library's order of acts says
+    number = re.match(r"[ \t]*(\d{1,2})[ \t]*([/.)-])[ \t]", text[line_start:])
+    if number:  # the next number only: « 1. », « 2. » inside a point are its own list
+        following_number = int(number.group(1)) + 1
+        nxt = re.compile(rf"\n[ \t]*{following_number}[ \t]*{re.escape(number.group(2))}[ \t]").search(text, after)
+        if nxt and (end is None or nxt.start() + 1 < end):
+            end = nxt.start() + 1
     piece = text[line_start:end]
     # the last point runs to the end of the minutes: stop at the questions diverses or the closing
     stop = _AFTER_POINTS.search(piece, piece.find("\n") + 1 if "\n" in piece else len(piece))
@@ -256,8 +263,13 @@ def _file_order(seance: Seance, act: ActRecord) -> ActRecord | None:
     return siblings[index + 1] if index is not None and index + 1 < len(siblings) else None
 
 
-def act_text(lib: SeanceLibrary, seance: Seance, act: ActRecord) -> str:
-    """What the sources say about one act: its own text (cut out of a multi-act file), then the minutes'."""
+def act_text(lib: SeanceLibrary, seance: Seance, act: ActRecord, point: ActRecord | None = None) -> str:
+    return "\n".join(act_pieces(lib, seance, act, point))
+
+
+def act_pieces(lib: SeanceLibrary, seance: Seance, act: ActRecord, point: ActRecord | None = None) -> list[str]:
+    """What the sources say about one act: its own text (cut out of a multi-act file), then the minutes' (the
+    point with its number, or ``point``: the unnumbered point of the minutes found to be this act)."""
     pieces: list[str] = []
     shared = sum(a.path == act.path for a in seance.acts) > 1
     own = "\n".join(p.text for p in lib.act_pages(act.act_id))
@@ -269,7 +281,11 @@ def act_text(lib: SeanceLibrary, seance: Seance, act: ActRecord) -> str:
         text = "\n".join(p.text for p in lib.act_pages(minutes.act_id))
         if part := _slice(text, act, _file_order(seance, minutes)):
             pieces.append(part)
-    return "\n".join(pieces)
+    if point is not None:
+        text = "\n".join(p.text for p in lib.act_pages(point.act_id))
+        if part := _slice(text, point, _file_order(seance, point)):
+            pieces.append(part)
+    return pieces
 
 
 def _misc_texts(lib: SeanceLibrary, seance: Seance) -> dict[str, tuple[str, str]]:
@@ -313,32 +329,86 @@ def _in_misc(act: ActRecord, misc: dict[str, tuple[str, str]]) -> bool:
     return bool(section and key.strip() and key in fold_text(section) and key not in fold_text(before))
 
 
+_POINT_HEADING = re.compile(r"(?m)^[ \t]*(\d{1,2})[ \t]*([/.)-])[ \t]+(\S[^\n]{2,150})$")
+
+
+def _unlisted_points(lib: SeanceLibrary, seance: Seance) -> list[tuple[ActRecord, str, str]]:
+    """Numbered points of the minutes that no act of the library stands for, without any vote printed: the
+    library leaves out presentations nobody votes on (« 6/ Présentation du rapport d'activité du SIED70 »),
+    the procès-verbal still reports them. A number counts only where it fills a gap between the points the
+    library knows (« 5/ » and « 7/ » known, « 6/ » missing), so a list « 1. 2. » inside a decision is not taken."""
+    found: list[tuple[ActRecord, str, str]] = []
+    for path in dict.fromkeys(a.path for a in seance.source_acts() if a.doc_type == "proces-verbal"):
+        acts = [a for a in seance.acts if a.path == path]
+        pages: dict[int, str] = {}
+        for a in acts:
+            for printed in lib.act_pages(a.act_id):
+                pages.setdefault(printed.number, normalise(printed.text))
+        numbers = sorted(pages)
+        text = "\n".join(pages[n] for n in numbers)
+        starts = [sum(len(pages[m]) + 1 for m in numbers[:i]) for i in range(len(numbers))]
+        keys = [fold_text(normalise(a.objet or "")[:30]) for a in acts if a.objet]
+        headings = list(_POINT_HEADING.finditer(text))
+        known = {
+            int(h.group(1)): h.start() for h in headings if any(k.strip() and k in fold_text(h.group(3)) for k in keys)
+        }
+        for index, heading in enumerate(headings):
+            n = int(heading.group(1))
+            if n in known or not (n - 1 in known and known[n - 1] < heading.start()):
+                continue
+            if n + 1 in known and known[n + 1] < heading.start():
+                continue
+            end = headings[index + 1].start() if index + 1 < len(headings) else len(text)
+            body = text[heading.start() : end]
+            stop = _AFTER_POINTS.search(body, len(heading.group(0)))
+            body = body[: stop.start()] if stop else body
+            if read_printed_vote(body).held:
+                continue  # a vote the library missed: not ours to file as information
+            page = numbers[max(i for i, start in enumerate(starts) if start <= heading.start())]
+            title = heading.group(3).strip(" :.")
+            point = ActRecord(-len(found) - 1, acts[0].file_id, path, acts[0].root, DocType.PROCES_VERBAL, page, page,
+                              objet=title, date=seance.date, collectivite=seance.collectivite)  # fmt: skip
+            reason = information_reason(title, None, body, False) or "point sans vote"
+            found.append((point, reason, body))
+            known[n] = heading.start()
+    return found
+
+
+def _reading_order(lib: SeanceLibrary, seance: Seance, act: ActRecord) -> tuple[str, int, int]:
+    """(file, page, where its heading is on the page): the order in which the minutes report the items."""
+    pages = {p.number: p.text for a in seance.acts if a.path == act.path for p in lib.act_pages(a.act_id)}
+    text = fold_text(normalise(pages.get(act.page_start, "")))
+    at = _heading_at(text, normalise(act.objet or "")[:30]) if act.objet else None
+    return act.path, act.page_start, at if at is not None else len(text)
+
+
 def _objet_words(text: str | None) -> set[str]:
     return {w for w in _OBJET_WORD.findall(fold_text(text or ""))}
 
 
-def _with_numbers(acts: list[ActRecord]) -> list[ActRecord]:
+def _with_numbers(acts: list[ActRecord]) -> tuple[list[ActRecord], dict[int, ActRecord]]:
     """An unnumbered point of the minutes whose objet is that of a numbered act of the same séance is that
-    act: one entry, with the act's number (the library holds the acts of the séance)."""
+    act: one entry, with the act's number (the library holds the acts of the séance). Returns the acts and,
+    per numbered act, the point of the minutes that reports it."""
     numbered = [a for a in acts if a.act_number]
     out: list[ActRecord] = []
+    points: dict[int, ActRecord] = {}
     for act in acts:
         if act.act_number:
             out.append(act)
             continue
         words = _objet_words(act.objet)
-        twin = next(
-            (
-                n
-                for n in numbered
-                if words
-                and len(words & _objet_words(n.objet)) >= max(2, int(0.6 * min(len(words), len(_objet_words(n.objet)))))
-            ),
-            None,
-        )
+        twin = next((n for n in numbered if n.act_id not in points and _same_objet(words, n.objet)), None)
         if twin is None:
             out.append(act)
-    return out
+        else:
+            points[twin.act_id] = act
+    return out, points
+
+
+def _same_objet(words: set[str], objet: str | None) -> bool:
+    theirs = _objet_words(objet)
+    return bool(words) and len(words & theirs) >= max(2, int(0.6 * min(len(words), len(theirs))))
 
 
 # --- deliberations and information items ---------------------------------------------------------
@@ -389,14 +459,22 @@ def _deliberations(
     acts: list[ActRecord] = []
     infos: list[tuple[ActRecord, str, str]] = []
     texts: dict[int, str] = {}
-    for act in _with_numbers(seance.deliberations()):
-        text = act_text(lib, seance, act)
+    numbered, points = _with_numbers(seance.deliberations())
+    pieces: dict[int, list[str]] = {}
+    for act in numbered:
+        pieces[act.act_id] = act_pieces(lib, seance, act, points.get(act.act_id))
+        text = "\n".join(pieces[act.act_id])
         reason = information_reason(act.objet, act.act_number, text, _in_misc(act, misc))
         if reason:
             infos.append((act, reason, text))
         else:
             acts.append(act)
             texts[act.act_id] = text
+    # the maire's decisions under delegation, reported to the council: information, never deliberations
+    infos += [(a, "décision du maire prise par délégation", act_text(lib, seance, a)) for a in seance.acts
+              if a.doc_type == DocType.DECISION]  # fmt: skip
+    infos += _unlisted_points(lib, seance)
+    infos.sort(key=lambda item: _reading_order(lib, seance, item[0]))
     blocks: list[Block] = [Heading(1, "Ordre du jour")]
     if acts:
         blocks.append(BulletList([f"{act_label(a)} — {a.objet or placeholder('objet')}" for a in acts]))
@@ -412,7 +490,10 @@ def _deliberations(
         result, derived = adoption(act)
         if verdict is not None and not verdict.ok:
             result = placeholder("résultat du vote")  # read with the same misread vote: not sure either
-        decision = decision_text(text)
+        elif result in ("Adoptée", "Rejetée") and not (checked := check_result(result == "Adoptée", text)).ok:
+            result = placeholder(f"résultat du vote — à vérifier : {checked.conflict}")
+        # the decision of the first source that states one (the act itself, else the minutes' point)
+        decision = next((d for piece in pieces[act.act_id] if (d := decision_text(piece))), "")
         debate_blocks, debate_facts = _debate(llm, lib, seance, act, following)
         summary = _summary(llm, decision, text)
         blocks += [
@@ -428,7 +509,8 @@ def _deliberations(
         ]
         facts.extend(debate_facts)
         rows.append([act_label(act), act.objet or placeholder("objet"), vote or placeholder("vote"), result])
-        facts.extend(f for f in act_facts(act) if vote is not None or not f.name.startswith(("vote", "résultat")))
+        sure = {"vote": vote is not None, "résultat": not result.startswith("[à compléter")}
+        facts.extend(f for f in act_facts(act) if sure.get(f.name.split(" (")[0], True))
         if decision:
             facts.append(Fact(f"décision ({act_label(act)})", decision, act.path, act.page_start))
     if rows:
@@ -446,7 +528,8 @@ def _informations(
         objet = act.objet or placeholder("objet")
         blocks.append(Heading(2, f"{act.act_number} — {objet}" if act.act_number else objet))
         blocks.append(Paragraph(f"Point d'information ({reason}) : pas de vote."))
-        said = decision_text(text)
+        # what the source says, or its heading line when that is all (« DM 2024-07 : Remboursement … (1 438,80 €) »)
+        said = decision_text(text) or next((" ".join(line.split()) for line in text.split("\n") if line.strip()), "")
         blocks += _quote_blocks("Texte de la source", said)
         facts.append(Fact(f"information ({objet[:40]})", reason, act.path, act.page_start))
     misc_blocks, misc_facts = _misc_section(lib, seance)
@@ -496,7 +579,7 @@ def build_proces_verbal(
         Paragraph(f"Le secrétaire de séance : {f.text('secretaire')} — {placeholder('signature')}"),
     ]
     fact_refs = [SourceRef(fact.path, fact.page) for fact in f.used]
-    act_refs = [act_ref(a) for a in seance.deliberations()]
+    act_refs = [act_ref(a) for a in seance.deliberations()] + [act_ref(a) for a, _, _ in infos if a.act_id < 0]
     refs = list(dict.fromkeys(act_refs + fact_refs))
     blocks.append(Sources(refs))
     draft = Draft(

@@ -12,7 +12,7 @@ shared the extractor's patterns would share its mistakes.
 from assistant.drafting.verify.attendance import check_count, check_names, check_person, check_proxy
 from assistant.drafting.verify.base import Verdict
 from assistant.drafting.verify.summary import check_summary
-from assistant.drafting.verify.votes import PrintedVote, check_vote, read_printed_vote
+from assistant.drafting.verify.votes import PrintedVote, check_result, check_vote, read_printed_vote
 
 __all__ = [
     "PrintedVote",
@@ -21,6 +21,7 @@ __all__ = [
     "check_names",
     "check_person",
     "check_proxy",
+    "check_result",
     "check_summary",
     "check_vote",
     "read_printed_vote",

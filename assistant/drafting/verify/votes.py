@@ -123,3 +123,23 @@ def check_vote(
     if not unanimous and printed.unanimous and not printed.figures:
         return Verdict.failed(name, f"la source dit « {quote} »")
     return Verdict.passed(name)
+
+
+_ADOPTED_WORDS = re.compile(r"\badopte|\bapprouve|\baccepte|\bvalide\b|\bdecide\b|\bautorise\b")
+_REJECTED_WORDS = re.compile(r"\brejete|\brefuse|\bn'est\s+pas\s+adopte|\bn'approuve\s+pas")
+
+
+def check_result(adopted: bool, text: str) -> Verdict:
+    """« Adoptée » needs a printed majority (pour > contre), a unanimity or the word; « Rejetée » likewise."""
+    name = "résultat imprimé"
+    printed = read_printed_vote(text)
+    low = folded(text)
+    pour, contre = printed.figures.get("pour"), printed.figures.get("contre", 0)
+    said_adopted = printed.unanimous or (pour is not None and pour > contre) or _ADOPTED_WORDS.search(low)
+    if adopted:
+        if said_adopted and not _REJECTED_WORDS.search(low):
+            return Verdict.passed(name)
+        return Verdict.failed(name, "aucune majorité ni adoption imprimée dans le texte de ce point")
+    if (pour is not None and contre > pour) or _REJECTED_WORDS.search(low):
+        return Verdict.passed(name)
+    return Verdict.failed(name, "aucun rejet imprimé dans le texte de ce point")
