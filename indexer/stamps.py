@@ -113,10 +113,21 @@ def _id_line(match: re.Match[str]) -> str:
     return ACTES_ID.sub(_spaces, line)
 
 
+# stamp fragments that OCR glues to other words on a line, and identifiers OCR misread
+# (« D25-212000962-20250A08-DEL-25-07-051-DE »): blanked, never read
+_STAMP_FRAGMENT = re.compile(
+    r"(?:publication\s*:\s*\d{1,2}/\d{1,2}/\d{4}|re[çc]u\s+en\s+pr[ée]fecture\s+le\s*\d{1,2}/\d{1,2}/\d{4}"
+    r"|\[?r[ée]ception\s+par\s+le\s+pr[ée]fet\s*[:!]?\s*\d{1,2}/\d{1,2}/\d{4}\]?"
+    r"|pour\s+l['’]autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation"
+    r"|\[?\b[0-9A-Z]{3}-\d{9}-[0-9A-Z]{8}-[A-Z0-9_.-]{1,40}-(?:DE|AR|AI|CC|BF|AU)\b\]?)",
+    re.IGNORECASE)
+
+
 def blank_stamps(text: str) -> str:
     """The text with every stamp line (and bare identifier) replaced by spaces, offsets unchanged."""
     text = _STAMP_LINE.sub(_spaces, text)
-    return re.sub(r"[^\n]*" + ACTES_ID.pattern + r"[^\n]*", _id_line, text)
+    text = re.sub(r"[^\n]*" + ACTES_ID.pattern + r"[^\n]*", _id_line, text)
+    return _STAMP_FRAGMENT.sub(_spaces, text)
 
 
 @dataclass(frozen=True)
