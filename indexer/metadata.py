@@ -159,7 +159,7 @@ NUMBERED_TITLE = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:N\s*[°º]\s*)?"
     r"(?P<num>(?:[A-Z]{1,4}[ _-]?)?(?:(?:19|20)\d{2}(?:[-_/.]|[ \t]?[–-][ \t]?|[ \t])?\d{1,4}(?:[-_/. ]?\d{1,4}){0,2}"
     r"|\d{2}-\d{2}/\d{3}))"
-    r"[ \t]*[-–:.]?[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«\"][^\n]{5,})$",
+    r"[ \t]*[-–—:.]?[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«\"][^\n]{5,})$",
     re.MULTILINE,
 )
 # "4. Noël 2023 – cartes cadeaux", "12) Tarifs de la cantine"
@@ -185,6 +185,10 @@ _DANGLING = ("-", "–", ",", " de", " du", " des", " la", " le", " les", " et",
              " sur", " par", "’", "'", "d’", "l’")
 
 
+_BODY_WORD = re.compile(r"^(?:Le|La|Les|L['’]|Il|Elle|Ils|Selon|Conformément|Suite|Vu|Après|Considérant|Sur|En|Par"
+                        r"|Afin|Dans|Pour|Ce|Cette|Ces|Un|Une|Nous|On)\b")
+
+
 def _continued(lines: list[str], j: int, parts: list[str]) -> str:
     """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on."""
     while j < len(lines) and len(" ".join(parts)) < 260:
@@ -197,6 +201,8 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
         dangling = last.endswith(_DANGLING)
         if not (wrapped or dangling or nxt[:1].islower()):
             break
+        if not dangling and _BODY_WORD.match(nxt):
+            break  # « … – Compte administratif ⏎ Le compte administratif du budget … »: the body begins
         parts.append(nxt)
         j += 1
     return " ".join(parts).strip(" :-–")

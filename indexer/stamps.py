@@ -76,7 +76,19 @@ def _reception_dates(text: str) -> list[tuple[int, str]]:
             iso = _iso(*dates[-1]) if dates else None
         if iso:
             found.append((m.start(), iso))
-    return found
+    # OCR mangles the first word of the stamp (« Re94 en préfecture le 02/02/2023 »): any « … en
+    # préfecture le DATE » counts, except the sending date (« Envoyé en préfecture le … »)
+    labelled = {pos for pos, _iso_date in found}
+    for m in _ANY_PREFECTURE.finditer(text):
+        if m.group(1).lower().startswith(("envoy", "transmis", "adress", "depos", "dépos")):
+            continue
+        iso = _iso(m.group(2), m.group(3), m.group(4))
+        if iso and not any(abs(m.start() - pos) < 40 for pos in labelled):
+            found.append((m.start(), iso))
+    return sorted(found)
+
+
+_ANY_PREFECTURE = re.compile(rf"(\S*)\s+en\s+pr[ée]fecture\s+le\s*{_DATE}", re.IGNORECASE)
 
 
 def find_stamps(text: str) -> list[Stamp]:

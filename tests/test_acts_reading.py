@@ -309,3 +309,12 @@ def test_an_objet_wraps_over_its_lines() -> None:
             "commercial de la route de Troyes – Compte de gestion\nVu le Code Général des Collectivités")
     assert find_objet("Objet : " + text) == ("Exercice 2017 – Budget annexe du lotissement communal artisanal "
                                              "industriel et commercial de la route de Troyes – Compte de gestion")
+
+
+def test_a_reception_date_whose_label_ocr_mangled() -> None:
+    # Flaux, « PV du 16 décembre 2022.pdf », page 3 as Tesseract reads the stamp
+    ocr = ("Envoyé en préfecture le 02/02/2023\nM49 -— Interconnexion des 2 réservoirs - Em] Re94 en préfecture le "
+           "02/02/2023\nID : 030-213001100-20230127-PV16122022-DE\n")
+    assert [(s.actes_id, s.pref_date) for s in find_stamps(ocr)] == [
+        ("030-213001100-20230127-PV16122022-DE", "2023-02-02")]
+    assert find_stamps("Envoyé en préfecture le 21/12/2023\n") == []  # the sending date is not the reception
