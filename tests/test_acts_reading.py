@@ -318,3 +318,14 @@ def test_a_reception_date_whose_label_ocr_mangled() -> None:
     assert [(s.actes_id, s.pref_date) for s in find_stamps(ocr)] == [
         ("030-213001100-20230127-PV16122022-DE", "2023-02-02")]
     assert find_stamps("Envoyé en préfecture le 21/12/2023\n") == []  # the sending date is not the reception
+
+
+def test_the_check_reads_figures_before_their_label_and_drops_an_unfound_seance_figure() -> None:
+    # Couthenans, CR du 24/02/2023: « 4 votes contre 8 votes pour »
+    assert check_vote(Votes(pour=8, contre=4, unanimite=False), "4 votes contre 8 votes pour").ok
+    assert not check_vote(Votes(pour=4, contre=8), "4 votes contre 8 votes pour").ok
+    # Flaux, PV du 15/12/2023 (OCR): « Vote : unanimité », the votants figure nowhere near its label
+    stored, reason = checked(Votes(unanimite=True, contre=0, votants=9), "en exercice : 11\nVote : unanimité\n9")
+    assert stored.unanimite is True and stored.votants is None and reason and "votants 9" in reason
+    # Corte (OCR): « à Punanimité »
+    assert check_vote(Votes(unanimite=True, contre=0), "Le Conseil, Approuve à Punanimité du Compte").ok
