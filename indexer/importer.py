@@ -227,6 +227,14 @@ class Importer:
             return ImportFailure(f.rel, exc.reason, exc.user_message)
         except (Cancelled, EnvironmentProblem, KeyboardInterrupt):
             raise
+        except OSError as exc:  # the document itself: no permission to read it, gone since the scan…
+            problem = explain(exc, self.catalog.path.parent)
+            if problem is not None:
+                raise problem from exc
+            log.warning("Lecture impossible de %s : %s", f.rel, exc)
+            failure = ExtractionError(Reason.READ_ERROR, exc.strerror or str(exc))
+            self._store_failure(f, sha, old_id, failure)
+            return ImportFailure(f.rel, Reason.READ_ERROR, message(Reason.READ_ERROR, exc.strerror))
         except Exception as exc:  # a library bug on one file must not stop the folder
             problem = explain(exc, self.catalog.path.parent)
             if problem is not None:

@@ -771,3 +771,17 @@ def test_tantivy_commits_after_a_commit_killed_halfway(tmp_path: Path) -> None:
     assert resumed.doc_count() == 2
     resumed.replace_files([1], [doc(3, 1, "nouveau")])
     assert sorted(resumed.documents()) == [(2, 1), (3, 1)]
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads every file")
+def test_a_file_without_read_permission_is_that_files_failure(tmp_path: Path, reference: dict) -> None:
+    folder = make_good(tmp_path / "dossier")
+    locked = hf.good_txt(folder / "prive.txt", 15)
+    locked.chmod(0)
+    try:
+        with Library(tmp_path / "data", embedder="hashing", ocr_enabled=False) as lib:
+            report = lib.import_folder(folder)
+            assert [(f.path, f.code) for f in report.failed] == [("prive.txt", Reason.READ_ERROR)]
+            assert snapshot(lib) == reference
+    finally:
+        locked.chmod(0o644)
