@@ -46,7 +46,8 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 7  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads)
+ANALYSIS_VERSION = 8  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+# 8: act numbers on their heading, objets wrapped, the council that met owns its minutes
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:
@@ -226,6 +227,14 @@ class Importer:
             return ImportFailure(f.rel, exc.reason, exc.user_message)
         except (Cancelled, EnvironmentProblem, KeyboardInterrupt):
             raise
+        except OSError as exc:  # the document itself: no permission to read it, gone since the scan…
+            problem = explain(exc, self.catalog.path.parent)
+            if problem is not None:
+                raise problem from exc
+            log.warning("Lecture impossible de %s : %s", f.rel, exc)
+            failure = ExtractionError(Reason.READ_ERROR, exc.strerror or str(exc))
+            self._store_failure(f, sha, old_id, failure)
+            return ImportFailure(f.rel, Reason.READ_ERROR, message(Reason.READ_ERROR, exc.strerror))
         except Exception as exc:  # a library bug on one file must not stop the folder
             problem = explain(exc, self.catalog.path.parent)
             if problem is not None:

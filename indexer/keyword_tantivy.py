@@ -64,6 +64,7 @@ class TantivyKeywordIndex:
         self.directory = directory
         self.directory.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
+        self._collected = False  # leftovers of a killed writer removed (see replace_files)
         self.schema = _schema()
         version_file = self.directory / _VERSION_FILE
         try:
@@ -95,6 +96,12 @@ class TantivyKeywordIndex:
     def replace_files(self, file_ids: Iterable[int], docs: Iterable[KeywordDoc]) -> None:
         with self._lock:
             writer = self._index.writer(heap_size=64_000_000, num_threads=1)
+            if not self._collected:
+                # An import killed during a commit leaves files the index never adopted (a segment's
+                # ".del" file): the next commit that wants the same name failed with FileAlreadyExists
+                # (seen in bench/bench_kill_reimport.py). Collected once, before the first write here.
+                writer.garbage_collect_files()
+                self._collected = True
             try:
                 for file_id in file_ids:
                     writer.delete_documents_by_term("file_key", int(file_id))
@@ -119,6 +126,9 @@ class TantivyKeywordIndex:
                 writer.wait_merging_threads()
             except BaseException:
                 writer.rollback()
+                # the traceback keeps this frame alive: without this, the writer (and tantivy's lock)
+                # would outlive the failure and the importer's final flush would fail with LockBusy
+                del writer
                 raise
             self._index.reload()
 

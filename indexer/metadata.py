@@ -58,16 +58,39 @@ def _tidy_name(raw: str) -> str | None:
     return " ".join(words) or None
 
 
-def find_collectivite(text: str) -> str | None:
+def find_collectivite(text: str, communes_only: bool = False) -> str | None:
     head = re.sub(r"-\n\s*", "-", text[:4000])  # "Saint-\nApollinaire" split at the end of a line
     best: tuple[int, str] | None = None
-    for pattern in _COLLECTIVITE_PATTERNS:
+    for pattern in _COLLECTIVITE_PATTERNS[1:] if communes_only else _COLLECTIVITE_PATTERNS:
         for m in pattern.finditer(head):
             name = _tidy_name(m.group(1))
             if name and (best is None or m.start() < best[0]):
                 best = (m.start(), name)
                 break
     return best[1] if best else None
+
+
+_EPCI_COUNCIL = re.compile(r"conseil\s+communautaire|bureau\s+communautaire|comite\s+syndical|conseil\s+de\s+communaute")
+
+
+def find_deliberating_body(head: str, text: str) -> str | None:
+    """The collectivité whose council deliberated: an intercommunal council's minutes belong to the
+    EPCI even when filed under a member commune or when the EPCI is named far below the heading; a
+    municipal council's minutes belong to the commune even when they name the EPCI first."""
+    folded = fold(head[:1500])
+    if _EPCI_COUNCIL.search(folded) and "conseil municipal" not in folded:
+        m = _EPCI_NAME.search(re.sub(r"-\n\s*", "-", text[:30000]))
+        if m and (name := _tidy_name(m.group(1))):
+            return name
+    if "conseil municipal" in folded:
+        # no commune named: the folder names it later (importer), never the EPCI the minutes mention
+        return find_collectivite(head, communes_only=True)
+    return find_collectivite(head)
+
+
+_EPCI_NAME = re.compile(
+    rf"(Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+)?"
+    rf"{_NAME})")
 
 
 # ---------------------------------------------------------------- séance date
@@ -133,8 +156,10 @@ ITEM_HEADER = re.compile(
 
 # "D2025-003 - Titre", "DEL 2025-86 : Titre", "N° DBC 2021-098 - Titre", "20211206 01 Titre", "2019-09-01 TITRE"
 NUMBERED_TITLE = re.compile(
-    r"^[ \t]*(?:N\s*[°º]\s*)?(?P<num>(?:[A-Z]{1,4}[ _-]?)?(?:(?:19|20)\d{2}(?:[-_/. ]?\d{1,4}){1,3}|\d{2}-\d{2}/\d{3}))"
-    r"[ \t]*[-–:.]?[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«\"][^\n]{5,})$",
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:N\s*[°º]\s*)?"
+    r"(?P<num>(?:[A-Z]{1,4}[ _-]?)?(?:(?:19|20)\d{2}(?:[-_/.]|[ \t]?[–-][ \t]?|[ \t])?\d{1,4}(?:[-_/. ]?\d{1,4}){0,2}"
+    r"|\d{2}-\d{2}/\d{3}))"
+    r"[ \t]*[-–—:.]?[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«\"][^\n]{5,})$",
     re.MULTILINE,
 )
 # "4. Noël 2023 – cartes cadeaux", "12) Tarifs de la cantine"
@@ -143,6 +168,8 @@ SEQUENCE_ITEM = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[./)–-][ \t]+(?P<title
 
 def looks_like_title(title: str) -> bool:
     """A heading, not a table row of amounts: mostly letters, at least two real words."""
+    # « D2024-15 - Compte Financier Unique 2023 »: the act number ahead of the title is not a table's figures
+    title = re.sub(r"^[A-Z]{0,4}\s?\d{2,4}(?:\s?[-–_/.]\s?\d{1,4}){1,3}\s*[-–:]?\s*", "", title)
     words = re.findall(r"[^\W\d_]{3,}", title[:80])
     digits = sum(ch.isdigit() for ch in title[:80])
     letters = sum(ch.isalpha() for ch in title[:80])
@@ -154,17 +181,44 @@ def _clean_title(title: str) -> str:
     return title[:1].upper() + title[1:300]
 
 
+_DANGLING = ("-", "–", ",", " de", " du", " des", " la", " le", " les", " et", " à", " au", " aux", " en", " pour",
+             " sur", " par", "’", "'", "d’", "l’")
+
+
+_BODY_WORD = re.compile(r"^(?:Le|La|Les|L['’]|Il|Elle|Ils|Selon|Conformément|Suite|Vu|Après|Considérant|Sur|En|Par"
+                        r"|Afin|Dans|Pour|Ce|Cette|Ces|Un|Une|Nous|On)\b")
+
+
+def _continued(lines: list[str], j: int, parts: list[str]) -> str:
+    """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on."""
+    while j < len(lines) and len(" ".join(parts)) < 260:
+        nxt = lines[j].strip()
+        if not nxt or _BODY_START.match(nxt) or nxt.endswith(":") and len(nxt) < 30:
+            break
+        last = parts[-1]
+        # a line cut by the page width (PDF lines run 55-100 characters) goes on below
+        wrapped = len(last) >= 50 and not last.endswith((".", ";", ":"))
+        dangling = last.endswith(_DANGLING)
+        if not (wrapped or dangling or nxt[:1].islower()):
+            break
+        if not dangling and _BODY_WORD.match(nxt):
+            break  # « … – Compte administratif ⏎ Le compte administratif du budget … »: the body begins
+        parts.append(nxt)
+        j += 1
+    return " ".join(parts).strip(" :-–")
+
+
 def find_objet(text: str) -> str | None:
     lines = text[:5000].split("\n")
     first = lines[0] if lines else ""
     item = ITEM_HEADER.match(first)
     if item and len(first) - item.end() >= 4:
-        return _clean_title(first[item.end() :])
+        return _clean_title(_continued(lines, 1, [first[item.end() :].strip()]))
     if not OBJET_LINE.match(first):
         for pattern in (NUMBERED_TITLE, SEQUENCE_ITEM):
             m = pattern.match(first)
             if m and looks_like_title(m.group("title")):
-                return _clean_title(m.group("title"))
+                return _clean_title(_continued(lines, 1, [m.group("title").strip()]))
     for i, line in enumerate(lines):
         m = OBJET_LINE.match(line)
         if not m:
@@ -177,18 +231,7 @@ def find_objet(text: str) -> str | None:
             if j < len(lines):
                 parts = [lines[j].strip()]
                 j += 1
-        while j < len(lines) and len(" ".join(parts)) < 220:
-            nxt = lines[j].strip()
-            if not nxt or _BODY_START.match(nxt) or nxt.endswith(":"):
-                break
-            last = parts[-1]
-            wrapped = len(last) >= 70 and not last.endswith((".", ";", ":"))
-            dangling = last.endswith(("-", ",", " de", " du", " des", " la", " le", " les", " et", " à", " au", " aux", "’", "'"))
-            if not (wrapped or dangling or nxt[:1].islower()):
-                break
-            parts.append(nxt)
-            j += 1
-        objet = " ".join(parts).strip(" :-–")
+        objet = _continued(lines, j, parts)
         if len(objet) >= 4:
             return objet[:300]
     for i, line in enumerate(lines):  # Montpellier style: the objet stands just above "X rapporte :"

@@ -25,7 +25,7 @@ from indexer.metadata import (
     OBJET_LINE,
     SEQUENCE_ITEM,
     find_act_number,
-    find_collectivite,
+    find_deliberating_body,
     find_doc_type,
     find_objet,
     find_seance_date,
@@ -148,7 +148,9 @@ def _explicit_starts(text: str) -> list[int]:
 
 
 def _shape(number: str) -> str:
-    return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", number))
+    """« D2024 – 14 », « D2024-15 » and « D2024_19 » are one numbering: spaces and dash kinds aside."""
+    plain = re.sub(r"\s+", "", number).replace("–", "-").replace("_", "-")
+    return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", plain))
 
 
 def _numbered_title_starts(text: str) -> list[int]:
@@ -170,9 +172,11 @@ def _sequence_starts(text: str) -> list[int]:
     for i, (n, _pos) in enumerate(items):
         if n > 2:
             continue
-        run, expected = [], n
+        run: list[int] = []
+        expected = n
         for number, pos in items[i:]:
-            if number == expected:
+            # an item a line below the previous one is the agenda's next line, not the next item
+            if number == expected and (not run or pos - run[-1] >= _AGENDA_GAP // 2):
                 run.append(pos)
                 expected += 1
         if len(run) >= 3 and (run[-1] - run[0]) / (len(run) - 1) < _AGENDA_GAP:
@@ -341,7 +345,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     head = unstamped[:6000]
     doc_type = find_doc_type(filename, head)
     seance = find_seance_date(head, filename)
-    collectivite = find_collectivite(head)
+    collectivite = find_deliberating_body(head, unstamped)
     date_iso = seance.isoformat() if seance else None
     document_pref = document_stamp(stamps)
 
@@ -379,9 +383,11 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         if (objet is None and not single) or (by_vote and objet is not None and fold(objet) in boilerplate):
             # a piece of minutes cut at its heading: the heading is its objet (a lone note keeps none)
             objet = clean_objet(_first_title_line(own, boilerplate))
-        first_line = next((line.strip() for line in own.split("\n") if line.strip()), "")
-        if objet is None and heading_number(first_line):  # « 23-03/011 — Adoption du Compte … : »
-            objet = clean_objet(split_number(first_line)[1])
+        if objet is None:  # « 23-03/011 — Adoption du Compte … : » among the heading's first lines
+            for line in [line.strip() for line in own.split("\n") if line.strip()][:3]:
+                if heading_number(line):
+                    objet = clean_objet(split_number(line)[1])
+                    break
         titled = NUMBERED_TITLE.match(own)
         header_number = (titled if titled and looks_like_title(titled.group("title"))
                          else _HEADER_NUMBER.match(own))

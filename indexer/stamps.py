@@ -76,7 +76,19 @@ def _reception_dates(text: str) -> list[tuple[int, str]]:
             iso = _iso(*dates[-1]) if dates else None
         if iso:
             found.append((m.start(), iso))
-    return found
+    # OCR mangles the first word of the stamp (« Re94 en préfecture le 02/02/2023 »): any « … en
+    # préfecture le DATE » counts, except the sending date (« Envoyé en préfecture le … »)
+    labelled = {pos for pos, _iso_date in found}
+    for m in _ANY_PREFECTURE.finditer(text):
+        if m.group(1).lower().startswith(("envoy", "transmis", "adress", "depos", "dépos")):
+            continue
+        iso = _iso(m.group(2), m.group(3), m.group(4))
+        if iso and not any(abs(m.start() - pos) < 40 for pos in labelled):
+            found.append((m.start(), iso))
+    return sorted(found)
+
+
+_ANY_PREFECTURE = re.compile(rf"(\S*)\s+en\s+pr[ée]fecture\s+le\s*{_DATE}", re.IGNORECASE)
 
 
 def find_stamps(text: str) -> list[Stamp]:
@@ -113,10 +125,21 @@ def _id_line(match: re.Match[str]) -> str:
     return ACTES_ID.sub(_spaces, line)
 
 
+# stamp fragments that OCR glues to other words on a line, and identifiers OCR misread
+# (« D25-212000962-20250A08-DEL-25-07-051-DE »): blanked, never read
+_STAMP_FRAGMENT = re.compile(
+    r"(?:publication\s*:\s*\d{1,2}/\d{1,2}/\d{4}|re[çc]u\s+en\s+pr[ée]fecture\s+le\s*\d{1,2}/\d{1,2}/\d{4}"
+    r"|\[?r[ée]ception\s+par\s+le\s+pr[ée]fet\s*[:!]?\s*\d{1,2}/\d{1,2}/\d{4}\]?"
+    r"|pour\s+l['’]autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation"
+    r"|\[?\b[0-9A-Z]{3}-\d{9}-[0-9A-Z]{8}-[A-Z0-9_.-]{1,40}-(?:DE|AR|AI|CC|BF|AU)\b\]?)",
+    re.IGNORECASE)
+
+
 def blank_stamps(text: str) -> str:
     """The text with every stamp line (and bare identifier) replaced by spaces, offsets unchanged."""
     text = _STAMP_LINE.sub(_spaces, text)
-    return re.sub(r"[^\n]*" + ACTES_ID.pattern + r"[^\n]*", _id_line, text)
+    text = re.sub(r"[^\n]*" + ACTES_ID.pattern + r"[^\n]*", _id_line, text)
+    return _STAMP_FRAGMENT.sub(_spaces, text)
 
 
 @dataclass(frozen=True)

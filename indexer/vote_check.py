@@ -67,16 +67,19 @@ def _values(tokens: list[str]) -> list[int | None]:
     return out
 
 
-def _neighbour(tokens: list[str], values: list[int | None], start: int, step: int) -> int | None:
-    """The figure next to the label at ``start`` in direction ``step``, over filler words only."""
+def _neighbour(tokens: list[str], values: list[int | None], start: int, step: int) -> tuple[int | None, int]:
+    """The figure next to the label at ``start`` in direction ``step`` over filler words only, and its index."""
     k = start + step
     while 0 <= k < len(tokens):
         if values[k] is not None:
-            return values[k]
+            return values[k], k
         if tokens[k] in _BREAKS or tokens[k] not in _FILLERS:
-            return None
+            return None, k
         k += step
-    return None
+    return None, k
+
+
+_VOTE_LABELS = {"pour", "contre", "abstention", "abstentions"}
 
 
 def _printed_near(tokens: list[str], values: list[int | None], label: str, value: int) -> bool:
@@ -84,13 +87,20 @@ def _printed_near(tokens: list[str], values: list[int | None], label: str, value
     pour ») one of the label's words, with nothing but filler words and no line break between."""
     names = _LABELS[label]
     for i, token in enumerate(tokens):
-        if token in names and value in (_neighbour(tokens, values, i, 1), _neighbour(tokens, values, i, -1)):
-            after = _neighbour(tokens, values, i, 1)
-            before = _neighbour(tokens, values, i, -1)
-            # a figure before the label belongs to it only when none follows it (« POUR 21 ⏎ CONTRE 0 »
-            # is refused as contre 21 by the line break already; « pour 21 contre 0 » on one line here)
-            if after == value or (after is None and before == value):
-                return True
+        if token not in names:
+            continue
+        after, at = _neighbour(tokens, values, i, 1)
+        if after is not None:
+            # « 4 votes contre 8 votes pour »: a figure followed by « votes »/« voix » and a label is that
+            # label's figure (« Pour : 15 Contre : 2 » and « POUR 21 CONTRE 0 » have no such word)
+            k = at + 1
+            while k < len(tokens) and values[k] is not None:
+                k += 1
+            if k + 1 < len(tokens) and tokens[k] in ("votes", "voix", "vote") and tokens[k + 1] in _VOTE_LABELS:
+                after = None
+        before, _ = _neighbour(tokens, values, i, -1)
+        if after == value or (after is None and before == value):
+            return True
     return False
 
 
@@ -119,22 +129,34 @@ class VoteCheck:
     reason: str | None = None  # French, for the clerk and the export's notes
 
 
+_DECISION = ("pour", "contre", "abstention")
+_SEANCE = ("votants", "effectif", "presents")
+
+
+def _missing(votes: Votes, tokens: list[str], values: list[int | None], labels: tuple[str, ...]) -> str | None:
+    for label in labels:
+        value = getattr(votes, label)
+        if value is None or (value == 0 and label in ("contre", "abstention")):
+            continue  # 0 is what unanimity or « néant » means; nothing to find printed
+        if _printed_near(tokens, values, label, value):
+            continue
+        if label == "pour" and _printed_near(tokens, values, "votants", value):
+            continue  # « par 25 voix »: the votes cast, all for
+        if label in ("contre", "abstention") and _names_after(tokens, label, value):
+            continue  # « Contre : M. X, Mme Y »
+        return f"« {label} {value} » introuvable près de son intitulé dans le texte"
+    return None
+
+
 def check_vote(votes: Votes, text: str) -> VoteCheck:
     """Whether ``votes`` is what ``text`` prints; the first reason it is not, otherwise."""
     if votes.is_empty():
         return VoteCheck(True)
     tokens = _tokens(text)
     values = _values(tokens)
-    for label in ("pour", "contre", "abstention", "votants", "effectif", "presents"):
-        value = getattr(votes, label)
-        if value is None or (value == 0 and label in ("contre", "abstention")):
-            continue  # 0 is what unanimity or « néant » means; nothing to find printed
-        if not _printed_near(tokens, values, label, value):
-            if label == "pour" and _printed_near(tokens, values, "votants", value):
-                continue  # « par 25 voix »: the votes cast, all for
-            if label in ("contre", "abstention") and _names_after(tokens, label, value):
-                continue  # « Contre : M. X, Mme Y »
-            return VoteCheck(False, f"« {label} {value} » introuvable près de son intitulé dans le texte")
+    reason = _missing(votes, tokens, values, _DECISION + _SEANCE)
+    if reason:
+        return VoteCheck(False, reason)
     cast = sum(v or 0 for v in (votes.pour, votes.contre, votes.abstention))
     if votes.votants is not None and votes.pour is not None and cast > votes.votants:
         return VoteCheck(False, f"pour + contre + abstentions = {cast} dépasse les {votes.votants} votants")
@@ -142,7 +164,7 @@ def check_vote(votes: Votes, text: str) -> VoteCheck:
     if ceiling is not None and (cast > ceiling or (votes.votants or 0) > ceiling or (votes.presents or 0) > ceiling):
         return VoteCheck(False, f"plus de voix ou de présents que les {ceiling} membres en exercice")
     if votes.unanimite:
-        if "unanimite" not in tokens:
+        if not any("unanimit" in token for token in tokens):  # OCR: « à Punanimité »
             return VoteCheck(False, "« unanimité » n'est pas écrit dans le texte")
         if votes.contre:
             return VoteCheck(False, f"unanimité avec {votes.contre} voix contre")
@@ -150,6 +172,15 @@ def check_vote(votes: Votes, text: str) -> VoteCheck:
 
 
 def checked(votes: Votes, text: str) -> tuple[Votes, str | None]:
-    """The vote to store and, when it was refused, why (its figures are then all None)."""
+    """The vote to store and, when it was refused, why. A séance figure (effectif, présents, votants)
+    that the check cannot find is dropped alone; a refused vote keeps none of its figures."""
     verdict = check_vote(votes, text)
-    return (votes, None) if verdict.ok else (Votes(), verdict.reason)
+    if verdict.ok:
+        return votes, None
+    tokens = _tokens(text)
+    seance_reason = _missing(votes, tokens, _values(tokens), _SEANCE)
+    if seance_reason:
+        trimmed = Votes(votes.pour, votes.contre, votes.abstention, votes.unanimite)
+        if check_vote(trimmed, text).ok:
+            return trimmed, seance_reason
+    return Votes(), verdict.reason

@@ -266,3 +266,66 @@ def test_act_numbers_on_their_heading_as_printed() -> None:
                "Le Conseil Municipal, à l’unanimité, ADOPTE l’affectation.\n")
     analysis = analyse([PageText(1, recueil)], "mairie-corte_deliberations_2025-04-08.txt")
     assert [a.act_number for a in analysis.acts] == ["25-04/031", "25-04/032"]
+
+
+def test_minutes_belong_to_the_council_that_met() -> None:
+    from indexer.metadata import find_deliberating_body
+
+    # CCLO minutes filed under pierrefonds/: the EPCI is named only far below the heading
+    cclo = "Compte-rendu de la séance\nDu Conseil Communautaire\n25 septembre 2025 à 19h30\nOrdre du jour :\n"
+    body = cclo + "Etaient présents : …\n" * 3 + "Le Président de la Communauté de Communes des Lisières de l’Oise"
+    assert find_deliberating_body(cclo, body) == "Communauté de Communes des Lisières de l’Oise"
+    # Putanges-le-Lac, 3 février 2025: a municipal council that names its EPCI first
+    putanges = ("CONSEIL MUNICIPAL\nPROCES-VERBAL DE LA SEANCE DU 3 FEVRIER 2025\n"
+                "Convention avec la Communauté de communes du Val d'Omne\n")
+    assert find_deliberating_body(putanges, putanges) is None  # the folder names the commune, not the EPCI
+    assert find_deliberating_body("COMMUNE DE FLAUX\nConseil municipal du 16 mai 2025", "") == "Flaux"
+
+
+def test_numbered_items_restarting_per_section_are_each_an_act() -> None:
+    # Pierrefonds, CM du 10 avril 2024: « 1. D2024 – 14 », then « 1. D2024-15 », « 2. D2024-16 »…
+    text = ("Commune de Pierrefonds\nConseil Municipal du 10/04/2024\n"
+            "1. D2024 – 14 - Élection du président de séance\n"
+            "Madame le Maire propose d'élire Madame X pour présider la séance pendant le vote du compte financier.\n"
+            "Le conseil municipal, à l'unanimité, ÉLIT Madame X.\n"
+            "II. Finances\n1. D2024-15 - Compte Financier Unique 2023\n"
+            "Madame X présente le compte financier unique 2023 de la commune, en fonctionnement et en investissement.\n"
+            "Vote : 2 CONTRE (M. Y et M. Z)\n"
+            "2. D2024-16 - Affectation des résultats 2023\n"
+            "Madame le Maire propose d'affecter les résultats de l'exercice 2023 au budget primitif de l'année 2024.\n"
+            "Le conseil municipal, à l'unanimité, DÉCIDE d'affecter les résultats.\n")
+    analysis = analyse([PageText(1, text)], "CM-du-10-avril-2024.pdf")
+    assert [(a.act_number, a.objet) for a in analysis.acts] == [
+        ("D2024 – 14", "Élection du président de séance"), ("D2024-15", "Compte Financier Unique 2023"),
+        ("D2024-16", "Affectation des résultats 2023")]
+    assert analysis.acts[1].votes.contre == 2 and analysis.acts[2].votes.unanimite
+
+
+def test_an_objet_wraps_over_its_lines() -> None:
+    from indexer.metadata import find_objet
+
+    # Châtillon-sur-Seine: the heading goes on below, cut at « et »
+    text = ("Exercice 2017 – Budget annexe du lotissement communal artisanal industriel et\n"
+            "commercial de la route de Troyes – Compte de gestion\nVu le Code Général des Collectivités")
+    assert find_objet("Objet : " + text) == ("Exercice 2017 – Budget annexe du lotissement communal artisanal "
+                                             "industriel et commercial de la route de Troyes – Compte de gestion")
+
+
+def test_a_reception_date_whose_label_ocr_mangled() -> None:
+    # Flaux, « PV du 16 décembre 2022.pdf », page 3 as Tesseract reads the stamp
+    ocr = ("Envoyé en préfecture le 02/02/2023\nM49 -— Interconnexion des 2 réservoirs - Em] Re94 en préfecture le "
+           "02/02/2023\nID : 030-213001100-20230127-PV16122022-DE\n")
+    assert [(s.actes_id, s.pref_date) for s in find_stamps(ocr)] == [
+        ("030-213001100-20230127-PV16122022-DE", "2023-02-02")]
+    assert find_stamps("Envoyé en préfecture le 21/12/2023\n") == []  # the sending date is not the reception
+
+
+def test_the_check_reads_figures_before_their_label_and_drops_an_unfound_seance_figure() -> None:
+    # Couthenans, CR du 24/02/2023: « 4 votes contre 8 votes pour »
+    assert check_vote(Votes(pour=8, contre=4, unanimite=False), "4 votes contre 8 votes pour").ok
+    assert not check_vote(Votes(pour=4, contre=8), "4 votes contre 8 votes pour").ok
+    # Flaux, PV du 15/12/2023 (OCR): « Vote : unanimité », the votants figure nowhere near its label
+    stored, reason = checked(Votes(unanimite=True, contre=0, votants=9), "en exercice : 11\nVote : unanimité\n9")
+    assert stored.unanimite is True and stored.votants is None and reason and "votants 9" in reason
+    # Corte (OCR): « à Punanimité »
+    assert check_vote(Votes(unanimite=True, contre=0), "Le Conseil, Approuve à Punanimité du Compte").ok

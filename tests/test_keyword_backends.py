@@ -110,3 +110,12 @@ def test_folder_and_file_names_are_keywords_of_every_page(tmp_path: Path, backen
         assert _top_paths(lib, "archiviste Bourg-sur-Brenne")[0].endswith("cr_seance.txt")
     with Library(data, embedder="hashing", ocr_enabled=False, keyword_backend=backend) as lib:
         assert not lib.rebuilt_keyword_index  # once only
+
+
+def test_documents_name_acts_and_pages_of_the_catalogue(keyword_library: Library) -> None:
+    """documents() (used to prove an interrupted import converged) matches the catalogue on both engines."""
+    docs = keyword_library.keyword.documents()
+    assert len(docs) == keyword_library.keyword.doc_count() > 0
+    acts = {a.act_id: a for a in keyword_library.acts()}
+    assert {a for a, _page in docs} <= set(acts)
+    assert all(acts[a].page_start <= page <= acts[a].page_end for a, page in docs)

@@ -374,6 +374,14 @@ def _unlisted_points(lib: SeanceLibrary, seance: Seance) -> list[tuple[ActRecord
     return found
 
 
+def _reading_order(lib: SeanceLibrary, seance: Seance, act: ActRecord) -> tuple[str, int, int]:
+    """(file, page, where its heading is on the page): the order in which the minutes report the items."""
+    pages = {p.number: p.text for a in seance.acts if a.path == act.path for p in lib.act_pages(a.act_id)}
+    text = fold_text(normalise(pages.get(act.page_start, "")))
+    at = _heading_at(text, normalise(act.objet or "")[:30]) if act.objet else None
+    return act.path, act.page_start, at if at is not None else len(text)
+
+
 def _objet_words(text: str | None) -> set[str]:
     return {w for w in _OBJET_WORD.findall(fold_text(text or ""))}
 
@@ -466,7 +474,7 @@ def _deliberations(
     infos += [(a, "décision du maire prise par délégation", act_text(lib, seance, a)) for a in seance.acts
               if a.doc_type == DocType.DECISION]  # fmt: skip
     infos += _unlisted_points(lib, seance)
-    infos.sort(key=lambda item: (item[0].path, item[0].page_start))
+    infos.sort(key=lambda item: _reading_order(lib, seance, item[0]))
     blocks: list[Block] = [Heading(1, "Ordre du jour")]
     if acts:
         blocks.append(BulletList([f"{act_label(a)} — {a.objet or placeholder('objet')}" for a in acts]))
@@ -571,7 +579,7 @@ def build_proces_verbal(
         Paragraph(f"Le secrétaire de séance : {f.text('secretaire')} — {placeholder('signature')}"),
     ]
     fact_refs = [SourceRef(fact.path, fact.page) for fact in f.used]
-    act_refs = [act_ref(a) for a in seance.deliberations()]
+    act_refs = [act_ref(a) for a in seance.deliberations()] + [act_ref(a) for a, _, _ in infos if a.act_id < 0]
     refs = list(dict.fromkeys(act_refs + fact_refs))
     blocks.append(Sources(refs))
     draft = Draft(
