@@ -91,11 +91,12 @@ def _printed_near(tokens: list[str], values: list[int | None], label: str, value
             continue
         after, at = _neighbour(tokens, values, i, 1)
         if after is not None:
-            # « 4 votes contre 8 votes pour »: the 8 that a label follows is that label's figure
-            _skip = at
-            while _skip + 1 < len(tokens) and (values[_skip + 1] is not None or tokens[_skip + 1] in _FILLERS):
-                _skip += 1
-            if _skip + 1 < len(tokens) and tokens[_skip + 1] in _VOTE_LABELS:
+            # « 4 votes contre 8 votes pour »: a figure followed by « votes »/« voix » and a label is that
+            # label's figure (« Pour : 15 Contre : 2 » and « POUR 21 CONTRE 0 » have no such word)
+            k = at + 1
+            while k < len(tokens) and values[k] is not None:
+                k += 1
+            if k + 1 < len(tokens) and tokens[k] in ("votes", "voix", "vote") and tokens[k + 1] in _VOTE_LABELS:
                 after = None
         before, _ = _neighbour(tokens, values, i, -1)
         if after == value or (after is None and before == value):
