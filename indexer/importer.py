@@ -229,7 +229,7 @@ class Importer:
         except (Cancelled, EnvironmentProblem, KeyboardInterrupt):
             raise
         except OSError as exc:  # the document itself: no permission to read it, gone since the scan…
-            problem = explain(exc, self.catalog.path.parent)
+            problem = explain(exc, self.catalog.path.parent, engine_text=False)
             if problem is not None:
                 raise problem from exc
             log.warning("Lecture impossible de %s : %s", f.rel, exc)
@@ -237,7 +237,7 @@ class Importer:
             self._store_failure(f, sha, old_id, failure)
             return ImportFailure(f.rel, Reason.READ_ERROR, message(Reason.READ_ERROR, exc.strerror))
         except Exception as exc:  # a library bug on one file must not stop the folder
-            problem = explain(exc, self.catalog.path.parent)
+            problem = explain(exc, self.catalog.path.parent, engine_text=False)
             if problem is not None:
                 raise problem from exc
             log.exception("Erreur inattendue à l'import de %s", f.rel)
