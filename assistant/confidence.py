@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant import text as tx
+from assistant.evidence import name_in_passage
 
 WEIGHTS = {"support": 0.0, "coverage": 0.1, "local": 0.2, "retrieval": 0.0, "fluency": 0.65, "figure": 0.05}
 PENALTY_UNSUPPORTED_NUMBER = 0.25
@@ -253,6 +254,8 @@ def assess(
     echoed = sorted(
         (tx.noun_stems(answer_body) & tx.noun_stems(question)) - tx.content_stems(context) - generic_stems()
     )
+    # "Saint-Aubin" is in sources that write "Saint-Aubin-sur-Loire": names match as a clerk reads them.
+    echoed = [e for e in echoed if not name_in_passage(e, context)]
     if echoed:
         penalties["terme_absent"] = PENALTY_ECHOED_TERM
         reasons.append(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from assistant import text as tx
@@ -107,6 +108,11 @@ class Evidence:
 
 
 def units(page: str) -> list[Unit]:
+    return list(_units(page))
+
+
+@lru_cache(maxsize=64)  # the same pages are cut again for every candidate of a question
+def _units(page: str) -> tuple[Unit, ...]:
     """Sentences and table rows of ``page``, in order, covering its non-blank text.
 
     A PDF wraps a sentence over several lines, so a newline ends a unit only where a row or a list
@@ -115,7 +121,7 @@ def units(page: str) -> list[Unit]:
     """
     cuts = {0, len(page)}
     for m in re.finditer(r"[.!?;](?=\s+[«\"(\[]?[A-ZÀ-ÖØ-Þ0-9])", page):
-        word = re.search(r"(\w+)$", page[: m.start()])
+        word = re.search(r"(\w+)$", page[max(0, m.start() - 24) : m.start()])
         if word and (tx.fold(word.group(1)) in _ABBREVIATIONS or len(word.group(1)) == 1):
             continue  # "M. Edeline", "n. 12": not a sentence end
         cuts.add(m.end())
@@ -137,7 +143,7 @@ def units(page: str) -> list[Unit]:
         trail = len(chunk.rstrip())
         if trail > lead and any(ch.isalnum() for ch in chunk):
             out.extend(_split_long(page, a + lead, a + trail))
-    return out
+    return tuple(out)
 
 
 def _split_long(page: str, start: int, end: int, limit: int = MAX_EVIDENCE_CHARS) -> list[Unit]:

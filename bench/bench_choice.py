@@ -46,7 +46,12 @@ def load_items(path: Path, split: str | None) -> list[dict[str, Any]]:
     data = json.loads(path.read_text(encoding="utf-8"))
     items = [{**q, "answerable": True} for q in data.get("answerable", [])]
     items += [{**q, "answerable": False} for q in data.get("unanswerable", [])]
-    return [q for q in items if split in (None, "all") or q.get("split", "dev") == split]
+    chosen = [q for q in items if split in (None, "all") or q.get("split", "dev") == split]
+    # Answerable and unanswerable alternate, so that a run stopped early still measures both.
+    ans = [q for q in chosen if q["answerable"]]
+    una = [q for q in chosen if not q["answerable"]]
+    mixed = [q for pair in zip(ans, una, strict=False) for q in pair]
+    return mixed + ans[len(una):] + una[len(ans):]
 
 
 def contains(text: str, needle: str) -> bool:

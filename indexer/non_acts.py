@@ -29,7 +29,8 @@ _PROCEDURAL = re.compile(
     r"|ajout\s+d'un\s+point|appel\s+(?:nominal|des\s+conseillers)|quorum)",
 )
 _INFORMATION = re.compile(
-    r"^(?:\W*)(?:informations?\b|questions?\s+diverses|divers\b|points?\s+divers|communications?\b"
+    r"^(?:\W*)(?:informations?\b|questions?\s+diverses|divers\b|points?\s+divers|communications?\b|presentation\b"
+    r"|rapport\s+d'activites?\b|point\s+sur\b|bilan\s+d'activites?\b"
     r"|compte[- ]rendu\s+des\s+(?:decisions|commissions)|tour\s+de\s+table|liste\s+des\s+deliberations"
     r"|ordre\s+du\s+jour|recapitulatif)",
 )
@@ -69,6 +70,8 @@ def non_act_reason(title: str | None, own_text: str, has_number: bool) -> str | 
     folded_title = fold(title or "")
     body = own_text
     voted = is_voted(body)
+    if not folded_title and not has_number and not _VOTED_ITEM.search(fold(body)):
+        return "morceau sans objet, sans numéro ni vote (en-tête, tableau)"
     if letters(body) < _MIN_LETTERS and not voted:
         return "en-tête ou ligne de récapitulatif sans texte"
     if _PROCEDURAL.match(folded_title) and not has_number:

@@ -329,3 +329,15 @@ def test_the_check_reads_figures_before_their_label_and_drops_an_unfound_seance_
     assert stored.unanimite is True and stored.votants is None and reason and "votants 9" in reason
     # Corte (OCR): « à Punanimité »
     assert check_vote(Votes(unanimite=True, contre=0), "Le Conseil, Approuve à Punanimité du Compte").ok
+
+
+def test_pieces_that_only_look_like_items() -> None:
+    # Couthenans CR du 07/10/2022: a presentation nobody votes on
+    presentation = "Madame X présente le projet de maison d'assistantes maternelles porté par deux habitantes. " * 2
+    assert non_act_reason("Présentation d’un projet de maison d’assistante maternelle", presentation, False)
+    # Flaux .doc table: the « Objet : | Conseil Municipal décide : » column header is no act
+    assert non_act_reason(None, "|Objet : |Conseil Municipal décide : |\n" * 4, False)
+    from indexer.metadata import find_doc_type
+
+    note = find_doc_type("20201215-3 - note de synthèse.txt", "Conseil municipal du 15 décembre 2020")
+    assert note == "ordre-du-jour"

@@ -129,3 +129,14 @@ def test_short_answer_never_states_what_the_passage_lacks() -> None:
     bad = ev.Candidate("4,00 €", "montant", 1, 13, 19)
     assert ch.short_answer(good, shown) == "Réponse : 3,20 € [1]."
     assert ch.short_answer(bad, shown) is None
+
+
+def test_free_answer_check_reads_saint_aubin_as_saint_aubin_sur_loire() -> None:
+    """The demo's refusal: `terme_absent` penalised "Saint-Aubin" because the sources write
+    "Saint-Aubin-sur-Loire". The free-answer checks now use the same name matching."""
+    from assistant.confidence import assess
+
+    page = "COMMUNE DE SAINT-AUBIN-SUR-LOIRE\nTarifs de la cantine : repas enfant 3,20 €"
+    source = SourceText(1, page, "Saint-Aubin-sur-Loire, séance du 2021-03-12, page 2", page_text=page)
+    result = assess(QUESTION, "Le prix du repas enfant à la cantine de Saint-Aubin est de 3,20 € [1].", [source], -0.1)
+    assert "terme_absent" not in result.penalties, result.reasons
