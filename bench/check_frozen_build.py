@@ -147,6 +147,16 @@ def run(cmd: list[str], timeout: float = 900) -> tuple[subprocess.CompletedProce
     return done, time.perf_counter() - started
 
 
+def _json(done: subprocess.CompletedProcess[str], codes: tuple[int, ...] = (0,)) -> Any:
+    """The command's JSON output, or None (a failed check, never a crash of the checker)."""
+    if done.returncode not in codes:
+        return None
+    try:
+        return json.loads(done.stdout)
+    except ValueError:
+        return None
+
+
 def _journal_line(data_dir: Path, marker: str) -> str | None:
     journal = data_dir / "journal" / "registre.log"
     try:
@@ -243,7 +253,7 @@ def _checks(check: Check, dist: Path, exe: Path, scratch: Path, home: Path, data
     shutil.copytree(SAMPLES, samples, ignore=shutil.ignore_patterns("*.py", "*.json", "__pycache__"))
     done, seconds = run([*env, str(exe), "import", str(samples), "--data-dir", str(data), "--json"], timeout=1800)
     figures["import_samples_s"] = round(seconds, 1)
-    report = json.loads(done.stdout) if done.stdout.strip().startswith("{") else {}
+    report = _json(done, codes=(0, 1)) or {}
     check.record("import des exemples", done.returncode in (0, 1) and report.get("acts", 0) > 0,
                  f"code {done.returncode}, {report.get('imported')} fichiers, {report.get('acts')} actes, "
                  f"{report.get('ocr_pages')} pages OCR, {len(report.get('failed', []))} refusés, {seconds:.1f} s"
@@ -253,21 +263,23 @@ def _checks(check: Check, dist: Path, exe: Path, scratch: Path, home: Path, data
              for q in json.loads((SAMPLES / "ground_truth.json").read_text(encoding="utf-8"))["queries"]}
     for query in SEARCHES:
         done, seconds = run([*env, str(exe), "search", query, "--data-dir", str(data), "--json"], timeout=300)
-        hits = json.loads(done.stdout) if done.returncode == 0 else []
-        first = hits[0]["path"] if hits else None
+        found = _json(done)
+        # `registre search --json` gives {"query", "suggestion", "applied", "hits"} (a bare list before)
+        hits = found.get("hits", []) if isinstance(found, dict) else found or []
+        first = hits[0].get("path") if hits else None
         check.record("recherche : l'acte attendu vient en premier", first in truth[query],
                      f"« {query} » → {first} ({seconds:.1f} s)")
 
     done, seconds = run([*env, str(exe), "ask", ANSWERABLE, "--threshold", "0.5", "--data-dir", str(data),
                          "--json"], timeout=1800)
     figures["ask_answer_s"] = round(seconds, 1)
-    answer = json.loads(done.stdout) if done.returncode == 0 else {}
+    answer = _json(done) or {}
     cites = [c for c in answer.get("citations", []) if c.get("act_number") == "2021-014"]
     check.record("question : réponse du vrai modèle, citée",
                  not answer.get("refused", True) and "1 500" in answer.get("answer", "").replace("1500", "1 500")
                  and bool(cites), f"{answer.get('answer', done.stderr.strip()[-300:])!r} ({seconds:.1f} s)")
     done, seconds = run([*env, str(exe), "ask", UNANSWERABLE, "--data-dir", str(data), "--json"], timeout=1800)
-    refusal = json.loads(done.stdout) if done.returncode == 0 else {}
+    refusal = _json(done) or {}
     check.record("question sans réponse dans les documents : refusée", refusal.get("refused") is True,
                  f"{refusal.get('answer', done.stderr.strip()[-300:])!r} ({seconds:.1f} s)")
 

@@ -23,20 +23,24 @@ _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBI
 _DENIED_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 
-def explain(exc: BaseException, data_dir: Path) -> EnvironmentProblem | None:
-    """The environment problem behind ``exc`` (or one of its causes), None when it is not one."""
+def explain(exc: BaseException, data_dir: Path, engine_text: bool = True) -> EnvironmentProblem | None:
+    """The environment problem behind ``exc`` (or one of its causes), None when it is not one.
+
+    ``engine_text``: also read the text of other exceptions (tantivy's I/O errors come as ValueError);
+    off where only SQLite and the file system are involved, so that a document reader's message that
+    happens to say "Permission denied" is never taken for the library's folder."""
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        found = _one(current, data_dir)
+        found = _one(current, data_dir, engine_text)
         if found is not None:
             return found
         current = current.__cause__ or current.__context__
     return None
 
 
-def _one(exc: BaseException, data_dir: Path) -> EnvironmentProblem | None:
+def _one(exc: BaseException, data_dir: Path, engine_text: bool) -> EnvironmentProblem | None:
     where = str(data_dir)
     detail = f"{type(exc).__name__}: {exc}"
     if isinstance(exc, EnvironmentProblem):
@@ -57,6 +61,8 @@ def _one(exc: BaseException, data_dir: Path) -> EnvironmentProblem | None:
             return DiskFull(where, detail)
         if exc.errno in _DENIED_ERRNOS and _inside(exc.filename, data_dir):
             return _denied(exc.filename, data_dir, detail)
+        return None
+    if not engine_text:
         return None
     # tantivy reports I/O failures as ValueError with the Rust error's text
     text = str(exc)

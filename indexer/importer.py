@@ -46,8 +46,10 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 8  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
-# 8: act numbers on their heading, objets wrapped, the council that met owns its minutes
+ANALYSIS_VERSION = 10  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+# 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
+# fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
+# 10: a numbered deliberation after the list of decisions stays a deliberation
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:
@@ -228,7 +230,7 @@ class Importer:
         except (Cancelled, EnvironmentProblem, KeyboardInterrupt):
             raise
         except OSError as exc:  # the document itself: no permission to read it, gone since the scan…
-            problem = explain(exc, self.catalog.path.parent)
+            problem = explain(exc, self.catalog.path.parent, engine_text=False)
             if problem is not None:
                 raise problem from exc
             log.warning("Lecture impossible de %s : %s", f.rel, exc)
@@ -236,7 +238,7 @@ class Importer:
             self._store_failure(f, sha, old_id, failure)
             return ImportFailure(f.rel, Reason.READ_ERROR, message(Reason.READ_ERROR, exc.strerror))
         except Exception as exc:  # a library bug on one file must not stop the folder
-            problem = explain(exc, self.catalog.path.parent)
+            problem = explain(exc, self.catalog.path.parent, engine_text=False)
             if problem is not None:
                 raise problem from exc
             log.exception("Erreur inattendue à l'import de %s", f.rel)

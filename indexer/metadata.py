@@ -264,6 +264,10 @@ def find_doc_type(filename: str, first_pages: str) -> str:
         return "liste"
     if "annexe" in name:
         return "annexe"
+    # the « note explicative de synthèse » sent with the convocation (L2121-12) explains the agenda
+    if re.search(r"note[- _](?:explicative[- _])?de[- _]synthese", name) or \
+            re.search(r"^\W*note\s+(?:explicative\s+)?de\s+synthese", head[:300], re.M):
+        return "ordre-du-jour"
     # a heading line "Convocation…" / "Ordre du jour…", not "Date de la convocation : …" in an act's header
     convocation = re.search(r"^[ \t]*(?:convocation|ordre du jour)\b", head[:700], re.M) or "ordre-du-jour" in name \
         or "odj" in name

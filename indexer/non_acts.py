@@ -29,7 +29,8 @@ _PROCEDURAL = re.compile(
     r"|ajout\s+d'un\s+point|appel\s+(?:nominal|des\s+conseillers)|quorum)",
 )
 _INFORMATION = re.compile(
-    r"^(?:\W*)(?:informations?\b|questions?\s+diverses|divers\b|points?\s+divers|communications?\b"
+    r"^(?:\W*)(?:informations?\b|questions?\s+diverses|divers\b|points?\s+divers|communications?\b|presentation\b"
+    r"|rapport\s+d'activites?\b|point\s+sur\b|bilan\s+d'activites?\b"
     r"|compte[- ]rendu\s+des\s+(?:decisions|commissions)|tour\s+de\s+table|liste\s+des\s+deliberations"
     r"|ordre\s+du\s+jour|recapitulatif)",
 )
@@ -56,8 +57,8 @@ def is_voted(text: str) -> bool:
 def is_decision(number: str | None, title: str | None, preceding: str) -> bool:
     """A decision under delegation: numbered « DM 2024-04 », titled « Décision du maire … », or listed
     under a « Décisions prises par délégation » heading that opens just before it."""
-    if number and _DECISION_NUMBER.match(number):
-        return True
+    if number:  # a numbered item is a decision only by its number; « D2024-27 » after the list is not
+        return bool(_DECISION_NUMBER.match(number))
     folded_title = fold(title or "")
     if _DECISION_TITLE.match(folded_title) and "modificative" not in folded_title:
         return True
@@ -69,6 +70,8 @@ def non_act_reason(title: str | None, own_text: str, has_number: bool) -> str | 
     folded_title = fold(title or "")
     body = own_text
     voted = is_voted(body)
+    if not folded_title and not has_number and not _VOTED_ITEM.search(fold(body)):
+        return "morceau sans objet, sans numéro ni vote (en-tête, tableau)"
     if letters(body) < _MIN_LETTERS and not voted:
         return "en-tête ou ligne de récapitulatif sans texte"
     if _PROCEDURAL.match(folded_title) and not has_number:

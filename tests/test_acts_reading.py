@@ -185,6 +185,8 @@ Après en avoir délibéré, le conseil municipal, à l’unanimité, fixe les t
 def test_decisions_under_delegation_are_kept_but_not_deliberations() -> None:
     assert is_decision("DM 2024-04", "Convention d’utilisation de la salle", "")
     assert not is_decision("D2024-31", "Décision modificative n° 2", "")
+    # Pierrefonds 13/06/2024: the first deliberation follows the list of decisions
+    assert not is_decision("D2024-27", "Organisation du temps scolaire", "Décisions prises par délégation du maire")
     analysis = analyse([PageText(1, "Commune de Pierrefonds\nConseil Municipal du 15/10/2024\n" + DECISIONS)],
                        "20241015-PV.pdf")
     kinds = [(a.act_number, a.kind) for a in analysis.acts]
@@ -329,3 +331,25 @@ def test_the_check_reads_figures_before_their_label_and_drops_an_unfound_seance_
     assert stored.unanimite is True and stored.votants is None and reason and "votants 9" in reason
     # Corte (OCR): « à Punanimité »
     assert check_vote(Votes(unanimite=True, contre=0), "Le Conseil, Approuve à Punanimité du Compte").ok
+
+
+def test_pieces_that_only_look_like_items() -> None:
+    # Couthenans CR du 07/10/2022: a presentation nobody votes on
+    presentation = "Madame X présente le projet de maison d'assistantes maternelles porté par deux habitantes. " * 2
+    assert non_act_reason("Présentation d’un projet de maison d’assistante maternelle", presentation, False)
+    # Flaux .doc table: the « Objet : | Conseil Municipal décide : » column header is no act
+    assert non_act_reason(None, "|Objet : |Conseil Municipal décide : |\n" * 4, False)
+    from indexer.metadata import find_doc_type
+
+    note = find_doc_type("20201215-3 - note de synthèse.txt", "Conseil municipal du 15 décembre 2020")
+    assert note == "ordre-du-jour"
+
+
+def test_reconciliation_checks_numbers_and_needs_real_words_in_common() -> None:
+    refs = [ListedRef("2024_19", "2024-04-10", "BP 2024"),
+            ListedRef("2024_59", "2024-12-10", "Recrutement de vacataires")]
+    acts = [("D2024-17", "2024-04-10", "Subventions 2024 aux associations"),
+            ("D2024-55", "2024-12-10", "Recrutement de vacataires")]  # Pierrefonds PV of 10/12/2024
+    result = reconcile(refs, acts)
+    assert [r.number for r in result.missing] == ["2024_19"]  # « 2024 » alone is no common objet
+    assert [(m.ref.number, m.printed) for m in result.mismatched] == [("2024_59", "D2024-55")]

@@ -616,7 +616,7 @@ def test_cli_exit_codes_and_french_messages(tmp_path: Path, cli) -> None:  # noq
         assert words in err, (args, err)
         assert not any(w in err for w in ("usage:", "error:", "invalid ", "the following", "Traceback")), err
     code, out, _err = cli("search", "projet", "--data-dir", str(data), "--filter", "annee=2022", "--json")
-    assert code == 0 and {h["date"][:4] for h in json.loads(out)["hits"]} == {"2022"}
+    assert code == 0 and {h["date"][:4] for h in json.loads(out)} == {"2022"}
     typo = tmp_path / "dta"
     for args in (("search", "projet"), ("stats",), ("query", "combien de délibérations"), ("export-scdl", "x.csv")):
         code, _out, err = cli(*args, "--data-dir", str(typo))
@@ -785,3 +785,17 @@ def test_a_file_without_read_permission_is_that_files_failure(tmp_path: Path, re
             assert snapshot(lib) == reference
     finally:
         locked.chmod(0o644)
+
+
+def test_the_stream_budget_stops_reading_at_its_limit() -> None:
+    """Second line behind the directory check (zipfile already stops at the declared size): whatever a
+    member yields, reading stops once the budget is spent."""
+    import io
+
+    from indexer.extract.zipguard import _Budgeted
+
+    stream = io.BufferedReader(_Budgeted(io.BytesIO(b"x" * 10_000), "word/document.xml", 4_000), buffer_size=512)
+    with pytest.raises(Exception) as info:
+        while stream.read(512):
+            pass
+    assert getattr(info.value, "reason", None) == Reason.INFLATES_TOO_MUCH
