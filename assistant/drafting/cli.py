@@ -108,7 +108,8 @@ def _with_library(args: argparse.Namespace, build: Any) -> int:
     try:
         lib = _open_library(args)
     except DraftingError as exc:
-        return _error(str(exc))
+        _error(str(exc))
+        return 2  # no library there: a usage error, as for every other command
     try:
         result = build(lib)
     except DraftingError as exc:
