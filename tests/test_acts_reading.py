@@ -353,3 +353,15 @@ def test_reconciliation_checks_numbers_and_needs_real_words_in_common() -> None:
     result = reconcile(refs, acts)
     assert [r.number for r in result.missing] == ["2024_19"]  # « 2024 » alone is no common objet
     assert [(m.ref.number, m.printed) for m in result.mismatched] == [("2024_59", "D2024-55")]
+
+
+def test_a_run_of_numbered_items_survives_one_missing_number() -> None:
+    from indexer.segment import _sequence_starts
+
+    # Châtillon-sur-Seine 4 avril 2018: item 34 is printed without its « 34 – », items 35-38 still count
+    body = "Le conseil municipal, après en avoir délibéré, adopte la proposition à l'unanimité des présents.\n" * 2
+    text = "".join(f"{n} – N° 2018-0{n + 21} - Dispositif numéro {n} pour la commune\n{body}"
+                   for n in (28, 29, 30, 31, 32, 33, 35, 36))
+    text = "1 – Observation sur le compte-rendu de la séance\n" + body + "2 – Compte-rendu des décisions du Maire\n" + \
+        body + "".join(f"{n} – Point {n} de la séance du conseil\n{body}" for n in range(3, 28)) + text
+    assert len(_sequence_starts(text)) == 35
