@@ -176,9 +176,11 @@ def _sequence_starts(text: str) -> list[int]:
         expected = n
         for number, pos in items[i:]:
             # an item a line below the previous one is the agenda's next line, not the next item
-            if number == expected and (not run or pos - run[-1] >= _AGENDA_GAP // 2):
+            # one missing number (an item printed otherwise, a line lost to OCR) does not end the run
+            skipped = number == expected + 1 and len(run) >= 3
+            if (number == expected or skipped) and (not run or pos - run[-1] >= _AGENDA_GAP // 2):
                 run.append(pos)
-                expected += 1
+                expected = number + 1
         if len(run) >= 3 and (run[-1] - run[0]) / (len(run) - 1) < _AGENDA_GAP:
             continue
         # the agenda announced at the top and the items themselves both count up: keep the

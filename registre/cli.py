@@ -54,7 +54,8 @@ def _open_journal(args: argparse.Namespace) -> None:
     from indexer.journal import attach
 
     data_dir = resolve_data_dir(args.data_dir)
-    if data_dir.is_dir() or args.command == "import":
+    # a folder that holds no catalogue is not a library: writing a journal there would start one
+    if (data_dir / "catalogue.sqlite3").is_file() or args.command == "import":
         attach(data_dir)
 
 
