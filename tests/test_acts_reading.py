@@ -365,3 +365,14 @@ def test_a_run_of_numbered_items_survives_one_missing_number() -> None:
     text = "1 – Observation sur le compte-rendu de la séance\n" + body + "2 – Compte-rendu des décisions du Maire\n" + \
         body + "".join(f"{n} – Point {n} de la séance du conseil\n{body}" for n in range(3, 28)) + text
     assert len(_sequence_starts(text)) == 35
+
+
+def test_a_file_named_after_the_commune_its_text_names() -> None:
+    from indexer.metadata import name_from_filename
+
+    # Clairoix, CM du 24/03/2006: the minutes never print « commune de Clairoix »
+    assert name_from_filename("clairoix_CM_2006-03-24.txt", "Monsieur le Maire signale que Clairoix est une "
+                              "des rares communes à ne pas augmenter les impôts") == "Clairoix"
+    assert name_from_filename("ouzous_seance_CM_2014-11-06.txt", "SEANCE DU CONSEIL MUNICIPAL D'OUZOUS") == "Ouzous"
+    assert name_from_filename("liste des délibérations 16 mai 2025.pdf", "Liste des délibérations") is None
+    assert name_from_filename("clairoix_CM.txt", "aucune commune nommée ici") is None
