@@ -153,7 +153,7 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
     unanimity, majority = _UNANIMITY.search(text), _MAJORITY.search(text)
     # « à la Majorité … par 22 voix et 5 Abstentions », then a chapter « Adopté à l'Unanimité »: the act's
     # own vote is the one printed first
-    unanimous = bool(unanimity) and not (majority and majority.start() < unanimity.start())
+    unanimous = unanimity is not None and not (majority is not None and majority.start() < unanimity.start())
     if unanimous:
         votes.unanimite = True
         if votes.contre is None:
