@@ -249,21 +249,22 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         file_columns, act_columns = self.library_view.files.model.columns, self.library_view.acts.model.columns
 
-        def listing(lib: Any) -> tuple[list[Any], list[ActRecord], tuple[list[Row], list[Row]], list[str], Any]:
+        def listing(lib: Any) -> tuple[list[Any], list[ActRecord], tuple[list[Row], list[Row]], list[str], Any, Any]:
             files, acts = lib.files(), lib.acts()
             rows = (build_rows(file_columns, files), build_rows(act_columns, acts))  # off the UI thread
             names = sorted({a.collectivite for a in acts if a.collectivite}, key=str.casefold)
-            return files, acts, rows, names, lib.semantic_status()
+            return files, acts, rows, names, lib.semantic_status(), lib.reconciliation()
 
         job = self.session.read(listing, "listing")
         job.result.connect(self._library_listed)
         job.error.connect(self._job_failed)
         self.session.submit_read(job)
 
-    def _library_listed(self, listing: tuple[list[Any], list[ActRecord], Any, list[str], Any]) -> None:
-        files, acts, rows, names, semantic = listing
+    def _library_listed(self, listing: tuple[list[Any], list[ActRecord], Any, list[str], Any, Any]) -> None:
+        files, acts, rows, names, semantic, lists = listing
         self.library_view.set_content(files, acts, rows)
         self.library_view.set_semantic_status(semantic)
+        self.library_view.set_reconciliation(lists)
         self.library_view.set_folders(self.settings.folders)
         self.search_page.filters.set_collectivites(names)
         self.search_page.results.set_show_commune(len(names) != 1)

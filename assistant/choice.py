@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from indexer.protocol import LibraryReader
 
 NONE_OPTION = "Aucune de ces réponses."
-# Per passage: 170 tokens held the answer for 18 of 26 pack questions, 260 for 24 (bench_choice --no-model).
+# Per passage, in tokens of four characters: 170 held the answer for 18 of 26 pack questions,
+# 260 for 24 (bench_choice --no-model).
 PASSAGE_TOKENS = 260
 REFUSAL_PREFIX = "Je ne peux pas l'affirmer. Passage le plus proche : "
 

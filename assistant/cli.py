@@ -188,7 +188,12 @@ class _Session:
                     f"aucune bibliothèque dans {self.data_dir} : importez d'abord des documents "
                     "(registre import DOSSIER)."
                 )
-            self._lib = Library(self.data_dir)
+            from indexer.errors import NoLibraryHere
+
+            try:  # an empty or mistyped folder: say so, and leave nothing behind (only `import` creates one)
+                self._lib = Library(self.data_dir, create=False)
+            except NoLibraryHere as exc:
+                raise UsageError(str(exc)) from exc
         return self._lib
 
     @property

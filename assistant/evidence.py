@@ -23,7 +23,9 @@ _ABBREVIATIONS = frozenset("m mm mme mmes mlle dr st ste art n no p cf etc av bd
 # An amount, a rate or a measure: the number with its unit, as printed.
 _UNIT = r"(?:\s?(?:€|euros?\b|EUR\b|%|m3\b|m³|m²|m2\b|km\b|ml\b|ha\b|m\b|ans?\b|voix\b|jours?\b|mois\b|heures?\b))"
 _FIGURE = re.compile(
-    r"(?<![\w,./-])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?)(?![\d/-]|[^\W\d]|[.,]\d)"
+    r"(?<![\w,./])(?<!\d\d\d-)"  # not the tail of an identifier ("045-214502871")
+    r"(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:[,.]\d+)?|\d+(?:[,.]\d+)?)"
+    r"(?![\d/]|-\d{4}|[^\W\d]|[.,]\d)"  # nor a date, a year range's head, a word
     + _UNIT + "?",
     re.IGNORECASE,
 )

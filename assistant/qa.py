@@ -277,8 +277,9 @@ def ask_choice(
     if not hits:
         return Answer(question, ch.refusal_text([]), True, 0.0, kind="aucune_source", threshold=threshold,
                       reasons=["La recherche n'a trouvé aucun document."])
-    count = llm.count_tokens if llm is not None else _approx_tokens
-    passages = ch.passages_for(lib, hits, question, count, source_header, document_context)
+    # Passages are cut by characters, not by the model's tokens: the passage shown before the model
+    # runs is then the one it reads, whatever the model (a real tokenizer cut the cantine table off).
+    passages = ch.passages_for(lib, hits, question, _approx_tokens, source_header, document_context)
     if on_evidence is not None:
         on_evidence(ch.evidence_of(ch.choose(None, question, passages), question, assert_span=False))
     if llm is None:

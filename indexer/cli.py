@@ -98,7 +98,7 @@ def _parse_filters(values: list[str] | None) -> SearchFilters:
 
 
 # Exit codes of every `registre` command (README, « Codes de sortie »).
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 4  # 3: EnvironmentProblem.exit_code
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 4  # 3: EnvironmentProblem, 5: LibraryTooNew
 PROGRESS_EVERY_S = 2.0
 
 
@@ -169,8 +169,14 @@ def cmd_search(args: argparse.Namespace) -> int:
     with _library(args) as lib:
         found = lib.search_suggested(args.query, top=args.top, mode=args.mode, filters=filters)
         hits = found.hits
-        if args.json:
+        if found.suggestion is not None and args.json:
+            # stdout stays the list of hits that scripts already read; the suggestion is said beside it
+            said = "Résultats pour" if found.applied else "Vouliez-vous dire"
+            sys.stderr.write(f"{said} : {found.suggestion.query}\n")
+        if args.json and args.details:
             _print_json(found.to_json(args.query))
+        elif args.json:
+            _print_json([h.to_json() for h in hits])
         else:
             if found.suggestion is not None:
                 said = "Résultats pour" if found.applied else "Vouliez-vous dire"
@@ -313,6 +319,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--mode", choices=("hybrid", "keyword", "vector"), default="hybrid")
     p.add_argument("--filter", action="append", metavar="CLE=VALEUR",
                    help="collectivite=…, annee=2021, date_from=2021-01-01, date_to=…, matiere=7, type=deliberation")
+    p.add_argument("--details", action="store_true",
+                   help="avec --json : un objet {query, suggestion, applied, hits} au lieu de la liste des résultats")
     _common(p)
     p.set_defaults(func=_guard(cmd_search))
 

@@ -344,7 +344,10 @@ class Library:
             result = reconcile(refs, same_place)
             out.append({"liste": path, "collectivite": place, "lignes": result.listed, "trouvees": result.found,
                         "introuvables": [{"numero": r.number, "date": r.date, "objet": r.objet,
-                                          "message": missing_message(r)} for r in result.missing]})
+                                          "message": missing_message(r)} for r in result.missing],
+                        "numeros_differents": [{"numero_liste": m.ref.number, "numero_imprime": m.printed,
+                                                "date": m.ref.date, "objet": m.ref.objet}
+                                               for m in result.mismatched]})
         return out
 
     def export_scdl(self, path: str | os.PathLike[str], filters: SearchFilters | None = None) -> int:

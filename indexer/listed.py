@@ -15,7 +15,7 @@ Two shapes are read:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from indexer.frdates import find_dates
@@ -126,6 +126,7 @@ class Reconciliation:
     listed: int
     found: int
     missing: list[ListedRef]
+    mismatched: list[NumberMismatch] = field(default_factory=list)  # found by objet, another number printed
 
 
 def _number_key(number: str | None) -> str:
@@ -137,24 +138,50 @@ def _number_key(number: str | None) -> str:
 
 
 def _objet_words(objet: str | None) -> set[str]:
-    return {w for w in fold(objet or "").split() if len(w) > 3}
+    return {w for w in fold(objet or "").split() if len(w) > 3 and not w.isdigit()}
+
+
+def same_number(ref: ListedRef, act_number: str | None) -> bool:
+    return bool(ref.number and act_number and _number_key(ref.number) == _number_key(act_number))
+
+
+def same_objet(ref: ListedRef, act_date: str | None, act_objet: str | None) -> bool:
+    """Same séance date and most of the objet's words (two at least: « BP 2024 » is no match for
+    « Subventions 2024 »)."""
+    if not (ref.date and act_date and ref.date == act_date):
+        return False
+    a, b = _objet_words(ref.objet), _objet_words(act_objet)
+    shared = a & b
+    return len(shared) >= min(2, len(a), len(b)) > 0 and len(shared) / min(len(a), len(b)) >= 0.6
 
 
 def matches(ref: ListedRef, act_number: str | None, act_date: str | None, act_objet: str | None) -> bool:
     """Whether an act found in a document is the one a list line names: same number (year and
     rank), or same séance date and most of the objet's words."""
-    if ref.number and act_number and _number_key(ref.number) == _number_key(act_number):
-        return True
-    if ref.date and act_date and ref.date == act_date:
-        a, b = _objet_words(ref.objet), _objet_words(act_objet)
-        return bool(a and b) and len(a & b) / min(len(a), len(b)) >= 0.6
-    return False
+    return same_number(ref, act_number) or same_objet(ref, act_date, act_objet)
+
+
+@dataclass(frozen=True)
+class NumberMismatch:
+    """A listed act found by its date and objet, printed with another number in its document."""
+
+    ref: ListedRef
+    printed: str
 
 
 def reconcile(refs: list[ListedRef], acts: list[tuple[str | None, str | None, str | None]]) -> Reconciliation:
     """Which listed references no act of the library answers to; ``acts`` are (number, date, objet)."""
-    missing = [ref for ref in refs if not any(matches(ref, *act) for act in acts)]
-    return Reconciliation(len(refs), len(refs) - len(missing), missing)
+    missing: list[ListedRef] = []
+    mismatched: list[NumberMismatch] = []
+    for ref in refs:
+        if any(same_number(ref, number) for number, _date, _objet in acts):
+            continue
+        by_objet = [number for number, day, objet in acts if same_objet(ref, day, objet)]
+        if not by_objet:
+            missing.append(ref)
+        elif ref.number and by_objet[0]:
+            mismatched.append(NumberMismatch(ref, by_objet[0]))
+    return Reconciliation(len(refs), len(refs) - len(missing), missing, mismatched)
 
 
 def missing_message(ref: ListedRef) -> str:

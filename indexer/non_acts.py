@@ -57,8 +57,8 @@ def is_voted(text: str) -> bool:
 def is_decision(number: str | None, title: str | None, preceding: str) -> bool:
     """A decision under delegation: numbered « DM 2024-04 », titled « Décision du maire … », or listed
     under a « Décisions prises par délégation » heading that opens just before it."""
-    if number and _DECISION_NUMBER.match(number):
-        return True
+    if number:  # a numbered item is a decision only by its number; « D2024-27 » after the list is not
+        return bool(_DECISION_NUMBER.match(number))
     folded_title = fold(title or "")
     if _DECISION_TITLE.match(folded_title) and "modificative" not in folded_title:
         return True

@@ -183,5 +183,9 @@ class MemoryLibrary:
     def stats(self) -> dict:
         return {"files": len(self._files), "acts": len(self._acts)}
 
+    def reconciliation(self) -> list[dict]:
+        """No list read in memory: nothing to reconcile."""
+        return []
+
     def close(self) -> None:
         self.closed = True

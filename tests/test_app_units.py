@@ -418,3 +418,25 @@ def test_library_view_says_which_encoder_searches_by_meaning() -> None:
     assert "commencera après l'import" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, True, 40, 0))
     assert "(12 / 40 intitulés)" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, True, 40, 12))
     assert "e5 (modèle précis)" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, True, 40, 40))
+
+
+def test_library_view_reports_listed_acts_missing_from_the_library(qtbot: Any) -> None:
+    """The « Listes et répertoires » tab shows what `Library.reconciliation` found (Pierrefonds 2024)."""
+    from app.widgets.library_view import LibraryView
+
+    view = LibraryView()
+    qtbot.addWidget(view)
+    view.set_reconciliation([{
+        "liste": "pierrefonds/listes-deliberations/REPERTOIRE-CHRONOLOGIQUE-2024-POUR-AFFICHAGE.pdf",
+        "collectivite": "Pierrefonds", "lignes": 60, "trouvees": 49,
+        "introuvables": [{"numero": "2024_37", "date": "2024-08-28", "objet": "Dénomination commune touristique",
+                          "message": "…"}],
+        "numeros_differents": [{"numero_liste": "2024_59", "numero_imprime": "D2024-55", "date": "2024-12-10",
+                                "objet": "Recrutement de vacataires"}],
+    }])
+    lines = [view.lists_report.item(i).text() for i in range(view.lists_report.count())]
+    assert "60 actes listés, 49 retrouvés" in lines[0]
+    assert "2024_37 listé dans le répertoire, introuvable dans la bibliothèque (séance du 2024-08-28)" in lines[1]
+    assert "D2024-55" in lines[2]
+    view.set_reconciliation([])
+    assert view.lists_report.count() == 1 and "Aucune liste" in view.lists_report.item(0).text()

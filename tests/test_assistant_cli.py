@@ -34,7 +34,7 @@ def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
         state["loaded"] = int(state["loaded"]) + 1  # type: ignore[call-overload]
         return ScriptedLLM(state["replies"])  # type: ignore[arg-type]
 
-    monkeypatch.setattr(indexer, "Library", lambda data_dir: lib)
+    monkeypatch.setattr(indexer, "Library", lambda data_dir, **_options: lib)
     monkeypatch.setattr(assistant.runtime, "load_llm", fake_load)
     state["data_dir"] = str(tmp_path)
     return state

@@ -94,7 +94,9 @@ def test_presentations_are_information_items_without_vote_or_number(drafted: tup
     text = result.draft.plain_text()
     deliberations, informations = text.split("\nInformations et débats\n")
     # the library may leave a presentation out of its acts (SIED70): the minutes' numbered point is still read
-    for title in ("maison d’assistante maternelle", "SIED70", "Rapport d’activité du SIAEP"):
+    # the minutes' own point lines are read with straight apostrophes: compare without that difference
+    deliberations, informations = deliberations.replace("’", "'"), informations.replace("’", "'")
+    for title in ("maison d'assistante maternelle", "SIED70", "Rapport d'activité du SIAEP"):
         assert title not in deliberations.split("\nDélibérations\n")[1]
         assert title in informations
     assert "Délibération n°" not in informations

@@ -197,10 +197,14 @@ def test_cli_contract(tmp_path: Path, folder: Path) -> None:
         assert key in summary
     found = run("search", "tracteur tondeuse", "--data-dir", data, "--json", "--top", "3", "--mode", "keyword")
     assert found.returncode == 0
-    assert json.loads(found.stdout)["hits"][0]["path"] == "fontclaire/2022/D2022-31 tracteur-tondeuse.pdf"
-    typo = json.loads(run("search", "tracteur tondeusse subvension", "--data-dir", data, "--json",
-                          "--mode", "keyword").stdout)
-    assert typo["suggestion"]["query"] == "tracteur tondeusse subvention"
+    # the stable contract: --json prints the list of hits
+    assert json.loads(found.stdout)[0]["path"] == "fontclaire/2022/D2022-31 tracteur-tondeuse.pdf"
+    typo = run("search", "tracteur tondeusse subvension", "--data-dir", data, "--json", "--mode", "keyword")
+    assert isinstance(json.loads(typo.stdout), list)
+    assert "tracteur tondeusse subvention" in typo.stderr
+    detailed = json.loads(run("search", "tracteur tondeusse subvension", "--data-dir", data, "--json", "--details",
+                              "--mode", "keyword").stdout)
+    assert detailed["suggestion"]["query"] == "tracteur tondeusse subvention"
     assert run("search", "x", "--data-dir", data, "--filter", "bidule=1", "--json").returncode == 2
     assert run("search").returncode == 2
     assert json.loads(run("stats", "--json", "--data-dir", data).stdout)["files"] == summary["imported"]

@@ -616,7 +616,7 @@ def test_cli_exit_codes_and_french_messages(tmp_path: Path, cli) -> None:  # noq
         assert words in err, (args, err)
         assert not any(w in err for w in ("usage:", "error:", "invalid ", "the following", "Traceback")), err
     code, out, _err = cli("search", "projet", "--data-dir", str(data), "--filter", "annee=2022", "--json")
-    assert code == 0 and {h["date"][:4] for h in json.loads(out)["hits"]} == {"2022"}
+    assert code == 0 and {h["date"][:4] for h in json.loads(out)} == {"2022"}
     typo = tmp_path / "dta"
     for args in (("search", "projet"), ("stats",), ("query", "combien de délibérations"), ("export-scdl", "x.csv")):
         code, _out, err = cli(*args, "--data-dir", str(typo))

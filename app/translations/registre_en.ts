@@ -1057,6 +1057,10 @@ Everything stays on this computer.</translation>
         <translation>Imported folders</translation>
     </message>
     <message>
+        <source>Listes et répertoires</source>
+        <translation>Lists and registers</translation>
+    </message>
+    <message>
         <source>Réanalyser</source>
         <translation>Rescan</translation>
     </message>
@@ -1071,6 +1075,22 @@ Everything stays on this computer.</translation>
     <message>
         <source>Dossiers déjà importés :</source>
         <translation>Folders already imported:</translation>
+    </message>
+    <message>
+        <source>Aucune liste ni aucun répertoire de délibérations importé.</source>
+        <translation>No list or register of deliberations imported.</translation>
+    </message>
+    <message>
+        <source>%1 : %2 actes listés, %3 retrouvés dans la bibliothèque</source>
+        <translation>%1: %2 acts listed, %3 found in the library</translation>
+    </message>
+    <message>
+        <source>%1 listé dans le répertoire, introuvable dans la bibliothèque (séance du %2)</source>
+        <translation>%1 listed in the register, not found in the library (meeting of %2)</translation>
+    </message>
+    <message>
+        <source>%1 listé, retrouvé sous le n° %2 imprimé dans son document</source>
+        <translation>%1 listed, found under no. %2 as printed in its document</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,9 @@ class LibraryView(QTabWidget):
         self.addTab(self.files, translate("LibraryView", "Documents"))
         self.addTab(self.acts, translate("LibraryView", "Actes"))
         self.addTab(self._folders_tab(), translate("LibraryView", "Dossiers importés"))
+        self.lists_report = QListWidget(self)
+        self.lists_report.setObjectName("listsReport")
+        self.addTab(self.lists_report, translate("LibraryView", "Listes et répertoires"))
 
     def _folders_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -167,6 +170,28 @@ class LibraryView(QTabWidget):
             table.model.set_records(records, cells)
             header = table.table.horizontalHeader()
             table.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def set_reconciliation(self, lists: Sequence[dict]) -> None:
+        """Each list or répertoire against the acts found (``Library.reconciliation``): the acts a list
+        names that no imported document holds, and those printed under another number."""
+        self.lists_report.clear()
+        if not lists:
+            self.lists_report.addItem(
+                translate("LibraryView", "Aucune liste ni aucun répertoire de délibérations importé."))
+        for entry in lists:
+            self.lists_report.addItem(
+                translate("LibraryView", "%1 : %2 actes listés, %3 retrouvés dans la bibliothèque")
+                .replace("%1", entry["liste"]).replace("%2", str(entry["lignes"]))
+                .replace("%3", str(entry["trouvees"])))
+            for missing in entry["introuvables"]:
+                name = missing["numero"] or f"« {missing['objet'][:60]} »"
+                self.lists_report.addItem("    " + translate(
+                    "LibraryView", "%1 listé dans le répertoire, introuvable dans la bibliothèque (séance du %2)")
+                    .replace("%1", name).replace("%2", missing["date"] or "?"))
+            for other in entry.get("numeros_differents", []):
+                self.lists_report.addItem("    " + translate(
+                    "LibraryView", "%1 listé, retrouvé sous le n° %2 imprimé dans son document")
+                    .replace("%1", other["numero_liste"]).replace("%2", other["numero_imprime"]))
 
     def set_folders(self, folders: Sequence[str]) -> None:
         self.folder_list.clear()

@@ -57,7 +57,12 @@ def _open_library(args: argparse.Namespace) -> Any:
     data_dir = resolve_data_dir(args.data_dir)
     if not data_dir.exists():
         raise DraftingError(f"Aucun registre dans « {data_dir} » : importez d'abord des documents.")
-    return Library(data_dir)
+    from indexer.errors import NoLibraryHere
+
+    try:  # an existing but empty folder is not a library either; only `import` creates one
+        return Library(data_dir, create=False)
+    except NoLibraryHere as exc:
+        raise DraftingError(str(exc)) from exc
 
 
 def _load_llm(args: argparse.Namespace) -> Any:
@@ -103,7 +108,8 @@ def _with_library(args: argparse.Namespace, build: Any) -> int:
     try:
         lib = _open_library(args)
     except DraftingError as exc:
-        return _error(str(exc))
+        _error(str(exc))
+        return 2  # no library there: a usage error, as for every other command
     try:
         result = build(lib)
     except DraftingError as exc:
