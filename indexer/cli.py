@@ -98,7 +98,7 @@ def _parse_filters(values: list[str] | None) -> SearchFilters:
 
 
 # Exit codes of every `registre` command (README, « Codes de sortie »).
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 4  # 3: EnvironmentProblem.exit_code
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 4  # 3: EnvironmentProblem, 5: LibraryTooNew
 PROGRESS_EVERY_S = 2.0
 
 

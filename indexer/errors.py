@@ -186,9 +186,9 @@ class DataDirUnwritable(EnvironmentProblem):
 class LibraryTooNew(EnvironmentProblem):
     """The catalogue was written by a newer Registre: opening it here could damage it."""
 
-    # Its own exit code, so that a script (or an installer's check) tells "update Registre" apart
-    # from a usage error.
-    exit_code = 3
+    # Its own exit code, so that a script (or an installer's check) tells "install a newer Registre" apart
+    # from a usage error (2), the computer's problems (3) and a bug (4).
+    exit_code = 5
 
     def __init__(self, path: str, found: int, supported: int) -> None:
         super().__init__(

@@ -31,6 +31,7 @@ from indexer.metadata import (
     find_seance_date,
     find_votes,
     looks_like_title,
+    name_from_filename,
 )
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
 from indexer.non_acts import is_decision, non_act_reason
@@ -176,9 +177,11 @@ def _sequence_starts(text: str) -> list[int]:
         expected = n
         for number, pos in items[i:]:
             # an item a line below the previous one is the agenda's next line, not the next item
-            if number == expected and (not run or pos - run[-1] >= _AGENDA_GAP // 2):
+            # one missing number (an item printed otherwise, a line lost to OCR) does not end the run
+            skipped = number == expected + 1 and len(run) >= 3
+            if (number == expected or skipped) and (not run or pos - run[-1] >= _AGENDA_GAP // 2):
                 run.append(pos)
-                expected += 1
+                expected = number + 1
         if len(run) >= 3 and (run[-1] - run[0]) / (len(run) - 1) < _AGENDA_GAP:
             continue
         # the agenda announced at the top and the items themselves both count up: keep the
@@ -345,7 +348,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     head = unstamped[:6000]
     doc_type = find_doc_type(filename, head)
     seance = find_seance_date(head, filename)
-    collectivite = find_deliberating_body(head, unstamped)
+    collectivite = find_deliberating_body(head, unstamped) or name_from_filename(filename, unstamped)
     date_iso = seance.isoformat() if seance else None
     document_pref = document_stamp(stamps)
 

@@ -5,8 +5,8 @@ parser sets ``func(args) -> int``. Layers are imported lazily so that `registre 
 pays for Qt or llama.cpp.
 
 Exit codes: 0 ok, 1 partial (some files failed / refused), 2 usage error, 3 environment (permissions,
-disk full, library locked, damaged or written by a newer Registre), 4 unexpected error (a bug: its trace
-is in the journal). A :class:`RegistreError` carries its own ``exit_code``.
+disk full, library locked or damaged), 4 unexpected error (a bug: its trace is in the journal), 5 library
+written by a newer Registre (refused untouched). A :class:`RegistreError` carries its own ``exit_code``.
 """
 
 from __future__ import annotations

@@ -1041,8 +1041,8 @@ Everything stays on this computer.</translation>
         <translation>Search by meaning: USE; import the folder again to turn e5 on.</translation>
     </message>
     <message>
-        <source>Recherche par le sens : USE (le moteur e5 n&apos;est pas installé sur cet ordinateur).</source>
-        <translation>Search by meaning: USE (the e5 engine is not installed on this computer).</translation>
+        <source>Recherche par le sens : USE (e5 n&apos;est pas activé sur cet ordinateur).</source>
+        <translation>Search by meaning: USE (e5 is not turned on on this computer).</translation>
     </message>
     <message>
         <source>Documents</source>
