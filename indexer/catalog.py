@@ -443,6 +443,12 @@ class Catalog:
         row = self.db.execute("SELECT text FROM pages WHERE file_id=? AND page=?", (file_id, page)).fetchone()
         return row[0] if row else ""
 
+    def content_key(self) -> str:
+        """Changes when a file is added, replaced, re-read or removed (a new file row each time), not when
+        vectors are written: what derived data computed from the page texts is keyed on."""
+        row = self.db.execute("SELECT COUNT(*), MAX(file_id), SUM(pages), SUM(analysis_version) FROM files").fetchone()
+        return "-".join(str(x) for x in row)
+
     def all_page_texts(self) -> Iterator[str]:
         """Every stored page text, for the spelling vocabulary."""
         for (text,) in self.db.execute("SELECT text FROM pages"):

@@ -131,7 +131,7 @@ class Library:
         self.vectors = VectorIndex(self.catalog, self.embedder.model_id)
         self.sharpener: Embedder | None = load_e5() if e5 == "auto" else e5 if not isinstance(e5, str) else None
         self.searcher = Searcher(self.catalog, self.keyword, self.vectors, self.embedder, self.sharpener)
-        self._vocabulary: tuple[int, Vocabulary] | None = None
+        self._vocabulary: tuple[str, Vocabulary] | None = None
         self._vocabulary_lock = threading.Lock()
 
     @property
@@ -150,7 +150,10 @@ class Library:
             importer = Importer(self.catalog, self.keyword, self.embedder, self.ocr_enabled, self.ocr_language,
                                 sharpener=self.sharpener)
             try:
-                return importer.run(Path(root), progress, cancel, embed=embed)
+                report = importer.run(Path(root), progress, cancel, embed=embed)
+                if not report.cancelled:
+                    self.vocabulary()  # the spelling vocabulary, saved now rather than at the first search
+                return report
             except (EnvironmentProblem, Cancelled):
                 raise
             except Exception as exc:
@@ -240,7 +243,7 @@ class Library:
         """The library's words (indexer.spelling), rebuilt when the catalogue has changed and kept on
         disk beside it, so that a one-shot command does not rebuild it every time."""
         with self._vocabulary_lock:
-            generation = self.catalog.generation()
+            generation = self.catalog.content_key()
             if self._vocabulary is None or self._vocabulary[0] != generation:
                 path = self.data_dir / "vocabulaire.json"
                 vocabulary = Vocabulary.load(path, generation)

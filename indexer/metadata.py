@@ -88,6 +88,24 @@ def find_deliberating_body(head: str, text: str) -> str | None:
     return find_collectivite(head)
 
 
+_DOCUMENT_WORDS = {"liste", "listes", "compte", "comptes", "seance", "proces", "conseil", "deliberation",
+                   "deliberations", "extrait", "registre", "annexe", "note", "convocation", "ordre", "mairie",
+                   "commune", "ville", "repertoire", "rapport", "budget", "scan", "document", "reunion", "divers"}
+
+
+def name_from_filename(filename: str, text: str) -> str | None:
+    """« clairoix_CM_2006-03-24.txt »: minutes that never write « commune de Clairoix » still name it
+    somewhere; a file named after a place the text prints with a capital is that place's."""
+    stem = re.split(r"[_ .]", filename, maxsplit=1)[0]
+    if len(stem) < 4 or any(ch.isdigit() for ch in stem) or fold(stem) in _DOCUMENT_WORDS:
+        return None
+    pattern = r"\b" + r"[ -]".join(re.escape(part) for part in re.split(r"[-]", stem)) + r"\b"
+    for m in re.finditer(pattern, text[:20000], re.IGNORECASE):
+        if m.group(0)[:1].isupper():
+            return _tidy_name(m.group(0))
+    return None
+
+
 _EPCI_NAME = re.compile(
     rf"(Communaut[ée]\s+(?i:de\s+communes|d['’]agglom[ée]ration|urbaine)\s+(?:du\s+|des\s+|de\s+la\s+|de\s+l['’]|de\s+)?"
     rf"{_NAME})")

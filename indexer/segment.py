@@ -31,6 +31,7 @@ from indexer.metadata import (
     find_seance_date,
     find_votes,
     looks_like_title,
+    name_from_filename,
 )
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
 from indexer.non_acts import is_decision, non_act_reason
@@ -347,7 +348,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     head = unstamped[:6000]
     doc_type = find_doc_type(filename, head)
     seance = find_seance_date(head, filename)
-    collectivite = find_deliberating_body(head, unstamped)
+    collectivite = find_deliberating_body(head, unstamped) or name_from_filename(filename, unstamped)
     date_iso = seance.isoformat() if seance else None
     document_pref = document_stamp(stamps)
 

@@ -150,12 +150,15 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
         votes.abstention = 0
     if votes.contre is None and re.search(r"\bcontre\s*:\s*(?:n[ée]ant|aucun)\b", text, re.I):
         votes.contre = 0
-    unanimous = bool(_UNANIMITY.search(text))
+    unanimity, majority = _UNANIMITY.search(text), _MAJORITY.search(text)
+    # « à la Majorité … par 22 voix et 5 Abstentions », then a chapter « Adopté à l'Unanimité »: the act's
+    # own vote is the one printed first
+    unanimous = unanimity is not None and not (majority is not None and majority.start() < unanimity.start())
     if unanimous:
         votes.unanimite = True
         if votes.contre is None:
             votes.contre = 0
-    elif votes.pour is not None or votes.contre or _MAJORITY.search(text):
+    elif votes.pour is not None or votes.contre or majority:
         votes.unanimite = False
     adopted: bool | None = None
     if _REJECTED.search(text) or votes.pour is not None and votes.contre is not None and votes.contre > votes.pour:

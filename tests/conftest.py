@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-# e5 (indexer.e5) embeds every head of an import: minutes of CPU. Tests use a stand-in where they test
-# it (tests/test_search_ranking.py) and the real engine in one slow test; everything else runs without.
-os.environ.setdefault("REGISTRE_E5", "0")
+# e5 (indexer.e5, opt-in) embeds every head of an import: minutes of CPU. Tests use a stand-in where they
+# test it (tests/test_search_ranking.py) and the real engine in one slow test; everything else runs without.
+os.environ["REGISTRE_E5"] = "0"
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "sample_deliberations"

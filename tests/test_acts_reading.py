@@ -365,3 +365,22 @@ def test_a_run_of_numbered_items_survives_one_missing_number() -> None:
     text = "1 – Observation sur le compte-rendu de la séance\n" + body + "2 – Compte-rendu des décisions du Maire\n" + \
         body + "".join(f"{n} – Point {n} de la séance du conseil\n{body}" for n in range(3, 28)) + text
     assert len(_sequence_starts(text)) == 35
+
+
+def test_a_file_named_after_the_commune_its_text_names() -> None:
+    from indexer.metadata import name_from_filename
+
+    # Clairoix, CM du 24/03/2006: the minutes never print « commune de Clairoix »
+    assert name_from_filename("clairoix_CM_2006-03-24.txt", "Monsieur le Maire signale que Clairoix est une "
+                              "des rares communes à ne pas augmenter les impôts") == "Clairoix"
+    assert name_from_filename("ouzous_seance_CM_2014-11-06.txt", "SEANCE DU CONSEIL MUNICIPAL D'OUZOUS") == "Ouzous"
+    assert name_from_filename("liste des délibérations 16 mai 2025.pdf", "Liste des délibérations") is None
+    assert name_from_filename("clairoix_CM.txt", "aucune commune nommée ici") is None
+
+
+def test_the_acts_own_vote_comes_before_a_chapters_unanimity() -> None:
+    # Corte, PV du 8 avril 2025 (OCR): budget adopted by majority, one chapter « Adopté à l'Unanimité »
+    text = ("Adopte le Budget Primitif 2025, à la Majorité des membres présents et représentés, par 22 voix\n"
+            "Pour et 5 Abstentions (M. X, Mme Y, M. Z, Mme V et M. W), tel que présenté.\n"
+            "En Dépenses de Fonctionnement au chapitre 65 : Subventions aux Associations : Adopté à l’Unanimité.\n")
+    assert _votes(text) == (22, None, 5, False)

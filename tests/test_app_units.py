@@ -414,7 +414,7 @@ def test_library_view_says_which_encoder_searches_by_meaning() -> None:
     from app.widgets.library_view import semantic_text
     from indexer.models import SemanticStatus
 
-    assert "e5 n'est pas installé" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, False, 0, 0))
+    assert "e5 n'est pas activé" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, False, 0, 0))
     assert "commencera après l'import" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, True, 40, 0))
     assert "(12 / 40 intitulés)" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, True, 40, 12))
     assert "e5 (modèle précis)" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, True, 40, 40))

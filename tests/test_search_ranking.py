@@ -94,8 +94,11 @@ def test_the_suggestion_is_only_proposed_when_the_query_finds_enough(library: Li
 
 def test_vocabulary_is_saved_for_the_next_command(library: Library) -> None:
     library.vocabulary()
-    saved = Vocabulary.load(library.data_dir / "vocabulaire.json", library.catalog.generation())
+    key = library.catalog.content_key()
+    saved = Vocabulary.load(library.data_dir / "vocabulaire.json", key)
     assert saved is not None and saved.counts == library.vocabulary().counts
+    library.catalog.store_embeddings("essai", [])  # vectors written later do not make it stale
+    assert library.catalog.content_key() == key
 
 
 def test_vocabulary_rules() -> None:

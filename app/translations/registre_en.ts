@@ -899,6 +899,10 @@ Everything stays on this computer.</translation>
         <translation>Other document</translation>
     </message>
     <message>
+        <source>Décision du maire (délégation)</source>
+        <translation>Mayor's decision (delegated power)</translation>
+    </message>
+    <message>
         <source>PV</source>
         <translation>Minutes</translation>
     </message>
@@ -909,6 +913,10 @@ Everything stays on this computer.</translation>
     <message>
         <source>Autre</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Commande publique</source>
@@ -1041,8 +1049,8 @@ Everything stays on this computer.</translation>
         <translation>Search by meaning: USE; import the folder again to turn e5 on.</translation>
     </message>
     <message>
-        <source>Recherche par le sens : USE (le moteur e5 n&apos;est pas installé sur cet ordinateur).</source>
-        <translation>Search by meaning: USE (the e5 engine is not installed on this computer).</translation>
+        <source>Recherche par le sens : USE (e5 n&apos;est pas activé sur cet ordinateur).</source>
+        <translation>Search by meaning: USE (e5 is not turned on on this computer).</translation>
     </message>
     <message>
         <source>Documents</source>

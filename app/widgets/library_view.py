@@ -98,7 +98,7 @@ def semantic_text(status: SemanticStatus) -> str:
         return translate("LibraryView", "Recherche par le sens : USE ; e5 (plus précis) commencera après l'import.")
     if status.e5_installed:
         return translate("LibraryView", "Recherche par le sens : USE ; réimportez le dossier pour activer e5.")
-    return translate("LibraryView", "Recherche par le sens : USE (le moteur e5 n'est pas installé sur cet ordinateur).")
+    return translate("LibraryView", "Recherche par le sens : USE (e5 n'est pas activé sur cet ordinateur).")
 
 
 class LibraryView(QTabWidget):
