@@ -15,6 +15,7 @@ def doc_type_labels() -> dict[str, str]:
         "ordre-du-jour": translate("Labels", "Ordre du jour"),
         "annexe": translate("Labels", "Annexe"),
         "autre": translate("Labels", "Autre document"),
+        "decision": translate("Labels", "Décision du maire (délégation)"),
     }
 
 
@@ -27,6 +28,7 @@ def doc_type_badges() -> dict[str, str]:
         "ordre-du-jour": translate("Labels", "Ordre du jour"),
         "annexe": translate("Labels", "Annexe"),
         "autre": translate("Labels", "Autre"),
+        "decision": translate("Labels", "Décision"),
     }
 
 

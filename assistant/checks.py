@@ -49,6 +49,16 @@ def missing_question_entities(s: Subject) -> list[str]:
     return missing + sorted(n for n in tx.proper_names(s.question) if not name_in_passage(n, pool))
 
 
+def missing_question_nouns(s: Subject) -> list[str]:
+    """Nouns of the question (words after a determiner: "club de tennis") that the chosen act never
+    writes, in any form: the passage is about something else (the football club's grant)."""
+    from assistant.confidence import generic_stems
+
+    pool = s.context + "\n" + s.source.header
+    nouns = tx.noun_stems(s.question) - generic_stems() - tx.content_stems(pool)
+    return sorted(n for n in nouns if not name_in_passage(n, pool))
+
+
 def distant_year(s: Subject) -> list[str]:
     return distant_years(s.question, s.span, [s.source])
 
@@ -69,6 +79,13 @@ CHECKS: tuple[Check, ...] = (
         0.0,
         "Élément de la question absent de l'acte : {}.",
         "tests/test_assistant_choice.py::test_near_miss_refused_with_closest_passage",
+    ),
+    Check(
+        "sujet_absent",
+        missing_question_nouns,
+        0.0,
+        "L'acte ne parle pas de : {}.",
+        "tests/test_assistant_choice.py::test_checks_catch_their_case",
     ),
     Check(
         "annee_eloignee",

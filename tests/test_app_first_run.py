@@ -143,3 +143,73 @@ def test_the_welcome_is_for_a_first_start_only(monkeypatch: pytest.MonkeyPatch) 
     # a clerk who used Registre before the welcome existed does not get it after an update
     assert from_dict({"version": 3, "language": "fr"}).welcome_done is True
     assert Settings().welcome_done is False  # no settings file yet: a first start
+
+
+def _welcome_answers(qtbot: Any, monkeypatch: pytest.MonkeyPatch, choice: Choice, folder: Path) -> dict[str, Any]:
+    """Runs app.cli.launch() as a first start where the clerk answers ``choice`` in ``folder``;
+    records the window it opens (instead of entering the event loop)."""
+    import signal
+
+    from PySide6.QtWidgets import QApplication
+
+    import assistant.models_store as store
+    from app import cli
+
+    monkeypatch.setattr(store, "part_paths", lambda: None)  # no 1.1 GB join in this test
+    monkeypatch.setattr(signal, "signal", lambda *_a: None)  # leave pytest's handlers alone
+
+    def answer(dialog: FirstRunDialog) -> int:
+        dialog.set_folder(folder)
+        dialog._finish(choice)
+        return 1
+
+    seen: dict[str, Any] = {}
+
+    def event_loop(_app: Any) -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible())
+        with qtbot.waitSignal(window.session.opened, timeout=30000):
+            pass  # the library opens on a worker thread; its result is delivered here
+        qtbot.wait(50)
+        seen["data_dir"], seen["demo"] = window.session.data_dir, window.demo_folder
+        seen["data_dir_existed"] = window.session.data_dir.is_dir()
+        window.close()
+        return 0
+
+    from PySide6.QtWidgets import QFileDialog
+
+    def folder_asked(*_args: Any) -> str:
+        seen["folder_asked"] = True
+        return ""  # the clerk cancels the folder dialog
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder_asked)
+    monkeypatch.setattr(FirstRunDialog, "exec", answer)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    seen["code"] = cli.launch(None, False)
+    return seen
+
+
+def test_samples_from_the_welcome_open_a_library_inside_the_chosen_folder(
+    qtbot: Any, tmp_path: Path, user_data: Path, config_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.settings import SettingsStore
+
+    folder = tmp_path / "Bibliothèque"
+    seen = _welcome_answers(qtbot, monkeypatch, Choice.SAMPLES, folder)
+    assert seen["code"] == 0 and seen["demo"] is not None
+    assert seen["data_dir"].parent == folder and seen["data_dir"].name.startswith("exemples-")
+    assert seen["data_dir_existed"] and not seen["data_dir"].exists()  # removed when the window closed
+    assert not seen.get("folder_asked")
+    saved = SettingsStore().load()
+    assert saved.welcome_done and saved.data_dir == str(folder)
+
+
+def test_import_from_the_welcome_opens_the_chosen_library(
+    qtbot: Any, tmp_path: Path, user_data: Path, config_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.settings import SettingsStore
+
+    seen = _welcome_answers(qtbot, monkeypatch, Choice.IMPORT, user_data)
+    assert seen["code"] == 0 and seen["demo"] is None and seen["data_dir"] == user_data
+    assert seen.get("folder_asked")  # « Importer un dossier… » asks for the folder once the library is open
+    saved = SettingsStore().load()
+    assert saved.welcome_done and saved.data_dir is None  # the platformdirs default is not written down

@@ -118,6 +118,12 @@ def test_checks_catch_their_case() -> None:
     subject = Subject("Quel excédent au compte administratif 2006 ?", "12 000 €", source.text, source,
                       source.page_text)
     assert "annee_contredite" in run_checks(subject)
+    foot = SourceText(1, FOOT, "Saint-Aubin-sur-Loire, délibération n° 2021-014", page_text=FOOT)
+    tennis = Subject("Quelle subvention pour le club de tennis en 2021 ?", "1 500 €", FOOT, foot, FOOT)
+    assert run_checks(tennis).get("sujet_absent") == ["ten"]  # the stem of "tennis"
+    cantine = SourceText(1, CANTINE, "Saint-Aubin-sur-Loire, page 1", page_text=CANTINE)
+    context = CANTINE + "\n2021 cantine.pdf"  # the act's page, first page and path, as qa.document_context gives
+    assert "sujet_absent" not in run_checks(Subject(QUESTION, "3,20 €", CANTINE, cantine, context))
     assert {c.name for c in CHECKS} >= {"question_hors_sources", "annee_eloignee", "consigne_dans_le_document"}
     for check in CHECKS:
         assert check.reason and 0.0 <= check.penalty <= 1.0 and check.test.startswith("tests/")

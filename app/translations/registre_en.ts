@@ -899,6 +899,10 @@ Everything stays on this computer.</translation>
         <translation>Other document</translation>
     </message>
     <message>
+        <source>Décision du maire (délégation)</source>
+        <translation>Mayor's decision (delegated power)</translation>
+    </message>
+    <message>
         <source>PV</source>
         <translation>Minutes</translation>
     </message>
@@ -909,6 +913,10 @@ Everything stays on this computer.</translation>
     <message>
         <source>Autre</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Commande publique</source>
