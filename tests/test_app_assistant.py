@@ -96,18 +96,17 @@ def test_answer_card_leads_with_the_passage_and_its_span_opens_the_reader(
     window = make_window(data_dir=library_dir)
     panel = _panel(window, ScriptedLLM(["1 500 euros"]))  # the scripted model chooses this span
     tab = panel.question_tab
-    previews: list[Any] = []
     qtbot.keyClicks(tab.edit, "Quelle subvention pour le club de football")  # QTest types ASCII only
     tab.edit.setText(tab.edit.text() + " de Saint-Aubin en 2021 ?")
     qtbot.mouseClick(tab.ask_button, Qt.MouseButton.LeftButton)
     assert tab.job is not None
-    tab.job.evidence.connect(previews.append)
     assert panel.status_row.isVisible() and panel.stop_button.isEnabled()
     qtbot.waitUntil(lambda: tab.last_answer is not None, timeout=WAIT_MS)
     assert panel.loads == [None], "the model is loaded once, on first use"
 
     answer = tab.last_answer
     assert not answer.refused and answer.citations, answer.reasons
+    assert tab.view.previews and tab.view.previews[-1], "a passage was on screen before the model had chosen"
     shown = answer.evidence[0]
     assert shown.path == FOOT_FILE and shown.span_text == "1 500 euros"
     html_text = tab.view.text.toHtml()
@@ -158,11 +157,9 @@ def test_stop_cancels_the_answer_without_a_hang(make_window: Any, library_dir: P
     long_reply = " ".join(["La commune a délibéré."] * 100)
     panel = _panel(window, SlowLLM([long_reply]))
     tab = panel.question_tab
-    previews: list[Any] = []
     job = tab.ask(FOOT_QUESTION)
     assert job is not None and not tab.ask_button.isEnabled()
-    job.evidence.connect(previews.append)
-    qtbot.waitUntil(lambda: bool(previews), timeout=WAIT_MS)  # the closest passage, while the model works
+    qtbot.waitUntil(lambda: bool(tab.view.previews), timeout=WAIT_MS)  # the closest passage, while the model works
     with qtbot.waitSignal(job.cancelled, timeout=10000):
         qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.ask_button.isEnabled() and not panel.status_row.isVisible(), timeout=10000)
@@ -339,16 +336,14 @@ def test_real_model_answers_in_the_panel(make_window: Any, library_dir: Path, qt
     real_loader, loads = panel.service.llm_factory, []
     panel.service.llm_factory = lambda s, p, c: loads.append(s) or real_loader(s, p, c)  # the default model
     tab = panel.question_tab
-    previews: list[Any] = []
     job = tab.ask(FOOT_QUESTION)
     assert job is not None
-    job.evidence.connect(previews.append)
     # The first use on a new machine joins the model's parts first: that progress counts as loading.
     loading_texts = ("Chargement du modèle", "Préparation du modèle", "Vérification du modèle")
     qtbot.waitUntil(lambda: panel.activity.text().startswith(loading_texts), timeout=60000)
     qtbot.waitUntil(lambda: tab.last_answer is not None, timeout=600000)
     assert loads == [None] and panel.service.model_loaded
-    assert previews and previews[0], "the closest passage was shown before the model had chosen"
+    assert tab.view.previews and tab.view.previews[0], "the closest passage was shown before the model had chosen"
     answer = tab.last_answer
     assert tab.view.badge.isVisible()
     assert answer.evidence and (answer.refused or answer.citations)

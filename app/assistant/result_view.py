@@ -24,6 +24,7 @@ class ResultView(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self.rendered: Rendered | None = None
+        self.previews: list[Any] = []  # the passages shown before each answer (what the clerk saw first)
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -67,6 +68,7 @@ class ResultView(QWidget):
 
     def show_preview(self, shown: list[Any], question: str) -> None:
         """The closest passage from retrieval, while the model is still choosing: nothing asserted."""
+        self.previews.append(shown)
         if not shown or self.rendered is not None:
             return
         note = translate("ResultView", "Passage le plus proche, en attendant la réponse :")
