@@ -200,12 +200,15 @@ def evidence_of(choice: Choice, question: str, assert_span: bool) -> list[ev.Evi
     """The passage to show: around the chosen span (highlighted only when it is asserted), or,
     without a candidate, the sentence of the first passage nearest the question."""
     c = choice.candidate
-    if c is not None:
+    off_subject = not assert_span and any(name in choice.failed for name in SUBJECT_CHECKS)
+    if c is not None and not off_subject:
         p = choice.passages[c.n - 1]
         start, end = ev.evidence_window(p.page, c.start, c.end, question)
         span = (c.start - start, c.end - start) if assert_span else None
     elif choice.passages:
-        p = choice.passages[0]
+        # A refused span from an act about something else is not the closest passage: the first
+        # retrieved passage whose act speaks of the question's subject is (else the first one).
+        p = next((q for q in choice.passages if not on_other_subject(question, q)), choice.passages[0])
         start, end = ev.closest_window(question, p.page, p.start, p.end)
         span = None
     else:
@@ -213,6 +216,17 @@ def evidence_of(choice: Choice, question: str, assert_span: bool) -> list[ev.Evi
     act = p.hit.act
     return [ev.Evidence(act.path, p.hit.page, p.page[start:end], span, act.act_id, act.act_number, act.date,
                         act.objet, start)]
+
+
+# Checks that say the chosen act is about something else than the question
+SUBJECT_CHECKS = ("sujet_absent", "question_hors_sources")
+
+
+def on_other_subject(question: str, p: Passage) -> bool:
+    """The passage's act never names the question's subject (its year or figures may differ: the
+    closest passage to a near-miss question is the same subject in another year)."""
+    subject = Subject(question, "", p.text, p.source, p.source.context)
+    return bool(by_name("sujet_absent").fails(subject))
 
 
 def short_answer(c: ev.Candidate, shown: ev.Evidence) -> str | None:

@@ -146,3 +146,14 @@ def test_free_answer_check_reads_saint_aubin_as_saint_aubin_sur_loire() -> None:
     source = SourceText(1, page, "Saint-Aubin-sur-Loire, séance du 2021-03-12, page 2", page_text=page)
     result = assess(QUESTION, "Le prix du repas enfant à la cantine de Saint-Aubin est de 3,20 € [1].", [source], -0.1)
     assert "terme_absent" not in result.penalties, result.reasons
+
+
+def test_refusal_shows_the_passage_on_the_question_s_subject_not_the_refused_span_s(lib: MemoryLibrary) -> None:
+    # The model picks the football grant for a canteen question of another year: refused, and the
+    # passage shown is the canteen's, the closest to what was asked, not the football act it wrongly chose.
+    question = "Quel est le prix du repas enfant à la cantine de Saint-Aubin en 2024 ?"
+    llm = ScriptedLLM(["[2] 1 500 €"])
+    answer = ask(lib, llm, question, threshold=0.3)
+    assert answer.refused and answer.evidence
+    assert answer.evidence[0].path == "2021/cantine.pdf" and answer.evidence[0].span is None
+    assert answer.citations == []
