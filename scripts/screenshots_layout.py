@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = ((1366, 768), (1600, 900), (1920, 1080))
 QUESTION = "Quelle subvention pour le club de football de Saint-Aubin en 2021 ?"
-REPLY = "L'Association Sportive de Saint-Aubin a reçu une subvention de 1 500 euros pour l'année 2021 [1]."
+REPLY = "1 500 euros"  # the span the scripted model chooses (it scores the choices, it writes nothing)
 
 
 def _reexec_under_xvfb(args: list[str]) -> int:
