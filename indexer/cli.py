@@ -169,18 +169,15 @@ def cmd_search(args: argparse.Namespace) -> int:
     with _library(args) as lib:
         found = lib.search_suggested(args.query, top=args.top, mode=args.mode, filters=filters)
         hits = found.hits
-        if found.suggestion is not None and args.json:
-            # stdout stays the list of hits that scripts already read; the suggestion is said beside it
+        if found.suggestion is not None:
+            # with --json, stdout stays the list of hits that scripts already read: the suggestion goes beside it
             said = "Résultats pour" if found.applied else "Vouliez-vous dire"
-            sys.stderr.write(f"{said} : {found.suggestion.query}\n")
+            print(f"{said} : {found.suggestion.query}", file=sys.stderr if args.json else sys.stdout)
         if args.json and args.details:
             _print_json(found.to_json(args.query))
         elif args.json:
             _print_json([h.to_json() for h in hits])
         else:
-            if found.suggestion is not None:
-                said = "Résultats pour" if found.applied else "Vouliez-vous dire"
-                print(f"{said} : {found.suggestion.query}")
             for i, h in enumerate(hits, 1):
                 a = h.act
                 print(f"{i:2}. {a.objet or '(objet non trouvé)'} — {a.collectivite or '?'} {a.date or ''}"

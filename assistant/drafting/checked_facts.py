@@ -8,6 +8,7 @@ removed. Each failure leaves a French note, shown in the draft's placeholder so 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from assistant.drafting.seance_facts import Fact, SeanceFacts, SourcePage
@@ -50,6 +51,18 @@ def _names(value: object) -> tuple[str, ...]:
     return tuple(_tidy(v) for v in value) if isinstance(value, tuple) else ()
 
 
+def _keep_passing(out: CheckedFacts, name: str, fact: Fact, judged: Iterable[tuple[str, Verdict]]) -> Fact | None:
+    """The list fact with only its items that passed (None when none did); each verdict recorded."""
+    good = []
+    for item, verdict in judged:
+        out.verdicts.append((name, verdict))
+        if verdict.ok:
+            good.append(item)
+        else:
+            out._fail(name, verdict)
+    return replace(fact, value=tuple(good)) if good else None
+
+
 def check_seance_facts(facts: SeanceFacts, pages: list[SourcePage]) -> CheckedFacts:
     texts = {(p.path, p.page): p.text.replace("\u00a0", " ") for p in pages}
 
@@ -65,26 +78,14 @@ def check_seance_facts(facts: SeanceFacts, pages: list[SourcePage]) -> CheckedFa
         kept: Fact | None = fact
         if name in LISTS:
             others = [n for n in roster if n not in _names(fact.value)]
-            good = []
-            for item, verdict in check_names(_names(fact.value), source(fact), others, fact.excerpt):
-                out.verdicts.append((name, verdict))
-                if verdict.ok:
-                    good.append(item)
-                else:
-                    out._fail(name, verdict)
-            kept = replace(fact, value=tuple(good)) if good else None
+            kept = _keep_passing(out, name, fact, check_names(_names(fact.value), source(fact), others, fact.excerpt))
         elif name == "representes":
-            good = []
+            judged = []
             for item in _names(fact.value):
                 giver, holder = _giver(item)
                 ((_, named),) = check_names([giver], source(fact), near=fact.excerpt)
-                verdict = named if not named.ok else check_proxy(giver, holder, source(fact), absents)
-                out.verdicts.append((name, verdict))
-                if verdict.ok:
-                    good.append(item)
-                else:
-                    out._fail(name, verdict)
-            kept = replace(fact, value=tuple(good)) if good else None
+                judged.append((item, named if not named.ok else check_proxy(giver, holder, source(fact), absents)))
+            kept = _keep_passing(out, name, fact, judged)
         elif name in ("president", "secretaire"):
             others = [n for n in roster if n != fact.value]
             verdict = check_person(str(fact.value), source(fact), others, absents)
