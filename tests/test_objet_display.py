@@ -79,3 +79,26 @@ def test_cleans_table_borders_and_bullets() -> None:
     assert readable_objet("|  Tarifs de la cantine |") == "Tarifs de la cantine"
     assert readable_objet(None) is None and readable_objet("   ") is None and refusal("") is None
 
+
+
+@pytest.mark.parametrize(
+    ("stored", "code"),
+    [
+        # Objets stored for real corpus PVs (Pierrefonds 2016 and 2018, Flaux 2021, Putanges-le-Lac 2023):
+        # a bullet the OCR read as a private-use or minus sign hid them from the extractor's own rules.
+        ("\uf02d Abstention : 1, Monsieur TANGUY", "vote"),
+        ("− Abstention : 1, Monsieur TANGUY", "vote"),
+        ("5 Ordre du jour", "entete"),
+        ("ABSENTS AYANT DONNE PROCURATION : MM Sophie PICHONNIER donne pouvoir à monsieur", "vote"),
+    ],
+)
+def test_a_result_card_never_shows_a_stored_vote_or_header(stored: str, code: str) -> None:
+    from app.result_card import result_card
+    from indexer.models import ActRecord, DocType, SearchHit
+
+    act = ActRecord(1, 1, "pierrefonds/2016/PV_CM_2016-11-28.pdf", "/corpus", DocType.PROCES_VERBAL, 4, 5, None,
+                    stored, "2016-11-28", "Pierrefonds")
+    card = result_card(SearchHit(act, 4, 1.0, "… <b>budget</b> …"))
+    assert refusal(stored) == code
+    assert card.title == "PV_CM_2016-11-28.pdf, page 4" and not card.title_is_objet
+    assert "Abstention" not in card.plain() and "Ordre du jour" not in card.plain()
