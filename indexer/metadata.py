@@ -164,6 +164,8 @@ _BODY_START = re.compile(
     re.IGNORECASE,
 )
 _RAPPORTE = re.compile(r"^.{0,60}\brapporte\s*:?\s*$", _I)
+# « Patrick VIGNAL », « Jean DUPONT, Anne MARTIN-PRIVAT. »: first names then surnames in capitals
+_NAMES = re.compile(r"^(?:[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉ][a-zéè]+)?[ \t]+[A-ZÉÈ][A-ZÉÈ' -]+[ \t]*[,.]?[ \t]*)+$")
 
 
 ITEM_HEADER = re.compile(
@@ -207,17 +209,29 @@ _BODY_WORD = re.compile(r"^(?:Le|La|Les|L['’]|Il|Elle|Ils|Selon|Conformément|
                         r"|Afin|Dans|Pour|Ce|Cette|Ces|Un|Une|Nous|On)\b")
 
 
+# « Jacques Troncy présente la constitution … », « Madame MARTEAU ajoute que … »: a speaker opens the body
+_SPEAKER = re.compile(r"^(?:[A-ZÉÈ][\w'’-]+[ \t]+){1,3}(?:présente|expose|rappelle|informe|indique|propose|explique"
+                      r"|ajoute|précise|donne|fait|rapporte|souligne|signale|demande|annonce)\b")
+
+
+def _upper_line(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
 def _continued(lines: list[str], j: int, parts: list[str]) -> str:
     """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on."""
     while j < len(lines) and len(" ".join(parts)) < 260:
         nxt = lines[j].strip()
-        if not nxt or _BODY_START.match(nxt) or nxt.endswith(":") and len(nxt) < 30:
+        if not nxt or _BODY_START.match(nxt) or nxt.endswith(":") and len(nxt) < 30 or _SPEAKER.match(nxt):
             break
         last = parts[-1]
         # a line cut by the page width (PDF lines run 55-100 characters) goes on below
         wrapped = len(last) >= 50 and not last.endswith((".", ";", ":"))
-        dangling = last.endswith(_DANGLING)
-        if not (wrapped or dangling or nxt[:1].islower()):
+        dangling = last.lower().endswith(_DANGLING)  # « … ATTRIBUTION DE ⏎ L’INDEMNITE DE CONSEIL »
+        # a heading in capitals wraps in capitals (« … VOTE DE CREDITS ⏎ SUPPLEMENTAIRES BUDGET 2014 »)
+        capitals = _upper_line(last) and _upper_line(nxt) and not last.endswith((".", ";", ":"))
+        if not (wrapped or dangling or capitals or nxt[:1].islower()):
             break
         if not dangling and _BODY_WORD.match(nxt):
             break  # « … – Compte administratif ⏎ Le compte administratif du budget … »: the body begins
@@ -256,8 +270,13 @@ def find_objet(text: str) -> str | None:
         if _RAPPORTE.match(line):
             above: list[str] = []
             k = i - 1
+            while k >= 0 and not lines[k].strip():  # a blank line may part the objet from « rapporte »
+                k -= 1
             while k >= 0 and lines[k].strip() and len(above) < 3:
                 if re.match(r"^(absents?|excus|pr[ée]sents?)\b", lines[k].strip(), re.IGNORECASE):
+                    # the names listed under « Absents : » are not the objet below them
+                    while above and _NAMES.match(above[0]) and len(above) > 1:
+                        above.pop(0)
                     break
                 above.insert(0, lines[k].strip())
                 k -= 1

@@ -311,11 +311,16 @@ def clean_objet(objet: str | None) -> str | None:
     if not objet:
         return None
     text = " ".join(re.sub(r"\s*\|\s*", " ", objet).split()).strip(" :-–")
+    text = _OBJET_NOISE.sub("", text).strip(" :-–,")
     if len(text) < 4 or not_an_objet(text) or _HEADER_OBJET.match(fold(text)):
         return None
     return text
 
 
+# around the objet, not of it: « QUESTIONS DIVERSES a. » ahead of an item, « , rapporteur monsieur Gaudin » after it
+_OBJET_NOISE = re.compile(r"^questions\s+diverses\s*[.:–-]?\s*(?:[a-z1-9][.)]\s*)?(?=\S)"
+                          r"|,?\s*\(?rapporteure?\s*:?\s*(?:monsieur|madame|m\.|mme)\b.*$",
+                          re.IGNORECASE)
 _HEADER_OBJET = re.compile(
     r"^(?:proces[- ]verbal|compte[- ]rendu|republique|nombre de (?:membres|conseillers)|en exercice|seance du"
     r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d)")
