@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from app.i18n import translate
 from app.labels import doc_type_label, doc_type_labels, format_date, matter_label, status_labels
+from app.objet_display import readable_objet
 from app.result_card import CardMaker
 from app.table_model import Column
 from indexer.models import ActRecord, SearchHit
-from indexer.objet_lines import display_objet
 
 
 def _number_key(text: str | None) -> str:
@@ -57,7 +57,7 @@ def act_columns() -> list[Column]:
         Column(
             "objet",
             translate("Columns", "Objet"),
-            lambda a: display_objet(a.objet) or "",  # never a vote line or a page header
+            lambda a: readable_objet(a.objet) or "",  # never a vote line or a page header
             tooltip=lambda a: a.objet or "",
         ),
         Column("collectivite", translate("Columns", "Collectivité"), lambda a: a.collectivite or ""),

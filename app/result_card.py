@@ -11,8 +11,8 @@ from pathlib import PurePosixPath
 
 from app.i18n import translate
 from app.labels import doc_type_badges, format_date
+from app.objet_display import readable_objet
 from indexer.models import ActRecord, SearchHit
-from indexer.objet_lines import display_objet
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ class CardMaker:
 
     def objet_or_place(self, act: ActRecord, page: int) -> tuple[str, bool]:
         """The objet when it reads like one; else « file name, page N » (a vote line is never an objet)."""
-        objet = display_objet(act.objet)
+        objet = readable_objet(act.objet)
         if objet is not None:
             return objet, True
         name = PurePosixPath(act.path).name

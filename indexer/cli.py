@@ -191,6 +191,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
     else:
+        print(f"recherche par le sens : {data['semantic']['engine']}")
         for key, value in data.items():
             print(f"{key} : {value}")
     return 0
@@ -258,7 +259,9 @@ def cmd_query(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         data = {"kind": answer.kind, "count": answer.count, "description": answer.description,
                 "acts": [{"path": a.path, "pages": a.pages, "act_number": a.act_number, "objet": a.objet,
-                          "date": a.date, "collectivite": a.collectivite} for a in answer.acts]}
+                          "date": a.date, "collectivite": a.collectivite,
+                          "also_in": [{"path": c.path, "pages": c.pages} for c in answer.copies.get(a.act_id, [])]}
+                         for a in answer.acts]}
     _print_json(data)
     return 0
 

@@ -57,6 +57,7 @@ from indexer.models import (
     find_file,
 )
 from indexer.progress import Cancelled, CancelToken, ProgressCallback
+from indexer.same_act import distinct_acts
 from indexer.scdl import write_scdl
 from indexer.search import Searcher
 from indexer.spelling import SuggestedSearch, Suggestion, Vocabulary, search_with_suggestion
@@ -275,7 +276,10 @@ class Library:
         if parsed.topic:
             matching = self.keyword.objet_act_ids(parsed.topic, parsed.filters)
             acts = [a for a in acts if a.act_id in matching]
-        return StructuredAnswer(parsed.kind, len(acts), acts, parsed.description, parsed.topic, parsed.filters)
+        distinct = distinct_acts(acts)  # one act held by two files is one deliberation
+        return StructuredAnswer(parsed.kind, len(distinct), [d.act for d in distinct], parsed.description,
+                                parsed.topic, parsed.filters,
+                                copies={d.act.act_id: d.copies for d in distinct if d.copies})
 
     # ------------------------------------------------------------------ reading
     def act(self, act_id: int) -> ActRecord | None:

@@ -164,6 +164,9 @@ _BODY_START = re.compile(
     re.IGNORECASE,
 )
 _RAPPORTE = re.compile(r"^.{0,60}\brapporte\s*:?\s*$", _I)
+# « Patrick VIGNAL », « Jean DUPONT, Anne MARTIN-PRIVAT. »: first names then surnames in capitals
+_NAMES = re.compile(r"^(?:[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉ][a-zéè]+)?[ \t]+[A-ZÉÈÇ][A-ZÉÈÇ'-]+(?:[ \t]+[A-ZÉÈÇ][A-ZÉÈÇ'-]+)*"
+                    r"[ \t]*[,.–-]?[ \t]*)+$")
 
 
 ITEM_HEADER = re.compile(
@@ -207,23 +210,80 @@ _BODY_WORD = re.compile(r"^(?:Le|La|Les|L['’]|Il|Elle|Ils|Selon|Conformément|
                         r"|Afin|Dans|Pour|Ce|Cette|Ces|Un|Une|Nous|On)\b")
 
 
+# « Jacques Troncy présente la constitution … », « Madame MARTEAU ajoute que … »: a speaker opens the body
+_SPEAKER = re.compile(r"^(?:[A-ZÉÈ][\w'’-]+[ \t]+){1,3}(?:présente|expose|rappelle|informe|indique|propose|explique"
+                      r"|ajoute|précise|donne|fait|rapporte|souligne|signale|demande|annonce)\b")
+
+
+def looks_like_heading(line: str) -> bool:
+    """A heading line: opens with a capital or a figure, does not end a sentence, names no one first
+    (« Madame X ajoute que … », « Jean DUPONT – Anne MARTIN » are body and roll call)."""
+    first_letter = next((ch for ch in line if ch.isalpha()), "")
+    return (line[:1].isupper() or line[:1].isdigit()) and first_letter.isupper() \
+        and not line.endswith((".", ",", ";")) \
+        and not _BODY_START.match(line) and not _SPEAKER.match(line) and not _NAMES.match(line) \
+        and len(re.findall(r"[^\W\d_]{3,}", line)) >= 2
+
+
+def _upper_line(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
+
+
 def _continued(lines: list[str], j: int, parts: list[str]) -> str:
     """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on."""
     while j < len(lines) and len(" ".join(parts)) < 260:
         nxt = lines[j].strip()
-        if not nxt or _BODY_START.match(nxt) or nxt.endswith(":") and len(nxt) < 30:
+        if not nxt or _BODY_START.match(nxt) or nxt.endswith(":") and len(nxt) < 30 or _SPEAKER.match(nxt):
             break
         last = parts[-1]
         # a line cut by the page width (PDF lines run 55-100 characters) goes on below
         wrapped = len(last) >= 50 and not last.endswith((".", ";", ":"))
-        dangling = last.endswith(_DANGLING)
-        if not (wrapped or dangling or nxt[:1].islower()):
+        dangling = last.lower().endswith(_DANGLING)  # « … ATTRIBUTION DE ⏎ L’INDEMNITE DE CONSEIL »
+        # a heading in capitals wraps in capitals (« … VOTE DE CREDITS ⏎ SUPPLEMENTAIRES BUDGET 2014 »)
+        capitals = _upper_line(last) and _upper_line(nxt) and not last.endswith((".", ";", ":"))
+        if not (wrapped or dangling or capitals or nxt[:1].islower()):
             break
         if not dangling and _BODY_WORD.match(nxt):
             break  # « … – Compte administratif ⏎ Le compte administratif du budget … »: the body begins
         parts.append(nxt)
         j += 1
     return " ".join(parts).strip(" :-–")
+
+
+# What the préfecture's stamp and the signature block leave among an OCR'd objet's lines (Corte's
+# recueils print the stamp over the heading): never words of the objet
+_STAMP_NOISE = re.compile(
+    r"pour\s+l['’]autorit[ée]\s+comp\S*\s+par\s+d[ée]l[ée]gation|publication\s*:\s*(?:\d[\d/]*)?"
+    r"|accus[ée]\s+(?:de\s+r[ée]ception|certifi[ée]).*|\[?\s*r[ée]ception\s+par\s+le\s+pr[ée]fet.*"
+    r"|\[?\b[0-9A-Z]{3}-\d{9}-\S+|[®©]", re.IGNORECASE)
+# an OCR'd arrow or bullet ahead of the title under a category (« > », « ➢ », « ¥ »)
+_ARROW = re.compile(r"^[ \t]*[>➢►¥»][ \t]*(?=\w)")
+_ARROW_STOP = re.compile(r"^(?:le maire\b|\d{2}-\d{2}/\d{3}\s*$|vu\b|consid[ée]rant\b|expose\b)", re.IGNORECASE)
+
+
+def _arrow_lines(lines: list[str], j: int) -> str | None:
+    """The title printed under « OBJET : Category : » on lines of its own opened by an arrow, with the
+    stamp's words and blank lines between them; None when no arrow line follows before the body."""
+    taken: list[str] = []
+    seen = 0
+    for line in lines[j : j + 24]:
+        raw = line.strip()
+        if not raw:
+            continue
+        if _ARROW_STOP.match(raw) or _BODY_START.match(raw):
+            break
+        seen += 1
+        text = _STAMP_NOISE.sub("", raw).strip(" ;=|[]\\")
+        if _ARROW.match(raw):
+            taken.append(_ARROW.sub("", text, count=1).strip())
+        elif taken and len(re.findall(r"[^\W\d_]{3,}", text)) >= 2 and (
+                text[:1].islower() or taken[-1].lower().endswith(_DANGLING)):
+            taken.append(text)  # the title goes on below (« … portant sur le ⏎ risque « SANTE » … »)
+        elif not taken and seen > 6:
+            return None
+    title = " ".join(part for part in taken if part).strip(" :-–—")
+    return title or None
 
 
 def find_objet(text: str) -> str | None:
@@ -241,8 +301,12 @@ def find_objet(text: str) -> str | None:
         m = OBJET_LINE.match(line)
         if not m:
             continue
-        parts = [m.group(1).strip()]
+        parts = [_STAMP_NOISE.sub("", m.group(1)).strip()]
         j = i + 1
+        arrows = _arrow_lines(lines, j) if parts[0] else None
+        if arrows:  # « OBJET : Finances Communales : ⏎ ⏎ > Réajustements des AP/CP … »
+            head = parts[0].rstrip(" :[]|;")
+            return f"{head} : {arrows}"[:300] if head else arrows[:300]
         if not parts[0] and j < len(lines):  # "Objet :" alone on its line (scans, tables)
             while j < len(lines) and not lines[j].strip():
                 j += 1
@@ -256,8 +320,13 @@ def find_objet(text: str) -> str | None:
         if _RAPPORTE.match(line):
             above: list[str] = []
             k = i - 1
+            while k >= 0 and not lines[k].strip():  # a blank line may part the objet from « rapporte »
+                k -= 1
             while k >= 0 and lines[k].strip() and len(above) < 3:
                 if re.match(r"^(absents?|excus|pr[ée]sents?)\b", lines[k].strip(), re.IGNORECASE):
+                    # the names listed under « Absents : » are not the objet below them
+                    while above and _NAMES.match(above[0]) and len(above) > 1:
+                        above.pop(0)
                     break
                 above.insert(0, lines[k].strip())
                 k -= 1

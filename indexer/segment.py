@@ -24,12 +24,14 @@ from indexer.metadata import (
     NUMBERED_TITLE,
     OBJET_LINE,
     SEQUENCE_ITEM,
+    _upper_line,
     find_act_number,
     find_deliberating_body,
     find_doc_type,
     find_objet,
     find_seance_date,
     find_votes,
+    looks_like_heading,
     looks_like_title,
     name_from_filename,
 )
@@ -125,8 +127,29 @@ def _repeated_lines(pages: list[PageText]) -> set[str]:
     return {line for line, n in counts.items() if n >= max(3, len(pages) // 2)}
 
 
+# « Objet : Contre-offre d'achat ⏎ Monsieur, ⏎ Suite à votre proposition … »: a letter annexed to an act
+_SALUTATION = re.compile(r"^[ \t]*(?:madame|monsieur|mesdames|messieurs)(?:[ \t,]+(?:madame|monsieur|le maire))*[ \t]*,"
+                         r"[ \t]*$", re.IGNORECASE)
+
+
+def _letter_objet(text: str, end: int) -> bool:
+    """An « Objet : » line whose next lines greet someone heads a letter, not an act."""
+    following = [line for line in text[end : end + 400].split("\n") if line.strip()][:3]
+    return any(_SALUTATION.match(line) for line in following)
+
+
 def _explicit_starts(text: str) -> list[int]:
-    objets = [(m.start(), "objet", fold(m.group(1).strip())[:60]) for m in OBJET_LINE.finditer(text)]
+    # the key is the whole objet: « OBJET : Finances Communales : » heads many acts of a recueil, each
+    # with its own title on the arrow lines below
+    # the key is the whole objet: « OBJET : Finances Communales : » heads many acts of a recueil, each
+    # with its own title on the arrow lines below. An « Objet : Compte rendu conseil municipal du … »
+    # printed in every page's frame (Flaux's scans) is the document's header, not an act's.
+    objets = []
+    for m in OBJET_LINE.finditer(text):
+        objet = find_objet(text[m.start() : m.start() + 1500])
+        if _letter_objet(text, m.end()) or (objet and clean_objet(objet) is None):
+            continue
+        objets.append((m.start(), "objet", fold(objet or "")[:80]))
     numbers = [(m.start(), "number", "") for m in _NUMBER_HEADER.finditer(text)]
     numbers += [(m.start(), "number", "") for m in ITEM_HEADER.finditer(text)]
     numbers += [(pos, "number", "") for pos in _numbered_title_starts(text)]
@@ -195,10 +218,21 @@ _SAME_HEADER = 300  # a numbered item and an explicit header this close are one 
 _AGENDA_GAP = 160  # mean characters between two items of an agenda or a recap list
 
 
+# « Vote : Unanimité » closing each item: where minutes print it, it alone ends an item (their
+# « après en avoir délibéré à l'unanimité » a few lines above is the same vote, not another item)
+_VOTE_LABEL = re.compile(r"^[ \t]*votes?[ \t]*[:;].*$", re.IGNORECASE | re.MULTILINE)
+_SAME_VOTE = 600  # characters between a decision's « à l'unanimité » and its « Vote : » line
+
+
 def _vote_starts(text: str) -> list[int]:
     starts: list[int] = []
     last = 0
+    labelled = [m.start() for m in _VOTE_LABEL.finditer(text)]
     for m in _VOTE_END.finditer(text):
+        after = bisect.bisect_left(labelled, m.start())
+        own_label = after < len(labelled) and labelled[after] == m.start()
+        if not own_label and after < len(labelled) and labelled[after] - m.start() < _SAME_VOTE:
+            continue  # the decision's « à l'unanimité », then its « Vote : Unanimité » line below
         end = m.end() + 1
         if end - last >= _MIN_ACT_CHARS:
             starts.append(end)
@@ -210,14 +244,35 @@ def _vote_starts(text: str) -> list[int]:
 
 def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
     for line in text.split("\n")[:25]:
+        if "|" in line:  # a .doc table: the frame in the left cell, the minutes in the right one
+            cells = [cell.strip() for cell in line.split("|") if cell.strip()]
+            line = cells[-1] if cells else ""
         clean = line.strip(" -–•*:")
         folded = fold(clean)
+        lead_in = line.rstrip().endswith(":") and not _upper_line(clean)  # « 2020 suivants : »
         if sum(ch.isalpha() for ch in clean) < 8 or folded in boilerplate:
             continue
         if re.match(r"^(page|\d+\s*/\s*\d+|republique|departement|vote|pour|contre|abstention)\b", folded):
             continue
+        if clean_objet(clean) is None or _FRAME_LINE.match(folded):
+            continue  # the page's frame (« en exercice : 11 », « Séance du … »), a vote or list line
+        if lead_in or not looks_like_heading(clean):
+            return None  # a sentence of the body or a list of names: no title here
         return clean[:200]
     return None
+
+
+# the frame printed around each page of an extract (Flaux's scans): counts and dates, never a title
+_FRAME_LINE = re.compile(r"^(?:en exercice|presents?|votants?|qui ont pris part|deliberation\s*(?::|$)"
+                         r"|dont procurations|date de (?:la )?convocation|l\W?an (?:deux|mil)"
+                         r"|\d{1,2}(?:er)? \w+ \d{4}$)")
+# « Monsieur le Maire demande … de rajouter à l'ordre du jour … ⏎ Vote : unanimité »: a vote on the agenda
+_AGENDA_VOTE = re.compile(r"\b(?:rajouter|ajouter|retirer|inscrire)\s+(?:a|de|un point a)\s+l'ordre\s+du\s+jour")
+
+
+# « Le compte rendu du Conseil Municipal du 8 juin 2020 est validé à l’unanimité »: the opening's votes
+_OPENING_VOTE = re.compile(r"\b(?:compte[- ]rendu|proces[- ]verbal|pv)\b.{0,80}\b(?:valide|approuve|adopte)"
+                           r"|secretaire de (?:la )?seance|approbation du (?:compte|proces)", re.DOTALL)
 
 
 def _summary_title(text: str) -> str | None:
@@ -311,11 +366,25 @@ def clean_objet(objet: str | None) -> str | None:
     if not objet:
         return None
     text = " ".join(re.sub(r"\s*\|\s*", " ", objet).split()).strip(" :-–")
-    if len(text) < 4 or not_an_objet(text) or _HEADER_OBJET.match(fold(text)):
+    text = _OBJET_NOISE.sub("", text).strip(" :-–,")
+    if len(text) < 4 or not_an_objet(text) or _HEADER_OBJET.match(fold(text)) or _roll_call(text):
         return None
     return text
 
 
+# around the objet, not of it: « QUESTIONS DIVERSES a. » ahead of an item, « , rapporteur monsieur Gaudin » after it
+_OBJET_NOISE = re.compile(r"^questions\s+diverses\s*[.:–-]?\s*(?:[a-z1-9][.)]\s*)?(?=\S)"
+                          r"|,?\s*\(?rapporteure?\s*:?\s*(?:monsieur|madame|m\.|mme)\b.*$",
+                          re.IGNORECASE)
+# « RUBAN, Andrée NOEL, Monique FOURE-BECHET, Philippe MALLARD, … »: the roll call, never an objet
+_PERSON = re.compile(r"^(?:[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉ][a-zéè]+)?[ \t]+[A-ZÉÈÇ]{2}[\wÉÈÇ'’-]*"
+                     r"|[A-ZÉÈÇ]{2}[\wÉÈÇ'’-]*[ \t]+[A-ZÉÈ][a-zéèëïç]+)$")
+
+
+def _roll_call(text: str) -> bool:
+    """Three or more « First SURNAME » between commas or dashes."""
+    parts = [part.strip() for part in re.split(r"\s*[,–]\s*|\s+-\s+|\s+et\s+", text) if part.strip()]
+    return sum(bool(_PERSON.match(part)) for part in parts) >= 3
 _HEADER_OBJET = re.compile(
     r"^(?:proces[- ]verbal|compte[- ]rendu|republique|nombre de (?:membres|conseillers)|en exercice|seance du"
     r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d)")
@@ -409,8 +478,12 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             continue
         if is_decision(number, objet, text[max(0, header - 400) : header]):
             piece.kind = DocType.DECISION
-        elif non_act_reason(objet, own, bool(number)):
+        elif non_act_reason(objet, own, bool(number)) or (
+                by_vote and not number and (_AGENDA_VOTE.search(fold(own[-600:]))
+                                            or objet is None and _OPENING_VOTE.search(fold(own[-400:])))):
             piece.kind = "non-act"
+        elif not by_vote and not any(p.kind is None for p in pieces) and objet is None and number is None:
+            piece.kind = "non-act"  # the opening before the first act: roll call, secrétaire, last minutes
         pieces.append(piece)
 
     acts = _merge_non_acts(pieces)

@@ -52,6 +52,9 @@ class StructuredAnswer:
     topic: str = ""
     filters: SearchFilters = field(default_factory=SearchFilters)
     problem: str | None = None  # why this question has no meaningful answer (shown instead of a count)
+    # act_id -> the other files that hold the same act (an extract and the minutes that read it again),
+    # counted once: :mod:`indexer.same_act`
+    copies: dict[int, list[ActRecord]] = field(default_factory=dict)
 
 
 def parse(question: str, collectivites: list[str]) -> StructuredQuery | None:

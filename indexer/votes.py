@@ -34,9 +34,13 @@ _NOT_VOTES = r"(?![ \t]*(?:ans?\b|mois\b|jours?\b|semaines?\b|%|€|euros?\b|heu
 _LABEL_FIRST = re.compile(
     rf"(?:\b{_LABEL}\s*[:=]\s*({FIGURE})|(?:^|[—–|/;•]|\bvotes?\s*:?)[ \t]*{_LABEL}[ \t]+(\d{{1,3}}))\b{_NOT_VOTES}",
     re.IGNORECASE | re.MULTILINE)
+# « 17 pour », « 21 voix contre », but not « parcelle n°90 pour une contenance de 86 m2 »: a reference
+# number (n° 90) is no figure of a vote, and a bare « 90 pour une … » is a preposition
 _NUMBER_FIRST = re.compile(
-    rf"\b({FIGURE})[ \t]+(?:(?:voix|votes?|suffrages?)[ \t]+)?(?:[«\"“][ \t]*)?{_LABEL}\b(?![ \t]*cent\b)",
+    rf"(?<!n°)(?<!n°\s)(?<!nº)(?<!nº\s)(?<!\bno\s)\b({FIGURE})[ \t]+((?:voix|votes?|suffrages?)[ \t]+)?"
+    rf"(?:[«\"“][ \t]*)?{_LABEL}\b(?![ \t]*cent\b)",
     re.IGNORECASE)
+_PREPOSITION_AFTER = re.compile(r"[ \t]+(?:une?|la|le|les|l[’']|des|du|ce|cette|ces|son|sa|ses|leur)\b", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(rf"{_LABEL}\s*[:=]?[ \t]*$", re.IGNORECASE)
 _COUNTED_LABEL_BEFORE = re.compile(rf"\b{FIGURE}[ \t]+(?:(?:voix|votes?)[ \t]+)?[«\"“]?[ \t]*{_LABEL}[»\"”]?[ \t]*$",
                                    re.IGNORECASE)
@@ -81,10 +85,12 @@ def labelled_figures(text: str) -> dict[str, int]:
     for m in _LABEL_FIRST.finditer(text):  # « Pour : dix-sept » in words; « POUR 21 » in digits only
         keep(m.group(1) or m.group(3), m.start(), m.group(2) or m.group(4))
     for m in _NUMBER_FIRST.finditer(text):
+        if not m.group(2) and m.group(3).lower() == "pour" and _PREPOSITION_AFTER.match(text, m.end()):
+            continue
         line_before = text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]
         if _LABEL_BEFORE.search(line_before) and not _COUNTED_LABEL_BEFORE.search(line_before):
             continue  # "POUR 21 CONTRE 0": 21 belongs to POUR
-        keep(m.group(2), m.start(), m.group(1))
+        keep(m.group(3), m.start(), m.group(1))
     return {key: value for key, (_offset, value) in found.items()}
 
 

@@ -384,3 +384,13 @@ def test_the_acts_own_vote_comes_before_a_chapters_unanimity() -> None:
             "Pour et 5 Abstentions (M. X, Mme Y, M. Z, Mme V et M. W), tel que présenté.\n"
             "En Dépenses de Fonctionnement au chapitre 65 : Subventions aux Associations : Adopté à l’Unanimité.\n")
     assert _votes(text) == (22, None, 5, False)
+
+
+def test_a_parcel_number_before_pour_is_no_vote() -> None:
+    # Pierrefonds, 23 novembre 2020: the bail TDF — « n°90 pour une contenance » was read « pour 90 », the
+    # independent check refused it and the printed unanimity was lost with it
+    text = ("une parcelle de terrain cadastrée section ZA n°90 pour une contenance de 86 m2, une parcelle\n"
+            "d'autoriser Madame le Maire à signer ledit avenant.\nVote : pour à l’unanimité\n")
+    assert _votes(text) == (None, 0, None, True)
+    assert _votes("Parcelle n° 12 pour la somme de 3 000 €. Adopté par 12 voix pour et 2 contre")[:2] == (12, 2)
+    assert _votes("Vote : 15 pour, 2 contre, 1 abstention") == (15, 2, 1, False)

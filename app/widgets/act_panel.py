@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.labels import doc_type_label, format_date, matter_label
+from app.objet_display import readable_objet
 from app.result_card import objet_or_place
 from indexer.models import ActRecord, SearchHit, Votes
-from indexer.objet_lines import display_objet
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -123,7 +123,7 @@ class ActPanel(QWidget):
             return
         pages = f"p. {act.page_start}" if act.page_start == act.page_end else f"p. {act.page_start}–{act.page_end}"
         values = {
-            "objet": display_objet(act.objet) or "—",  # a vote line or a page header is not an objet
+            "objet": readable_objet(act.objet) or "—",  # a vote line or a page header is not an objet
             "number": act.act_number or "—",
             "date": format_date(act.date) or "—",
             "collectivite": act.collectivite or "—",
