@@ -15,6 +15,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from indexer.actes import Matter, classify
 from indexer.listed import ListedRef, read_listed
@@ -275,6 +276,115 @@ _OPENING_VOTE = re.compile(r"\b(?:compte[- ]rendu|proces[- ]verbal|pv)\b.{0,80}\
                            r"|secretaire de (?:la )?seance|approbation du (?:compte|proces)", re.DOTALL)
 
 
+_AGENDA_HEADING = re.compile(r"^[ \t]*ordre\s+du\s+jour[ \t:]*$", re.IGNORECASE | re.MULTILINE)
+_RANK = re.compile(r"^\s*\d{1,2}\s*[.)/–-]\s*")
+
+
+def sole_agenda_item(text: str) -> str | None:
+    """The objet of minutes that hold one item: the agenda's only line, printed again below as the
+    item's heading (« Ordre du jour ⏎ 1. Tarification : location … ⏎ ___ ⏎ 1. Tarification : … »).
+    The repetition is the check: an agenda line that is not the heading of anything below is not taken."""
+    m = _AGENDA_HEADING.search(text[:8000])
+    if not m:
+        return None
+    lines = [line.strip() for line in text[m.end() : m.end() + 600].split("\n")]
+    items = [line for line in lines if line and not re.fullmatch(r"[_\-–=. ]+", line)]
+    if not items:
+        return None
+    title = _RANK.sub("", items[0]).strip()
+    if not looks_like_title(title) or len(title) < 8:
+        return None
+    after = text[m.end() + text[m.end() :].find(items[0]) + len(items[0]) :]
+    repeated = [line for line in after.split("\n") if fold(_RANK.sub("", line)) == fold(title)]
+    return clean_objet(title) if repeated else None
+
+
+_AGENDA_END = re.compile(r"^(?:[_\-–=. ]+|ouverture\b.*|vote\s*[:;].*|questions?\s+diverses.*|s[ée]ance\b.*)$",
+                         re.IGNORECASE)
+_WRAPS = (" de", " des", " du", " la", " le", " les", " et", " à", " au", " aux", " pour", " en", " d’", " l’", " d'",
+          " l'", " sur", " par", "-", "–", ",")
+
+
+def agenda_items(text: str) -> list[str]:
+    """The items of the agenda printed at the head of minutes, each joined over its wrapped lines
+    (a line that opens in lower case, or follows a line cut after « de », goes on the item above)."""
+    m = _AGENDA_HEADING.search(_cells(text[:8000]))
+    if not m:
+        return []
+    items: list[str] = []
+    blanks = 0
+    for raw in _cells(text[:8000])[m.end() :].split("\n")[:60]:
+        line = raw.strip()
+        blanks = 0 if line else blanks + 1
+        if blanks >= 2 and items:  # OCR leaves one blank line between lines, never two inside a list
+            break
+        if not line:
+            continue
+        if _AGENDA_END.match(line):
+            break
+        line = _RANK.sub("", line).lstrip(">➢•*- ").strip()
+        if items and (line[:1].islower() or items[-1].lower().endswith(_WRAPS)):
+            items[-1] = f"{items[-1]} {line}"
+        else:
+            items.append(line)
+    return items
+
+
+def _cells(text: str) -> str:
+    """A .doc read as a table: each line's last non-empty cell (the minutes' column)."""
+    if "|" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        cells = [cell.strip() for cell in line.split("|") if cell.strip()] if "|" in line else [line]
+        out.append(cells[-1] if cells else "")
+    return "\n".join(out)
+
+
+_LINE_CUT = 40  # an objet this long may have lost its end at the line's end (or under the stamp)
+
+
+def completed_from_agenda(objet: str | None, agenda: list[str]) -> str | None:
+    """``objet`` in full when it is the start of an agenda item, its last word cut (« … CNRACL e »);
+    OCR slips between the two are allowed (90 % of the characters in common)."""
+    if not objet or not agenda:
+        return objet
+    stem = fold(objet).rsplit(" ", 1)[0] if len(fold(objet).split()) > 3 else ""
+    cut = len(objet) >= _LINE_CUT or objet.lower().endswith(_WRAPS) or len(fold(objet).split()[-1]) <= 2
+    if len(stem) < 15 or not cut:  # « Concours des maisons fleuries » is whole, not a line cut short
+        return objet
+    for item in agenda:
+        folded = fold(item)
+        if len(folded) <= len(fold(objet)) + 2:
+            continue
+        if item[len(objet) :].strip().startswith("("):
+            continue  # « … de l’école (proposition 10€/pièce) »: a remark added on the agenda, not the objet
+        if SequenceMatcher(None, stem, folded[: len(stem)]).ratio() >= 0.9:
+            return clean_objet(item) or objet
+    return objet
+
+
+# « 24-04/058 — Plan Local d'Urbanisme : ⏎ # Arrêt du Projet … ⏎ + Bilan de la Concertation Publique »
+_NUMBERED_HEADING = re.compile(r"^[ \t]*(?P<num>\d{2}-\d{2}/\d{3})[ \t]*[—–-][ \t]*(?P<title>\S[^\n]{3,})$",
+                               re.MULTILINE)
+_BULLET = re.compile(r"^[ \t]*[#+>➢►¥»*•][ \t]*(?=\w)")
+
+
+def numbered_heading(text: str) -> tuple[str, str] | None:
+    """The heading « NN-NN/NNN — Title » of a one-act extract, its bulleted lines below joined to it."""
+    m = _NUMBERED_HEADING.search(text[:8000])
+    if not m:
+        return None
+    parts = [m.group("title").strip().rstrip(" :")]
+    for line in text[m.end() + 1 : m.end() + 600].split("\n"):
+        if not _BULLET.match(line):
+            break
+        parts.append(_BULLET.sub("", line).strip())
+    title = parts[0] + (" : " + " - ".join(parts[1:]) if len(parts) > 1 else "")
+    objet = clean_objet(title)
+    return (m.group("num"), objet) if objet else None
+
+
 def _summary_title(text: str) -> str | None:
     for line in text.split("\n")[:15]:
         if re.search(r"liste des d[ée]lib[ée]rations|ordre du jour", line, re.IGNORECASE):
@@ -487,6 +597,13 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         pieces.append(piece)
 
     acts = _merge_non_acts(pieces)
+    agenda = agenda_items(text)
+    for act in acts:  # an objet cut short (a stamp over the scan's margin) is read in full on the agenda
+        act.objet = completed_from_agenda(act.objet, agenda)
+    if len(acts) == 1 and acts[0].objet is None:  # one item: the agenda names it
+        acts[0].objet = sole_agenda_item(text)
+    if len(acts) == 1 and acts[0].objet is None:
+        acts[0].act_number, acts[0].objet = numbered_heading(text) or (acts[0].act_number, None)
     for act in acts:
         begin, header, end = act.span
         own = text[header:end]

@@ -147,3 +147,44 @@ def test_the_opening_votes_of_vote_cut_minutes_are_no_act() -> None:
             "| |Séance levée à 20h15 |\n")
     analysis = analyse([PageText(1, text)], "20201019-4 - compte rendu du 19 octobre 2020.txt")
     assert [a.objet for a in analysis.acts] == ["Réhabilitation du lavoir du Hameau des Auvis"]
+
+
+def test_minutes_of_one_item_take_the_agenda_line_printed_again_as_heading() -> None:
+    from indexer.segment import numbered_heading, sole_agenda_item
+
+    # Pierrefonds, conseil municipal du 4 juillet 2022
+    text = ("Elle donne lecture de l’ordre du jour.\n_________\nOrdre du jour\n"
+            "1. Tarification : location du rez-de-chaussée de la mairie annexe\n_________\n"
+            "1. Tarification : location du rez-de-chaussée de la mairie annexe\n"
+            "Madame le Maire passe la parole à M. X qui explique que la commune a reçu une demande.\n")
+    assert sole_agenda_item(text) == "Tarification : location du rez-de-chaussée de la mairie annexe"
+    # an agenda line that heads nothing below is not taken
+    assert sole_agenda_item(text.replace("_________\n1. Tarification", "_________\nVu le code")) is None
+    # Corte, compte rendu du 22 avril 2024: « number — category : » then its bulleted lines
+    text = ("ORDRE DU JOUR\n\nARRÊTÉ DU P. L. U. ET BILAN DE CONCERTATION PUBLIQUE\n\n"
+            "24-04/058 — Plan Local d'Urbanisme :\n# Arrêt du Projet de Révision du Plan Local d'Urbanisme (P. L. U.)\n"
+            "+ Bilan de la Concertation Publique\n\nA la majorité des membres présents et représentés,\n")
+    assert numbered_heading(text) == ("24-04/058", "Plan Local d'Urbanisme : Arrêt du Projet de Révision du Plan "
+                                                   "Local d'Urbanisme (P. L. U.) - Bilan de la Concertation Publique")
+
+
+def test_an_objet_cut_short_on_the_scan_is_read_in_full_on_the_agenda() -> None:
+    from indexer.segment import agenda_items, completed_from_agenda
+
+    # Flaux, PV du 17 novembre 2023 (OCR): the préfecture's stamp hides the end of the heading's line
+    text = ("Ordre du jour\n\nApprobation du procès-verbal du 22 septembre 2023\n\n"
+            "Adhésion au service Partenariat CNRACL et Invalidité\n\n"
+            "Demande de retrait de la commune de Castillon du Gard de la Communauté\n\n"
+            "de Communes du Pont du Gard et d’adhésion à la Communauté de\n\n"
+            "Communes Pays d’'Uzès selon la procédure dérogatoire\n\nVente des anciennes tables (proposition 10€)\n\n"
+            "Questions diverses\n")
+    agenda = agenda_items(text)
+    assert completed_from_agenda("Adhésion au service Partenariat CNRACL e", agenda) == \
+        "Adhésion au service Partenariat CNRACL et Invalidité"
+    assert completed_from_agenda("Demande de retrait de la commune de Castillon du Gard de la Communauté", agenda) \
+        == ("Demande de retrait de la commune de Castillon du Gard de la Communauté de Communes du Pont du Gard "
+            "et d’adhésion à la Communauté de Communes Pays d’'Uzès selon la procédure dérogatoire")
+    # a whole objet stays as it is: no remark of the agenda added, no other item taken
+    assert completed_from_agenda("Vente des anciennes tables", agenda) == "Vente des anciennes tables"
+    assert completed_from_agenda("Adhésion au service de prévention des risques", agenda) == \
+        "Adhésion au service de prévention des risques"
