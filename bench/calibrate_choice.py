@@ -200,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rule", default="span_somme", choices=RULES, help="règle retenue pour --write")
     parser.add_argument("--write", action="store_true", help="écrire resources/calibration/confidence.json")
     parser.add_argument("--extra", action="append", default=[],
-                        help="autres enregistrements (pack d'étalonnage…) : décision de l'ajustement final, question par question")
+                        help="autres enregistrements (pack d'étalonnage…) : décision de l'ajustement final")
     args = parser.parse_args(argv)
 
     records = load(Path(args.cache))
