@@ -188,3 +188,15 @@ def test_an_objet_cut_short_on_the_scan_is_read_in_full_on_the_agenda() -> None:
     assert completed_from_agenda("Vente des anciennes tables", agenda) == "Vente des anciennes tables"
     assert completed_from_agenda("Adhésion au service de prévention des risques", agenda) == \
         "Adhésion au service de prévention des risques"
+
+
+def test_a_commune_named_by_an_agenda_item_is_not_the_one_deliberating() -> None:
+    from indexer.metadata import find_deliberating_body
+
+    # Flaux, PV du 17 novembre 2023: the scan's heading names no commune, its agenda names another one
+    head = ("REPUBLIQUE FRANCAISE\nDEPARTEMENT du GARD\nOrdre du jour\nConditions de facturation eau et assainissement "
+            "2024\nDemande de retrait de la commune de Castillon du Gard de la Communauté\n")
+    head += "Le Conseil Municipal, régulièrement convoqué, s’est réuni\n"
+    assert find_deliberating_body(head, head) is None  # the folder « flaux/ » names it (importer)
+    named = "du CONSEIL MUNICIPAL de la COMMUNE de FLAUX\n" + head
+    assert find_deliberating_body(named, named) == "Flaux"
