@@ -191,6 +191,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
     else:
+        print(f"recherche par le sens : {data['semantic']['engine']}")
         for key, value in data.items():
             print(f"{key} : {value}")
     return 0

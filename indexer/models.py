@@ -224,8 +224,18 @@ class SemanticStatus:
     def e5_live(self) -> bool:
         return self.e5_installed and self.heads_embedded > 0
 
+    @property
+    def engine(self) -> str:
+        """The encoder the search by meaning uses now: "e5", "USE" (or another passages' model, by its
+        id), or "aucun" while no passage has a vector yet (keyword search only)."""
+        if self.e5_live:
+            return "e5"
+        if self.passages_embedded == 0:
+            return "aucun"
+        return "USE" if self.model.startswith("use-") else self.model
+
     def to_json(self) -> dict[str, Any]:
-        return {**asdict(self), "e5_live": self.e5_live}
+        return {"engine": self.engine, **asdict(self), "e5_live": self.e5_live}
 
 
 @dataclass

@@ -17,21 +17,33 @@ from indexer.keyword_base import KeywordBackend
 from indexer.models import SearchFilters, SearchHit
 from indexer.vector_index import VectorIndex
 
-# Fusion settings chosen on bench/devset (68 judged queries over the shared corpus): a small k lets
-# each engine's first answers weigh most, and exact word matches count a little more than meaning.
-RRF_K = 5
-VECTOR_WEIGHT = 0.7
-# Meaning-only matches far below the best one are noise, not results: without a floor every query
-# "finds" the whole library. Cosines of this encoder are not calibrated, hence a relative floor.
-VECTOR_RELATIVE_FLOOR = 0.8
-VECTOR_ABSOLUTE_FLOOR = 0.15
-# e5 over the heads (indexer.e5), a third ranking where an engine is installed and enabled. Its cosines
-# are compressed (0.75-0.90 for everything), so no floor: only its first E5_DEPTH acts take part. At 0.5
-# it was neutral on the tuning half (keyword + e5: R@10 0.921 -> 0.927, nDCG 0.876 -> 0.862): e5 stays
-# opt-in (indexer.e5).
-E5_WEIGHT = 0.5
-E5_DEPTH = 30
 MODES = ("hybrid", "keyword", "vector")
+
+
+@dataclass(frozen=True)
+class Fusion:
+    """How the rankings are fused (reciprocal rank fusion at act level). The defaults were chosen on the
+    tuning half of bench/devset only (bench/bench_search_fusion.py prints the sweep); the held-out half
+    is reported, never tuned on."""
+
+    # a small k lets each engine's first answers weigh most; exact words count a little more than meaning
+    rrf_k: int = 5
+    vector_weight: float = 0.7
+    # Meaning-only matches far below the best one are noise, not results: without a floor every query
+    # "finds" the whole library. Cosines of USE are not calibrated, hence a relative floor.
+    vector_relative_floor: float = 0.8
+    # e5 over the heads (indexer.e5), a third ranking where an engine is installed and enabled. Its
+    # cosines are compressed (0.75-0.90 for everything), so no floor: only its first e5_depth acts vote.
+    e5_weight: float = 0.5
+    e5_depth: int = 30
+    # > 0: e5 only reorders the first e5_rerank acts of the keyword + USE fusion (it brings no new act)
+    e5_rerank: int = 0
+
+
+DEFAULT_FUSION = Fusion()
+VECTOR_ABSOLUTE_FLOOR = 0.15
+
+
 
 
 @dataclass
@@ -49,10 +61,46 @@ def _best_per_act(items: list[_Ranked]) -> list[_Ranked]:
     return list(seen.values())
 
 
+def fuse(keyword: list[_Ranked], vector: list[_Ranked], sharp: list[_Ranked], mode: str, identifier: bool,
+         fusion: Fusion = DEFAULT_FUSION) -> tuple[list[tuple[int, float]], dict[int, _Ranked]]:
+    """Acts best first with their fused score, and each act's page to show (the keyword page wins: it
+    holds the words). A pure function, so that bench/bench_search_fusion.py sweeps the very code the
+    search runs. ``identifier``: the query types an act number, which is not a meaning (the words decide)."""
+    if mode == "keyword":
+        return [(r.act_id, r.score) for r in keyword], {r.act_id: r for r in keyword}
+    if mode == "vector" and not sharp:
+        return [(r.act_id, r.score) for r in vector], {r.act_id: r for r in vector}
+    if vector and mode == "hybrid":
+        floor = vector[0].score * fusion.vector_relative_floor
+        keyword_ids = {r.act_id for r in keyword}
+        vector = [r for r in vector if r.score >= floor or r.act_id in keyword_ids]
+    damp = 0.2 if identifier else 1.0
+    scores: dict[int, float] = {}
+    best: dict[int, _Ranked] = {}
+    for ranking, weight in ((keyword, 1.0), (vector, fusion.vector_weight * damp)):
+        for i, r in enumerate(ranking):
+            scores[r.act_id] = scores.get(r.act_id, 0.0) + weight / (fusion.rrf_k + i + 1)
+            best.setdefault(r.act_id, r)
+    if fusion.e5_rerank and (keyword or vector):
+        candidates = {a for a, _ in sorted(scores.items(), key=lambda kv: -kv[1])[: fusion.e5_rerank]}
+        sharp = [r for r in sharp if r.act_id in candidates]
+    for i, r in enumerate(sharp[: fusion.e5_depth]):
+        scores[r.act_id] = scores.get(r.act_id, 0.0) + fusion.e5_weight * damp / (fusion.rrf_k + i + 1)
+        best.setdefault(r.act_id, r)
+    return sorted(scores.items(), key=lambda kv: -kv[1]), best
+
+
+def rerank_candidates(keyword: list[_Ranked], vector: list[_Ranked], identifier: bool, fusion: Fusion) -> list[int]:
+    """The acts e5 may reorder in rerank mode (the first ``e5_rerank`` of keyword + USE)."""
+    fused, _best = fuse(keyword, vector, [], "hybrid", identifier, replace(fusion, e5_rerank=0))
+    return [a for a, _ in fused[: fusion.e5_rerank]]
+
+
 class Searcher:
     def __init__(self, catalog: Catalog, keyword: KeywordBackend, vectors: VectorIndex, embedder: Embedder,
-                 sharpener: Embedder | None = None) -> None:
+                 sharpener: Embedder | None = None, fusion: Fusion = DEFAULT_FUSION) -> None:
         self.catalog = catalog
+        self.fusion = fusion
         self.keyword = keyword
         self.vectors = vectors
         self.embedder = embedder
@@ -64,14 +112,15 @@ class Searcher:
         return self.heads is not None and len(self.heads) > 0
 
     def e5_ranking(self, query: str, filters: SearchFilters | None,
-                   within: Collection[int] | None = None) -> list[_Ranked]:
+                   within: Collection[int] | None = None, depth: int | None = None) -> list[_Ranked]:
         if self.sharpener is None or self.heads is None or not len(self.heads):
             return []
         allowed = self.catalog.act_ids(filters) if filters and not filters.is_empty() else None
         if within is not None:
             allowed = set(within) if allowed is None else allowed & set(within)
-        hits = self.heads.search(self.sharpener.embed_query(query), limit=E5_DEPTH * 4, allowed_acts=allowed)
-        return _best_per_act([_Ranked(h.act_id, h.page, h.score) for h in hits])[:E5_DEPTH]
+        depth = depth or self.fusion.e5_depth
+        hits = self.heads.search(self.sharpener.embed_query(query), limit=depth * 4, allowed_acts=allowed)
+        return _best_per_act([_Ranked(h.act_id, h.page, h.score) for h in hits])[:depth]
 
     def keyword_ranking(self, query: str, filters: SearchFilters | None,
                         within: Collection[int] | None = None) -> tuple[list[_Ranked], set[str]]:
@@ -111,31 +160,15 @@ class Searcher:
         sharp: list[_Ranked] = []
         if mode in ("hybrid", "vector"):
             vector = self.vector_ranking(query, filters, within)
-            sharp = self.e5_ranking(query, filters, within)
+            if self.fusion.e5_rerank and mode == "hybrid":
+                candidates = rerank_candidates(keyword, vector, bool(identifier_phrases(query)), self.fusion)
+                sharp = self.e5_ranking(query, filters, candidates, depth=len(candidates)) if candidates else []
+            else:
+                sharp = self.e5_ranking(query, filters, within)
         stems = set(content_stems(query)) | terms
         kw_rank = {r.act_id: i for i, r in enumerate(keyword)}
         vec_rank = {r.act_id: i for i, r in enumerate(vector)}
-        best: dict[int, _Ranked] = {}
-        if mode == "keyword":
-            fused = [(r.act_id, r.score) for r in keyword]
-            best = {r.act_id: r for r in keyword}
-        elif mode == "vector" and not sharp:
-            fused = [(r.act_id, r.score) for r in vector]
-            best = {r.act_id: r for r in vector}
-        else:
-            if vector and mode == "hybrid":
-                floor = vector[0].score * VECTOR_RELATIVE_FLOOR
-                keyword_ids = {r.act_id for r in keyword}
-                vector = [r for r in vector if r.score >= floor or r.act_id in keyword_ids]
-            scores: dict[int, float] = {}
-            # an act number typed in the query is not a meaning: the words decide
-            vector_weight = VECTOR_WEIGHT * (0.2 if identifier_phrases(query) else 1.0)
-            e5_weight = E5_WEIGHT * (0.2 if identifier_phrases(query) else 1.0)
-            for ranking, weight in ((keyword, 1.0), (vector, vector_weight), (sharp, e5_weight)):
-                for i, r in enumerate(ranking):
-                    scores[r.act_id] = scores.get(r.act_id, 0.0) + weight / (RRF_K + i + 1)
-                    best.setdefault(r.act_id, r)  # keyword page wins: it holds the words
-            fused = sorted(scores.items(), key=lambda kv: -kv[1])
+        fused, best = fuse(keyword, vector, sharp, mode, bool(identifier_phrases(query)), self.fusion)
         fused = fused[:top]
         acts = self.catalog.acts_by_ids(a for a, _ in fused)
         chunk_texts = self.catalog.chunk_texts([c for a, _ in fused if (c := best[a].chunk_id) is not None])

@@ -418,6 +418,8 @@ def test_library_view_says_which_encoder_searches_by_meaning() -> None:
     assert "commencera après l'import" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, True, 40, 0))
     assert "(12 / 40 intitulés)" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, True, 40, 12))
     assert "e5 (modèle précis)" in semantic_text(SemanticStatus("use-m3-v3", 10, 10, True, 40, 40))
+    # no passage has a vector yet: the view must not claim a semantic engine
+    assert "aucune pour l'instant" in semantic_text(SemanticStatus("use-m3-v3", 10, 0, True, 40, 0))
 
 
 def test_library_view_reports_listed_acts_missing_from_the_library(qtbot: Any) -> None:

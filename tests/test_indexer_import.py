@@ -207,7 +207,12 @@ def test_cli_contract(tmp_path: Path, folder: Path) -> None:
     assert detailed["suggestion"]["query"] == "tracteur tondeusse subvention"
     assert run("search", "x", "--data-dir", data, "--filter", "bidule=1", "--json").returncode == 2
     assert run("search").returncode == 2
-    assert json.loads(run("stats", "--json", "--data-dir", data).stdout)["files"] == summary["imported"]
+    stats = json.loads(run("stats", "--json", "--data-dir", data).stdout)
+    assert stats["files"] == summary["imported"]
+    # which semantic engine answers is said, in JSON and in the text form
+    # the import computed the passages' vectors (the tests' hashing encoder, e5 off): that encoder answers
+    assert stats["semantic"]["engine"] == stats["embedding_model"] == "hashing-256"
+    assert f"recherche par le sens : {stats['semantic']['engine']}" in run("stats", "--data-dir", data).stdout
     assert run("export-scdl", str(tmp_path / "o.csv"), "--data-dir", data).returncode == 0
     bad = run("import", str(folder.parent / "nope"), "--data-dir", data, "--json")
     assert bad.returncode == 2

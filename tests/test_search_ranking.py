@@ -137,15 +137,17 @@ def test_heads_get_their_vectors_last_and_join_the_search(tmp_path: Path) -> Non
     stages: list[str] = []
     lib = Library(tmp_path / "data", embedder="hashing", ocr_enabled=False, e5=_HeadsEncoder())
     assert not lib.semantic_status().e5_live
+    assert lib.semantic_status().engine == "aucun"  # nothing embedded yet: keyword search only
     lib.import_folder(root, progress=lambda p: stages.append(str(p.stage)))
     assert stages.index("affinage") > stages.index("vectorisation")  # after the passages, last
     status = lib.semantic_status()
     assert status.e5_installed and status.e5_live and status.heads_embedded == status.heads > 5
-    assert lib.stats()["semantic"]["e5_live"] is True
+    assert lib.stats()["semantic"]["e5_live"] is True and lib.stats()["semantic"]["engine"] == "e5"
     hit = lib.search("Extinction de l’éclairage public", mode="vector")[0]
     assert hit.act.path == "couthenans/CR_reunion_20210917.txt" and hit.page == 2
     without = Library(tmp_path / "data", embedder="hashing", e5=None).semantic_status()
     assert not without.e5_installed and not without.e5_live and without.heads == status.heads
+    assert without.engine == "hashing-256"  # the passages' encoder serves alone, named by its id
 
 
 @pytest.mark.slow

@@ -900,7 +900,7 @@ Everything stays on this computer.</translation>
     </message>
     <message>
         <source>Décision du maire (délégation)</source>
-        <translation>Mayor's decision (delegated power)</translation>
+        <translation>Mayor&apos;s decision (delegated power)</translation>
     </message>
     <message>
         <source>PV</source>
@@ -1039,6 +1039,10 @@ Everything stays on this computer.</translation>
     <message>
         <source>Recherche par le sens : e5 en cours d&apos;affinage (%1 / %2 intitulés), USE pour le reste.</source>
         <translation>Search by meaning: e5 sharpening in progress (%1 / %2 headings), USE for the rest.</translation>
+    </message>
+    <message>
+        <source>Recherche par le sens : aucune pour l&apos;instant (les vecteurs ne sont pas encore calculés) ; la recherche par mots fonctionne.</source>
+        <translation>Search by meaning: none yet (the vectors are not computed yet); keyword search works.</translation>
     </message>
     <message>
         <source>Recherche par le sens : USE ; e5 (plus précis) commencera après l&apos;import.</source>

@@ -94,6 +94,9 @@ def semantic_text(status: SemanticStatus) -> str:
         return (translate("LibraryView", "Recherche par le sens : e5 en cours d'affinage (%1 / %2 intitulés), "
                                          "USE pour le reste.")
                 .replace("%1", str(status.heads_embedded)).replace("%2", str(status.heads)))
+    if status.engine == "aucun":
+        return translate("LibraryView", "Recherche par le sens : aucune pour l'instant (les vecteurs ne sont pas "
+                                        "encore calculés) ; la recherche par mots fonctionne.")
     if status.e5_installed and status.heads:
         return translate("LibraryView", "Recherche par le sens : USE ; e5 (plus précis) commencera après l'import.")
     if status.e5_installed:
