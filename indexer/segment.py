@@ -38,7 +38,7 @@ from indexer.metadata import (
     wrapped_title,
 )
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
-from indexer.non_acts import is_decision, non_act_reason
+from indexer.non_acts import is_decision, is_voted_item, non_act_reason
 from indexer.objet_lines import not_an_objet
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.textnorm import fold
@@ -301,6 +301,8 @@ _OPENING_VOTE = re.compile(r"\b(?:compte[- ]rendu|proces[- ]verbal|pv)\b.{0,80}\
                            r"|secretaire de (?:la )?seance|approbation du (?:compte|proces)", re.DOTALL)
 
 
+_INFORMATION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]*[.)/-][ \t]*)?informations?\s+(?:diverses|du\s+maire)\W*$",
+                                  re.IGNORECASE | re.MULTILINE)
 _AGENDA_HEADING = re.compile(r"^[ \t]*ordre\s+du\s+jour[ \t:]*$", re.IGNORECASE | re.MULTILINE)
 _RANK = re.compile(r"^\s*\d{1,2}\s*[.)/–-]\s*")
 
@@ -588,10 +590,12 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
 
     pieces: list[ActDraft] = []
     previous_header = 0
+    in_information = False  # below an « Informations diverses » heading, until an item is voted
     for begin, header, end in zip(boundaries, headers, boundaries[1:], strict=False):
         if not text[begin:end].strip():
             continue
         own = text[header:end].strip()
+        in_information = in_information or bool(_INFORMATION_HEADING.search(text[previous_header:header]))
         objet = clean_objet(find_objet(own))
         if objet is None and (lettered_title := _LETTERED.match(own)):  # « b. REMPLACEMENT DE … »
             objet = clean_objet(wrapped_title(lettered_title.group("title"), own[lettered_title.end() + 1 :]))
@@ -625,8 +629,12 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                 by_vote and not number and (_AGENDA_VOTE.search(fold(own[-600:]))
                                             or objet is None and _OPENING_VOTE.search(fold(own[-400:])))):
             piece.kind = "non-act"
+        elif in_information and not is_voted_item(own):
+            piece.kind = "non-act"  # « 5/ Recrutement … » told to the council, not voted
         elif not by_vote and not any(p.kind is None for p in pieces) and objet is None and number is None:
             piece.kind = "non-act"  # the opening before the first act: roll call, secrétaire, last minutes
+        if piece.kind is None and is_voted_item(own):
+            in_information = False
         pieces.append(piece)
 
     acts = _merge_non_acts(pieces)

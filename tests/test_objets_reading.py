@@ -233,3 +233,29 @@ def test_the_roll_call_and_its_proxies_are_no_objet() -> None:
     assert clean_objet("Dominique X, monsieur Stéphane Y donne pouvoir à madame Hélène Z, , monsieur") is None
     assert clean_objet("Absents ayant donné procuration : Madame V donne pouvoir à Monsieur P") is None
     assert clean_objet("Procès verbai") is None  # the OCR'd page title of Flaux's scans
+
+
+def test_items_told_under_informations_diverses_are_no_act() -> None:
+    # Fargues-Saint-Hilaire, PV du 13 décembre 2018 (names replaced): the last act's vote, then the
+    # numbered information items
+    head = ("Délibération D2018-89\nObjet : Attribution d’un chèque cadeau multi-enseignes au personnel communal\n"
+            "Le principe du chèque multi-enseignes offre un large choix aux agents à l’approche des fêtes de fin\n"
+            "d’année.\nLe Conseil Municipal,\nAprès en avoir délibéré,\nPOUR 21\nCONTRE 0\nABSTENTION 0\n"
+            "APPROUVE l’attribution d’un chèque cadeau multi-enseignes de 30 € à chaque agent ainsi qu’à\n"
+            "chaque enfant de moins de 16 ans au 31 décembre 2018.\n")
+    tail = ("Informations diverses\n1/ Arrêté A2018-406 du 25 octobre 2018 portant emploi des crédits au dépenses "
+            "imprévues :\nAvenant à l’étude des aménagements des espaces publics du bourg :\n"
+            "Crédits prélevés aux dépenses imprévues : 1970 €\nSolde des crédits aux dépenses imprévues : 4 734,61 €\n"
+            "2/ Rappel de la diminution de la redevance d’assainissement à compter du 1er janvier 2019 :\n"
+            "délibération D2018-39 diminution de la part variable reversée à la commune de 1,07 € HT à 0,80 € HT\n"
+            "5/ Recrutement Madame X : adjointe administrative principale 2ème classe en mutation du\n"
+            "département de la Moselle à 20H en remplacement de Madame Y qui partira en retraite le 21\ndécembre.\n"
+            "6/ Monsieur le Maire fait part du résultat de l’exposition sur les aménagements de bourg. Une centaine\n"
+            "de visiteurs sur la période est venue se renseigner.\nLa séance est close.\n")
+    analysis = analyse([PageText(1, head), PageText(2, tail)], "fargues-saint-hilaire_proces-verbal_CM_2018-12-13.pdf")
+    assert [a.act_number for a in analysis.acts] == ["D2018-89"]
+    # « 31/12/17 (+75 abonnés …) » opens no item: a date, not « 1/ »
+    from indexer.metadata import ITEM_HEADER
+
+    assert ITEM_HEADER.match("31/12/17 (+75 abonnés pour la commune pour un total de 1261).") is None
+    assert ITEM_HEADER.match("5/ Recrutement Madame X : adjointe administrative") is not None
