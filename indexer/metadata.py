@@ -292,6 +292,11 @@ def _arrow_lines(lines: list[str], j: int) -> str | None:
     return title or None
 
 
+def wrapped_title(first: str, following: str) -> str:
+    """A heading's title ``first`` with the lines of ``following`` it wraps over."""
+    return _clean_title(_continued(following.split("\n"), 0, [first.strip()]))
+
+
 def find_objet(text: str) -> str | None:
     lines = text[:5000].split("\n")
     first = lines[0] if lines else ""

@@ -200,3 +200,36 @@ def test_a_commune_named_by_an_agenda_item_is_not_the_one_deliberating() -> None
     assert find_deliberating_body(head, head) is None  # the folder « flaux/ » names it (importer)
     named = "du CONSEIL MUNICIPAL de la COMMUNE de FLAUX\n" + head
     assert find_deliberating_body(named, named) == "Flaux"
+
+
+_ITEM_BODY = ("Monsieur le Maire donne la parole à Madame X, présidente de la commission, qui présente la demande "
+              "reçue et le devis correspondant.\n")
+
+
+def test_lettered_items_voted_under_questions_diverses_are_each_an_act() -> None:
+    # Putanges-le-Lac, séance du 11 septembre 2018 (names replaced): « 18. QUESTIONS DIVERSES » then a., b., c.,
+    # each voted; the recap list at the end repeats them a line apart
+    text = ("17. ALIENATION DU CR48 DIT « DES ORMEAUX »\n" + _ITEM_BODY +
+            "Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;\n"
+            "18. QUESTIONS DIVERSES\na. SOUTIEN AUX ACTIONS MENEES PAR LA FONDATION du PATRIMOINE\n" + _ITEM_BODY +
+            "Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;\n"
+            "b. REMPLACEMENT DE DEUX CANDELABRES ZONE D’ACTIVITES DE PUTANGES PONT ECREPIN\n" + _ITEM_BODY +
+            "Après en avoir délibéré, le Conseil, à l’unanimité des Membres présents ;\n"
+            "c. ANIMATION DU REPAS DES ANCIENS DU DIMANCHE 14 OCTOBRE 2018\n" + _ITEM_BODY +
+            "Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;\n"
+            "DELIBERATIONS\n17. ALIENATION DU CR48\n18. QUESTIONS DIVERSES\na) SOUTIEN AUX ACTIONS MENEES\n"
+            "b) REMPLACEMENT DE DEUX CANDELABRES\nc) ANIMATION DU REPAS DES ANCIENS\n")
+    from indexer.segment import _lettered_starts
+
+    starts = _lettered_starts(text)
+    assert [text[p : p + 14] for p in starts] == ["b. REMPLACEMEN", "c. ANIMATION D"]
+    # a list lettered inside a decision, with no vote of its own per item, does not cut
+    assert _lettered_starts("a. Article un du règlement intérieur\n" + _ITEM_BODY +
+                            "b. Article deux du règlement intérieur\n" + _ITEM_BODY + "Vote : unanimité\n") == []
+
+
+def test_the_roll_call_and_its_proxies_are_no_objet() -> None:
+    # Putanges-le-Lac, 9 juin 2023 and 19 février 2024 (names replaced)
+    assert clean_objet("Dominique X, monsieur Stéphane Y donne pouvoir à madame Hélène Z, , monsieur") is None
+    assert clean_objet("Absents ayant donné procuration : Madame V donne pouvoir à Monsieur P") is None
+    assert clean_objet("Procès verbai") is None  # the OCR'd page title of Flaux's scans
