@@ -58,11 +58,14 @@ def _tidy_name(raw: str) -> str | None:
     return " ".join(words) or None
 
 
-def find_collectivite(text: str, communes_only: bool = False) -> str | None:
+def find_collectivite(text: str, communes_only: bool = False, deliberating: bool = False) -> str | None:
+    """The first collectivité named in ``text``; with ``deliberating``, not one an item is about."""
     head = re.sub(r"-\n\s*", "-", text[:4000])  # "Saint-\nApollinaire" split at the end of a line
     best: tuple[int, str] | None = None
     for pattern in _COLLECTIVITE_PATTERNS[1:] if communes_only else _COLLECTIVITE_PATTERNS:
         for m in pattern.finditer(head):
+            if deliberating and _OTHER_COMMUNE.search(head[head.rfind("\n", 0, m.start()) + 1 : m.start()]):
+                continue  # « Demande de retrait de la commune de Castillon du Gard » names another commune
             name = _tidy_name(m.group(1))
             if name and (best is None or m.start() < best[0]):
                 best = (m.start(), name)
@@ -70,6 +73,9 @@ def find_collectivite(text: str, communes_only: bool = False) -> str | None:
     return best[1] if best else None
 
 
+# an item about another commune: its withdrawal, its joining, an agreement with it
+_OTHER_COMMUNE = re.compile(r"\b(?:retrait|adh[ée]sion|sortie|rattachement|fusion|int[ée]gration|transfert|convention"
+                            r"|avec|aupr[èe]s|entre)\b", re.IGNORECASE)
 _EPCI_COUNCIL = re.compile(r"conseil\s+communautaire|bureau\s+communautaire|comite\s+syndical|conseil\s+de\s+communaute")
 
 
@@ -84,8 +90,8 @@ def find_deliberating_body(head: str, text: str) -> str | None:
             return name
     if "conseil municipal" in folded:
         # no commune named: the folder names it later (importer), never the EPCI the minutes mention
-        return find_collectivite(head, communes_only=True)
-    return find_collectivite(head)
+        return find_collectivite(head, communes_only=True, deliberating=True)
+    return find_collectivite(head, deliberating=True)
 
 
 _DOCUMENT_WORDS = {"liste", "listes", "compte", "comptes", "seance", "proces", "conseil", "deliberation",
@@ -170,7 +176,7 @@ _NAMES = re.compile(r"^(?:[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉ][a-zéè]+)?[ \t]+[A
 
 
 ITEM_HEADER = re.compile(
-    r"^[ \t]*\d{1,2}\s*(?:/|[.)-]\s*(?=d[ée]lib[ée]ration\b))\s*(?:d[ée]lib[ée]ration\s+(?:n°\s*\S+\s*)?(?:pour\s+|de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|relative\s+[àa]\s+|portant\s+(?:sur\s+)?)?)?",
+    r"^[ \t]*\d{1,2}\s*(?:/(?!\s*\d)|[.)-]\s*(?=d[ée]lib[ée]ration\b))\s*(?:d[ée]lib[ée]ration\s+(?:n°\s*\S+\s*)?(?:pour\s+|de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|relative\s+[àa]\s+|portant\s+(?:sur\s+)?)?)?",
     _I,
 )
 
@@ -284,6 +290,11 @@ def _arrow_lines(lines: list[str], j: int) -> str | None:
             return None
     title = " ".join(part for part in taken if part).strip(" :-–—")
     return title or None
+
+
+def wrapped_title(first: str, following: str) -> str:
+    """A heading's title ``first`` with the lines of ``following`` it wraps over."""
+    return _clean_title(_continued(following.split("\n"), 0, [first.strip()]))
 
 
 def find_objet(text: str) -> str | None:

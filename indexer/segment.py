@@ -35,9 +35,10 @@ from indexer.metadata import (
     looks_like_heading,
     looks_like_title,
     name_from_filename,
+    wrapped_title,
 )
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
-from indexer.non_acts import is_decision, non_act_reason
+from indexer.non_acts import is_decision, is_voted_item, non_act_reason
 from indexer.objet_lines import not_an_objet
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.textnorm import fold
@@ -215,6 +216,30 @@ def _sequence_starts(text: str) -> list[int]:
     return best if len(best) >= 3 else []
 
 
+# « b. REMPLACEMENT DE DEUX CANDELABRES … », « c) ANIMATION DU REPAS … » under « QUESTIONS DIVERSES »
+_LETTERED = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]*[.)][ \t]*questions?\s+diverses\W*)?(?P<l>[a-h])[ \t]*[.)][ \t]+"
+                       r"(?P<title>[A-ZÉÈÀÂÊÎÔ][^\n]{5,})$", re.MULTILINE | re.IGNORECASE)
+
+
+def _lettered_starts(text: str) -> list[int]:
+    """Lettered items (a., b., c.) counting up from a, each far enough from the last (not a recap list's
+    lines) and each closed by its own vote: the items of « Questions diverses » the council voted on."""
+    found = [(m.group("l").lower(), m.start()) for m in _LETTERED.finditer(text)
+             if looks_like_title(m.group("title"))]
+    runs: list[list[int]] = []
+    for letter, pos in found:
+        if letter == "a":
+            runs.append([pos])
+        elif runs and ord(letter) == ord("a") + len(runs[-1]) and pos - runs[-1][-1] >= _AGENDA_GAP:
+            runs[-1].append(pos)
+    starts: list[int] = []
+    for run in runs:
+        ends = [*run[1:], run[-1] + 3000]
+        if len(run) >= 2 and all(_VOTE_END.search(text[a:b]) for a, b in zip(run, ends, strict=True)):
+            starts.extend(run[1:])  # the first item starts where its heading already cut
+    return starts
+
+
 _SAME_HEADER = 300  # a numbered item and an explicit header this close are one heading
 _AGENDA_GAP = 160  # mean characters between two items of an agenda or a recap list
 
@@ -276,6 +301,8 @@ _OPENING_VOTE = re.compile(r"\b(?:compte[- ]rendu|proces[- ]verbal|pv)\b.{0,80}\
                            r"|secretaire de (?:la )?seance|approbation du (?:compte|proces)", re.DOTALL)
 
 
+_INFORMATION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]*[.)/-][ \t]*)?informations?\s+(?:diverses|du\s+maire)\W*$",
+                                  re.IGNORECASE | re.MULTILINE)
 _AGENDA_HEADING = re.compile(r"^[ \t]*ordre\s+du\s+jour[ \t:]*$", re.IGNORECASE | re.MULTILINE)
 _RANK = re.compile(r"^\s*\d{1,2}\s*[.)/–-]\s*")
 
@@ -493,10 +520,13 @@ _PERSON = re.compile(r"^(?:[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉ][a-zéè]+)?[ \t]
 
 def _roll_call(text: str) -> bool:
     """Three or more « First SURNAME » between commas or dashes."""
+    if re.search(r"\bdonnen?t?\s+(?:pouvoir|procuration)\b", text, re.IGNORECASE):
+        return True  # « Madame X donne pouvoir à Monsieur Y, … »
     parts = [part.strip() for part in re.split(r"\s*[,–]\s*|\s+-\s+|\s+et\s+", text) if part.strip()]
     return sum(bool(_PERSON.match(part)) for part in parts) >= 3
 _HEADER_OBJET = re.compile(
-    r"^(?:proces[- ]verbal|compte[- ]rendu|republique|nombre de (?:membres|conseillers)|en exercice|seance du"
+    r"^(?:proces[- ]verba[li]|absents?\b|excuses?\b|pouvoirs?\s*:|procurations?\s*:|compte[- ]rendu|republique"
+    r"|nombre de (?:membres|conseillers)|en exercice|seance du"
     r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d)")
 
 
@@ -546,6 +576,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     sequence = _sequence_starts(text)
     if sequence:
         starts = sorted([*starts, *(p for p in sequence if all(abs(p - q) > _SAME_HEADER for q in starts))])
+    lettered = _lettered_starts(text) if starts else []
+    if lettered:
+        starts = sorted([*starts, *(p for p in lettered if all(abs(p - q) > _SAME_HEADER for q in starts))])
     if len(starts) <= 1 and doc_type == "proces-verbal":
         vote_starts = _vote_starts(text)
         if len(vote_starts) >= 2:
@@ -557,11 +590,15 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
 
     pieces: list[ActDraft] = []
     previous_header = 0
+    in_information = False  # below an « Informations diverses » heading, until an item is voted
     for begin, header, end in zip(boundaries, headers, boundaries[1:], strict=False):
         if not text[begin:end].strip():
             continue
         own = text[header:end].strip()
+        in_information = in_information or bool(_INFORMATION_HEADING.search(text[previous_header:header]))
         objet = clean_objet(find_objet(own))
+        if objet is None and (lettered_title := _LETTERED.match(own)):  # « b. REMPLACEMENT DE … »
+            objet = clean_objet(wrapped_title(lettered_title.group("title"), own[lettered_title.end() + 1 :]))
         if (objet is None and not single) or (by_vote and objet is not None and fold(objet) in boilerplate):
             # a piece of minutes cut at its heading: the heading is its objet (a lone note keeps none)
             objet = clean_objet(_first_title_line(own, boilerplate))
@@ -592,8 +629,12 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                 by_vote and not number and (_AGENDA_VOTE.search(fold(own[-600:]))
                                             or objet is None and _OPENING_VOTE.search(fold(own[-400:])))):
             piece.kind = "non-act"
+        elif in_information and not is_voted_item(own):
+            piece.kind = "non-act"  # « 5/ Recrutement … » told to the council, not voted
         elif not by_vote and not any(p.kind is None for p in pieces) and objet is None and number is None:
             piece.kind = "non-act"  # the opening before the first act: roll call, secrétaire, last minutes
+        if piece.kind is None and is_voted_item(own):
+            in_information = False
         pieces.append(piece)
 
     acts = _merge_non_acts(pieces)

@@ -85,9 +85,15 @@ class ShotSession:
             time.sleep(0.02)
 
     def window(
-        self, size: tuple[int, int] = LAPTOP, tag: str = "", demo_folder: Path | None = None, show: bool = True
+        self,
+        size: tuple[int, int] = LAPTOP,
+        tag: str = "",
+        demo_folder: Path | None = None,
+        show: bool = True,
+        data_dir: Path | None = None,
     ) -> Any:
-        """A main window over its own data folder (``tag`` gives each window a fresh settings folder too)."""
+        """A main window over its own data folder, or ``data_dir`` (a COPY of a library: it may be migrated);
+        ``tag`` gives each window a fresh settings folder too."""
         from app.main_window import MainWindow
         from app.notify import RecordingNotifier
         from app.settings import SettingsStore
@@ -95,10 +101,8 @@ class ShotSession:
         if tag:
             os.environ["REGISTRE_CONFIG_DIR"] = str(self.tmp / f"config-{tag}")  # a first start
         store = SettingsStore()
-        window = MainWindow(
-            self.tmp / f"data{'-' + tag if tag else ''}", store.load(), store, notifier=RecordingNotifier(),
-            demo_folder=demo_folder,
-        )
+        data = data_dir or self.tmp / f"data{'-' + tag if tag else ''}"
+        window = MainWindow(data, store.load(), store, notifier=RecordingNotifier(), demo_folder=demo_folder)
         window.resize(*size)
         if show:
             window.show()

@@ -10,6 +10,13 @@ throw-away data folder) and the script saves, with W×H in the name:
   assistant-ouvert-WxH.png     a result open with the assistant dock open (scripted model answer)
 PNGs are reduced to 256 colours so they stay small in the repository. It prints the widths of the
 reader, the results and the assistant at each size.
+
+    python scripts/screenshots_layout.py OUT_DIR --library DATA_DIR [--sizes …]
+
+does the same over a real library (a COPY: opening may migrate it) instead of the demo, as a clerk
+with her own documents: corpus-resultats-WxH.png (the first result open) and
+corpus-assistant-ouvert-WxH.png (the same with the assistant dock open, no question asked: the real
+model is not scripted), and prints each shown row as the list draws it.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from pathlib import Path
 from _shots import ShotSession, run_with_a_screen
 
 SIZES = ((1366, 768), (1600, 900), (1920, 1080))
+QUERY = "subvention club de football"
 QUESTION = "Quelle subvention pour le club de football de Saint-Aubin en 2021 ?"
 REPLY = "1 500 euros"  # the span the scripted model chooses (it scores the choices, it writes nothing)
 
@@ -30,10 +38,18 @@ def main(args: list[str]) -> int:
         i = args.index("--sizes")
         sizes = [(int(s.split("x")[0]), int(s.split("x")[1])) for s in args[i + 1].split(",")]
         args = args[:i] + args[i + 2 :]
+    library = None
+    if "--library" in args:
+        i = args.index("--library")
+        library = Path(args[i + 1])
+        args = args[:i] + args[i + 2 :]
     out = Path(args[0] if args else "/tmp/registre-shots")
     shots = ShotSession()
     for size in sizes:
-        _one_size(shots, size, out)
+        if library is None:
+            _one_size(shots, size, out)
+        else:
+            _real_library(shots, size, out, library)
     shots.close()
     return 0
 
@@ -71,6 +87,42 @@ def _one_size(shots: ShotSession, size: tuple[int, int], out: Path) -> None:
         f"barre horizontale des résultats : {window.search_page.results.horizontalScrollBar().isVisible()}"
     )
     shots.save(window, out / f"assistant-ouvert-{tag}.png", small=True)
+    shots.report(window)
+    window.close()
+    window.deleteLater()
+    shots.app.processEvents()
+
+
+def _real_library(shots: ShotSession, size: tuple[int, int], out: Path, library: Path) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    tag = f"{size[0]}x{size[1]}"
+    window = shots.window(size, tag=f"corpus-{tag}", data_dir=library)
+    page = window.search_page
+    shots.open_library(window)
+    shots.wait(lambda: window.library_counts[1] > 0, timeout=300)
+    window.searcher.last = None
+    page.search_bar.set_text(QUERY)
+    page.search_bar.submit()
+    shots.wait(lambda: window.searcher.last is not None and window.searcher.last.query == QUERY, timeout=300)
+    page.results.select_row(0)
+    reader = page.reader
+    shots.wait(lambda: reader.path is not None, timeout=120)
+    modal = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    assert not modal and shots.app.activeModalWidget() is None, f"dialogue : {modal}"
+    view = page.results
+    for row in range(min(view.results_model.rowCount(), 8)):
+        card = view.delegate.card(view.results_model.index(row, view.result_column))
+        print(f"   {row + 1}. {card.plain()}")
+    shots.save(window, out / f"corpus-resultats-{tag}.png", small=True)
+    window.assistant_dock.show()
+    shots.wait(lambda: window.assistant_dock.isVisible())
+    print(
+        f"{tag} (bibliothèque réelle): lecteur {reader.width()} px, résultats {view.width()} px, "
+        f"assistant {window.assistant_dock.width()} px, panneau replié : {page.compact}, "
+        f"barre horizontale des résultats : {view.horizontalScrollBar().isVisible()}"
+    )
+    shots.save(window, out / f"corpus-assistant-ouvert-{tag}.png", small=True)
     shots.report(window)
     window.close()
     window.deleteLater()

@@ -188,3 +188,74 @@ def test_an_objet_cut_short_on_the_scan_is_read_in_full_on_the_agenda() -> None:
     assert completed_from_agenda("Vente des anciennes tables", agenda) == "Vente des anciennes tables"
     assert completed_from_agenda("Adhésion au service de prévention des risques", agenda) == \
         "Adhésion au service de prévention des risques"
+
+
+def test_a_commune_named_by_an_agenda_item_is_not_the_one_deliberating() -> None:
+    from indexer.metadata import find_deliberating_body
+
+    # Flaux, PV du 17 novembre 2023: the scan's heading names no commune, its agenda names another one
+    head = ("REPUBLIQUE FRANCAISE\nDEPARTEMENT du GARD\nOrdre du jour\nConditions de facturation eau et assainissement "
+            "2024\nDemande de retrait de la commune de Castillon du Gard de la Communauté\n")
+    head += "Le Conseil Municipal, régulièrement convoqué, s’est réuni\n"
+    assert find_deliberating_body(head, head) is None  # the folder « flaux/ » names it (importer)
+    named = "du CONSEIL MUNICIPAL de la COMMUNE de FLAUX\n" + head
+    assert find_deliberating_body(named, named) == "Flaux"
+
+
+_ITEM_BODY = ("Monsieur le Maire donne la parole à Madame X, présidente de la commission, qui présente la demande "
+              "reçue et le devis correspondant.\n")
+
+
+def test_lettered_items_voted_under_questions_diverses_are_each_an_act() -> None:
+    # Putanges-le-Lac, séance du 11 septembre 2018 (names replaced): « 18. QUESTIONS DIVERSES » then a., b., c.,
+    # each voted; the recap list at the end repeats them a line apart
+    text = ("17. ALIENATION DU CR48 DIT « DES ORMEAUX »\n" + _ITEM_BODY +
+            "Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;\n"
+            "18. QUESTIONS DIVERSES\na. SOUTIEN AUX ACTIONS MENEES PAR LA FONDATION du PATRIMOINE\n" + _ITEM_BODY +
+            "Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;\n"
+            "b. REMPLACEMENT DE DEUX CANDELABRES ZONE D’ACTIVITES DE PUTANGES PONT ECREPIN\n" + _ITEM_BODY +
+            "Après en avoir délibéré, le Conseil, à l’unanimité des Membres présents ;\n"
+            "c. ANIMATION DU REPAS DES ANCIENS DU DIMANCHE 14 OCTOBRE 2018\n" + _ITEM_BODY +
+            "Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;\n"
+            "DELIBERATIONS\n17. ALIENATION DU CR48\n18. QUESTIONS DIVERSES\na) SOUTIEN AUX ACTIONS MENEES\n"
+            "b) REMPLACEMENT DE DEUX CANDELABRES\nc) ANIMATION DU REPAS DES ANCIENS\n")
+    from indexer.segment import _lettered_starts
+
+    starts = _lettered_starts(text)
+    assert [text[p : p + 14] for p in starts] == ["b. REMPLACEMEN", "c. ANIMATION D"]
+    # a list lettered inside a decision, with no vote of its own per item, does not cut
+    assert _lettered_starts("a. Article un du règlement intérieur\n" + _ITEM_BODY +
+                            "b. Article deux du règlement intérieur\n" + _ITEM_BODY + "Vote : unanimité\n") == []
+
+
+def test_the_roll_call_and_its_proxies_are_no_objet() -> None:
+    # Putanges-le-Lac, 9 juin 2023 and 19 février 2024 (names replaced)
+    assert clean_objet("Dominique X, monsieur Stéphane Y donne pouvoir à madame Hélène Z, , monsieur") is None
+    assert clean_objet("Absents ayant donné procuration : Madame V donne pouvoir à Monsieur P") is None
+    assert clean_objet("Procès verbai") is None  # the OCR'd page title of Flaux's scans
+
+
+def test_items_told_under_informations_diverses_are_no_act() -> None:
+    # Fargues-Saint-Hilaire, PV du 13 décembre 2018 (names replaced): the last act's vote, then the
+    # numbered information items
+    head = ("Délibération D2018-89\nObjet : Attribution d’un chèque cadeau multi-enseignes au personnel communal\n"
+            "Le principe du chèque multi-enseignes offre un large choix aux agents à l’approche des fêtes de fin\n"
+            "d’année.\nLe Conseil Municipal,\nAprès en avoir délibéré,\nPOUR 21\nCONTRE 0\nABSTENTION 0\n"
+            "APPROUVE l’attribution d’un chèque cadeau multi-enseignes de 30 € à chaque agent ainsi qu’à\n"
+            "chaque enfant de moins de 16 ans au 31 décembre 2018.\n")
+    tail = ("Informations diverses\n1/ Arrêté A2018-406 du 25 octobre 2018 portant emploi des crédits au dépenses "
+            "imprévues :\nAvenant à l’étude des aménagements des espaces publics du bourg :\n"
+            "Crédits prélevés aux dépenses imprévues : 1970 €\nSolde des crédits aux dépenses imprévues : 4 734,61 €\n"
+            "2/ Rappel de la diminution de la redevance d’assainissement à compter du 1er janvier 2019 :\n"
+            "délibération D2018-39 diminution de la part variable reversée à la commune de 1,07 € HT à 0,80 € HT\n"
+            "5/ Recrutement Madame X : adjointe administrative principale 2ème classe en mutation du\n"
+            "département de la Moselle à 20H en remplacement de Madame Y qui partira en retraite le 21\ndécembre.\n"
+            "6/ Monsieur le Maire fait part du résultat de l’exposition sur les aménagements de bourg. Une centaine\n"
+            "de visiteurs sur la période est venue se renseigner.\nLa séance est close.\n")
+    analysis = analyse([PageText(1, head), PageText(2, tail)], "fargues-saint-hilaire_proces-verbal_CM_2018-12-13.pdf")
+    assert [a.act_number for a in analysis.acts] == ["D2018-89"]
+    # « 31/12/17 (+75 abonnés …) » opens no item: a date, not « 1/ »
+    from indexer.metadata import ITEM_HEADER
+
+    assert ITEM_HEADER.match("31/12/17 (+75 abonnés pour la commune pour un total de 1261).") is None
+    assert ITEM_HEADER.match("5/ Recrutement Madame X : adjointe administrative") is not None
