@@ -97,13 +97,9 @@ def decide(record: dict[str, Any], rule: str, checks: set[str] | None = None
         return None, {}, {}
     base = rule.split("_admissibles")[0]
     probs = distribution(record, base)
-    none = probs[-1]
     if "_admissibles" in rule:
         ok = [usable(c, checks) for c in cands]
-        probs = restrict(probs, ok)
-        if rule.endswith("_b") and any(ok):
-            mass = sum(probs[:-1]) or 1.0
-            probs = [p / mass for p in probs[:-1]] + [none]
+        probs = restrict(probs, ok, "sans_aucune" if rule.endswith("_b") else "avec_aucune")
     best = max(range(len(cands)), key=probs.__getitem__)
     ranked = sorted(probs[:-1], reverse=True)
     signals = dict(cands[best]["signals"])
