@@ -149,6 +149,9 @@ def choose(
         # can weigh the "none" probability.
         pool = [i for i in range(len(cands)) if choice.admissible[i]] or list(range(len(cands)))
         choice.chosen = max(pool, key=choice.probabilities.__getitem__)
+    if choice.chosen is not None and choice.probabilities[-1] > choice.probabilities[choice.chosen]:
+        # The model prefers « aucune » to the span: refused whatever the other signals say (measured on
+        # the dev and heldout records: it removes no right answer; see assistant/README.md).
         choice.signals["none_won"] = 1.0
     describe(choice, question)
     choice.seconds = time.monotonic() - started
@@ -159,7 +162,7 @@ def choose(
 # bench/calibrate_choice.py on the development set, cross-validated; the figures in assistant/README.md):
 # "avec_aucune": renormalised over the admissible spans and « aucune »;
 # "sans_aucune": renormalised over the admissible spans only, « aucune » keeping its probability.
-SELECTION_RULE = "avec_aucune"
+SELECTION_RULE = "sans_aucune"
 
 
 def restrict(probabilities: Sequence[float], usable: Sequence[bool], rule: str | None = None) -> list[float]:
@@ -233,6 +236,8 @@ def confidence(choice: Choice, model: ConfidenceModel | None = None, checks: Seq
     if choice.candidate is None:
         return 0.0
     model = model or default_model()
+    if choice.signals.get("none_won"):
+        return 0.0
     p = model.probability(choice.signals)
     for check in CHECKS:
         if check.name in choice.failed and (checks is None or check.name in checks):
