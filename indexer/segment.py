@@ -38,7 +38,7 @@ from indexer.metadata import (
     wrapped_title,
 )
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
-from indexer.non_acts import is_decision, is_voted_item, non_act_reason
+from indexer.non_acts import is_decision, is_voted, is_voted_item, non_act_reason
 from indexer.objet_lines import not_an_objet
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.textnorm import fold
@@ -210,8 +210,13 @@ def _sequence_starts(text: str) -> list[int]:
         if len(run) >= 3 and (run[-1] - run[0]) / (len(run) - 1) < _AGENDA_GAP:
             continue
         # the agenda announced at the top and the items themselves both count up: keep the
-        # longer run, and of two equal runs the one spread over more text (the items)
-        if (len(run), run[-1] - run[0] if run else 0) > (len(best), best[-1] - best[0] if best else 0):
+        # longer run, and of two equal runs the one spread over more text (the items) — unless they
+        # differ by their first item only: the agenda's « 1. » then the items' « 2. », « 3. » is the
+        # items' own run started too early
+        same_tail = len(run) == len(best) and run[1:] == best[1:] and run
+        if same_tail:
+            best = max(run, best, key=lambda r: r[0])
+        elif (len(run), run[-1] - run[0] if run else 0) > (len(best), best[-1] - best[0] if best else 0):
             best = run
     return best if len(best) >= 3 else []
 
@@ -637,6 +642,12 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             in_information = False
         pieces.append(piece)
 
+    voted = [is_voted(text[p.span[1] : p.span[2]]) for p in pieces]
+    if len(pieces) >= 3 and sum(voted) >= 2 * len(pieces) // 3:
+        for piece, was_voted in zip(pieces, voted, strict=True):
+            if piece.kind is None and piece.act_number is None and not was_voted:
+                piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
+    mark_agenda_repeats(pieces)
     acts = _merge_non_acts(pieces)
     agenda = agenda_items(text)
     for act in acts:  # an objet cut short (a stamp over the scan's margin) is read in full on the agenda
@@ -665,6 +676,16 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if len(deliberations) > 2 and doc_type == "deliberation":
         doc_type = "proces-verbal"
     return DocumentAnalysis(doc_type, collectivite, date_iso, acts)
+
+
+def mark_agenda_repeats(pieces: list[ActDraft]) -> None:
+    """A piece with no number whose objet a later piece prints again is the agenda's line, the later
+    one the item itself (« 1. Élection du président de séance » then « 1. D2024 – 14 - Élection … »)."""
+    for i, piece in enumerate(pieces):
+        if piece.kind is None and piece.act_number is None and piece.objet and any(
+                later.kind is None and later.objet and fold(later.objet) == fold(piece.objet)
+                for later in pieces[i + 1 :]):
+            piece.kind = "non-act"
 
 
 def _merge_non_acts(pieces: list[ActDraft]) -> list[ActDraft]:
