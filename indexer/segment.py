@@ -140,6 +140,13 @@ def _letter_objet(text: str, end: int) -> bool:
     return any(_SALUTATION.match(line) for line in following)
 
 
+# « COMPTE ADMINISTRATIF 2005 : ⏎ Madame X donne lecture du rapport suivant : » (Clairoix): a heading
+# whose rapporteur reads the report on the next line opens an item
+_REPORT_HEADING = re.compile(
+    r"^[ \t]*(?P<title>[A-ZÉÈÀÂÎ][A-ZÉÈÀÂÊÎÔ'’]{2,}[^\n]{0,150}?)[ \t]*:?[ \t]*\n"
+    r"[ \t]*(?:Monsieur|Madame|M\.|Mme)[ \t]+[^\n]{0,60}?\b(?:donne lecture du rapport|rapporte\b)", re.MULTILINE)
+
+
 def _explicit_starts(text: str) -> list[int]:
     # the key is the whole objet: « OBJET : Finances Communales : » heads many acts of a recueil, each
     # with its own title on the arrow lines below
@@ -155,6 +162,7 @@ def _explicit_starts(text: str) -> list[int]:
     numbers = [(m.start(), "number", "") for m in _NUMBER_HEADER.finditer(text)]
     numbers += [(m.start(), "number", "") for m in ITEM_HEADER.finditer(text)]
     numbers += [(pos, "number", "") for pos in _numbered_title_starts(text)]
+    numbers += [(m.start(), "number", "") for m in _REPORT_HEADING.finditer(text)]
     candidates = sorted(objets + numbers)
     starts: list[int] = []
     seen_objets: set[str] = set()

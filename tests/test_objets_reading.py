@@ -312,3 +312,22 @@ def test_the_agenda_line_printed_again_as_a_numbered_heading_is_no_act() -> None
               ActDraft(2, 3, "", act_number="D2024-15", objet="Compte Financier Unique 2023")]
     mark_agenda_repeats(pieces)
     assert [p.kind for p in pieces] == ["non-act", None, None]
+
+
+def test_a_heading_read_by_its_rapporteur_opens_an_item() -> None:
+    # Clairoix, conseil municipal du 24 mars 2006 (names replaced): no number, no « Objet : », the vote
+    # closes each item; the heading is followed by « Madame X donne lecture du rapport suivant : »
+    text = ("Le compte-rendu de la précédente réunion a été lu et approuvé.\n-------------------\n"
+            "COMPTE ADMINISTRATIF 2005 :\nMadame DUPONT donne lecture du rapport suivant :\n"
+            "Le Compte Administratif 2005 de la Commune s’établit ainsi : un total de dépenses de 4 209 342,52 €.\n"
+            "Adopté par le Conseil Municipal\n"
+            "Monsieur le Maire informe que le policier arrive le 1 avril et qu’une embauche temporaire sera utile.\n"
+            "AFFECTATION DES RESULTATS :\nMonsieur MARTIN donne lecture du rapport suivant :\n"
+            "Les résultats tels qu’ils viennent d’être énoncés dans le Compte Administratif 2005 sont affectés.\n"
+            "Adopté à l’unanimité par le Conseil Municipal,\n"
+            "ACQUISITION DE MOBILIER ET DE MATERIEL\nMonsieur DURAND donne lecture du rapport suivant :\n"
+            "Le mobilier de la mairie et des écoles doit être renouvelé, selon les devis présentés en commission.\n"
+            "Adopté à l’unanimité par le Conseil Municipal,\n")
+    analysis = analyse([PageText(1, text)], "clairoix_CM_2006-03-24.txt")
+    assert [a.objet for a in analysis.acts] == ["COMPTE ADMINISTRATIF 2005", "AFFECTATION DES RESULTATS",
+                                               "ACQUISITION DE MOBILIER ET DE MATERIEL"]
