@@ -229,9 +229,12 @@ def confidence(choice: Choice, model: ConfidenceModel | None = None, checks: Seq
     return round(p, 4)
 
 
-def evidence_of(choice: Choice, question: str, assert_span: bool) -> list[ev.Evidence]:
+def evidence_of(
+    choice: Choice, question: str, assert_span: bool, extra: Sequence[Passage] = ()
+) -> list[ev.Evidence]:
     """The passage to show: around the chosen span (highlighted only when it is asserted), or,
-    without a candidate, the sentence of the first passage nearest the question."""
+    without a candidate, the sentence of the first passage nearest the question. ``extra``: other
+    retrieved passages, not given to the model, where a refusal may find the question's subject."""
     c = choice.candidate
     off_subject = not assert_span and any(name in choice.failed for name in SUBJECT_CHECKS)
     if c is not None and not off_subject:
@@ -241,7 +244,9 @@ def evidence_of(choice: Choice, question: str, assert_span: bool) -> list[ev.Evi
     elif choice.passages:
         # A refused span from an act about something else is not the closest passage: the first
         # retrieved passage whose act speaks of the question's subject is (else the first one).
-        p = next((q for q in choice.passages if not on_other_subject(question, q)), choice.passages[0])
+        # The passages given to the model are those of the asked year; a near-miss ("en 2024") may
+        # have none on its subject, while retrieval found the subject in another year: show that.
+        p = next((q for q in [*choice.passages, *extra] if not on_other_subject(question, q)), choice.passages[0])
         start, end = ev.closest_window(question, p.page, p.start, p.end)
         span = None
     else:

@@ -128,6 +128,11 @@ def rows_for(records: list[dict[str, Any]], rule: str, checks: set[str] | None =
     return out
 
 
+def load_span(path: str, item_id: str, best: int | None) -> str | None:
+    record = next(r for r in load(Path(path)) if r["id"] == item_id)
+    return None if best is None else str(record["candidates"][best]["text"])
+
+
 def fold_of(item_id: str, k: int) -> int:
     return int(hashlib.md5(item_id.encode()).hexdigest()[:8], 16) % k
 
@@ -194,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--rule", default="span_somme", choices=RULES, help="règle retenue pour --write")
     parser.add_argument("--write", action="store_true", help="écrire resources/calibration/confidence.json")
+    parser.add_argument("--extra", action="append", default=[],
+                        help="autres enregistrements (pack d'étalonnage…) : décision de l'ajustement final")
     args = parser.parse_args(argv)
 
     records = load(Path(args.cache))
@@ -230,6 +237,12 @@ def main(argv: list[str] | None = None) -> int:
     emit({"bench": "ajustement_final", **final})
     if args.write:
         WEIGHTS_FILE.write_text(json.dumps(final, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    for path in args.extra:  # e.g. the demo library's Saint-Aubin question, decided by the final fit
+        for r in rows_for(load(Path(path)), args.rule):
+            p = score(r, w, b, FEATURES, None)
+            emit({"bench": "question_hors_jeu", "id": r["id"], "answerable": r["answerable"], "right": r["right"],
+                  "confidence": round(p, 4), "shown": r["best"] is not None and p >= t,
+                  "span": load_span(path, r["id"], r["best"]), "failed": sorted(r["failed"])})
     if args.heldout:
         held = rows_for(load(Path(args.heldout)), args.rule)
         shown = {r["id"]: r["best"] is not None and score(r, w, b, FEATURES, None) >= t for r in held}

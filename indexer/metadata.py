@@ -176,7 +176,7 @@ _NAMES = re.compile(r"^(?:[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉ][a-zéè]+)?[ \t]+[A
 
 
 ITEM_HEADER = re.compile(
-    r"^[ \t]*\d{1,2}\s*(?:/|[.)-]\s*(?=d[ée]lib[ée]ration\b))\s*(?:d[ée]lib[ée]ration\s+(?:n°\s*\S+\s*)?(?:pour\s+|de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|relative\s+[àa]\s+|portant\s+(?:sur\s+)?)?)?",
+    r"^[ \t]*\d{1,2}\s*(?:/(?!\s*\d)|[.)-]\s*(?=d[ée]lib[ée]ration\b))\s*(?:d[ée]lib[ée]ration\s+(?:n°\s*\S+\s*)?(?:pour\s+|de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|relative\s+[àa]\s+|portant\s+(?:sur\s+)?)?)?",
     _I,
 )
 

@@ -54,6 +54,11 @@ def is_voted(text: str) -> bool:
     return bool(_VOTED.search(fold(text)))
 
 
+def is_voted_item(text: str) -> bool:
+    """A vote figure or « Vote : » printed: the council voted on this item (« décide » alone is not enough)."""
+    return bool(_VOTED_ITEM.search(fold(text)))
+
+
 def is_decision(number: str | None, title: str | None, preceding: str) -> bool:
     """A decision under delegation: numbered « DM 2024-04 », titled « Décision du maire … », or listed
     under a « Décisions prises par délégation » heading that opens just before it."""

@@ -38,7 +38,7 @@ from indexer.metadata import (
     wrapped_title,
 )
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
-from indexer.non_acts import is_decision, non_act_reason
+from indexer.non_acts import is_decision, is_voted, is_voted_item, non_act_reason
 from indexer.objet_lines import not_an_objet
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.textnorm import fold
@@ -210,8 +210,13 @@ def _sequence_starts(text: str) -> list[int]:
         if len(run) >= 3 and (run[-1] - run[0]) / (len(run) - 1) < _AGENDA_GAP:
             continue
         # the agenda announced at the top and the items themselves both count up: keep the
-        # longer run, and of two equal runs the one spread over more text (the items)
-        if (len(run), run[-1] - run[0] if run else 0) > (len(best), best[-1] - best[0] if best else 0):
+        # longer run, and of two equal runs the one spread over more text (the items) — unless they
+        # differ by their first item only: the agenda's « 1. » then the items' « 2. », « 3. » is the
+        # items' own run started too early
+        same_tail = len(run) == len(best) and run[1:] == best[1:] and run
+        if same_tail:
+            best = max(run, best, key=lambda r: r[0])
+        elif (len(run), run[-1] - run[0] if run else 0) > (len(best), best[-1] - best[0] if best else 0):
             best = run
     return best if len(best) >= 3 else []
 
@@ -301,6 +306,8 @@ _OPENING_VOTE = re.compile(r"\b(?:compte[- ]rendu|proces[- ]verbal|pv)\b.{0,80}\
                            r"|secretaire de (?:la )?seance|approbation du (?:compte|proces)", re.DOTALL)
 
 
+_INFORMATION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]*[.)/-][ \t]*)?informations?\s+(?:diverses|du\s+maire)\W*$",
+                                  re.IGNORECASE | re.MULTILINE)
 _AGENDA_HEADING = re.compile(r"^[ \t]*ordre\s+du\s+jour[ \t:]*$", re.IGNORECASE | re.MULTILINE)
 _RANK = re.compile(r"^\s*\d{1,2}\s*[.)/–-]\s*")
 
@@ -588,10 +595,12 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
 
     pieces: list[ActDraft] = []
     previous_header = 0
+    in_information = False  # below an « Informations diverses » heading, until an item is voted
     for begin, header, end in zip(boundaries, headers, boundaries[1:], strict=False):
         if not text[begin:end].strip():
             continue
         own = text[header:end].strip()
+        in_information = in_information or bool(_INFORMATION_HEADING.search(text[previous_header:header]))
         objet = clean_objet(find_objet(own))
         if objet is None and (lettered_title := _LETTERED.match(own)):  # « b. REMPLACEMENT DE … »
             objet = clean_objet(wrapped_title(lettered_title.group("title"), own[lettered_title.end() + 1 :]))
@@ -625,10 +634,20 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                 by_vote and not number and (_AGENDA_VOTE.search(fold(own[-600:]))
                                             or objet is None and _OPENING_VOTE.search(fold(own[-400:])))):
             piece.kind = "non-act"
+        elif in_information and not is_voted_item(own):
+            piece.kind = "non-act"  # « 5/ Recrutement … » told to the council, not voted
         elif not by_vote and not any(p.kind is None for p in pieces) and objet is None and number is None:
             piece.kind = "non-act"  # the opening before the first act: roll call, secrétaire, last minutes
+        if piece.kind is None and is_voted_item(own):
+            in_information = False
         pieces.append(piece)
 
+    voted = [is_voted(text[p.span[1] : p.span[2]]) for p in pieces]
+    if len(pieces) >= 3 and sum(voted) >= 2 * len(pieces) // 3:
+        for piece, was_voted in zip(pieces, voted, strict=True):
+            if piece.kind is None and piece.act_number is None and not was_voted:
+                piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
+    mark_agenda_repeats(pieces)
     acts = _merge_non_acts(pieces)
     agenda = agenda_items(text)
     for act in acts:  # an objet cut short (a stamp over the scan's margin) is read in full on the agenda
@@ -657,6 +676,16 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if len(deliberations) > 2 and doc_type == "deliberation":
         doc_type = "proces-verbal"
     return DocumentAnalysis(doc_type, collectivite, date_iso, acts)
+
+
+def mark_agenda_repeats(pieces: list[ActDraft]) -> None:
+    """A piece with no number whose objet a later piece prints again is the agenda's line, the later
+    one the item itself (« 1. Élection du président de séance » then « 1. D2024 – 14 - Élection … »)."""
+    for i, piece in enumerate(pieces):
+        if piece.kind is None and piece.act_number is None and piece.objet and any(
+                later.kind is None and later.objet and fold(later.objet) == fold(piece.objet)
+                for later in pieces[i + 1 :]):
+            piece.kind = "non-act"
 
 
 def _merge_non_acts(pieces: list[ActDraft]) -> list[ActDraft]:

@@ -207,3 +207,22 @@ def test_off_subject_price_chosen_by_a_fake_is_never_shown(lib: MemoryLibrary) -
     assert "3,20" not in answer.answer
     assert all(e.span_text != "3,20 €" for e in answer.evidence)
     assert answer.refused or answer.evidence[0].path == "2021/foot.pdf"
+
+
+def test_near_miss_shows_the_subjects_passage_from_another_year() -> None:
+    """« … cantine … en 2024 ? » where 2024 only has a PV about the pound: the passages given to
+    the model are the 2024 ones (the asked year), none on the canteen. The refusal still shows the
+    canteen act of 2021 that retrieval found, not the pound (measured on the demo library)."""
+    pv_2024 = (
+        "COMMUNE DE SAINT-AUBIN-SUR-LOIRE\nSéance du 28 mars 2024\nObjet : adhésion au syndicat de la fourrière.\n"
+        "L'adhésion coûte 0,85 euro par habitant et par an, soit environ 1 570 euros en 2024."
+    )
+    lib = MemoryLibrary.from_fakes([
+        FakeAct("2021/cantine.pdf", [CANTINE], "2021-015", "Tarifs cantine", "2021-03-12", "Saint-Aubin-sur-Loire"),
+        FakeAct("2024/pv.pdf", [pv_2024], "2024-017", "Fourrière", "2024-03-28", "Saint-Aubin-sur-Loire"),
+    ])
+    question = "Quel est le prix du repas enfant à la cantine de Saint-Aubin en 2024 ?"
+    answer = ask(lib, RankingLLM({"1 570": -0.3, "Aucune": -1.5}), question, threshold=0.3)
+    assert answer.refused and answer.citations == []
+    assert answer.evidence[0].path == "2021/cantine.pdf" and answer.evidence[0].span is None
+    assert "Repas enfant 3,20 €" in answer.evidence[0].text

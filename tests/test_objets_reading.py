@@ -233,3 +233,82 @@ def test_the_roll_call_and_its_proxies_are_no_objet() -> None:
     assert clean_objet("Dominique X, monsieur Stéphane Y donne pouvoir à madame Hélène Z, , monsieur") is None
     assert clean_objet("Absents ayant donné procuration : Madame V donne pouvoir à Monsieur P") is None
     assert clean_objet("Procès verbai") is None  # the OCR'd page title of Flaux's scans
+
+
+def test_items_told_under_informations_diverses_are_no_act() -> None:
+    # Fargues-Saint-Hilaire, PV du 13 décembre 2018 (names replaced): the last act's vote, then the
+    # numbered information items
+    head = ("Délibération D2018-89\nObjet : Attribution d’un chèque cadeau multi-enseignes au personnel communal\n"
+            "Le principe du chèque multi-enseignes offre un large choix aux agents à l’approche des fêtes de fin\n"
+            "d’année.\nLe Conseil Municipal,\nAprès en avoir délibéré,\nPOUR 21\nCONTRE 0\nABSTENTION 0\n"
+            "APPROUVE l’attribution d’un chèque cadeau multi-enseignes de 30 € à chaque agent ainsi qu’à\n"
+            "chaque enfant de moins de 16 ans au 31 décembre 2018.\n")
+    tail = ("Informations diverses\n1/ Arrêté A2018-406 du 25 octobre 2018 portant emploi des crédits au dépenses "
+            "imprévues :\nAvenant à l’étude des aménagements des espaces publics du bourg :\n"
+            "Crédits prélevés aux dépenses imprévues : 1970 €\nSolde des crédits aux dépenses imprévues : 4 734,61 €\n"
+            "2/ Rappel de la diminution de la redevance d’assainissement à compter du 1er janvier 2019 :\n"
+            "délibération D2018-39 diminution de la part variable reversée à la commune de 1,07 € HT à 0,80 € HT\n"
+            "5/ Recrutement Madame X : adjointe administrative principale 2ème classe en mutation du\n"
+            "département de la Moselle à 20H en remplacement de Madame Y qui partira en retraite le 21\ndécembre.\n"
+            "6/ Monsieur le Maire fait part du résultat de l’exposition sur les aménagements de bourg. Une centaine\n"
+            "de visiteurs sur la période est venue se renseigner.\nLa séance est close.\n")
+    analysis = analyse([PageText(1, head), PageText(2, tail)], "fargues-saint-hilaire_proces-verbal_CM_2018-12-13.pdf")
+    assert [a.act_number for a in analysis.acts] == ["D2018-89"]
+    # « 31/12/17 (+75 abonnés …) » opens no item: a date, not « 1/ »
+    from indexer.metadata import ITEM_HEADER
+
+    assert ITEM_HEADER.match("31/12/17 (+75 abonnés pour la commune pour un total de 1261).") is None
+    assert ITEM_HEADER.match("5/ Recrutement Madame X : adjointe administrative") is not None
+
+
+def test_in_voted_minutes_an_item_nobody_voted_on_is_no_act() -> None:
+    # Couthenans, compte rendu du 28 octobre 2022 (names replaced): item 1 names people, items 2 and 3 are voted
+    text = ("CR du conseil municipal 28 octobre 2022\nOrdre du jour\n1. Mise à jour du plan communal de sauvegarde\n"
+            "2. Reversement de la taxe d’aménagement communal à la CCPH\n3. Motion sur les finances locales\n"
+            "4. Réglementation des questions diverses\nPréambule\nAccord du conseil pour ajouter à l’ordre du jour "
+            "les deux points suivants :\n5. Vente des anciennes tables de l’école (proposition 10€/pièce)\n"
+            "Quorum atteint avec 11 élus représentés (minimum 7 élus représentés).\n"
+            "1. Mise à jour du plan communal de sauvegarde\nRappel :\nil s’agit de nommer les personnes sur les rôles "
+            "à tenir en cas de rupture du barrage du bassin de Champagney\nqui entraine un risque d’inondation sur une "
+            "partie de la commune.\nPersonnes nommées sur les divers postes : le Maire, les adjoints, le secrétariat.\n"
+            "2. Reversement de la taxe d’aménagement communal à la\nCCPH\nVoir document ci-dessous. Reversement à la "
+            "CCPH de 5% des sommes perçues par la commune au titre de la\ntaxe d’aménagement, augmentée à 45% pour ce "
+            "qui est perçu sur la zone d’activité économique du village.\n0 contre, 0 abstention, 11 pour\n"
+            "3. Motion sur les finances locales\nC’est l’AMF (Association des Maires de France) qui propose une motion "
+            "au gouvernement concernant les\ndotations de l’état aux communes.\n"
+            "Adoption à 0 Contre, 0 abstention, 11 voix pour\n")
+    analysis = analyse([PageText(1, text)], "CR_conseil_municipal_28_10_2022.pdf")
+    assert [a.objet for a in analysis.acts] == ["Reversement de la taxe d’aménagement communal à la CCPH",
+                                               "Motion sur les finances locales"]
+
+
+def test_the_agenda_line_printed_again_as_a_numbered_heading_is_no_act() -> None:
+    # Pierrefonds, conseil municipal du 10 avril 2024 (names replaced): sections restart their numbering;
+    # the agenda's « 1. Élection du président de séance » is printed again below with its act number
+    page1 = ("Commune de Pierrefonds - Conseil Municipal du 10 avril 2024 – Page 1 / 3\nCommune de Pierrefonds\n"
+             "Conseil Municipal du 10/04/2024\nSecrétaire : Madame X\n_________\nLe quorum est atteint. Madame le "
+             "Maire rappelle que chacun a été destinataire du procès-verbal de la séance du\n28 mars 2024. Elle "
+             "demande s’il y a des observations.\nMadame le Maire donne lecture de l’ordre du jour.\n_________\n"
+             "Ordre du jour\nI. Affaires générales\n1. Élection du président de séance\nII. Finances\n"
+             "1. Compte Financier Unique 2023\n2. Affectation des résultats\n3. Subventions 2024 aux associations\n"
+             "III. Divers\n1. Bilan annuel des cessions et acquisitions\n2. Informations diverses\n")
+    body = ("Le Conseil municipal, après en avoir délibéré, à l’unanimité :\n- APPROUVE la proposition présentée "
+            "et CHARGE le maire ou son représentant aux fins d’exécution de la présente délibération.\n")
+    page2 = ("Commune de Pierrefonds - Conseil Municipal du 10 avril 2024 – Page 2 / 3\nI. AFFAIRES GÉNÉRALES\n"
+             "1. D2024 – 14 - Élection du président de séance\nMadame le Maire rappelle que dans les séances où le "
+             "compte administratif est débattu, le conseil municipal élit son président.\n" + body +
+             "II. FINANCES\n1. D2024-15 - Compte Financier Unique 2023\nLe compte financier unique est présenté.\n"
+             + body)
+    page3 = ("Commune de Pierrefonds - Conseil Municipal du 10 avril 2024 – Page 3 / 3\n"
+             "2. D2024-16 - Affectation des résultats\nLes résultats de l’exercice sont présentés.\n" + body +
+             "3. D2024-17 - Subventions 2024 aux associations\nLes subventions sont présentées.\n" + body)
+    analysis = analyse([PageText(1, page1), PageText(2, page2), PageText(3, page3)], "CM-du-10-avril-2024.pdf")
+    assert [a.act_number for a in analysis.acts] == ["D2024 – 14", "D2024-15", "D2024-16", "D2024-17"]
+    # the rule itself, on the pieces the whole file was cut into (its page 1 cut at the agenda's line)
+    from indexer.segment import ActDraft, mark_agenda_repeats
+
+    pieces = [ActDraft(1, 2, "", objet="Élection du président de séance"),
+              ActDraft(2, 2, "", act_number="D2024 – 14", objet="Élection du président de séance"),
+              ActDraft(2, 3, "", act_number="D2024-15", objet="Compte Financier Unique 2023")]
+    mark_agenda_repeats(pieces)
+    assert [p.kind for p in pieces] == ["non-act", None, None]
