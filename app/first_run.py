@@ -16,7 +16,6 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.i18n import translate
 from app.jobs import Job, JobFailure, JobRunner
 from app.paths import is_writable_dir
+from app.widgets.welcome_parts import big_button, heading, problem_label
 from indexer.progress import Progress, ProgressStage
 
 
@@ -109,11 +109,7 @@ class FirstRunDialog(QDialog):
         self.runner = JobRunner(self)
         self._meter = ModelProgress()
 
-        title = QLabel(translate("FirstRun", "Bienvenue dans Registre"), self)
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(translate("FirstRun", "Bienvenue dans Registre"), self)
         welcome = QLabel(
             translate(
                 "FirstRun",
@@ -144,10 +140,7 @@ class FirstRunDialog(QDialog):
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(change)
-        self.folder_problem = QLabel(self)
-        self.folder_problem.setStyleSheet("color: #a00000;")
-        self.folder_problem.setWordWrap(True)
-        self.folder_problem.hide()
+        self.folder_problem = problem_label(self)
 
         model_title = QLabel(translate("FirstRun", "<b>L'assistant</b>"), self)
         self.model_label = QLabel(self)
@@ -158,13 +151,8 @@ class FirstRunDialog(QDialog):
         self.model_bar.setTextVisible(False)
         self.model_bar.hide()
 
-        self.import_button = QPushButton(translate("FirstRun", "Importer un dossier…"), self)
-        self.import_button.setObjectName("firstRunImport")
-        self.import_button.setDefault(True)
-        self.import_button.setMinimumHeight(40)
-        self.samples_button = QPushButton(translate("FirstRun", "Essayer avec les exemples"), self)
-        self.samples_button.setObjectName("firstRunSamples")
-        self.samples_button.setMinimumHeight(40)
+        self.import_button = big_button(translate("FirstRun", "Importer un dossier…"), "firstRunImport", self, True)
+        self.samples_button = big_button(translate("FirstRun", "Essayer avec les exemples"), "firstRunSamples", self)
         later = QPushButton(translate("FirstRun", "Plus tard"), self)
         self.import_button.clicked.connect(lambda: self._finish(Choice.IMPORT))
         self.samples_button.clicked.connect(lambda: self._finish(Choice.SAMPLES))

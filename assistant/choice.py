@@ -66,6 +66,8 @@ class Choice:
     probabilities: list[float]  # one per candidate, then the "none" option
     token_logprobs: list[list[float]] = field(default_factory=list)
     chosen: int | None = None  # index in candidates; None: "none of these" or no candidate
+    admissible: list[bool] = field(default_factory=list)  # per candidate: passes the hard checks
+    distribution: list[float] = field(default_factory=list)  # ``probabilities`` over the admissible ones
     signals: dict[str, float] = field(default_factory=dict)
     failed: dict[str, list[str]] = field(default_factory=dict)
     seconds_to_evidence: float = 0.0
@@ -134,16 +136,47 @@ def choose(
         choice.probabilities = [p / total for p in choice.probabilities]
     else:
         choice.probabilities = [1.0]
-    best = max(range(len(choice.probabilities)), key=choice.probabilities.__getitem__)
-    choice.chosen = best if best < len(cands) else None
+    # The model chooses among the options that pass the hard checks: a span from an act about
+    # something else (the water tariff for a canteen question) is not an option, however plausible
+    # the model finds it; refusing it *after* the choice threw away the right span it ranked second.
+    choice.admissible = [admissible(choice, i, question) for i in range(len(cands))]
+    choice.distribution = restrict(choice.probabilities, choice.admissible)
+    best = max(range(len(choice.distribution)), key=choice.distribution.__getitem__)
+    choice.chosen = best if best < len(cands) and choice.distribution[best] > 0 else None
     if choice.chosen is None and cands:
-        # "None of these" won: the signals still describe the best span, so the closest passage is
-        # the one the model found most plausible, and calibration can weigh the "none" probability.
-        choice.chosen = max(range(len(cands)), key=choice.probabilities.__getitem__)
+        # "None of these" won (or no option passes the checks): the signals still describe the best
+        # span, so the closest passage is the one the model found most plausible, and calibration
+        # can weigh the "none" probability.
+        pool = [i for i in range(len(cands)) if choice.admissible[i]] or list(range(len(cands)))
+        choice.chosen = max(pool, key=choice.probabilities.__getitem__)
         choice.signals["none_won"] = 1.0
     describe(choice, question)
     choice.seconds = time.monotonic() - started
     return choice
+
+
+def restrict(probabilities: Sequence[float], usable: Sequence[bool]) -> list[float]:
+    """The distribution over the usable candidates and "none" (last), renormalised; when no
+    candidate is usable, the original one (the checks will refuse whatever is chosen)."""
+    if not any(usable):
+        return list(probabilities)
+    kept = [p if ok else 0.0 for p, ok in zip(probabilities, usable, strict=False)] + [probabilities[-1]]
+    total = sum(kept)
+    return [p / total for p in kept] if total > 0 else list(probabilities)
+
+
+def candidate_checks(choice: Choice, i: int, question: str) -> dict[str, list[str]]:
+    """The hard checks candidate ``i`` fails (its act, its shown passage, the question)."""
+    c = choice.candidates[i]
+    passage = choice.passages[c.n - 1]
+    start, end = ev.evidence_window(passage.page, c.start, c.end, question)
+    subject = Subject(question, c.text, passage.page[start:end], passage.source, passage.source.context)
+    return run_checks(subject, CHECKS)
+
+
+def admissible(choice: Choice, i: int, question: str) -> bool:
+    """Candidate ``i`` fails no check that always refuses (penalty 0)."""
+    return not any(by_name(name).penalty == 0.0 for name in candidate_checks(choice, i, question))
 
 
 def normalise(scores: Sequence[float]) -> list[float]:
@@ -156,7 +189,7 @@ def normalise(scores: Sequence[float]) -> list[float]:
 def describe(choice: Choice, question: str) -> None:
     """The calibration signals of the chosen span and the hard checks it fails."""
     c = choice.candidate
-    probs = choice.probabilities
+    probs = choice.distribution or choice.probabilities
     if c is None:
         choice.signals.update(selection=0.0, margin=0.0, none=probs[-1], rank=0.0, agreement=0.0,
                               entities=0.0, local=0.0)
@@ -196,9 +229,12 @@ def confidence(choice: Choice, model: ConfidenceModel | None = None, checks: Seq
     return round(p, 4)
 
 
-def evidence_of(choice: Choice, question: str, assert_span: bool) -> list[ev.Evidence]:
+def evidence_of(
+    choice: Choice, question: str, assert_span: bool, extra: Sequence[Passage] = ()
+) -> list[ev.Evidence]:
     """The passage to show: around the chosen span (highlighted only when it is asserted), or,
-    without a candidate, the sentence of the first passage nearest the question."""
+    without a candidate, the sentence of the first passage nearest the question. ``extra``: other
+    retrieved passages, not given to the model, where a refusal may find the question's subject."""
     c = choice.candidate
     off_subject = not assert_span and any(name in choice.failed for name in SUBJECT_CHECKS)
     if c is not None and not off_subject:
@@ -208,7 +244,9 @@ def evidence_of(choice: Choice, question: str, assert_span: bool) -> list[ev.Evi
     elif choice.passages:
         # A refused span from an act about something else is not the closest passage: the first
         # retrieved passage whose act speaks of the question's subject is (else the first one).
-        p = next((q for q in choice.passages if not on_other_subject(question, q)), choice.passages[0])
+        # The passages given to the model are those of the asked year; a near-miss ("en 2024") may
+        # have none on its subject, while retrieval found the subject in another year: show that.
+        p = next((q for q in [*choice.passages, *extra] if not on_other_subject(question, q)), choice.passages[0])
         start, end = ev.closest_window(question, p.page, p.start, p.end)
         span = None
     else:

@@ -175,6 +175,35 @@ class ScriptedLLM:
         return Completion("".join(out), [self.logprob] * len(out), finish, prompt, len(out), 0.0, 0.0)
 
 
+class ReplayLLM:
+    """A chooser that replays the scores a real model gave (``bench/bench_choice.py`` records them):
+    ``{continuation: [log-prob per token]}``. A continuation the model never scored gets
+    ``missing`` a token, so it is never preferred. Used to show and test, without the model's
+    minutes of CPU, what the real model decided on a recorded question."""
+
+    def __init__(self, scores: dict[str, list[float]], missing: float = -30.0, n_ctx: int = 4096) -> None:
+        self.scores, self.missing, self.n_ctx = scores, missing, n_ctx
+        self.calls: list[list[Message]] = []
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> ReplayLLM:
+        """From one bench_choice record: its candidates ``[n] text`` then « Aucune de ces réponses. »."""
+        keys = [f"[{c['n']}] {c['text']}" for c in record["candidates"]] + ["Aucune de ces réponses."]
+        return cls(dict(zip(keys, record["token_logprobs"], strict=False)))
+
+    def count_tokens(self, text: str) -> int:
+        return max(1, len(text) // 4)
+
+    def close(self) -> None:
+        pass
+
+    def score_choices(
+        self, messages: Sequence[Message], continuations: Sequence[str], cancel: CancelToken | None = None
+    ) -> list[list[float]]:
+        self.calls.append([Message(role=m["role"], content=m["content"]) for m in messages])
+        return [list(self.scores.get(c, [self.missing] * 3)) for c in continuations]
+
+
 class _ChosenTokenLogprobs:
     """A logits processor that records log p(chosen token) at no extra model cost.
 

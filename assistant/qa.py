@@ -271,7 +271,8 @@ def ask_choice(
     catalogue = _catalogue_answer(lib, question, threshold)
     if catalogue is not None:
         return catalogue
-    hits = select_hits(lib, retrieve(lib, question, max(2 * top, RETRIEVED)), question, top)
+    retrieved = retrieve(lib, question, max(2 * top, RETRIEVED))
+    hits = select_hits(lib, retrieved, question, top)
     if cancel is not None:
         cancel.raise_if_cancelled()
     if not hits:
@@ -288,7 +289,12 @@ def ask_choice(
     confidence = ch.confidence(choice, model)
     c = choice.candidate
     refused = c is None or confidence < threshold
-    shown = ch.evidence_of(choice, question, assert_span=not refused)
+    extra: list[ch.Passage] = []
+    if refused:  # set aside by select_hits (another year…), they may hold the question's subject
+        kept = {h.act.act_id for h in hits}
+        others = [h for h in retrieved if h.act.act_id not in kept][:top]
+        extra = ch.passages_for(lib, others, question, _approx_tokens, source_header, document_context)
+    shown = ch.evidence_of(choice, question, assert_span=not refused, extra=extra)
     sentence = None if refused or c is None else ch.short_answer(c, shown[0])
     reasons = ch.reasons_of(choice)
     sources = [_source_json(p.hit, p.source) for p in passages]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -178,6 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     if cache.exists() and not args.speed:
         done = {json.loads(line)["id"] for line in cache.read_text(encoding="utf-8").splitlines() if line.strip()}
     cache.parent.mkdir(parents=True, exist_ok=True)
+    times: list[tuple[float, float]] = []
     with open(cache, "a", encoding="utf-8") as out:
         for item in items:
             if item["id"] in done:
@@ -187,13 +189,23 @@ def main(argv: list[str] | None = None) -> int:
             if not args.speed:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 out.flush()
+            times.append((record["seconds_to_evidence"], record["seconds"]))
+            # The machine's load is part of the figure: on a shared 2-core machine it decides the time.
             emit({"bench": "question", "id": item["id"], "candidates": len(record["candidates"]),
                   "seconds_to_evidence": record["seconds_to_evidence"], "seconds": record["seconds"],
-                  "peak_rss_mb": round(peak_rss_mb())})
+                  "peak_rss_mb": round(peak_rss_mb()), "load_average_1min": round(os.getloadavg()[0], 2)})
     if llm is not None:
         llm.close()
     lib.close()
-    emit({"bench": "fin", "peak_rss_mb": round(peak_rss_mb())})
+    summary: dict[str, Any] = {"bench": "fin", "questions": len(times), "threads": args.threads,
+                               "peak_rss_mb": round(peak_rss_mb()), "cores": os.cpu_count(),
+                               "load_average_1_5_15": [round(x, 2) for x in os.getloadavg()]}
+    if times:
+        first, total = sorted(t[0] for t in times), sorted(t[1] for t in times)
+        summary.update(first_evidence_mean_s=round(sum(first) / len(first), 2), first_evidence_max_s=first[-1],
+                       seconds_mean=round(sum(total) / len(total), 1), seconds_median=total[len(total) // 2],
+                       seconds_max=total[-1])
+    emit(summary)
     return 0
 
 

@@ -30,8 +30,14 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.calibration import FEATURES, WEIGHTS_FILE, fit_logistic, lowest_threshold, matrix  # noqa: E402
 from assistant.checks import CHECKS  # noqa: E402
+from assistant.choice import restrict  # noqa: E402
 
-RULES = ("span_somme", "span_moyenne", "passage_premier_jeton", "sans_modele")
+# "…_admissibles": the model chooses among the candidates that pass the hard checks (the product's
+# rule, assistant.choice.choose); "…_admissibles_b": the same choice, but the selection signal is
+# renormalised over those candidates only and "none" keeps its probability over all of them.
+RULES = ("span_somme", "span_somme_admissibles", "span_somme_admissibles_b", "span_moyenne",
+         "passage_premier_jeton", "sans_modele")
+ZERO = {c.name for c in CHECKS if c.penalty == 0.0}
 
 
 def emit(record: dict[str, Any]) -> None:
@@ -77,24 +83,40 @@ def distribution(record: dict[str, Any], rule: str) -> list[float]:
     return out + [probs[-1]]
 
 
-def decide(record: dict[str, Any], rule: str) -> tuple[int | None, dict[str, float], dict[str, Any]]:
+def usable(cand: dict[str, Any], checks: set[str] | None) -> bool:
+    """The candidate fails no always-refusing check among ``checks`` (None: all of them)."""
+    active = ZERO if checks is None else ZERO & checks
+    return not (set(cand["failed"]) & active)
+
+
+def decide(record: dict[str, Any], rule: str, checks: set[str] | None = None
+           ) -> tuple[int | None, dict[str, float], dict[str, Any]]:
     """The chosen candidate, its signals (selection part recomputed under ``rule``) and its failed checks."""
     cands = record["candidates"]
     if not cands:
         return None, {}, {}
-    probs = distribution(record, rule)
+    base = rule.split("_admissibles")[0]
+    probs = distribution(record, base)
+    none = probs[-1]
+    if "_admissibles" in rule:
+        ok = [usable(c, checks) for c in cands]
+        probs = restrict(probs, ok)
+        if rule.endswith("_b") and any(ok):
+            mass = sum(probs[:-1]) or 1.0
+            probs = [p / mass for p in probs[:-1]] + [none]
     best = max(range(len(cands)), key=probs.__getitem__)
     ranked = sorted(probs[:-1], reverse=True)
     signals = dict(cands[best]["signals"])
     signals.update(selection=probs[best], margin=ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0),
                    none=probs[-1])
-    return best, signals, cands[best]["failed"]
+    failed = {k: v for k, v in cands[best]["failed"].items() if checks is None or k in checks}
+    return best, signals, failed
 
 
-def rows_for(records: list[dict[str, Any]], rule: str) -> list[dict[str, Any]]:
+def rows_for(records: list[dict[str, Any]], rule: str, checks: set[str] | None = None) -> list[dict[str, Any]]:
     out = []
     for r in records:
-        best, signals, failed = decide(r, rule)
+        best, signals, failed = decide(r, rule, checks)
         cand = r["candidates"][best] if best is not None else None
         out.append({
             "id": r["id"], "answerable": r["answerable"], "near_miss": r.get("near_miss", False),
@@ -104,6 +126,11 @@ def rows_for(records: list[dict[str, Any]], rule: str) -> list[dict[str, Any]]:
             "verbatim": bool(cand["verbatim"]) if cand else True,
         })
     return out
+
+
+def load_span(path: str, item_id: str, best: int | None) -> str | None:
+    record = next(r for r in load(Path(path)) if r["id"] == item_id)
+    return None if best is None else str(record["candidates"][best]["text"])
 
 
 def fold_of(item_id: str, k: int) -> int:
@@ -172,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--rule", default="span_somme", choices=RULES, help="règle retenue pour --write")
     parser.add_argument("--write", action="store_true", help="écrire resources/calibration/confidence.json")
+    parser.add_argument("--extra", action="append", default=[],
+                        help="autres enregistrements (pack d'étalonnage…) : décision de l'ajustement final")
     args = parser.parse_args(argv)
 
     records = load(Path(args.cache))
@@ -183,7 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = rows_for(records, args.rule)
     base = cross_validate(rows, args.folds)
     for check in CHECKS:
-        without = cross_validate(rows, args.folds, {c.name for c in CHECKS} - {check.name})
+        # Without the check: it neither removes options before the choice nor refuses after it.
+        others = {c.name for c in CHECKS} - {check.name}
+        without = cross_validate(rows_for(records, args.rule, others), args.folds, others)
         removed_wrong = sum(1 for r in rows if without[r["id"]] and not base[r["id"]] and not r["right"])
         removed_right = sum(1 for r in rows if without[r["id"]] and not base[r["id"]] and r["right"])
         fires = sum(1 for r in rows if check.name in r["failed"])
@@ -206,6 +237,12 @@ def main(argv: list[str] | None = None) -> int:
     emit({"bench": "ajustement_final", **final})
     if args.write:
         WEIGHTS_FILE.write_text(json.dumps(final, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    for path in args.extra:  # e.g. the demo library's Saint-Aubin question, decided by the final fit
+        for r in rows_for(load(Path(path)), args.rule):
+            p = score(r, w, b, FEATURES, None)
+            emit({"bench": "question_hors_jeu", "id": r["id"], "answerable": r["answerable"], "right": r["right"],
+                  "confidence": round(p, 4), "shown": r["best"] is not None and p >= t,
+                  "span": load_span(path, r["id"], r["best"]), "failed": sorted(r["failed"])})
     if args.heldout:
         held = rows_for(load(Path(args.heldout)), args.rule)
         shown = {r["id"]: r["best"] is not None and score(r, w, b, FEATURES, None) >= t for r in held}

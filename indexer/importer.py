@@ -46,13 +46,19 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 14  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 20  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
 # items survives one missing number; 12: a file named after the commune its text names; 13: a majority
 # printed before a chapter's unanimity is the act's vote; 14: objets wrapped in capitals, stopped at the
-# speaker who presents, without « QUESTIONS DIVERSES a. » nor the rapporteur
+# speaker who presents, without « QUESTIONS DIVERSES a. » nor the rapporteur; 15: recueil titles under their
+# category (« > » lines), letters and page frames are no act, minutes cut at their « Vote : » lines; 16: the
+# agenda completes an objet cut short and names the only item of one-item minutes; 17: a commune an item is
+# about (« retrait de la commune de … ») is not the one deliberating; 18: lettered items voted under
+# « Questions diverses », the roll call and its proxies are no objet; 19: items told under « Informations
+# diverses » are no act, a date « 31/12/17 » opens no item; 20: in voted minutes an unvoted item is no act,
+# nor the agenda's line printed again as a numbered heading
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

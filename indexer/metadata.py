@@ -58,11 +58,14 @@ def _tidy_name(raw: str) -> str | None:
     return " ".join(words) or None
 
 
-def find_collectivite(text: str, communes_only: bool = False) -> str | None:
+def find_collectivite(text: str, communes_only: bool = False, deliberating: bool = False) -> str | None:
+    """The first collectivité named in ``text``; with ``deliberating``, not one an item is about."""
     head = re.sub(r"-\n\s*", "-", text[:4000])  # "Saint-\nApollinaire" split at the end of a line
     best: tuple[int, str] | None = None
     for pattern in _COLLECTIVITE_PATTERNS[1:] if communes_only else _COLLECTIVITE_PATTERNS:
         for m in pattern.finditer(head):
+            if deliberating and _OTHER_COMMUNE.search(head[head.rfind("\n", 0, m.start()) + 1 : m.start()]):
+                continue  # « Demande de retrait de la commune de Castillon du Gard » names another commune
             name = _tidy_name(m.group(1))
             if name and (best is None or m.start() < best[0]):
                 best = (m.start(), name)
@@ -70,6 +73,9 @@ def find_collectivite(text: str, communes_only: bool = False) -> str | None:
     return best[1] if best else None
 
 
+# an item about another commune: its withdrawal, its joining, an agreement with it
+_OTHER_COMMUNE = re.compile(r"\b(?:retrait|adh[ée]sion|sortie|rattachement|fusion|int[ée]gration|transfert|convention"
+                            r"|avec|aupr[èe]s|entre)\b", re.IGNORECASE)
 _EPCI_COUNCIL = re.compile(r"conseil\s+communautaire|bureau\s+communautaire|comite\s+syndical|conseil\s+de\s+communaute")
 
 
@@ -84,8 +90,8 @@ def find_deliberating_body(head: str, text: str) -> str | None:
             return name
     if "conseil municipal" in folded:
         # no commune named: the folder names it later (importer), never the EPCI the minutes mention
-        return find_collectivite(head, communes_only=True)
-    return find_collectivite(head)
+        return find_collectivite(head, communes_only=True, deliberating=True)
+    return find_collectivite(head, deliberating=True)
 
 
 _DOCUMENT_WORDS = {"liste", "listes", "compte", "comptes", "seance", "proces", "conseil", "deliberation",
@@ -165,11 +171,12 @@ _BODY_START = re.compile(
 )
 _RAPPORTE = re.compile(r"^.{0,60}\brapporte\s*:?\s*$", _I)
 # « Patrick VIGNAL », « Jean DUPONT, Anne MARTIN-PRIVAT. »: first names then surnames in capitals
-_NAMES = re.compile(r"^(?:[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉ][a-zéè]+)?[ \t]+[A-ZÉÈ][A-ZÉÈ' -]+[ \t]*[,.]?[ \t]*)+$")
+_NAMES = re.compile(r"^(?:[A-ZÉÈ][a-zéèëï]+(?:-[A-ZÉ][a-zéè]+)?[ \t]+[A-ZÉÈÇ][A-ZÉÈÇ'-]+(?:[ \t]+[A-ZÉÈÇ][A-ZÉÈÇ'-]+)*"
+                    r"[ \t]*[,.–-]?[ \t]*)+$")
 
 
 ITEM_HEADER = re.compile(
-    r"^[ \t]*\d{1,2}\s*(?:/|[.)-]\s*(?=d[ée]lib[ée]ration\b))\s*(?:d[ée]lib[ée]ration\s+(?:n°\s*\S+\s*)?(?:pour\s+|de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|relative\s+[àa]\s+|portant\s+(?:sur\s+)?)?)?",
+    r"^[ \t]*\d{1,2}\s*(?:/(?!\s*\d)|[.)-]\s*(?=d[ée]lib[ée]ration\b))\s*(?:d[ée]lib[ée]ration\s+(?:n°\s*\S+\s*)?(?:pour\s+|de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’]|relative\s+[àa]\s+|portant\s+(?:sur\s+)?)?)?",
     _I,
 )
 
@@ -214,6 +221,16 @@ _SPEAKER = re.compile(r"^(?:[A-ZÉÈ][\w'’-]+[ \t]+){1,3}(?:présente|expose|r
                       r"|ajoute|précise|donne|fait|rapporte|souligne|signale|demande|annonce)\b")
 
 
+def looks_like_heading(line: str) -> bool:
+    """A heading line: opens with a capital or a figure, does not end a sentence, names no one first
+    (« Madame X ajoute que … », « Jean DUPONT – Anne MARTIN » are body and roll call)."""
+    first_letter = next((ch for ch in line if ch.isalpha()), "")
+    return (line[:1].isupper() or line[:1].isdigit()) and first_letter.isupper() \
+        and not line.endswith((".", ",", ";")) \
+        and not _BODY_START.match(line) and not _SPEAKER.match(line) and not _NAMES.match(line) \
+        and len(re.findall(r"[^\W\d_]{3,}", line)) >= 2
+
+
 def _upper_line(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
@@ -240,6 +257,46 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
     return " ".join(parts).strip(" :-–")
 
 
+# What the préfecture's stamp and the signature block leave among an OCR'd objet's lines (Corte's
+# recueils print the stamp over the heading): never words of the objet
+_STAMP_NOISE = re.compile(
+    r"pour\s+l['’]autorit[ée]\s+comp\S*\s+par\s+d[ée]l[ée]gation|publication\s*:\s*(?:\d[\d/]*)?"
+    r"|accus[ée]\s+(?:de\s+r[ée]ception|certifi[ée]).*|\[?\s*r[ée]ception\s+par\s+le\s+pr[ée]fet.*"
+    r"|\[?\b[0-9A-Z]{3}-\d{9}-\S+|[®©]", re.IGNORECASE)
+# an OCR'd arrow or bullet ahead of the title under a category (« > », « ➢ », « ¥ »)
+_ARROW = re.compile(r"^[ \t]*[>➢►¥»][ \t]*(?=\w)")
+_ARROW_STOP = re.compile(r"^(?:le maire\b|\d{2}-\d{2}/\d{3}\s*$|vu\b|consid[ée]rant\b|expose\b)", re.IGNORECASE)
+
+
+def _arrow_lines(lines: list[str], j: int) -> str | None:
+    """The title printed under « OBJET : Category : » on lines of its own opened by an arrow, with the
+    stamp's words and blank lines between them; None when no arrow line follows before the body."""
+    taken: list[str] = []
+    seen = 0
+    for line in lines[j : j + 24]:
+        raw = line.strip()
+        if not raw:
+            continue
+        if _ARROW_STOP.match(raw) or _BODY_START.match(raw):
+            break
+        seen += 1
+        text = _STAMP_NOISE.sub("", raw).strip(" ;=|[]\\")
+        if _ARROW.match(raw):
+            taken.append(_ARROW.sub("", text, count=1).strip())
+        elif taken and len(re.findall(r"[^\W\d_]{3,}", text)) >= 2 and (
+                text[:1].islower() or taken[-1].lower().endswith(_DANGLING)):
+            taken.append(text)  # the title goes on below (« … portant sur le ⏎ risque « SANTE » … »)
+        elif not taken and seen > 6:
+            return None
+    title = " ".join(part for part in taken if part).strip(" :-–—")
+    return title or None
+
+
+def wrapped_title(first: str, following: str) -> str:
+    """A heading's title ``first`` with the lines of ``following`` it wraps over."""
+    return _clean_title(_continued(following.split("\n"), 0, [first.strip()]))
+
+
 def find_objet(text: str) -> str | None:
     lines = text[:5000].split("\n")
     first = lines[0] if lines else ""
@@ -255,8 +312,12 @@ def find_objet(text: str) -> str | None:
         m = OBJET_LINE.match(line)
         if not m:
             continue
-        parts = [m.group(1).strip()]
+        parts = [_STAMP_NOISE.sub("", m.group(1)).strip()]
         j = i + 1
+        arrows = _arrow_lines(lines, j) if parts[0] else None
+        if arrows:  # « OBJET : Finances Communales : ⏎ ⏎ > Réajustements des AP/CP … »
+            head = parts[0].rstrip(" :[]|;")
+            return f"{head} : {arrows}"[:300] if head else arrows[:300]
         if not parts[0] and j < len(lines):  # "Objet :" alone on its line (scans, tables)
             while j < len(lines) and not lines[j].strip():
                 j += 1

@@ -26,7 +26,7 @@ _PROCEDURAL = re.compile(
     r"^(?:\W*)(?:designation\s+(?:du|d'un|d'une|de\s+la)\s+secretaire|election\s+(?:du|d'un)\s+secretaire"
     r"|secretaire\s+de\s+seance|nomination\s+(?:du|d'un)\s+secretaire"
     r"|approbation\s+(?:du|des)\s+(?:proces[- ]verba(?:l|ux)|compte[s]?[- ]rendus?|pv|cr)\b"
-    r"|ajout\s+d'un\s+point|appel\s+(?:nominal|des\s+conseillers)|quorum)",
+    r"|ajout\s+d'un\s+point|appel\s+(?:nominal|des\s+conseillers)|quorum|ouverture\s+de\s+(?:la\s+)?seance)",
 )
 _INFORMATION = re.compile(
     r"^(?:\W*)(?:informations?\b|questions?\s+diverses|divers\b|points?\s+divers|communications?\b|presentation\b"
@@ -52,6 +52,11 @@ def letters(text: str) -> int:
 
 def is_voted(text: str) -> bool:
     return bool(_VOTED.search(fold(text)))
+
+
+def is_voted_item(text: str) -> bool:
+    """A vote figure or « Vote : » printed: the council voted on this item (« décide » alone is not enough)."""
+    return bool(_VOTED_ITEM.search(fold(text)))
 
 
 def is_decision(number: str | None, title: str | None, preceding: str) -> bool:

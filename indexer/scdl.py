@@ -7,6 +7,7 @@ from pathlib import Path
 from indexer.actes import level1_name
 from indexer.csv_safe import write_rows
 from indexer.models import NOT_DELIBERATIONS, ActRecord
+from indexer.same_act import DistinctAct, distinct_acts
 
 SCDL_FIELDS = (
     "COLL_NOM", "COLL_SIRET", "DELIB_ID", "DELIB_DATE", "DELIB_MATIERE_CODE", "DELIB_MATIERE_NOM",
@@ -42,8 +43,25 @@ def scdl_row(act: ActRecord) -> dict[str, str]:
     }
 
 
+_VOTE_CELLS = ("VOTE_EFFECTIF", "VOTE_REEL", "VOTE_POUR", "VOTE_CONTRE", "VOTE_ABSTENTION")
+_PREF_CELLS = ("PREF_ID", "PREF_DATE")
+_SINGLE_CELLS = ("DELIB_ID", "DELIB_OBJET", "DELIB_MATIERE_CODE", "DELIB_MATIERE_NOM")
+
+
+def merged_row(distinct: DistinctAct) -> dict[str, str]:
+    """The row of an act held by several files: the kept record's cells, its blanks filled from a copy.
+    A vote or a préfecture stamp is taken whole from one record, never assembled from two."""
+    row = scdl_row(distinct.act)
+    for copy in map(scdl_row, distinct.copies):
+        for cells in ((*_VOTE_CELLS,), (*_PREF_CELLS,), *((cell,) for cell in _SINGLE_CELLS)):
+            if not any(row[c] for c in cells) and any(copy[c] for c in cells):
+                row.update({c: copy[c] for c in cells})
+    return row
+
+
 def write_scdl(acts: list[ActRecord], out: Path) -> int:
-    """One row per deliberation: lists, agendas, annexes and decisions under delegation are not.
+    """One row per deliberation: lists, agendas, annexes and decisions under delegation are not, and an
+    act held by two files (the extract and the minutes) is one row (:mod:`indexer.same_act`).
     Cells that a spreadsheet would run as formulas are neutralised (:mod:`indexer.csv_safe`)."""
     deliberations = [a for a in acts if a.doc_type not in NOT_DELIBERATIONS]
-    return write_rows(out, SCDL_FIELDS, (scdl_row(act) for act in deliberations))
+    return write_rows(out, SCDL_FIELDS, (merged_row(d) for d in distinct_acts(deliberations)))

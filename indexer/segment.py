@@ -15,6 +15,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from indexer.actes import Matter, classify
 from indexer.listed import ListedRef, read_listed
@@ -24,17 +25,20 @@ from indexer.metadata import (
     NUMBERED_TITLE,
     OBJET_LINE,
     SEQUENCE_ITEM,
+    _upper_line,
     find_act_number,
     find_deliberating_body,
     find_doc_type,
     find_objet,
     find_seance_date,
     find_votes,
+    looks_like_heading,
     looks_like_title,
     name_from_filename,
+    wrapped_title,
 )
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
-from indexer.non_acts import is_decision, non_act_reason
+from indexer.non_acts import is_decision, is_voted, is_voted_item, non_act_reason
 from indexer.objet_lines import not_an_objet
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.textnorm import fold
@@ -125,8 +129,29 @@ def _repeated_lines(pages: list[PageText]) -> set[str]:
     return {line for line, n in counts.items() if n >= max(3, len(pages) // 2)}
 
 
+# « Objet : Contre-offre d'achat ⏎ Monsieur, ⏎ Suite à votre proposition … »: a letter annexed to an act
+_SALUTATION = re.compile(r"^[ \t]*(?:madame|monsieur|mesdames|messieurs)(?:[ \t,]+(?:madame|monsieur|le maire))*[ \t]*,"
+                         r"[ \t]*$", re.IGNORECASE)
+
+
+def _letter_objet(text: str, end: int) -> bool:
+    """An « Objet : » line whose next lines greet someone heads a letter, not an act."""
+    following = [line for line in text[end : end + 400].split("\n") if line.strip()][:3]
+    return any(_SALUTATION.match(line) for line in following)
+
+
 def _explicit_starts(text: str) -> list[int]:
-    objets = [(m.start(), "objet", fold(m.group(1).strip())[:60]) for m in OBJET_LINE.finditer(text)]
+    # the key is the whole objet: « OBJET : Finances Communales : » heads many acts of a recueil, each
+    # with its own title on the arrow lines below
+    # the key is the whole objet: « OBJET : Finances Communales : » heads many acts of a recueil, each
+    # with its own title on the arrow lines below. An « Objet : Compte rendu conseil municipal du … »
+    # printed in every page's frame (Flaux's scans) is the document's header, not an act's.
+    objets = []
+    for m in OBJET_LINE.finditer(text):
+        objet = find_objet(text[m.start() : m.start() + 1500])
+        if _letter_objet(text, m.end()) or (objet and clean_objet(objet) is None):
+            continue
+        objets.append((m.start(), "objet", fold(objet or "")[:80]))
     numbers = [(m.start(), "number", "") for m in _NUMBER_HEADER.finditer(text)]
     numbers += [(m.start(), "number", "") for m in ITEM_HEADER.finditer(text)]
     numbers += [(pos, "number", "") for pos in _numbered_title_starts(text)]
@@ -185,20 +210,60 @@ def _sequence_starts(text: str) -> list[int]:
         if len(run) >= 3 and (run[-1] - run[0]) / (len(run) - 1) < _AGENDA_GAP:
             continue
         # the agenda announced at the top and the items themselves both count up: keep the
-        # longer run, and of two equal runs the one spread over more text (the items)
-        if (len(run), run[-1] - run[0] if run else 0) > (len(best), best[-1] - best[0] if best else 0):
+        # longer run, and of two equal runs the one spread over more text (the items) — unless they
+        # differ by their first item only: the agenda's « 1. » then the items' « 2. », « 3. » is the
+        # items' own run started too early
+        same_tail = len(run) == len(best) and run[1:] == best[1:] and run
+        if same_tail:
+            best = max(run, best, key=lambda r: r[0])
+        elif (len(run), run[-1] - run[0] if run else 0) > (len(best), best[-1] - best[0] if best else 0):
             best = run
     return best if len(best) >= 3 else []
+
+
+# « b. REMPLACEMENT DE DEUX CANDELABRES … », « c) ANIMATION DU REPAS … » under « QUESTIONS DIVERSES »
+_LETTERED = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]*[.)][ \t]*questions?\s+diverses\W*)?(?P<l>[a-h])[ \t]*[.)][ \t]+"
+                       r"(?P<title>[A-ZÉÈÀÂÊÎÔ][^\n]{5,})$", re.MULTILINE | re.IGNORECASE)
+
+
+def _lettered_starts(text: str) -> list[int]:
+    """Lettered items (a., b., c.) counting up from a, each far enough from the last (not a recap list's
+    lines) and each closed by its own vote: the items of « Questions diverses » the council voted on."""
+    found = [(m.group("l").lower(), m.start()) for m in _LETTERED.finditer(text)
+             if looks_like_title(m.group("title"))]
+    runs: list[list[int]] = []
+    for letter, pos in found:
+        if letter == "a":
+            runs.append([pos])
+        elif runs and ord(letter) == ord("a") + len(runs[-1]) and pos - runs[-1][-1] >= _AGENDA_GAP:
+            runs[-1].append(pos)
+    starts: list[int] = []
+    for run in runs:
+        ends = [*run[1:], run[-1] + 3000]
+        if len(run) >= 2 and all(_VOTE_END.search(text[a:b]) for a, b in zip(run, ends, strict=True)):
+            starts.extend(run[1:])  # the first item starts where its heading already cut
+    return starts
 
 
 _SAME_HEADER = 300  # a numbered item and an explicit header this close are one heading
 _AGENDA_GAP = 160  # mean characters between two items of an agenda or a recap list
 
 
+# « Vote : Unanimité » closing each item: where minutes print it, it alone ends an item (their
+# « après en avoir délibéré à l'unanimité » a few lines above is the same vote, not another item)
+_VOTE_LABEL = re.compile(r"^[ \t]*votes?[ \t]*[:;].*$", re.IGNORECASE | re.MULTILINE)
+_SAME_VOTE = 600  # characters between a decision's « à l'unanimité » and its « Vote : » line
+
+
 def _vote_starts(text: str) -> list[int]:
     starts: list[int] = []
     last = 0
+    labelled = [m.start() for m in _VOTE_LABEL.finditer(text)]
     for m in _VOTE_END.finditer(text):
+        after = bisect.bisect_left(labelled, m.start())
+        own_label = after < len(labelled) and labelled[after] == m.start()
+        if not own_label and after < len(labelled) and labelled[after] - m.start() < _SAME_VOTE:
+            continue  # the decision's « à l'unanimité », then its « Vote : Unanimité » line below
         end = m.end() + 1
         if end - last >= _MIN_ACT_CHARS:
             starts.append(end)
@@ -210,14 +275,146 @@ def _vote_starts(text: str) -> list[int]:
 
 def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
     for line in text.split("\n")[:25]:
+        if "|" in line:  # a .doc table: the frame in the left cell, the minutes in the right one
+            cells = [cell.strip() for cell in line.split("|") if cell.strip()]
+            line = cells[-1] if cells else ""
         clean = line.strip(" -–•*:")
         folded = fold(clean)
+        lead_in = line.rstrip().endswith(":") and not _upper_line(clean)  # « 2020 suivants : »
         if sum(ch.isalpha() for ch in clean) < 8 or folded in boilerplate:
             continue
         if re.match(r"^(page|\d+\s*/\s*\d+|republique|departement|vote|pour|contre|abstention)\b", folded):
             continue
+        if clean_objet(clean) is None or _FRAME_LINE.match(folded):
+            continue  # the page's frame (« en exercice : 11 », « Séance du … »), a vote or list line
+        if lead_in or not looks_like_heading(clean):
+            return None  # a sentence of the body or a list of names: no title here
         return clean[:200]
     return None
+
+
+# the frame printed around each page of an extract (Flaux's scans): counts and dates, never a title
+_FRAME_LINE = re.compile(r"^(?:en exercice|presents?|votants?|qui ont pris part|deliberation\s*(?::|$)"
+                         r"|dont procurations|date de (?:la )?convocation|l\W?an (?:deux|mil)"
+                         r"|\d{1,2}(?:er)? \w+ \d{4}$)")
+# « Monsieur le Maire demande … de rajouter à l'ordre du jour … ⏎ Vote : unanimité »: a vote on the agenda
+_AGENDA_VOTE = re.compile(r"\b(?:rajouter|ajouter|retirer|inscrire)\s+(?:a|de|un point a)\s+l'ordre\s+du\s+jour")
+
+
+# « Le compte rendu du Conseil Municipal du 8 juin 2020 est validé à l’unanimité »: the opening's votes
+_OPENING_VOTE = re.compile(r"\b(?:compte[- ]rendu|proces[- ]verbal|pv)\b.{0,80}\b(?:valide|approuve|adopte)"
+                           r"|secretaire de (?:la )?seance|approbation du (?:compte|proces)", re.DOTALL)
+
+
+_INFORMATION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]*[.)/-][ \t]*)?informations?\s+(?:diverses|du\s+maire)\W*$",
+                                  re.IGNORECASE | re.MULTILINE)
+_AGENDA_HEADING = re.compile(r"^[ \t]*ordre\s+du\s+jour[ \t:]*$", re.IGNORECASE | re.MULTILINE)
+_RANK = re.compile(r"^\s*\d{1,2}\s*[.)/–-]\s*")
+
+
+def sole_agenda_item(text: str) -> str | None:
+    """The objet of minutes that hold one item: the agenda's only line, printed again below as the
+    item's heading (« Ordre du jour ⏎ 1. Tarification : location … ⏎ ___ ⏎ 1. Tarification : … »).
+    The repetition is the check: an agenda line that is not the heading of anything below is not taken."""
+    m = _AGENDA_HEADING.search(text[:8000])
+    if not m:
+        return None
+    lines = [line.strip() for line in text[m.end() : m.end() + 600].split("\n")]
+    items = [line for line in lines if line and not re.fullmatch(r"[_\-–=. ]+", line)]
+    if not items:
+        return None
+    title = _RANK.sub("", items[0]).strip()
+    if not looks_like_title(title) or len(title) < 8:
+        return None
+    after = text[m.end() + text[m.end() :].find(items[0]) + len(items[0]) :]
+    repeated = [line for line in after.split("\n") if fold(_RANK.sub("", line)) == fold(title)]
+    return clean_objet(title) if repeated else None
+
+
+_AGENDA_END = re.compile(r"^(?:[_\-–=. ]+|ouverture\b.*|vote\s*[:;].*|questions?\s+diverses.*|s[ée]ance\b.*)$",
+                         re.IGNORECASE)
+_WRAPS = (" de", " des", " du", " la", " le", " les", " et", " à", " au", " aux", " pour", " en", " d’", " l’", " d'",
+          " l'", " sur", " par", "-", "–", ",")
+
+
+def agenda_items(text: str) -> list[str]:
+    """The items of the agenda printed at the head of minutes, each joined over its wrapped lines
+    (a line that opens in lower case, or follows a line cut after « de », goes on the item above)."""
+    m = _AGENDA_HEADING.search(_cells(text[:8000]))
+    if not m:
+        return []
+    items: list[str] = []
+    blanks = 0
+    for raw in _cells(text[:8000])[m.end() :].split("\n")[:60]:
+        line = raw.strip()
+        blanks = 0 if line else blanks + 1
+        if blanks >= 2 and items:  # OCR leaves one blank line between lines, never two inside a list
+            break
+        if not line:
+            continue
+        if _AGENDA_END.match(line):
+            break
+        line = _RANK.sub("", line).lstrip(">➢•*- ").strip()
+        if items and (line[:1].islower() or items[-1].lower().endswith(_WRAPS)):
+            items[-1] = f"{items[-1]} {line}"
+        else:
+            items.append(line)
+    return items
+
+
+def _cells(text: str) -> str:
+    """A .doc read as a table: each line's last non-empty cell (the minutes' column)."""
+    if "|" not in text:
+        return text
+    out = []
+    for line in text.split("\n"):
+        cells = [cell.strip() for cell in line.split("|") if cell.strip()] if "|" in line else [line]
+        out.append(cells[-1] if cells else "")
+    return "\n".join(out)
+
+
+_LINE_CUT = 40  # an objet this long may have lost its end at the line's end (or under the stamp)
+
+
+def completed_from_agenda(objet: str | None, agenda: list[str]) -> str | None:
+    """``objet`` in full when it is the start of an agenda item, its last word cut (« … CNRACL e »);
+    OCR slips between the two are allowed (90 % of the characters in common)."""
+    if not objet or not agenda:
+        return objet
+    stem = fold(objet).rsplit(" ", 1)[0] if len(fold(objet).split()) > 3 else ""
+    cut = len(objet) >= _LINE_CUT or objet.lower().endswith(_WRAPS) or len(fold(objet).split()[-1]) <= 2
+    if len(stem) < 15 or not cut:  # « Concours des maisons fleuries » is whole, not a line cut short
+        return objet
+    for item in agenda:
+        folded = fold(item)
+        if len(folded) <= len(fold(objet)) + 2:
+            continue
+        if item[len(objet) :].strip().startswith("("):
+            continue  # « … de l’école (proposition 10€/pièce) »: a remark added on the agenda, not the objet
+        if SequenceMatcher(None, stem, folded[: len(stem)]).ratio() >= 0.9:
+            return clean_objet(item) or objet
+    return objet
+
+
+# « 24-04/058 — Plan Local d'Urbanisme : ⏎ # Arrêt du Projet … ⏎ + Bilan de la Concertation Publique »
+_NUMBERED_HEADING = re.compile(r"^[ \t]*(?P<num>\d{2}-\d{2}/\d{3})[ \t]*[—–-][ \t]*(?P<title>\S[^\n]{3,})$",
+                               re.MULTILINE)
+_BULLET = re.compile(r"^[ \t]*[#+>➢►¥»*•][ \t]*(?=\w)")
+
+
+def numbered_heading(text: str) -> tuple[str, str] | None:
+    """The heading « NN-NN/NNN — Title » of a one-act extract, its bulleted lines below joined to it."""
+    m = _NUMBERED_HEADING.search(text[:8000])
+    if not m:
+        return None
+    parts = [m.group("title").strip().rstrip(" :")]
+    for line in text[m.end() + 1 : m.end() + 600].split("\n"):
+        if not _BULLET.match(line):
+            break
+        parts.append(_BULLET.sub("", line).strip())
+    title = parts[0] + (" : " + " - ".join(parts[1:]) if len(parts) > 1 else "")
+    objet = clean_objet(title)
+    return (m.group("num"), objet) if objet else None
 
 
 def _summary_title(text: str) -> str | None:
@@ -312,7 +509,7 @@ def clean_objet(objet: str | None) -> str | None:
         return None
     text = " ".join(re.sub(r"\s*\|\s*", " ", objet).split()).strip(" :-–")
     text = _OBJET_NOISE.sub("", text).strip(" :-–,")
-    if len(text) < 4 or not_an_objet(text) or _HEADER_OBJET.match(fold(text)):
+    if len(text) < 4 or not_an_objet(text) or _HEADER_OBJET.match(fold(text)) or _roll_call(text):
         return None
     return text
 
@@ -321,8 +518,20 @@ def clean_objet(objet: str | None) -> str | None:
 _OBJET_NOISE = re.compile(r"^questions\s+diverses\s*[.:–-]?\s*(?:[a-z1-9][.)]\s*)?(?=\S)"
                           r"|,?\s*\(?rapporteure?\s*:?\s*(?:monsieur|madame|m\.|mme)\b.*$",
                           re.IGNORECASE)
+# « RUBAN, Andrée NOEL, Monique FOURE-BECHET, Philippe MALLARD, … »: the roll call, never an objet
+_PERSON = re.compile(r"^(?:[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉ][a-zéè]+)?[ \t]+[A-ZÉÈÇ]{2}[\wÉÈÇ'’-]*"
+                     r"|[A-ZÉÈÇ]{2}[\wÉÈÇ'’-]*[ \t]+[A-ZÉÈ][a-zéèëïç]+)$")
+
+
+def _roll_call(text: str) -> bool:
+    """Three or more « First SURNAME » between commas or dashes."""
+    if re.search(r"\bdonnen?t?\s+(?:pouvoir|procuration)\b", text, re.IGNORECASE):
+        return True  # « Madame X donne pouvoir à Monsieur Y, … »
+    parts = [part.strip() for part in re.split(r"\s*[,–]\s*|\s+-\s+|\s+et\s+", text) if part.strip()]
+    return sum(bool(_PERSON.match(part)) for part in parts) >= 3
 _HEADER_OBJET = re.compile(
-    r"^(?:proces[- ]verbal|compte[- ]rendu|republique|nombre de (?:membres|conseillers)|en exercice|seance du"
+    r"^(?:proces[- ]verba[li]|absents?\b|excuses?\b|pouvoirs?\s*:|procurations?\s*:|compte[- ]rendu|republique"
+    r"|nombre de (?:membres|conseillers)|en exercice|seance du"
     r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d)")
 
 
@@ -372,6 +581,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     sequence = _sequence_starts(text)
     if sequence:
         starts = sorted([*starts, *(p for p in sequence if all(abs(p - q) > _SAME_HEADER for q in starts))])
+    lettered = _lettered_starts(text) if starts else []
+    if lettered:
+        starts = sorted([*starts, *(p for p in lettered if all(abs(p - q) > _SAME_HEADER for q in starts))])
     if len(starts) <= 1 and doc_type == "proces-verbal":
         vote_starts = _vote_starts(text)
         if len(vote_starts) >= 2:
@@ -383,11 +595,15 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
 
     pieces: list[ActDraft] = []
     previous_header = 0
+    in_information = False  # below an « Informations diverses » heading, until an item is voted
     for begin, header, end in zip(boundaries, headers, boundaries[1:], strict=False):
         if not text[begin:end].strip():
             continue
         own = text[header:end].strip()
+        in_information = in_information or bool(_INFORMATION_HEADING.search(text[previous_header:header]))
         objet = clean_objet(find_objet(own))
+        if objet is None and (lettered_title := _LETTERED.match(own)):  # « b. REMPLACEMENT DE … »
+            objet = clean_objet(wrapped_title(lettered_title.group("title"), own[lettered_title.end() + 1 :]))
         if (objet is None and not single) or (by_vote and objet is not None and fold(objet) in boilerplate):
             # a piece of minutes cut at its heading: the heading is its objet (a lone note keeps none)
             objet = clean_objet(_first_title_line(own, boilerplate))
@@ -414,11 +630,32 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             continue
         if is_decision(number, objet, text[max(0, header - 400) : header]):
             piece.kind = DocType.DECISION
-        elif non_act_reason(objet, own, bool(number)):
+        elif non_act_reason(objet, own, bool(number)) or (
+                by_vote and not number and (_AGENDA_VOTE.search(fold(own[-600:]))
+                                            or objet is None and _OPENING_VOTE.search(fold(own[-400:])))):
             piece.kind = "non-act"
+        elif in_information and not is_voted_item(own):
+            piece.kind = "non-act"  # « 5/ Recrutement … » told to the council, not voted
+        elif not by_vote and not any(p.kind is None for p in pieces) and objet is None and number is None:
+            piece.kind = "non-act"  # the opening before the first act: roll call, secrétaire, last minutes
+        if piece.kind is None and is_voted_item(own):
+            in_information = False
         pieces.append(piece)
 
+    voted = [is_voted(text[p.span[1] : p.span[2]]) for p in pieces]
+    if len(pieces) >= 3 and sum(voted) >= 2 * len(pieces) // 3:
+        for piece, was_voted in zip(pieces, voted, strict=True):
+            if piece.kind is None and piece.act_number is None and not was_voted:
+                piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
+    mark_agenda_repeats(pieces)
     acts = _merge_non_acts(pieces)
+    agenda = agenda_items(text)
+    for act in acts:  # an objet cut short (a stamp over the scan's margin) is read in full on the agenda
+        act.objet = completed_from_agenda(act.objet, agenda)
+    if len(acts) == 1 and acts[0].objet is None:  # one item: the agenda names it
+        acts[0].objet = sole_agenda_item(text)
+    if len(acts) == 1 and acts[0].objet is None:
+        acts[0].act_number, acts[0].objet = numbered_heading(text) or (acts[0].act_number, None)
     for act in acts:
         begin, header, end = act.span
         own = text[header:end]
@@ -439,6 +676,16 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if len(deliberations) > 2 and doc_type == "deliberation":
         doc_type = "proces-verbal"
     return DocumentAnalysis(doc_type, collectivite, date_iso, acts)
+
+
+def mark_agenda_repeats(pieces: list[ActDraft]) -> None:
+    """A piece with no number whose objet a later piece prints again is the agenda's line, the later
+    one the item itself (« 1. Élection du président de séance » then « 1. D2024 – 14 - Élection … »)."""
+    for i, piece in enumerate(pieces):
+        if piece.kind is None and piece.act_number is None and piece.objet and any(
+                later.kind is None and later.objet and fold(later.objet) == fold(piece.objet)
+                for later in pieces[i + 1 :]):
+            piece.kind = "non-act"
 
 
 def _merge_non_acts(pieces: list[ActDraft]) -> list[ActDraft]:

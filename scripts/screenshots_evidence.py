@@ -13,28 +13,16 @@ not the quality of a model (measured by ``bench/bench_choice.py``).
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-SIZE = (1366, 768)
+from _shots import LAPTOP, ROOT, ShotSession, run_with_a_screen
+
+SIZE = LAPTOP
 QUESTION = "Quel est le prix du repas enfant à la cantine de Saint-Aubin en 2021 ?"
 NEAR_MISS = "Quel est le prix du repas enfant à la cantine de Saint-Aubin en 2024 ?"
-
-
-def _reexec_under_xvfb(args: list[str]) -> int:
-    if shutil.which("xvfb-run") is None:
-        print("xvfb-run introuvable : installez le paquet xvfb.", file=sys.stderr)
-        return 2
-    cmd = ["xvfb-run", "-a", "-s", f"-screen 0 {SIZE[0] + 100}x{SIZE[1] + 100}x24", sys.executable, __file__, *args]
-    env = dict(os.environ, REGISTRE_SHOTS_INNER="1", QT_QPA_PLATFORM="xcb")
-    return subprocess.call(cmd, env=env)
 
 
 def _chooser(messages: Sequence[Any]) -> str:
@@ -42,63 +30,26 @@ def _chooser(messages: Sequence[Any]) -> str:
     return "Aucune de ces réponses." if "2024" in question else "3,20 €"
 
 
-def main(out: Path, real_model: bool) -> int:
-    sys.path.insert(0, str(ROOT))
-    tmp = Path(tempfile.mkdtemp(prefix="registre-shots-"))
-    os.environ["REGISTRE_CONFIG_DIR"] = str(tmp / "config")
+def main(args: list[str]) -> int:
+    real_model = "--real-model" in args
+    rest = [a for a in args if a != "--real-model"]
+    out = Path(rest[0] if rest else ROOT / "docs" / "screenshots")
+    shots = ShotSession()
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QWidget
 
     from app.dialogs.settings_dialog import SettingsDialog
-    from app.i18n import install_translation
-    from app.main_window import MainWindow
-    from app.notify import RecordingNotifier
-    from app.paths import samples_dir
-    from app.qt_messages import install_message_filter
-    from app.settings import SettingsStore
     from assistant.llm import ScriptedLLM
     from assistant.model_check import CalibrationStore, check_and_calibrate
 
-    install_message_filter()
-    app = QApplication([sys.argv[0]])
-    translators = install_translation(app, "fr")  # noqa: F841 - kept alive
-    samples = samples_dir()
-    if samples is None:
-        print("sample_deliberations/ introuvable", file=sys.stderr)
-        return 2
-    out.mkdir(parents=True, exist_ok=True)
-    store = SettingsStore()
-    window = MainWindow(tmp / "data", store.load(), store, notifier=RecordingNotifier())
-    window.resize(*SIZE)
-    window.show()
+    def wait(cond: Callable[[], bool], timeout: float = 1800.0) -> None:  # a real model may be slow
+        shots.wait(cond, timeout)
+
+    window = shots.window(SIZE)
     panel = window.assistant
     if not real_model:
         scripted = ScriptedLLM(_chooser)
         panel.service.llm_factory = lambda _setting, _progress, _cancel: scripted
-
-    def wait(cond: Callable[[], bool], timeout: float = 1800.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not cond():
-            if time.monotonic() > deadline:
-                raise TimeoutError("l'application n'a pas atteint l'état attendu à temps")
-            app.processEvents()
-            time.sleep(0.02)
-        for _ in range(25):
-            app.processEvents()
-            time.sleep(0.02)
-
-    def shot(widget: QWidget, name: str) -> None:
-        path = out / name
-        widget.grab().save(str(path))
-        print(path)
-
-    opened: list[object] = []
-    window.session.opened.connect(opened.append)
-    window.open_library()
-    wait(lambda: bool(opened))
-    window.start_import(str(samples))
-    wait(lambda: not window.importer.running and window.summary is not None)
-    window.summary.close()
+    shots.import_samples(window)
     dock = window.assistant_dock
     dock.show()
     window.resizeDocks([dock], [520], Qt.Orientation.Horizontal)
@@ -113,17 +64,17 @@ def main(out: Path, real_model: bool) -> int:
 
     answer = ask(QUESTION)
     print("réponse :", answer.answer, answer.confidence, answer.reasons)
-    shot(window, "reponse-passage-surligne.png")
+    shots.save(window, out / "reponse-passage-surligne.png")
     tab.view.place_activated.emit(tab.view.rendered.places[0])
     reader = window.search_page.reader
     wait(lambda: reader.path is not None and reader.highlighted_term() != "")
-    shot(window, "reponse-lecteur-surligne.png")
+    shots.save(window, out / "reponse-lecteur-surligne.png")
     refusal = ask(NEAR_MISS)
     print("refus :", refusal.answer[:120], refusal.reasons)
-    shot(window, "refus-passage-proche.png")
+    shots.save(window, out / "refus-passage-proche.png")
 
     # The settings after « Vérifier et calibrer » on a second model file.
-    model = tmp / "modele-de-la-mairie.gguf"
+    model = shots.tmp / "modele-de-la-mairie.gguf"
     source = os.environ.get("REGISTRE_SHOTS_MODEL")
     if source:
         model = Path(source)
@@ -133,7 +84,7 @@ def main(out: Path, real_model: bool) -> int:
     def check(path: Path, progress: Any, cancel: Any) -> Any:
         lib = window.session.library
         return check_and_calibrate(
-            path, CalibrationStore(tmp / "models"), lambda _p, _c: lib,
+            path, CalibrationStore(shots.tmp / "models"), lambda _p, _c: lib,
             lambda _p: ScriptedLLM(_chooser), progress, cancel,
             inspect_load=None if source else (lambda _p: "{{ messages }}"),
         )
@@ -145,18 +96,12 @@ def main(out: Path, real_model: bool) -> int:
     dialog.model_check.start()
     wait(lambda: dialog.model_check.outcome is not None, timeout=3600)
     dialog.adjustSize()
-    shot(dialog, "parametres-modele-calibration.png")
+    shots.save(dialog, out / "parametres-modele-calibration.png")
     dialog.reject()
     window.close()
-    shutil.rmtree(tmp, ignore_errors=True)
+    shots.close()
     return 0
 
 
 if __name__ == "__main__":
-    argv = sys.argv[1:]
-    real = "--real-model" in argv
-    rest = [a for a in argv if a != "--real-model"]
-    target = Path(rest[0] if rest else ROOT / "docs" / "screenshots")
-    if os.environ.get("REGISTRE_SHOTS_INNER") or os.environ.get("DISPLAY"):
-        raise SystemExit(main(target, real))
-    raise SystemExit(_reexec_under_xvfb(argv))
+    run_with_a_screen(main, sys.argv[1:], screen=(SIZE[0] + 100, SIZE[1] + 100))

@@ -264,3 +264,25 @@ def test_one_commune_library_does_not_repeat_it(make_window: Any, qtbot: Any) ->
     seen, _rect = _first_row_as_seen(window.search_page.results)
     assert seen.date == "12/03/2021" and seen.where == ""
     assert "Ctrl+Shift+R" in [k.toString() for k in window.reader_only_action.shortcuts()]
+
+
+def test_1600_by_900_keeps_three_columns_until_the_assistant_opens(make_window: Any, qtbot: Any) -> None:
+    """The middle size the issue names: wide enough for the information column, not for it and the assistant."""
+    window = make_window(lambda d, _r: _library(d))
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.tabs, timeout=10000)
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1600, 900), timeout=5000)
+    page = window.search_page
+    qtbot.waitUntil(lambda: not page.compact, timeout=5000)
+    _search(qtbot, window)
+    page.results.select_row(0)
+    qtbot.waitUntil(lambda: page.reader.path is not None, timeout=10000)
+    assert page.splitter.indexOf(page.act_panel) == 2 and page.act_panel.isVisible()
+    assert page.reader.width() >= 600
+    _assert_when_and_where_visible(page.results)
+    window.assistant_dock.show()
+    qtbot.waitUntil(lambda: page.compact, timeout=5000)  # the panel folds into the reader's tab
+    qtbot.wait(50)
+    assert page.reader_tabs.indexOf(page.act_panel) == 1
+    assert page.reader.width() >= 600, page.reader.width()
+    _assert_when_and_where_visible(page.results)

@@ -100,11 +100,14 @@ def test_model_choosing_none_refuses(lib: MemoryLibrary) -> None:
 
 
 def test_prompt_injection_document(lib: MemoryLibrary) -> None:
-    # Even a model that obeys the document cannot answer 9 999 € as a fact: the span sits in an order.
+    # Even a model that obeys the document cannot answer 9 999 € as a fact: the span sits in an order,
+    # so it is not an option; what remains is the council's own figure, in a sentence without orders.
     llm = ScriptedLLM(["[1] 9 999 €"])
     answer = ask(lib, llm, "Quel est le prix de location de la salle des fêtes ?", threshold=0.01)
-    assert answer.refused, answer.answer
+    assert "9 999" not in answer.answer, answer.answer
     assert "9 999" not in " ".join(c.quote or "" for c in answer.citations)
+    assert all(e.span_text != "9 999 €" and "Ignore" not in e.text for e in answer.evidence)
+    assert answer.refused or answer.evidence[0].span_text == "180 €"
     prompt = llm.calls[0][-1]["content"]
     assert "‹/document›" in prompt  # the document could not close its own block
     honest = ask(lib, ScriptedLLM(["[1] 180 €"]), "Quel est le prix de location de la salle des fêtes ?",
@@ -157,3 +160,69 @@ def test_refusal_shows_the_passage_on_the_question_s_subject_not_the_refused_spa
     assert answer.refused and answer.evidence
     assert answer.evidence[0].path == "2021/cantine.pdf" and answer.evidence[0].span is None
     assert answer.citations == []
+
+
+WATER = (
+    "COMMUNE DE SAINT-AUBIN-SUR-LOIRE\nSéance du 6 avril 2023\nObjet : prix de l'eau et de l'assainissement.\n"
+    "Vu le rapport sur le prix et la qualité du service de l'eau 2021 ;\n"  # as the real act: 2021, far away
+    "Tarifs au 1er mai 2023 :\nEau potable 42,00 euros 1,45 euros / m³\nAssainissement collectif 30,00 euros"
+)
+
+
+class RankingLLM:
+    """A chooser that ranks the options as the default model did on the demo library (measured:
+    0.96 on the water tariff, 0.02 on 3,20 €, 0.015 on "none"): log-probabilities by the span's text."""
+
+    def __init__(self, scores: dict[str, float], default: float = -12.0) -> None:
+        self.scores, self.default = scores, default
+
+    def score_choices(self, messages: object, continuations: list[str], cancel: object = None) -> list[list[float]]:
+        out = []
+        for c in continuations:
+            out.append([next((v for k, v in self.scores.items() if k in c), self.default)])
+        return out
+
+
+def test_off_subject_span_is_not_an_option_so_the_canteen_price_is_chosen() -> None:
+    """The demo's Saint-Aubin question: the model preferred the water tariff (another act, which
+    never writes « cantine » or « repas »). Checked after the choice, that refused the question;
+    checked before it, the water tariff is not an option and 3,20 € — the model's next choice — is."""
+    lib = MemoryLibrary.from_fakes([
+        FakeAct("2021/cantine.pdf", [CANTINE], "2021-015", "Tarifs cantine", "2021-03-12", "Saint-Aubin-sur-Loire"),
+        FakeAct("2023/eau.pdf", [WATER], "2023-009", "Prix de l'eau", "2023-04-06", "Saint-Aubin-sur-Loire"),
+    ])
+    llm = RankingLLM({"42,00": -0.04, "3,20": -3.9, "Aucune": -4.2})
+    answer = ask(lib, llm, QUESTION, threshold=0.3)
+    assert not answer.refused, (answer.reasons, answer.signals)
+    assert answer.evidence[0].span_text == "3,20 €" and answer.evidence[0].path == "2021/cantine.pdf"
+    assert "42,00" not in answer.answer
+
+
+def test_off_subject_price_chosen_by_a_fake_is_never_shown(lib: MemoryLibrary) -> None:
+    """A scripted chooser that picks the canteen price for a football question (what the layout
+    screenshots once showed at 95 %): the canteen act never writes « club » or « football », so that
+    span is not an option; the football act's own figure, or a refusal, is what the clerk sees."""
+    question = "Quelle subvention pour le club de football de Saint-Aubin en 2021 ?"
+    answer = ask(lib, RankingLLM({"3,20": -0.05, "Aucune": -6.0}), question, threshold=0.3)
+    assert "3,20" not in answer.answer
+    assert all(e.span_text != "3,20 €" for e in answer.evidence)
+    assert answer.refused or answer.evidence[0].path == "2021/foot.pdf"
+
+
+def test_near_miss_shows_the_subjects_passage_from_another_year() -> None:
+    """« … cantine … en 2024 ? » where 2024 only has a PV about the pound: the passages given to
+    the model are the 2024 ones (the asked year), none on the canteen. The refusal still shows the
+    canteen act of 2021 that retrieval found, not the pound (measured on the demo library)."""
+    pv_2024 = (
+        "COMMUNE DE SAINT-AUBIN-SUR-LOIRE\nSéance du 28 mars 2024\nObjet : adhésion au syndicat de la fourrière.\n"
+        "L'adhésion coûte 0,85 euro par habitant et par an, soit environ 1 570 euros en 2024."
+    )
+    lib = MemoryLibrary.from_fakes([
+        FakeAct("2021/cantine.pdf", [CANTINE], "2021-015", "Tarifs cantine", "2021-03-12", "Saint-Aubin-sur-Loire"),
+        FakeAct("2024/pv.pdf", [pv_2024], "2024-017", "Fourrière", "2024-03-28", "Saint-Aubin-sur-Loire"),
+    ])
+    question = "Quel est le prix du repas enfant à la cantine de Saint-Aubin en 2024 ?"
+    answer = ask(lib, RankingLLM({"1 570": -0.3, "Aucune": -1.5}), question, threshold=0.3)
+    assert answer.refused and answer.citations == []
+    assert answer.evidence[0].path == "2021/cantine.pdf" and answer.evidence[0].span is None
+    assert "Repas enfant 3,20 €" in answer.evidence[0].text

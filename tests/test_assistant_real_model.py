@@ -107,10 +107,10 @@ def test_saint_aubin_cantine_question_answered_right(library: object, llm: Llama
 def test_near_miss_refused_with_its_closest_passage(library: object, llm: LlamaLLM) -> None:
     answer = ask(library, llm, "Quel est le prix du repas de cantine à Saint-Aubin-sur-Loire en 2024 ?")  # type: ignore[arg-type]
     assert answer.refused, (answer.raw_answer, answer.confidence, answer.signals, answer.reasons)
-    # A passage is shown, and asserts nothing. Which one is not asserted here: measured on 02/12, the
-    # retrieval scoped to 2024 holds no canteen act, so the passage shown is another 2024 item (a gap
-    # noted in issue 13; the fast test shows the subject's passage when retrieval has it).
+    # A passage is shown, and asserts nothing: the canteen act of 2021 (the passages given to the model
+    # are 2024's, none on the canteen; the refusal looks in the rest of what retrieval found).
     assert answer.evidence and answer.evidence[0].span is None and answer.citations == []
+    assert answer.evidence[0].path.endswith("2021-015_tarifs_cantine.pdf"), answer.evidence[0].path
 
 
 def test_calibration_of_a_model_file_with_the_real_model(

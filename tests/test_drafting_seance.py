@@ -351,3 +351,46 @@ def test_pv_quotes_the_debates_of_the_minutes_without_a_model() -> None:
     assert quotes.value == ("Monsieur LEROY demande si la hausse des dépenses de voirie est maintenue.",)
     assert "« Monsieur LEROY demande si la hausse des dépenses de voirie est maintenue. »" in result.draft.plain_text()
     assert not any(getattr(b, "ai_generated", False) for b in result.draft.blocks)
+
+
+# Pierrefonds, compte rendu du 23 novembre 2020 (shortened): the minutes open with their agenda, so each
+# point's title is printed twice — the agenda line came first and was taken for the point, which then
+# held no vote (« aucun vote imprimé dans le texte de ce point », a wrong statement)
+AGENDA_FIRST = """Conseil Municipal du 23 novembre 2020
+Elle donne lecture de l'ordre du jour.
+Ordre du jour
+1.   Adoption du règlement intérieur du conseil municipal
+2.   Convention de mise à disposition du Foyer Napoléon avec l'Office du Tourisme
+    1. Adoption du règlement intérieur du conseil municipal
+Conformément à l'article L 2121-8 du Code général des collectivités territoriales, l'assemblée délibérante établit
+son règlement intérieur dans les six mois de son installation.
+M. TANGUY indique que le règlement intérieur est principalement composé de rappels à la loi.
+Vote :
+    -    Contre : 4 (M. THUILLIER, M. LEBLANC, Mme DEBUISSIER, M. TANGUY)
+    -    Abstention : 2 (M. RIBEIRO et M. TOLEDANO (pouvoir))
+    -    Pour : 13
+    2. Convention de mise à disposition du Foyer Napoléon avec l'Office du Tourisme
+Madame le Maire explique que la commune de Pierrefonds est sensible au tourisme.
+Vote :
+    -    Pour : 15
+    -    Abstention : 4
+La séance est levée à 21h22.
+"""
+
+
+def test_minutes_that_open_with_their_agenda_give_each_point_its_body_and_vote() -> None:
+    date = "2020-11-23"
+    reglement = ActRecord(1, 1, "cr-2020-11-23.pdf", "/r", "proces-verbal", 1, 1, None,
+                          "Adoption du règlement intérieur du conseil municipal", date, "Pierrefonds", seq=0,
+                          votes=Votes(pour=13, contre=4, abstention=2, unanimite=False), adopted=True)
+    convention = ActRecord(2, 1, "cr-2020-11-23.pdf", "/r", "proces-verbal", 1, 1, None,
+                           "Convention de mise à disposition du Foyer Napoléon avec l'Office du Tourisme", date,
+                           "Pierrefonds", seq=1, votes=Votes(pour=15, abstention=4, unanimite=False), adopted=True)
+    library = MemoryLibrary([(reglement, [PageText(1, AGENDA_FIRST)]), (convention, [PageText(1, AGENDA_FIRST)])])
+    text = build_proces_verbal(library, date).draft.plain_text()
+    assert "aucun vote imprimé" not in text
+    assert "Vote : Pour : 13, contre : 4, abstentions : 2." in text
+    assert "Vote : Pour : 15, abstentions : 4." in text
+    # each point quotes its own debates: the convention's do not hold M. TANGUY's words on the règlement
+    convention_part = text[text.index("Délibération n° [à compléter : numéro] — Convention"):]
+    assert "TANGUY" not in convention_part.split("Récapitulatif")[0]

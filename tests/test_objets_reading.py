@@ -4,7 +4,8 @@ persons replaced). The measure on whole files is bench/score_acts.py (« objets 
 from __future__ import annotations
 
 from indexer.metadata import find_objet
-from indexer.segment import clean_objet
+from indexer.models import PageText
+from indexer.segment import analyse, clean_objet
 
 
 def test_a_heading_in_capitals_wraps_in_capitals() -> None:
@@ -48,3 +49,266 @@ def test_what_surrounds_an_objet_is_not_of_it() -> None:
     # a « Rapport annuel » is an objet, not a rapporteur
     assert clean_objet("Rapport annuel sur le prix et la qualité du service") == \
         "Rapport annuel sur le prix et la qualité du service"
+
+
+def test_a_recueil_title_under_its_category_on_arrow_lines() -> None:
+    # Corte, recueil du 8 avril 2025 (OCR): the category on the OBJET line, the title on « > » lines,
+    # the préfecture's stamp printed over them
+    text = ("OBJET : Finances Communales :\n\n> Réajustements des AP/CP pour les années 2024/2028\n\nLE MAIRE,\n\n"
+            "Expose au Conseil qu’il convient pour les années 2024/2028 de procéder aux réajustements des\n")
+    assert find_objet(text) == "Finances Communales : Réajustements des AP/CP pour les années 2024/2028"
+    text = ("OBJET: Gestion du Domaine Communal : [02B-212000962-20250408-DEL-25-04-043-DE|\n\n"
+            "> Acquisition par la Commune d’un appartement pour Accusé certifié exécutoire\n\n"
+            "les besoins des Services Techniques [Réception par le préfet : 14/04/2025]\n\n"
+            "Accusé de réception - Ministère de l'Intérieur\n\nPublication : 14/04/2025\n\n25-04/043\n\nLE MAIRE,\n")
+    assert find_objet(text) == ("Gestion du Domaine Communal : Acquisition par la Commune d’un appartement pour "
+                                "les besoins des Services Techniques")
+
+
+_BODY = ("Expose au Conseil qu’il convient de délibérer sur ce point, tel que défini ci-dessous, après avis de la "
+         "commission des finances réunie à cet effet.\nLe Conseil Municipal, après en avoir délibéré, adopte.\n")
+
+
+def test_one_category_heads_several_acts_of_a_recueil_and_a_letter_is_none() -> None:
+    text = ("OBJET : Finances Communales :\n\n> Réajustements des AP/CP pour les années 2024/2028\n\n" + _BODY +
+            "\nOBJET : Finances Communales :\n\n> Admission en non-valeurs pour l’exercice 2025\n\n" + _BODY +
+            "\nCorte, le 02 décembre 2024\n\nObjet: Contre-offre d'achat\n\nMonsieur,\n\n"
+            "Suite a votre proposition du 25 novembre 2024, nous avons le plaisir de vous communiquer une\n"
+            "contre-offre au prix de 134 000 €, honoraires d’agence inclus.\nNous vous confirmons également que le "
+            "logement sera libre de toute occupation au plus tard le 26\njuillet 2025.\n\nNous restons a votre "
+            "écoute,\n\nCordialement,\n")
+    analysis = analyse([PageText(1, text)], "mairie-corte_deliberations_2025-04-08.txt")
+    assert [a.objet for a in analysis.acts] == [
+        "Finances Communales : Réajustements des AP/CP pour les années 2024/2028",
+        "Finances Communales : Admission en non-valeurs pour l’exercice 2025"]
+
+
+# Flaux, PV du 17 novembre 2023 (scan, OCR): every page framed by « Objet : Compte rendu conseil municipal
+# du … », each item closed by « Vote : Unanimité » a few lines below its « délibéré à l'unanimité »
+_FRAME = ("REPUBLIQUE FRANCAISE\nDEPARTEMENT du GARD\nNombre de membres\nen exercice : 11\nqui ont pris part à la\n"
+          "délibération : 10\ndont procurations\nDate de la convocation :\n13 novembre 2023\nObjet :\nCompte rendu\n"
+          "conseil municipal du\n17 novembre 2023\n")
+FLAUX = [
+    _FRAME + "1/3\nSéance du 17 novembre 2023\nOrdre du jour\nConvention d'adhésion au service Médecine préventive\n"
+    "Adhésion au service Partenariat CNRACL et Invalidité\nMonsieur le Maire demande aux Membres du Conseil "
+    "Municipal de rajouter à l’ordre\ndu jour une Décision Modificative Budget M57\nVote : unanimité\n"
+    "Ouverture de la séance\nLe quorum est atteint, Monsieur le Maire déclare la séance ouverte\n"
+    "Nomination du secrétaire\nMonsieur le Maire propose la candidature de Mme X en qualité de secrétaire\n"
+    "Vote : Unanimité\n",
+    _FRAME + "2/3\nConvention d'adhésion au service Médecine préventive\nVU le code général de la fonction publique, "
+    "et notamment ses articles L812-3 à\nL.812-5 ;\nMonsieur le Maire informe les membres du conseil municipal que le "
+    "centre de\ngestion a décidé la mise en place d’une nouvelle convention.\n"
+    "Le conseil municipal après en avoir délibéré à l’unanimité\ndemande le bénéfice des prestations proposées par "
+    "le centre de gestion,\nautorise Monsieur le Maire à conclure la convention correspondante\nVote : Unanimité\n",
+    _FRAME + "3/3\nAdhésion au service Partenariat CNRACL et Invalidité\nMonsieur le Maire expose :\nLa commune de "
+    "Flaux confie au CDG 30 le contrôle des dossiers de retraite CNRACL des agents concernés.\n"
+    "Le conseil municipal après en avoir délibéré à l'unanimité\nAdhère au service partenariat CNRACL et Invalidité "
+    "du Centre de Gestion du\nGard\nVote : Unanimité\n",
+]
+
+
+def test_scanned_minutes_cut_at_their_vote_lines_frame_and_procedure_aside() -> None:
+    analysis = analyse([PageText(i + 1, page) for i, page in enumerate(FLAUX)], "PV DU 17 NOVEMBRE-tampon.pdf")
+    assert [a.objet for a in analysis.acts] == ["Convention d'adhésion au service Médecine préventive",
+                                               "Adhésion au service Partenariat CNRACL et Invalidité"]
+    assert [a.page_end for a in analysis.acts] == [2, 3]  # the frame and the procedure join the first act
+
+
+def test_a_piece_with_no_heading_gets_no_objet_rather_than_a_sentence() -> None:
+    from indexer.segment import _first_title_line
+
+    # Clairoix, 24 mars 2006: a vote-cut piece opens on the discussion, not on a heading
+    assert _first_title_line("Madame MARTEAU ajoute que le nouveau directeur a démarré en février\n", set()) is None
+    assert _first_title_line("Jean-Pierre DUPONT – Anne MARTIN - Michel DURAND\n", set()) is None
+    assert _first_title_line("| |2020 suivants : |\n", set()) is None
+    # Flaux, .doc table: the frame in the left cell, the heading in the right one
+    assert _first_title_line("|Date de la |M14 - Budget Primitif 2020 |\n", set()) == "M14 - Budget Primitif 2020"
+
+
+def test_the_roll_call_is_no_objet() -> None:
+    # Putanges-le-Lac, PV du 19 février 2024 (names replaced): the roll call read as the first heading
+    assert clean_objet("DUPONT, Andrée MARTIN, Monique DURAND-PETIT, Philippe BERNARD, Annick ROUX, Philippe") is None
+    assert clean_objet("Sophie LEROY, Jean-Pierre MOREAU et Nelly FAURE") is None
+    # a heading in capitals with commas stays an objet (Putanges-le-Lac, 27 janvier 2020)
+    assert clean_objet("PROJET INTERGENERATIONNEL – TRAVAUX DE VIABILISATION , RESEAUX ET VOIRIE") == \
+        "PROJET INTERGENERATIONNEL – TRAVAUX DE VIABILISATION , RESEAUX ET VOIRIE"
+
+
+def test_the_opening_votes_of_vote_cut_minutes_are_no_act() -> None:
+    # Flaux, compte rendu du 19 octobre 2020 (.doc read as a table): the last minutes approved, then an item
+    text = ("|COMPTE RENDU du CONSEIL MUNICIPAL de la COMMUNE de FLAUX |\n| |Séance du 19 octobre 2020 |\n"
+            "| |Madame X a été nommée secrétaire de séance |\n| |Ordre du jour |\n"
+            "| |Approbation du compte rendu du Conseil Municipal du 10 juillet 2020 |\n"
+            "| |Le compte rendu du Conseil Municipal du 10 juillet 2020 est validé|\n| |à l’unanimité. |\n"
+            "| |Réhabilitation du lavoir du Hameau des Auvis |\n"
+            "| |Monsieur le Maire présente le projet de réhabilitation du lavoir du hameau des Auvis, dont le |\n"
+            "| |coût est estimé à 12 000 euros hors taxes, et propose de solliciter les subventions. |\n"
+            "| |Le conseil municipal après en avoir délibéré, à l’unanimité, approuve le projet. |\n"
+            "| |Séance levée à 20h15 |\n")
+    analysis = analyse([PageText(1, text)], "20201019-4 - compte rendu du 19 octobre 2020.txt")
+    assert [a.objet for a in analysis.acts] == ["Réhabilitation du lavoir du Hameau des Auvis"]
+
+
+def test_minutes_of_one_item_take_the_agenda_line_printed_again_as_heading() -> None:
+    from indexer.segment import numbered_heading, sole_agenda_item
+
+    # Pierrefonds, conseil municipal du 4 juillet 2022
+    text = ("Elle donne lecture de l’ordre du jour.\n_________\nOrdre du jour\n"
+            "1. Tarification : location du rez-de-chaussée de la mairie annexe\n_________\n"
+            "1. Tarification : location du rez-de-chaussée de la mairie annexe\n"
+            "Madame le Maire passe la parole à M. X qui explique que la commune a reçu une demande.\n")
+    assert sole_agenda_item(text) == "Tarification : location du rez-de-chaussée de la mairie annexe"
+    # an agenda line that heads nothing below is not taken
+    assert sole_agenda_item(text.replace("_________\n1. Tarification", "_________\nVu le code")) is None
+    # Corte, compte rendu du 22 avril 2024: « number — category : » then its bulleted lines
+    text = ("ORDRE DU JOUR\n\nARRÊTÉ DU P. L. U. ET BILAN DE CONCERTATION PUBLIQUE\n\n"
+            "24-04/058 — Plan Local d'Urbanisme :\n# Arrêt du Projet de Révision du Plan Local d'Urbanisme (P. L. U.)\n"
+            "+ Bilan de la Concertation Publique\n\nA la majorité des membres présents et représentés,\n")
+    assert numbered_heading(text) == ("24-04/058", "Plan Local d'Urbanisme : Arrêt du Projet de Révision du Plan "
+                                                   "Local d'Urbanisme (P. L. U.) - Bilan de la Concertation Publique")
+
+
+def test_an_objet_cut_short_on_the_scan_is_read_in_full_on_the_agenda() -> None:
+    from indexer.segment import agenda_items, completed_from_agenda
+
+    # Flaux, PV du 17 novembre 2023 (OCR): the préfecture's stamp hides the end of the heading's line
+    text = ("Ordre du jour\n\nApprobation du procès-verbal du 22 septembre 2023\n\n"
+            "Adhésion au service Partenariat CNRACL et Invalidité\n\n"
+            "Demande de retrait de la commune de Castillon du Gard de la Communauté\n\n"
+            "de Communes du Pont du Gard et d’adhésion à la Communauté de\n\n"
+            "Communes Pays d’'Uzès selon la procédure dérogatoire\n\nVente des anciennes tables (proposition 10€)\n\n"
+            "Questions diverses\n")
+    agenda = agenda_items(text)
+    assert completed_from_agenda("Adhésion au service Partenariat CNRACL e", agenda) == \
+        "Adhésion au service Partenariat CNRACL et Invalidité"
+    assert completed_from_agenda("Demande de retrait de la commune de Castillon du Gard de la Communauté", agenda) \
+        == ("Demande de retrait de la commune de Castillon du Gard de la Communauté de Communes du Pont du Gard "
+            "et d’adhésion à la Communauté de Communes Pays d’'Uzès selon la procédure dérogatoire")
+    # a whole objet stays as it is: no remark of the agenda added, no other item taken
+    assert completed_from_agenda("Vente des anciennes tables", agenda) == "Vente des anciennes tables"
+    assert completed_from_agenda("Adhésion au service de prévention des risques", agenda) == \
+        "Adhésion au service de prévention des risques"
+
+
+def test_a_commune_named_by_an_agenda_item_is_not_the_one_deliberating() -> None:
+    from indexer.metadata import find_deliberating_body
+
+    # Flaux, PV du 17 novembre 2023: the scan's heading names no commune, its agenda names another one
+    head = ("REPUBLIQUE FRANCAISE\nDEPARTEMENT du GARD\nOrdre du jour\nConditions de facturation eau et assainissement "
+            "2024\nDemande de retrait de la commune de Castillon du Gard de la Communauté\n")
+    head += "Le Conseil Municipal, régulièrement convoqué, s’est réuni\n"
+    assert find_deliberating_body(head, head) is None  # the folder « flaux/ » names it (importer)
+    named = "du CONSEIL MUNICIPAL de la COMMUNE de FLAUX\n" + head
+    assert find_deliberating_body(named, named) == "Flaux"
+
+
+_ITEM_BODY = ("Monsieur le Maire donne la parole à Madame X, présidente de la commission, qui présente la demande "
+              "reçue et le devis correspondant.\n")
+
+
+def test_lettered_items_voted_under_questions_diverses_are_each_an_act() -> None:
+    # Putanges-le-Lac, séance du 11 septembre 2018 (names replaced): « 18. QUESTIONS DIVERSES » then a., b., c.,
+    # each voted; the recap list at the end repeats them a line apart
+    text = ("17. ALIENATION DU CR48 DIT « DES ORMEAUX »\n" + _ITEM_BODY +
+            "Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;\n"
+            "18. QUESTIONS DIVERSES\na. SOUTIEN AUX ACTIONS MENEES PAR LA FONDATION du PATRIMOINE\n" + _ITEM_BODY +
+            "Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;\n"
+            "b. REMPLACEMENT DE DEUX CANDELABRES ZONE D’ACTIVITES DE PUTANGES PONT ECREPIN\n" + _ITEM_BODY +
+            "Après en avoir délibéré, le Conseil, à l’unanimité des Membres présents ;\n"
+            "c. ANIMATION DU REPAS DES ANCIENS DU DIMANCHE 14 OCTOBRE 2018\n" + _ITEM_BODY +
+            "Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;\n"
+            "DELIBERATIONS\n17. ALIENATION DU CR48\n18. QUESTIONS DIVERSES\na) SOUTIEN AUX ACTIONS MENEES\n"
+            "b) REMPLACEMENT DE DEUX CANDELABRES\nc) ANIMATION DU REPAS DES ANCIENS\n")
+    from indexer.segment import _lettered_starts
+
+    starts = _lettered_starts(text)
+    assert [text[p : p + 14] for p in starts] == ["b. REMPLACEMEN", "c. ANIMATION D"]
+    # a list lettered inside a decision, with no vote of its own per item, does not cut
+    assert _lettered_starts("a. Article un du règlement intérieur\n" + _ITEM_BODY +
+                            "b. Article deux du règlement intérieur\n" + _ITEM_BODY + "Vote : unanimité\n") == []
+
+
+def test_the_roll_call_and_its_proxies_are_no_objet() -> None:
+    # Putanges-le-Lac, 9 juin 2023 and 19 février 2024 (names replaced)
+    assert clean_objet("Dominique X, monsieur Stéphane Y donne pouvoir à madame Hélène Z, , monsieur") is None
+    assert clean_objet("Absents ayant donné procuration : Madame V donne pouvoir à Monsieur P") is None
+    assert clean_objet("Procès verbai") is None  # the OCR'd page title of Flaux's scans
+
+
+def test_items_told_under_informations_diverses_are_no_act() -> None:
+    # Fargues-Saint-Hilaire, PV du 13 décembre 2018 (names replaced): the last act's vote, then the
+    # numbered information items
+    head = ("Délibération D2018-89\nObjet : Attribution d’un chèque cadeau multi-enseignes au personnel communal\n"
+            "Le principe du chèque multi-enseignes offre un large choix aux agents à l’approche des fêtes de fin\n"
+            "d’année.\nLe Conseil Municipal,\nAprès en avoir délibéré,\nPOUR 21\nCONTRE 0\nABSTENTION 0\n"
+            "APPROUVE l’attribution d’un chèque cadeau multi-enseignes de 30 € à chaque agent ainsi qu’à\n"
+            "chaque enfant de moins de 16 ans au 31 décembre 2018.\n")
+    tail = ("Informations diverses\n1/ Arrêté A2018-406 du 25 octobre 2018 portant emploi des crédits au dépenses "
+            "imprévues :\nAvenant à l’étude des aménagements des espaces publics du bourg :\n"
+            "Crédits prélevés aux dépenses imprévues : 1970 €\nSolde des crédits aux dépenses imprévues : 4 734,61 €\n"
+            "2/ Rappel de la diminution de la redevance d’assainissement à compter du 1er janvier 2019 :\n"
+            "délibération D2018-39 diminution de la part variable reversée à la commune de 1,07 € HT à 0,80 € HT\n"
+            "5/ Recrutement Madame X : adjointe administrative principale 2ème classe en mutation du\n"
+            "département de la Moselle à 20H en remplacement de Madame Y qui partira en retraite le 21\ndécembre.\n"
+            "6/ Monsieur le Maire fait part du résultat de l’exposition sur les aménagements de bourg. Une centaine\n"
+            "de visiteurs sur la période est venue se renseigner.\nLa séance est close.\n")
+    analysis = analyse([PageText(1, head), PageText(2, tail)], "fargues-saint-hilaire_proces-verbal_CM_2018-12-13.pdf")
+    assert [a.act_number for a in analysis.acts] == ["D2018-89"]
+    # « 31/12/17 (+75 abonnés …) » opens no item: a date, not « 1/ »
+    from indexer.metadata import ITEM_HEADER
+
+    assert ITEM_HEADER.match("31/12/17 (+75 abonnés pour la commune pour un total de 1261).") is None
+    assert ITEM_HEADER.match("5/ Recrutement Madame X : adjointe administrative") is not None
+
+
+def test_in_voted_minutes_an_item_nobody_voted_on_is_no_act() -> None:
+    # Couthenans, compte rendu du 28 octobre 2022 (names replaced): item 1 names people, items 2 and 3 are voted
+    text = ("CR du conseil municipal 28 octobre 2022\nOrdre du jour\n1. Mise à jour du plan communal de sauvegarde\n"
+            "2. Reversement de la taxe d’aménagement communal à la CCPH\n3. Motion sur les finances locales\n"
+            "4. Réglementation des questions diverses\nPréambule\nAccord du conseil pour ajouter à l’ordre du jour "
+            "les deux points suivants :\n5. Vente des anciennes tables de l’école (proposition 10€/pièce)\n"
+            "Quorum atteint avec 11 élus représentés (minimum 7 élus représentés).\n"
+            "1. Mise à jour du plan communal de sauvegarde\nRappel :\nil s’agit de nommer les personnes sur les rôles "
+            "à tenir en cas de rupture du barrage du bassin de Champagney\nqui entraine un risque d’inondation sur une "
+            "partie de la commune.\nPersonnes nommées sur les divers postes : le Maire, les adjoints, le secrétariat.\n"
+            "2. Reversement de la taxe d’aménagement communal à la\nCCPH\nVoir document ci-dessous. Reversement à la "
+            "CCPH de 5% des sommes perçues par la commune au titre de la\ntaxe d’aménagement, augmentée à 45% pour ce "
+            "qui est perçu sur la zone d’activité économique du village.\n0 contre, 0 abstention, 11 pour\n"
+            "3. Motion sur les finances locales\nC’est l’AMF (Association des Maires de France) qui propose une motion "
+            "au gouvernement concernant les\ndotations de l’état aux communes.\n"
+            "Adoption à 0 Contre, 0 abstention, 11 voix pour\n")
+    analysis = analyse([PageText(1, text)], "CR_conseil_municipal_28_10_2022.pdf")
+    assert [a.objet for a in analysis.acts] == ["Reversement de la taxe d’aménagement communal à la CCPH",
+                                               "Motion sur les finances locales"]
+
+
+def test_the_agenda_line_printed_again_as_a_numbered_heading_is_no_act() -> None:
+    # Pierrefonds, conseil municipal du 10 avril 2024 (names replaced): sections restart their numbering;
+    # the agenda's « 1. Élection du président de séance » is printed again below with its act number
+    page1 = ("Commune de Pierrefonds - Conseil Municipal du 10 avril 2024 – Page 1 / 3\nCommune de Pierrefonds\n"
+             "Conseil Municipal du 10/04/2024\nSecrétaire : Madame X\n_________\nLe quorum est atteint. Madame le "
+             "Maire rappelle que chacun a été destinataire du procès-verbal de la séance du\n28 mars 2024. Elle "
+             "demande s’il y a des observations.\nMadame le Maire donne lecture de l’ordre du jour.\n_________\n"
+             "Ordre du jour\nI. Affaires générales\n1. Élection du président de séance\nII. Finances\n"
+             "1. Compte Financier Unique 2023\n2. Affectation des résultats\n3. Subventions 2024 aux associations\n"
+             "III. Divers\n1. Bilan annuel des cessions et acquisitions\n2. Informations diverses\n")
+    body = ("Le Conseil municipal, après en avoir délibéré, à l’unanimité :\n- APPROUVE la proposition présentée "
+            "et CHARGE le maire ou son représentant aux fins d’exécution de la présente délibération.\n")
+    page2 = ("Commune de Pierrefonds - Conseil Municipal du 10 avril 2024 – Page 2 / 3\nI. AFFAIRES GÉNÉRALES\n"
+             "1. D2024 – 14 - Élection du président de séance\nMadame le Maire rappelle que dans les séances où le "
+             "compte administratif est débattu, le conseil municipal élit son président.\n" + body +
+             "II. FINANCES\n1. D2024-15 - Compte Financier Unique 2023\nLe compte financier unique est présenté.\n"
+             + body)
+    page3 = ("Commune de Pierrefonds - Conseil Municipal du 10 avril 2024 – Page 3 / 3\n"
+             "2. D2024-16 - Affectation des résultats\nLes résultats de l’exercice sont présentés.\n" + body +
+             "3. D2024-17 - Subventions 2024 aux associations\nLes subventions sont présentées.\n" + body)
+    analysis = analyse([PageText(1, page1), PageText(2, page2), PageText(3, page3)], "CM-du-10-avril-2024.pdf")
+    assert [a.act_number for a in analysis.acts] == ["D2024 – 14", "D2024-15", "D2024-16", "D2024-17"]
+    # the rule itself, on the pieces the whole file was cut into (its page 1 cut at the agenda's line)
+    from indexer.segment import ActDraft, mark_agenda_repeats
+
+    pieces = [ActDraft(1, 2, "", objet="Élection du président de séance"),
+              ActDraft(2, 2, "", act_number="D2024 – 14", objet="Élection du président de séance"),
+              ActDraft(2, 3, "", act_number="D2024-15", objet="Compte Financier Unique 2023")]
+    mark_agenda_repeats(pieces)
+    assert [p.kind for p in pieces] == ["non-act", None, None]

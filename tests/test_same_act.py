@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from indexer.extract import extract_pages
-from indexer.models import ActRecord, DocType
+from indexer.models import ActRecord, DocType, Votes
 from indexer.same_act import distinct_acts, number_key
+from indexer.scdl import merged_row
 from registre.cli import main
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_deliberations"
@@ -76,6 +77,8 @@ def test_a_count_through_the_library_counts_a_copied_act_once(fast_library, tmp_
         "\n\f".join(page.text for page in extract_pages(pdf)), encoding="utf-8")
     fast_library.import_folder(folder)
     assert len([a for a in fast_library.acts() if a.act_number == "2021-015"]) == 2
+    # the SCDL export is one row per deliberation too
+    assert fast_library.export_scdl(tmp_path / "scdl.csv") == 1
     answer = fast_library.structured_query("Combien de délibérations sur la cantine en 2021 ?")
     assert answer is not None and answer.count == 1
     (act,) = answer.acts
@@ -89,3 +92,21 @@ def test_a_count_through_the_library_counts_a_copied_act_once(fast_library, tmp_
     assert data["count"] == 1 and len(data["acts"]) == 1
     (copy,) = data["acts"][0]["also_in"]
     assert copy["path"] == "2021-015_tarifs_cantine.txt" and copy["pages"][0] == 1
+
+
+def test_the_scdl_row_of_a_copied_act_fills_its_blanks_from_the_copy_whole() -> None:
+    extract = _act(1, 10, "2021-015", "Tarifs de la cantine scolaire", doc_type=DocType.DELIBERATION,
+                   actes_id="049-214900000-20210315-2021_015-DE")
+    extract.pref_date = "2021-03-15"
+    minutes = _act(2, 11, None, "Tarifs de la cantine scolaire", doc_type=DocType.PROCES_VERBAL,
+                   actes_id="049-214900000-20210320-PV-AU")
+    minutes.votes = Votes(pour=11, contre=1, abstention=1, unanimite=False)
+    (distinct,) = distinct_acts([extract, minutes])
+    row = merged_row(distinct)
+    assert row["DELIB_URL"] == "f10.pdf" and row["DELIB_ID"] == "2021-015"
+    assert row["PREF_ID"] == "049-214900000-20210315-2021_015-DE" and row["PREF_DATE"] == "2021-03-15"
+    assert (row["VOTE_POUR"], row["VOTE_CONTRE"], row["VOTE_ABSTENTION"]) == ("11", "1", "1")
+    # a vote the kept record holds is never completed from another record
+    extract.votes = Votes(unanimite=True, contre=0)
+    row = merged_row(distinct_acts([extract, minutes])[0])
+    assert (row["VOTE_POUR"], row["VOTE_CONTRE"], row["VOTE_ABSTENTION"]) == ("", "0", "")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.i18n import translate
+from app.widgets.welcome_parts import big_button, heading, problem_label
 
 
 class EmptyState(QWidget):
@@ -15,11 +15,7 @@ class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
-        title = QLabel(translate("EmptyState", "Votre bibliothèque est vide"), self)
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(translate("EmptyState", "Votre bibliothèque est vide"), self)
         explain = QLabel(
             translate(
                 "EmptyState",
@@ -31,21 +27,14 @@ class EmptyState(QWidget):
             self,
         )
         explain.setWordWrap(False)  # explicit line breaks: a wrapped label in a centred column gets clipped
-        self.button = QPushButton(translate("EmptyState", "Importer un dossier…"), self)
-        self.button.setObjectName("emptyImportButton")
-        self.button.setDefault(True)
-        self.button.setMinimumHeight(44)
+        self.button = big_button(translate("EmptyState", "Importer un dossier…"), "emptyImportButton", self, True)
         self.button.setMinimumWidth(260)
         self.button.clicked.connect(self.import_requested)
         self.hint = hint = QLabel(
             translate("EmptyState", "Vous pouvez aussi faire glisser un dossier sur cette fenêtre."), self
         )
         hint.setEnabled(False)
-        self.problem = QLabel(self)
-        self.problem.setObjectName("emptyProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #a00000;")
-        self.problem.hide()
+        self.problem = problem_label(self, "emptyProblem")
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         for widget in (title, explain, self.button, hint, self.problem):

@@ -158,13 +158,17 @@ def _find(folded: str, act: ActRecord | None, after: int = 0) -> int | None:
     return None
 
 
-def point_text(text: str, act: ActRecord, following: ActRecord | None) -> str:
-    """The part of the minutes about one point: from its heading to the next point's heading."""
+def point_text(text: str, act: ActRecord, following: ActRecord | None, others: tuple[ActRecord, ...] = ()) -> str:
+    """The part of the minutes about one point: from its heading to the next point's heading (an agenda
+    or recap line that names it is passed over, as in :func:`_slice`)."""
     text = normalise(text)
     folded = fold_text(text)
     start = _find(folded, act)
     if start is None:
         return text
+    other_keys = _other_keys(act, others)
+    while _list_entry(folded, start, other_keys) and (later := _find(folded, act, start + 1)) is not None:
+        start = later
     end = _find(folded, following, start + 1)
     return text[start:end] if end is not None else text[start:]
 
@@ -179,7 +183,7 @@ def _debate(
     if minutes is None:
         return [Paragraph(f"Teneur des débats : {gap}")], []
     pages = lib.act_pages(minutes.act_id)
-    body, _misc = split_misc(point_text("\n".join(p.text for p in pages), act, following))
+    body, _misc = split_misc(point_text("\n".join(p.text for p in pages), act, following, _same_file(seance, minutes)))
     if llm is not None:
         from assistant.context import trim_act
 
@@ -205,29 +209,60 @@ _OBJET_WORD = re.compile(r"\w{3,}")
 _QUOTE_LINE = 90  # longer than a line: a quotation block, not an inline quote
 
 
-def _heading_at(folded: str, key: str, after: int = 0) -> int | None:
-    """Where a point's heading is: the key near the start of a line (« 13/ Questions diverses »), not the same
-    words inside a sentence (« transmettre les questions diverses 36H avant »); else its first occurrence."""
+_AFTER_POINTS = re.compile(
+    r"\n\s*(?:[\dIVX]+\s*[./)-]?\s*)?questions\s+diverses\b|l'ordre du jour étant épuisé|la séance est levée",
+    re.IGNORECASE,
+)
+_LIST_LOOKAHEAD_LINES = 3  # an agenda or recap entry: the next point's heading within its wrapped lines
+
+
+def _heading_starts(folded: str, key: str, after: int = 0) -> list[int]:
+    """Where a point's heading may be: the key near the start of a line (« 13/ Questions diverses »), not
+    the same words inside a sentence (« transmettre les questions diverses 36H avant »); else its first
+    occurrence. Several places when the minutes open with their agenda: the agenda line comes first."""
     key = fold_text(key)
-    first = None
+    first, at_line_start = None, []
     at = folded.find(key, after)
     while at >= 0:
         first = at if first is None else first
         if at - (folded.rfind("\n", 0, at) + 1) <= 30:
-            return at
+            at_line_start.append(at)
         at = folded.find(key, at + 1)
-    return first
+    return at_line_start or ([first] if first is not None else [])
 
 
-def _slice(text: str, act: ActRecord, following: ActRecord | None) -> str | None:
+def _heading_at(folded: str, key: str, after: int = 0) -> int | None:
+    starts = _heading_starts(folded, key, after)
+    return starts[0] if starts else None
+
+
+def _slice(text: str, act: ActRecord, following: ActRecord | None, others: tuple[ActRecord, ...] = ()) -> str | None:
     """The part of a text about one act, or None when its heading cannot be found (nothing is verified then
-    against a neighbour's lines)."""
+    against a neighbour's lines). Minutes that open with their agenda, or close with a recap list, name
+    each point more than once: a place where another point's heading follows within a few lines is a
+    list entry, and the heading that opens the point's body is taken instead."""
     text = normalise(text)
     folded = fold_text(text)
     keys = [act.act_number, normalise(act.objet or "")[:40]]
-    start = next((at for key in keys if key and (at := _heading_at(folded, key)) is not None), None)
-    if start is None:
+    starts = next((found for key in keys if key and (found := _heading_starts(folded, key))), [])
+    if not starts:
         return None
+    other_keys = _other_keys(act, others)
+    start = next((at for at in starts if not _list_entry(folded, at, other_keys)), starts[0])
+    return _piece_from(text, folded, start, following)
+
+
+def _other_keys(act: ActRecord, others: tuple[ActRecord, ...]) -> list[str]:
+    return [fold_text(key) for other in others if other.act_id != act.act_id
+            for key in (other.act_number, normalise(other.objet or "")[:40]) if key]
+
+
+def _list_entry(folded: str, start: int, other_keys: list[str]) -> bool:
+    lines = [line.strip() for line in folded[start:].split("\n")[1:] if line.strip()][:_LIST_LOOKAHEAD_LINES]
+    return any(0 <= line.find(key) <= 30 for line in lines for key in other_keys)
+
+
+def _piece_from(text: str, folded: str, start: int, following: ActRecord | None) -> str:
     line_start = text.rfind("\n", 0, start) + 1  # keep the point's number (« 2/ »)
     end = None
     heading_end = text.find("\n", start)  # the next point starts after this one's heading line
@@ -250,10 +285,8 @@ def _slice(text: str, act: ActRecord, following: ActRecord | None) -> str | None
     return piece[: stop.start()] if stop else piece
 
 
-_AFTER_POINTS = re.compile(
-    r"\n\s*(?:[\dIVX]+\s*[./)-]?\s*)?questions\s+diverses\b|l'ordre du jour étant épuisé|la séance est levée",
-    re.IGNORECASE,
-)
+def _same_file(seance: Seance, act: ActRecord) -> tuple[ActRecord, ...]:
+    return tuple(a for a in seance.acts if a.path == act.path)
 
 
 def _file_order(seance: Seance, act: ActRecord) -> ActRecord | None:
@@ -273,17 +306,17 @@ def act_pieces(lib: SeanceLibrary, seance: Seance, act: ActRecord, point: ActRec
     pieces: list[str] = []
     shared = sum(a.path == act.path for a in seance.acts) > 1
     own = "\n".join(p.text for p in lib.act_pages(act.act_id))
-    piece = _slice(own, act, _file_order(seance, act)) if shared else normalise(own)
+    piece = _slice(own, act, _file_order(seance, act), _same_file(seance, act)) if shared else normalise(own)
     if piece:
         pieces.append(piece)
     minutes = seance.minutes_of(act)
     if minutes is not None and minutes.act_id != act.act_id:
         text = "\n".join(p.text for p in lib.act_pages(minutes.act_id))
-        if part := _slice(text, act, _file_order(seance, minutes)):
+        if part := _slice(text, act, _file_order(seance, minutes), _same_file(seance, minutes)):
             pieces.append(part)
     if point is not None:
         text = "\n".join(p.text for p in lib.act_pages(point.act_id))
-        if part := _slice(text, point, _file_order(seance, point)):
+        if part := _slice(text, point, _file_order(seance, point), _same_file(seance, point)):
             pieces.append(part)
     return pieces
 
