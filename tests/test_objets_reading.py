@@ -331,3 +331,21 @@ def test_a_heading_read_by_its_rapporteur_opens_an_item() -> None:
     analysis = analyse([PageText(1, text)], "clairoix_CM_2006-03-24.txt")
     assert [a.objet for a in analysis.acts] == ["COMPTE ADMINISTRATIF 2005", "AFFECTATION DES RESULTATS",
                                                "ACQUISITION DE MOBILIER ET DE MATERIEL"]
+
+
+def test_a_piece_with_no_heading_takes_the_agenda_item_it_prints() -> None:
+    from indexer.segment import agenda_heading, completed_from_agenda
+
+    # Flaux, compte rendu du 19 juin 2020 (.doc read as a table): the heading stands among the body's cells
+    agenda = ["Approbation du compte rendu du conseil du 8 juin 2020",
+              "M14 - Taux d’imposition des 3 taxes locales – 2020", "M14 - Budget Primitif 2020", "M49 - Budget Primitif 2020", "Prime exceptionnelle agent COVID 19"]
+    piece = ("| |2020 suivants : |\n| |Taxe foncière bâti 14,50 % |\n| | |\n|1/2 | |\n"
+             "| |M49 - Budget Primitif 2020 |\n| | |\n| |Le Conseil Municipal, à l’unanimité vote le budget|\n")
+    assert agenda_heading(piece, agenda) == "M49 - Budget Primitif 2020"  # the closest item, not « M14 - … »
+    assert agenda_heading("| |Le Conseil Municipal vote à l’unanimité |\n", agenda) is None
+    # Flaux, PV du 15 décembre 2023: two items open alike; a cut objet cannot tell which one it is
+    alike = ["Zones d’accélération pour l’implantation d’installations terrestres de production d’énergies "
+             "renouvelables - Bilan de concertation", "Zones d’accélération pour l’implantation d’installations "
+             "terrestres de production d’énergies renouvelables — Approbation du zonage"]
+    cut = "Zones d’accélération pour l’implantation d’installations terrestres de"
+    assert completed_from_agenda(cut, alike) == cut
