@@ -338,7 +338,8 @@ def test_a_piece_with_no_heading_takes_the_agenda_item_it_prints() -> None:
 
     # Flaux, compte rendu du 19 juin 2020 (.doc read as a table): the heading stands among the body's cells
     agenda = ["Approbation du compte rendu du conseil du 8 juin 2020",
-              "M14 - Taux d’imposition des 3 taxes locales – 2020", "M14 - Budget Primitif 2020", "M49 - Budget Primitif 2020", "Prime exceptionnelle agent COVID 19"]
+              "M14 - Taux d’imposition des 3 taxes locales – 2020", "M14 - Budget Primitif 2020",
+              "M49 - Budget Primitif 2020", "Prime exceptionnelle agent COVID 19"]
     piece = ("| |2020 suivants : |\n| |Taxe foncière bâti 14,50 % |\n| | |\n|1/2 | |\n"
              "| |M49 - Budget Primitif 2020 |\n| | |\n| |Le Conseil Municipal, à l’unanimité vote le budget|\n")
     assert agenda_heading(piece, agenda) == "M49 - Budget Primitif 2020"  # the closest item, not « M14 - … »
