@@ -543,7 +543,11 @@ def clean_objet(objet: str | None) -> str | None:
 
 # around the objet, not of it: « QUESTIONS DIVERSES a. » ahead of an item, « , rapporteur monsieur Gaudin » after it
 _OBJET_NOISE = re.compile(r"^questions\s+diverses\s*[.:–-]?\s*(?:[a-z1-9][.)]\s*)?(?=\S)"
-                          r"|,?\s*\(?rapporteure?\s*:?\s*(?:monsieur|madame|m\.|mme)\b.*$",
+                          r"|,?\s*\(?rapporteure?\s*:?\s*(?:monsieur|madame|m\.|mme)\b.*$"
+                          # « Déneigement (rajouté en préambule du conseil municipal) »: how it came on the agenda
+                          r"|\s*\((?:point\s+)?(?:rajout|ajout)[ée]?e?\b[^)]*\)\s*$"
+                          # « II PADD. », « III Adhésion aux associations. »: a section's Roman rank
+                          r"|^(?-i:(?:I{1,3}|IV|VI{0,3}|IX|X)\s*[.)–-]?\s+(?=[A-ZÉÈ]))",
                           re.IGNORECASE)
 # « RUBAN, Andrée NOEL, Monique FOURE-BECHET, Philippe MALLARD, … »: the roll call, never an objet
 _PERSON = re.compile(r"^(?:[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉ][a-zéè]+)?[ \t]+[A-ZÉÈÇ]{2}[\wÉÈÇ'’-]*"

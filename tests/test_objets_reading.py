@@ -46,6 +46,11 @@ def test_what_surrounds_an_objet_is_not_of_it() -> None:
                        "l'implantation de jeux aquatiques, rapporteur monsieur X") == (
         "Une mission confiée à l’Agence Départementale d'Ingénierie pour une étude préalable à "
         "l'implantation de jeux aquatiques")
+    # Couthenans: how the item came on the agenda (7 octobre 2022), a section's Roman rank (29 janvier 2021)
+    assert clean_objet("Déneigement (rajouté en préambule du conseil municipal)") == "Déneigement"
+    assert clean_objet("III Adhésion aux associations.") == "Adhésion aux associations."
+    assert clean_objet("Vente des anciennes tables (proposition 10€/pièce)") == \
+        "Vente des anciennes tables (proposition 10€/pièce)"
     # a « Rapport annuel » is an objet, not a rapporteur
     assert clean_objet("Rapport annuel sur le prix et la qualité du service") == \
         "Rapport annuel sur le prix et la qualité du service"
