@@ -52,7 +52,7 @@ _NUMBER_HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _VOTE_END = re.compile(
-    r"^.*(?:\bvote\s*:|\bvotes?\s+pour\s*:|\bpour\s*:\s*\d|adopt[ée]e?s?\s+(?:[àa]\s+l['’]unanimit|par\s+\d)"
+    r"^.*(?:\bvote\s*[:;]|\bvotes?\s+pour\s*:|\bpour\s*:\s*\d|adopt[ée]e?s?\s+(?:[àa]\s+l['’]unanimit|par\s+\d)"
     r"|\b[àa]\s+l['’]unanimit[ée]).*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -140,6 +140,13 @@ def _letter_objet(text: str, end: int) -> bool:
     return any(_SALUTATION.match(line) for line in following)
 
 
+# « COMPTE ADMINISTRATIF 2005 : ⏎ Madame X donne lecture du rapport suivant : » (Clairoix): a heading
+# whose rapporteur reads the report on the next line opens an item
+_REPORT_HEADING = re.compile(
+    r"^[ \t]*(?P<title>[A-ZÉÈÀÂÎ][A-ZÉÈÀÂÊÎÔ'’]{2,}[^\n]{0,150}?)[ \t]*:?[ \t]*\n"
+    r"[ \t]*(?:Monsieur|Madame|M\.|Mme)[ \t]+[^\n]{0,60}?\b(?:donne lecture du rapport|rapporte\b)", re.MULTILINE)
+
+
 def _explicit_starts(text: str) -> list[int]:
     # the key is the whole objet: « OBJET : Finances Communales : » heads many acts of a recueil, each
     # with its own title on the arrow lines below
@@ -155,6 +162,7 @@ def _explicit_starts(text: str) -> list[int]:
     numbers = [(m.start(), "number", "") for m in _NUMBER_HEADER.finditer(text)]
     numbers += [(m.start(), "number", "") for m in ITEM_HEADER.finditer(text)]
     numbers += [(pos, "number", "") for pos in _numbered_title_starts(text)]
+    numbers += [(m.start(), "number", "") for m in _REPORT_HEADING.finditer(text)]
     candidates = sorted(objets + numbers)
     starts: list[int] = []
     seen_objets: set[str] = set()
@@ -373,6 +381,22 @@ def _cells(text: str) -> str:
     return "\n".join(out)
 
 
+def agenda_heading(piece: str, agenda: list[str]) -> str | None:
+    """The first line of ``piece`` that prints an agenda item (its rank aside, 90 % of its characters):
+    the item's heading, checked against the agenda rather than guessed from the layout."""
+    keys = [(fold(item), item) for item in agenda if len(fold(item)) >= 8]
+    for raw in _cells(piece).split("\n")[:80]:
+        line = fold(_RANK.sub("", raw.strip()))
+        if len(line) < 8:
+            continue
+        scored = [(SequenceMatcher(None, key, line).ratio(), item) for key, item in keys
+                  if abs(len(key) - len(line)) <= 0.2 * len(key)]
+        best = max(scored, default=None, key=lambda pair: pair[0])  # « M14 - Budget … » is not « M49 - Budget … »
+        if best and best[0] >= 0.9:
+            return clean_objet(best[1])
+    return None
+
+
 _LINE_CUT = 40  # an objet this long may have lost its end at the line's end (or under the stamp)
 
 
@@ -385,6 +409,7 @@ def completed_from_agenda(objet: str | None, agenda: list[str]) -> str | None:
     cut = len(objet) >= _LINE_CUT or objet.lower().endswith(_WRAPS) or len(fold(objet).split()[-1]) <= 2
     if len(stem) < 15 or not cut:  # « Concours des maisons fleuries » is whole, not a line cut short
         return objet
+    matches: list[str] = []
     for item in agenda:
         folded = fold(item)
         if len(folded) <= len(fold(objet)) + 2:
@@ -392,8 +417,10 @@ def completed_from_agenda(objet: str | None, agenda: list[str]) -> str | None:
         if item[len(objet) :].strip().startswith("("):
             continue  # « … de l’école (proposition 10€/pièce) »: a remark added on the agenda, not the objet
         if SequenceMatcher(None, stem, folded[: len(stem)]).ratio() >= 0.9:
-            return clean_objet(item) or objet
-    return objet
+            matches.append(item)
+    if len(matches) != 1:  # two items open alike (« Zones d’accélération … – Bilan », « … – Approbation »)
+        return objet       # and the cut objet cannot tell which: it stays as printed
+    return clean_objet(matches[0]) or objet
 
 
 # « 24-04/058 — Plan Local d'Urbanisme : ⏎ # Arrêt du Projet … ⏎ + Bilan de la Concertation Publique »
@@ -516,7 +543,11 @@ def clean_objet(objet: str | None) -> str | None:
 
 # around the objet, not of it: « QUESTIONS DIVERSES a. » ahead of an item, « , rapporteur monsieur Gaudin » after it
 _OBJET_NOISE = re.compile(r"^questions\s+diverses\s*[.:–-]?\s*(?:[a-z1-9][.)]\s*)?(?=\S)"
-                          r"|,?\s*\(?rapporteure?\s*:?\s*(?:monsieur|madame|m\.|mme)\b.*$",
+                          r"|,?\s*\(?rapporteure?\s*:?\s*(?:monsieur|madame|m\.|mme)\b.*$"
+                          # « Déneigement (rajouté en préambule du conseil municipal) »: how it came on the agenda
+                          r"|\s*\((?:point\s+)?(?:rajout|ajout)[ée]?e?\b[^)]*\)\s*$"
+                          # « II PADD. », « III Adhésion aux associations. »: a section's Roman rank
+                          r"|^(?-i:(?:I{1,3}|IV|VI{0,3}|IX|X)\s*[.)–-]?\s+(?=[A-ZÉÈ]))",
                           re.IGNORECASE)
 # « RUBAN, Andrée NOEL, Monique FOURE-BECHET, Philippe MALLARD, … »: the roll call, never an objet
 _PERSON = re.compile(r"^(?:[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉ][a-zéè]+)?[ \t]+[A-ZÉÈÇ]{2}[\wÉÈÇ'’-]*"
@@ -594,6 +625,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     single = len(headers) == 1
 
     pieces: list[ActDraft] = []
+    agenda = agenda_items(text)
     previous_header = 0
     in_information = False  # below an « Informations diverses » heading, until an item is voted
     for begin, header, end in zip(boundaries, headers, boundaries[1:], strict=False):
@@ -607,6 +639,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         if (objet is None and not single) or (by_vote and objet is not None and fold(objet) in boilerplate):
             # a piece of minutes cut at its heading: the heading is its objet (a lone note keeps none)
             objet = clean_objet(_first_title_line(own, boilerplate))
+        if objet is None and not single:  # no heading found: the agenda item the piece prints
+            objet = agenda_heading(own, agenda)
         if objet is None:  # « 23-03/011 — Adoption du Compte … : » among the heading's first lines
             for line in [line.strip() for line in own.split("\n") if line.strip()][:3]:
                 if heading_number(line):
@@ -649,7 +683,6 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                 piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
     mark_agenda_repeats(pieces)
     acts = _merge_non_acts(pieces)
-    agenda = agenda_items(text)
     for act in acts:  # an objet cut short (a stamp over the scan's margin) is read in full on the agenda
         act.objet = completed_from_agenda(act.objet, agenda)
     if len(acts) == 1 and acts[0].objet is None:  # one item: the agenda names it

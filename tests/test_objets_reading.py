@@ -46,6 +46,11 @@ def test_what_surrounds_an_objet_is_not_of_it() -> None:
                        "l'implantation de jeux aquatiques, rapporteur monsieur X") == (
         "Une mission confiée à l’Agence Départementale d'Ingénierie pour une étude préalable à "
         "l'implantation de jeux aquatiques")
+    # Couthenans: how the item came on the agenda (7 octobre 2022), a section's Roman rank (29 janvier 2021)
+    assert clean_objet("Déneigement (rajouté en préambule du conseil municipal)") == "Déneigement"
+    assert clean_objet("III Adhésion aux associations.") == "Adhésion aux associations."
+    assert clean_objet("Vente des anciennes tables (proposition 10€/pièce)") == \
+        "Vente des anciennes tables (proposition 10€/pièce)"
     # a « Rapport annuel » is an objet, not a rapporteur
     assert clean_objet("Rapport annuel sur le prix et la qualité du service") == \
         "Rapport annuel sur le prix et la qualité du service"
@@ -312,3 +317,41 @@ def test_the_agenda_line_printed_again_as_a_numbered_heading_is_no_act() -> None
               ActDraft(2, 3, "", act_number="D2024-15", objet="Compte Financier Unique 2023")]
     mark_agenda_repeats(pieces)
     assert [p.kind for p in pieces] == ["non-act", None, None]
+
+
+def test_a_heading_read_by_its_rapporteur_opens_an_item() -> None:
+    # Clairoix, conseil municipal du 24 mars 2006 (names replaced): no number, no « Objet : », the vote
+    # closes each item; the heading is followed by « Madame X donne lecture du rapport suivant : »
+    text = ("Le compte-rendu de la précédente réunion a été lu et approuvé.\n-------------------\n"
+            "COMPTE ADMINISTRATIF 2005 :\nMadame DUPONT donne lecture du rapport suivant :\n"
+            "Le Compte Administratif 2005 de la Commune s’établit ainsi : un total de dépenses de 4 209 342,52 €.\n"
+            "Adopté par le Conseil Municipal\n"
+            "Monsieur le Maire informe que le policier arrive le 1 avril et qu’une embauche temporaire sera utile.\n"
+            "AFFECTATION DES RESULTATS :\nMonsieur MARTIN donne lecture du rapport suivant :\n"
+            "Les résultats tels qu’ils viennent d’être énoncés dans le Compte Administratif 2005 sont affectés.\n"
+            "Adopté à l’unanimité par le Conseil Municipal,\n"
+            "ACQUISITION DE MOBILIER ET DE MATERIEL\nMonsieur DURAND donne lecture du rapport suivant :\n"
+            "Le mobilier de la mairie et des écoles doit être renouvelé, selon les devis présentés en commission.\n"
+            "Adopté à l’unanimité par le Conseil Municipal,\n")
+    analysis = analyse([PageText(1, text)], "clairoix_CM_2006-03-24.txt")
+    assert [a.objet for a in analysis.acts] == ["COMPTE ADMINISTRATIF 2005", "AFFECTATION DES RESULTATS",
+                                               "ACQUISITION DE MOBILIER ET DE MATERIEL"]
+
+
+def test_a_piece_with_no_heading_takes_the_agenda_item_it_prints() -> None:
+    from indexer.segment import agenda_heading, completed_from_agenda
+
+    # Flaux, compte rendu du 19 juin 2020 (.doc read as a table): the heading stands among the body's cells
+    agenda = ["Approbation du compte rendu du conseil du 8 juin 2020",
+              "M14 - Taux d’imposition des 3 taxes locales – 2020", "M14 - Budget Primitif 2020",
+              "M49 - Budget Primitif 2020", "Prime exceptionnelle agent COVID 19"]
+    piece = ("| |2020 suivants : |\n| |Taxe foncière bâti 14,50 % |\n| | |\n|1/2 | |\n"
+             "| |M49 - Budget Primitif 2020 |\n| | |\n| |Le Conseil Municipal, à l’unanimité vote le budget|\n")
+    assert agenda_heading(piece, agenda) == "M49 - Budget Primitif 2020"  # the closest item, not « M14 - … »
+    assert agenda_heading("| |Le Conseil Municipal vote à l’unanimité |\n", agenda) is None
+    # Flaux, PV du 15 décembre 2023: two items open alike; a cut objet cannot tell which one it is
+    alike = ["Zones d’accélération pour l’implantation d’installations terrestres de production d’énergies "
+             "renouvelables - Bilan de concertation", "Zones d’accélération pour l’implantation d’installations "
+             "terrestres de production d’énergies renouvelables — Approbation du zonage"]
+    cut = "Zones d’accélération pour l’implantation d’installations terrestres de"
+    assert completed_from_agenda(cut, alike) == cut
