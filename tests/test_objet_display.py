@@ -34,6 +34,7 @@ from app.objet_display import REASONS, readable_objet, refusal
         ("ORDRE DU JOUR DU CONSEIL MUNICIPAL EXTRAORDINAIRE", "entete"),
         ("Extrait du registre des délibérations du conseil municipal", "entete"),
         ("Séance du 12 mars 2021", "entete"),
+        ("Note de synthèse", "entete"),  # stored as an objet on the real corpus (analysis 20)
         ("Page 3 / 12", "entete"),
         ("- 4 -", "entete"),
         ("> relatif à", "fragment"),
