@@ -224,7 +224,7 @@ def _sequence_starts(text: str) -> list[int]:
         same_tail = len(run) == len(best) and run[1:] == best[1:] and run
         if same_tail:
             best = max(run, best, key=lambda r: r[0])
-        elif (len(run), run[-1] - run[0] if run else 0) > (len(best), best[-1] - best[0] if best else 0):
+        elif _run_key(run) > _run_key(best):
             best = run
     return best if len(best) >= 3 else []
 
@@ -251,6 +251,13 @@ def _lettered_starts(text: str) -> list[int]:
         if len(run) >= 2 and all(_VOTE_END.search(text[a:b]) for a, b in zip(run, ends, strict=True)):
             starts.extend(run[1:])  # the first item starts where its heading already cut
     return starts
+
+
+def _run_key(run: list[int]) -> tuple[int, bool, int]:
+    """Longer first; of two equal runs, one that takes no agenda line (two items two lines apart: an
+    agenda item wrapped over two lines), then the one spread over more text."""
+    min_gap = min((b - a for a, b in zip(run, run[1:], strict=False)), default=0)
+    return len(run), min_gap >= 2 * _AGENDA_GAP, run[-1] - run[0] if run else 0
 
 
 _SAME_HEADER = 300  # a numbered item and an explicit header this close are one heading

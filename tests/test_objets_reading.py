@@ -355,3 +355,20 @@ def test_a_piece_with_no_heading_takes_the_agenda_item_it_prints() -> None:
              "terrestres de production d’énergies renouvelables — Approbation du zonage"]
     cut = "Zones d’accélération pour l’implantation d’installations terrestres de"
     assert completed_from_agenda(cut, alike) == cut
+
+
+def test_numbered_items_not_the_agenda_lines_when_an_agenda_item_wraps() -> None:
+    from indexer.segment import _sequence_starts
+
+    # Pierrefonds, conseil municipal du 28 mars 2024: the agenda's first item wraps over two lines, so its
+    # « 1. » and « 2. » stand far enough apart to look like items; the items below are the run
+    body = ("Madame le Maire présente le point et le conseil municipal en débat longuement, puis passe au vote.\n"
+            * 4 + "Vote : Pour à l’unanimité\n")
+    text = ("Ordre du jour\n1. Loi APER – définition des Zones d'Accélération des Energies Renouvelables (dites ZAEnR) "
+            "à l'échelle\ndu territoire communal et modalités de concertation du zonage auprès des administrés.\n"
+            "2. Installation d’un nouveau conseiller municipal\n3. Détermination du nombre de postes d’adjoint\n"
+            "_________\n1. Loi APER – définition des Zones d'Accélération des Energies Renouvelables (dites ZAEnR) à\n"
+            "l'échelle du territoire communal.\n" + body + "2. Installation d’un nouveau conseiller municipal\n"
+            + body + "3. Détermination du nombre de postes d’adjoint\n" + body)
+    starts = _sequence_starts(text)
+    assert all(pos > text.index("_________") for pos in starts) and len(starts) == 3
