@@ -122,3 +122,4 @@ def test_no_table_cell_nor_tooltip_shows_a_vote_line_as_objet() -> None:
         cells = bad_row.display + tuple(t or "" for t in bad_row.tooltip) + (bad_row.filter_text,)
         assert not any("TANGUY" in c or "tanguy" in c for c in cells), cells
         assert any("Tarifs de la cantine" in c for c in good_row.display + tuple(t or "" for t in good_row.tooltip))
+        assert "PV_CM_2016-11-28.pdf, page 4" in bad_row.display  # the acts table too: where, not blank
