@@ -387,3 +387,14 @@ def test_the_installation_of_a_councillor_is_an_act_though_not_voted() -> None:
     analysis = analyse([PageText(1, text)], "CM-du-28-mars-2024.pdf")
     assert len(analysis.acts) == 4
     assert analysis.acts[1].objet == "Installation d’un nouveau conseiller municipal"
+
+
+def test_a_heading_with_one_sub_point_is_one_objet() -> None:
+    # Pierrefonds, compte rendu du 13 juin 2019 (names replaced)
+    text = ("2. Budget Commune\n- Décision modificative n°1\nMonsieur X informe les membres du conseil municipal de la "
+            "nécessité de procéder à une\ndécision modificative sur le budget de la commune.\n")
+    assert find_objet(text) == "Budget Commune - Décision modificative n°1"
+    # several sub-points are a list under the heading, not the objet
+    text = ("3. Comptes 2015\n- Approbation du compte de gestion 2015\n- Vote du compte administratif 2015\n"
+            "Monsieur X présente les comptes.\n")
+    assert find_objet(text) == "Comptes 2015"
