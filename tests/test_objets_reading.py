@@ -395,6 +395,6 @@ def test_a_heading_with_one_sub_point_is_one_objet() -> None:
             "nécessité de procéder à une\ndécision modificative sur le budget de la commune.\n")
     assert find_objet(text) == "Budget Commune - Décision modificative n°1"
     # several sub-points are a list under the heading, not the objet
-    text = ("3. Comptes 2015\n- Approbation du compte de gestion 2015\n- Vote du compte administratif 2015\n"
-            "Monsieur X présente les comptes.\n")
-    assert find_objet(text) == "Comptes 2015"
+    text = ("3. Comptes de l’exercice 2015\n- Approbation du compte de gestion 2015\n"
+            "- Vote du compte administratif 2015\nMonsieur X présente les comptes.\n")
+    assert find_objet(text) == "Comptes de l’exercice 2015"
