@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_query_latency.py --data-dir D          # a library imported earlier
     .venv/bin/python bench/bench_query_latency.py --synthetic 100000    # builds a 100k-passage library
     .venv/bin/python bench/bench_query_latency.py --synthetic 100000 --from-library D --data-dir OUT
-    REGISTRE_E5=1 .venv/bin/python bench/bench_query_latency.py --data-dir D   # e5 in the search too
+    REGISTRE_E5=0 .venv/bin/python bench/bench_query_latency.py --data-dir D   # without e5 (USE alone)
 
 The synthetic library (``--synthetic`` alone) has 100k keyword documents made of French council
 vocabulary and 100k random unit vectors: search cost depends on sizes and posting lengths, not on what

@@ -306,7 +306,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-ocr", action="store_true", help="ne pas lire les pages scannées")
     p.add_argument("--no-embed", action="store_true", help="ne pas calculer les vecteurs (recherche par mots seule)")
     p.add_argument("--no-e5", action="store_true",
-                   help="ne pas affiner la recherche par le sens avec e5 (plus rapide ; USE seul)")
+                   help="ne pas affiner la recherche par le sens avec e5 (import plus court ; USE seul)")
     p.add_argument("--quiet", action="store_true")
     p.add_argument("--progress-jsonl", action="store_true",
                    help="progression en lignes JSON sur la sortie standard (pour l'application)")

@@ -236,8 +236,16 @@ def _upper_line(line: str) -> bool:
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
+_SUB_POINT = re.compile(r"^[ \t]*[-−–][ \t]+(?P<text>[A-ZÉÈÀ][^\n]{3,100})$")
+
+
 def _continued(lines: list[str], j: int, parts: list[str]) -> str:
-    """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on."""
+    """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on.
+    A heading with one sub-point below it (« 2. Budget Commune ⏎ - Décision modificative n°1 ») is one
+    objet, the two joined by a dash; several sub-points are a list, not part of the heading."""
+    if j < len(lines) and (sub := _SUB_POINT.match(lines[j])) and not sub.group("text").endswith(".") and not (
+            j + 1 < len(lines) and _SUB_POINT.match(lines[j + 1])):
+        return f"{' '.join(parts).strip(' :-–')} - {sub.group('text').strip()}"
     while j < len(lines) and len(" ".join(parts)) < 260:
         nxt = lines[j].strip()
         if not nxt or _BODY_START.match(nxt) or nxt.endswith(":") and len(nxt) < 30 or _SPEAKER.match(nxt):

@@ -683,7 +683,10 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             in_information = False
         pieces.append(piece)
 
-    voted = [is_voted(text[p.span[1] : p.span[2]]) for p in pieces]
+    # « il est procédé à l’installation de Mme X » is recorded as a deliberation without a vote (Pierrefonds'
+    # répertoire numbers it 2024_09): an installation counts as voted here
+    voted = [is_voted(text[p.span[1] : p.span[2]]) or bool(_INSTALLATION.search(text[p.span[1] : p.span[2]]))
+             for p in pieces]
     if len(pieces) >= 3 and sum(voted) >= 2 * len(pieces) // 3:
         for piece, was_voted in zip(pieces, voted, strict=True):
             if piece.kind is None and piece.act_number is None and not was_voted:
@@ -716,6 +719,10 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if len(deliberations) > 2 and doc_type == "deliberation":
         doc_type = "proces-verbal"
     return DocumentAnalysis(doc_type, collectivite, date_iso, acts)
+
+
+_INSTALLATION = re.compile(r"\binstall(?:ation|[ée]e?s?)\b[^\n]{0,60}\b(?:conseill|maire|adjoint)"
+                           r"|\bd[ée]clar[ée]e?s?\s+install", re.IGNORECASE)
 
 
 def mark_agenda_repeats(pieces: list[ActDraft]) -> None:

@@ -372,3 +372,29 @@ def test_numbered_items_not_the_agenda_lines_when_an_agenda_item_wraps() -> None
             + body + "3. Détermination du nombre de postes d’adjoint\n" + body)
     starts = _sequence_starts(text)
     assert all(pos > text.index("_________") for pos in starts) and len(starts) == 3
+
+
+def test_the_installation_of_a_councillor_is_an_act_though_not_voted() -> None:
+    # Pierrefonds, 28 mars 2024 (names replaced): the répertoire numbers it 2024_09; nobody votes on it
+    vote = "Le Conseil municipal, après en avoir délibéré, à l’unanimité, APPROUVE.\nVote : Pour à l’unanimité\n"
+    body = "Madame le Maire présente le point, dont les conseillers débattent avant de passer au vote.\n" * 3
+    text = ("1. Loi APER – définition des Zones d'Accélération des Energies Renouvelables\n" + body + vote +
+            "2. Installation d’un nouveau conseiller municipal\nConformément à l’article L.270 du code électoral, il "
+            "est procédé à l’installation de Mme X\ncomme conseillère municipale en remplacement de Mme Y, dont la "
+            "démission est effective depuis le 12 mars 2024.\nMadame le Maire expose le nouveau tableau du conseil.\n"
+            "3. Détermination du nombre de postes d’adjoint après la démission d'un adjoint\n" + body + vote +
+            "4. Election des délégués de la commune au sein du conseil d’école\n" + body + vote)
+    analysis = analyse([PageText(1, text)], "CM-du-28-mars-2024.pdf")
+    assert len(analysis.acts) == 4
+    assert analysis.acts[1].objet == "Installation d’un nouveau conseiller municipal"
+
+
+def test_a_heading_with_one_sub_point_is_one_objet() -> None:
+    # Pierrefonds, compte rendu du 13 juin 2019 (names replaced)
+    text = ("2. Budget Commune\n- Décision modificative n°1\nMonsieur X informe les membres du conseil municipal de la "
+            "nécessité de procéder à une\ndécision modificative sur le budget de la commune.\n")
+    assert find_objet(text) == "Budget Commune - Décision modificative n°1"
+    # several sub-points are a list under the heading, not the objet
+    text = ("3. Comptes de l’exercice 2015\n- Approbation du compte de gestion 2015\n"
+            "- Vote du compte administratif 2015\nMonsieur X présente les comptes.\n")
+    assert find_objet(text) == "Comptes de l’exercice 2015"

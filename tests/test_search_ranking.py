@@ -170,3 +170,14 @@ def test_the_real_e5_engine_matches_a_paraphrase_to_its_heading() -> None:
             assert omp.omp_get_max_threads() == 1
         assert omp.omp_get_max_threads() == before
     assert float(heads[0] @ query) > float(heads[1] @ query)
+
+
+def test_e5_is_on_unless_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from indexer.e5 import e5_disabled
+
+    monkeypatch.delenv("REGISTRE_E5", raising=False)
+    assert not e5_disabled()  # measured to help over all heads: on wherever an engine loads
+    monkeypatch.setenv("REGISTRE_E5", "0")
+    assert e5_disabled()
+    monkeypatch.setenv("REGISTRE_E5", "1")
+    assert not e5_disabled()
