@@ -254,6 +254,9 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
         # « … ATTRIBUTION DE ⏎ L’INDEMNITE DE CONSEIL », « … au profit de : ⏎ Mme X : »
         dangling = last.rstrip(" :").lower().endswith(_DANGLING)
         dangling_word = dangling and last.rstrip(" :")[-1:].isalpha() or last.rstrip(" :").endswith(("’", "'"))
+        if not nxt and dangling_word and j + 1 < len(lines) and lines[j + 1].strip():
+            j += 1  # OCR leaves a blank line between a title's two lines (« … de la ⏎ ⏎ « Voie Douce » … »)
+            nxt = lines[j].strip()
         if nxt and dangling_word and not _BODY_WORD.match(nxt):  # a dash may end a title; « de » never does
             parts.append(nxt)
             j += 1

@@ -414,3 +414,8 @@ def test_a_title_cut_after_a_word_or_ending_on_a_short_line_goes_on() -> None:
             "Monsieur le Maire donne la parole à Monsieur X, Président de la commission Zone d’Activités.\n")
     assert find_objet(text) == \
         "RESULTAT ENQUETE PUBLIQUE CONCERNANT LE CR 48 : DESAFFECTATION -ALIENATION – MISE EN DEMEURE"
+    # Corte, PV du 8 avril 2025 (OCR): a blank line between a title's two lines
+    text = ("24-04/042 — Acquisition Foncière de la Commune de Corte auprès d’ERILIA pour l’aménagement de la\n\n"
+            "« Voie Douce » et du quartier LOGIREM :\n\n> Le Conseil, à l’unanimité des membres présents\n")
+    assert find_objet(text) == ("Acquisition Foncière de la Commune de Corte auprès d’ERILIA pour l’aménagement de la "
+                                "« Voie Douce » et du quartier LOGIREM")
