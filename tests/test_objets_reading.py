@@ -395,6 +395,27 @@ def test_a_heading_with_one_sub_point_is_one_objet() -> None:
             "nécessité de procéder à une\ndécision modificative sur le budget de la commune.\n")
     assert find_objet(text) == "Budget Commune - Décision modificative n°1"
     # several sub-points are a list under the heading, not the objet
-    text = ("3. Comptes 2015\n- Approbation du compte de gestion 2015\n- Vote du compte administratif 2015\n"
-            "Monsieur X présente les comptes.\n")
-    assert find_objet(text) == "Comptes 2015"
+    text = ("3. Comptes de l’exercice 2015\n- Approbation du compte de gestion 2015\n"
+            "- Vote du compte administratif 2015\nMonsieur X présente les comptes.\n")
+    assert find_objet(text) == "Comptes de l’exercice 2015"
+
+
+def test_a_title_cut_after_a_word_or_ending_on_a_short_line_goes_on() -> None:
+    # Corte, PV du 1er juillet 2024 (names replaced)
+    text = ("24-07/062 – Participation à l’appel à candidature « ITI » : Investissement Territoriaux Intégrés du "
+            "Programme\nCorse FEDER-FSE + 2021-2027 :\n Le Conseil, à l’unanimité des membres présents, Vu\n")
+    assert find_objet(text) == ("Participation à l’appel à candidature « ITI » : Investissement Territoriaux Intégrés "
+                                "du Programme Corse FEDER-FSE + 2021-2027")
+    text = ("24-07/063 – Individualisation de crédits Propriétaire « Occupant » au profit de :\nMme Jeanne X :\n"
+            " Le Conseil, à l’unanimité des membres présents et représentés, Adopte la proposition de son Maire\n")
+    assert find_objet(text) == "Individualisation de crédits Propriétaire « Occupant » au profit de : Mme Jeanne X"
+    # a title ending on a dash is whole when the speaker follows (Putanges-le-Lac, 11 septembre 2018)
+    text = ("16. RESULTAT ENQUETE PUBLIQUE CONCERNANT LE CR 48 : DESAFFECTATION -ALIENATION – MISE EN DEMEURE –\n"
+            "Monsieur le Maire donne la parole à Monsieur X, Président de la commission Zone d’Activités.\n")
+    assert find_objet(text) == \
+        "RESULTAT ENQUETE PUBLIQUE CONCERNANT LE CR 48 : DESAFFECTATION -ALIENATION – MISE EN DEMEURE"
+    # Corte, PV du 8 avril 2025 (OCR): a blank line between a title's two lines
+    text = ("24-04/042 — Acquisition Foncière de la Commune de Corte auprès d’ERILIA pour l’aménagement de la\n\n"
+            "« Voie Douce » et du quartier LOGIREM :\n\n> Le Conseil, à l’unanimité des membres présents\n")
+    assert find_objet(text) == ("Acquisition Foncière de la Commune de Corte auprès d’ERILIA pour l’aménagement de la "
+                                "« Voie Douce » et du quartier LOGIREM")
