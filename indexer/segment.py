@@ -439,7 +439,12 @@ _BULLET = re.compile(r"^[ \t]*[#+>➢►¥»*•][ \t]*(?=\w)")
 def numbered_heading(text: str) -> tuple[str, str] | None:
     """The heading « NN-NN/NNN — Title » of a one-act extract, its bulleted lines below joined to it."""
     m = _NUMBERED_HEADING.search(text[:8000])
-    if not m:
+    if not m:  # « 20230609 1 ELECTION DES DELEGUES … » (Putanges-le-Lac): a dated number, then the title
+        for titled in NUMBERED_TITLE.finditer(text[:8000]):
+            if looks_like_title(titled.group("title")) and re.match(r"(?:19|20)\d{2}", titled.group("num")):
+                objet = clean_objet(wrapped_title(titled.group("title"), text[titled.end() + 1 : titled.end() + 600]))
+                if objet:
+                    return " ".join(titled.group("num").split()), objet
         return None
     parts = [m.group("title").strip().rstrip(" :")]
     for line in text[m.end() + 1 : m.end() + 600].split("\n"):
@@ -644,8 +649,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         if objet is None and (lettered_title := _LETTERED.match(own)):  # « b. REMPLACEMENT DE … »
             objet = clean_objet(wrapped_title(lettered_title.group("title"), own[lettered_title.end() + 1 :]))
         if (objet is None and not single) or (by_vote and objet is not None and fold(objet) in boilerplate):
-            # a piece of minutes cut at its heading: the heading is its objet (a lone note keeps none)
-            objet = clean_objet(_first_title_line(own, boilerplate))
+            # a piece of minutes cut at its heading: the heading is its objet (a lone note keeps none); cut
+            # at a vote, the agenda item it prints is surer than its first line (« C-R du Conseil municipal »)
+            objet = (by_vote and agenda_heading(own, agenda)) or clean_objet(_first_title_line(own, boilerplate))
         if objet is None and not single:  # no heading found: the agenda item the piece prints
             objet = agenda_heading(own, agenda)
         if objet is None:  # « 23-03/011 — Adoption du Compte … : » among the heading's first lines

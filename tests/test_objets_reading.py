@@ -419,3 +419,29 @@ def test_a_title_cut_after_a_word_or_ending_on_a_short_line_goes_on() -> None:
             "« Voie Douce » et du quartier LOGIREM :\n\n> Le Conseil, à l’unanimité des membres présents\n")
     assert find_objet(text) == ("Acquisition Foncière de la Commune de Corte auprès d’ERILIA pour l’aménagement de la "
                                 "« Voie Douce » et du quartier LOGIREM")
+
+
+def test_a_one_act_extract_headed_by_a_dated_number() -> None:
+    from indexer.segment import numbered_heading
+
+    # Putanges-le-Lac, délibération du 9 juin 2023 (names replaced)
+    text = ("Séance du 9 Juin 2023\nMadame X est nommée secrétaire de séance\n\n"
+            "20230609 1 ELECTION DES DELEGUES POUR LES ELECTIONS SENATORIALES DU 24 SEPTEMBRE 2023\n\n"
+            "Vu le Code général des collectivités territoriales, et notamment l'article L. 2121-2,\n")
+    assert numbered_heading(text) == ("20230609 1",
+                                      "ELECTION DES DELEGUES POUR LES ELECTIONS SENATORIALES DU 24 SEPTEMBRE 2023")
+
+
+def test_minutes_cut_at_their_votes_name_each_piece_by_the_agenda_item_it_prints() -> None:
+    # Couthenans, compte rendu du 29 janvier 2021 (names replaced): the first piece opens on the document's title
+    text = ("C-R du Conseil municipal\nA l’attention des membres du Conseil municipal de COUTHENANS\n"
+            "+ Présents : A, B, C, D, E, F, G, H, I, J.\nOrdre du jour :\nI Convention de mise à disposition de "
+            "personnel.\nII Adhésion aux associations locales.\nIII Plan de sauvegarde communal.\nInformations.\n"
+            "I Convention de mise à disposition de personnel.\nC’est une convention entre la commune et le Centre De "
+            "Gestion (CDG) de la fonction publique\nterritoriale, qui permet le remplacement ou le pourvoi d’un poste."
+            "\nADOPTÉ à l’unanimité.\nII Adhésion aux associations locales.\nLa société d’histoire de l’arrondissement "
+            "sollicite une\nsubvention par cotisation de 20€/an, que le conseil examine avec les comptes fournis.\n"
+            "ADOPTÉ à l’unanimité.\n")
+    analysis = analyse([PageText(1, text)], "CR_reunion_20210129.pdf")
+    assert [a.objet for a in analysis.acts][:2] == ["Convention de mise à disposition de personnel.",
+                                                   "Adhésion aux associations locales."]
