@@ -191,7 +191,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
     else:
-        print(f"recherche par le sens : {data['semantic']['engine']}")
+        sem = data["semantic"]
+        # the engine, then how far each encoder is: a library still being vectorised says so
+        print(f"recherche par le sens : {sem['engine']} — vecteurs : {sem['passages_embedded']} / {sem['passages']}"
+              " passages" + (f", e5 {sem['heads_embedded']} / {sem['heads']} intitulés" if sem["e5_installed"] else ""))
         for key, value in data.items():
             print(f"{key} : {value}")
     return 0
