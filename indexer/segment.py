@@ -159,7 +159,10 @@ def _explicit_starts(text: str) -> list[int]:
         if _letter_objet(text, m.end()) or (objet and clean_objet(objet) is None):
             continue
         objets.append((m.start(), "objet", fold(objet or "")[:80]))
-    numbers = [(m.start(), "number", "") for m in _NUMBER_HEADER.finditer(text)]
+    # « délibération n° 21-12/130 du 06 décembre 2021 … » opening a wrapped line of the body cites an act; a
+    # heading writes « Délibération » with its capital
+    numbers = [(m.start(), "number", "") for m in _NUMBER_HEADER.finditer(text)
+               if not re.match(r"\s*d[ée]lib", m.group(0))]
     numbers += [(m.start(), "number", "") for m in ITEM_HEADER.finditer(text)]
     numbers += [(pos, "number", "") for pos in _numbered_title_starts(text)]
     numbers += [(m.start(), "number", "") for m in _REPORT_HEADING.finditer(text)]

@@ -445,3 +445,24 @@ def test_minutes_cut_at_their_votes_name_each_piece_by_the_agenda_item_it_prints
     analysis = analyse([PageText(1, text)], "CR_reunion_20210129.pdf")
     assert [a.objet for a in analysis.acts][:2] == ["Convention de mise à disposition de personnel.",
                                                    "Adhésion aux associations locales."]
+
+
+def test_a_cited_deliberation_opening_a_wrapped_line_is_no_heading() -> None:
+    from indexer.segment import _explicit_starts
+
+    # Corte, PV du 13 février 2023 (names replaced): the act modifies an earlier deliberation it cites
+    text = ("23-02/009 – SIS 2B : Modification de la délibération n° 21-12/130 du 06 décembre 2021 : « Cession à "
+            "l’Euro\nSymbolique » aux lieu et place de « Donation » :\nLe Conseil Adopte, à la majorité, la "
+            "proposition de son Maire, Décide de modifier la\ndélibération n° 21-12/130 du 06 décembre 2021 : "
+            "« Cession à l’Euro Symbolique » aux lieu et place de\n« Donation » ; Autorise son Maire à céder.\n")
+    assert not any(text[p:].startswith("délibération n°") for p in _explicit_starts(text))
+
+
+def test_the_report_of_powers_delegated_is_no_act() -> None:
+    from indexer.non_acts import non_act_reason
+
+    # Roannais Agglomération, conseil communautaire du 28 octobre 2021
+    body = ("Monsieur le Président présente le compte rendu des pouvoirs délégués au Président et au Bureau.\n"
+            "L'article L.5211-10 du Code général des collectivités territoriales, stipule que le Président doit "
+            "rendre compte de\nl'exercice des pouvoirs délégués, auprès de l'organe délibérant.\n")
+    assert non_act_reason("Exercice des pouvoirs délégués au Président et au bureau – Compte-rendu.", body, False)
