@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from app.i18n import translate
 from app.labels import doc_type_label, doc_type_labels, format_date, matter_label, status_labels
-from app.objet_display import readable_objet
 from app.result_card import CardMaker
 from app.table_model import Column
 from indexer.models import ActRecord, SearchHit
@@ -31,7 +30,7 @@ def hit_columns() -> list[Column]:
             "objet",
             translate("Columns", "Objet"),
             lambda h: card(h).title,
-            tooltip=lambda h: h.act.objet or h.act.path,
+            tooltip=lambda h: card(h).title,  # the stored line only when it reads as an objet
         ),
         Column("snippet", translate("Columns", "Extrait"), lambda h: h.snippet, html=True, sort_key=lambda h: -h.score),
         Column(
@@ -52,14 +51,14 @@ def hit_columns() -> list[Column]:
 
 
 def act_columns() -> list[Column]:
+    card = CardMaker()
+
+    def objet(act: ActRecord) -> str:  # never a vote line or a page header: « fichier, page N » instead
+        return card.objet_or_place(act, act.page_start)[0]
+
     return [
         Column("number", translate("Columns", "N°"), lambda a: a.act_number or ""),
-        Column(
-            "objet",
-            translate("Columns", "Objet"),
-            lambda a: readable_objet(a.objet) or "",  # never a vote line or a page header
-            tooltip=lambda a: a.objet or "",
-        ),
+        Column("objet", translate("Columns", "Objet"), objet, tooltip=objet),
         Column("collectivite", translate("Columns", "Collectivité"), lambda a: a.collectivite or ""),
         Column(
             "date",

@@ -35,7 +35,7 @@ _TOWN = frozenset("commune mairie ville".split())
 _SITTING = frozenset("seance reunion session".split())
 _SITTING_KIND = frozenset("du ordinaire extraordinaire publique".split())
 _TITLES = (("proces", "verbal"), ("compte", "rendu"), ("ordre", "du", "jour"), ("registre", "des", "deliberations"),
-           ("liste", "des", "deliberations"))
+           ("liste", "des", "deliberations"), ("note", "de", "synthese"), ("note", "explicative", "de", "synthese"))
 # What may follow a document title in a header: the sitting or the council, never a subject.
 _TITLE_TAIL = frozenset("seance seances reunion conseil sceance municipal".split())
 # A line that continues the previous one opens, in lower case, with a link word or a verb of the

@@ -55,12 +55,14 @@ def main() -> None:
     while worker.is_alive():
         if first_search is None and lib.search("conseil municipal", mode="keyword", top=1):
             first_search = time.perf_counter() - started
+            # said at once: a run stopped early (timeout) still gives this figure
+            print(f"Première recherche par mots possible après : {first_search:.1f} s", flush=True)
         time.sleep(0.5)
     worker.join()
     total = time.perf_counter() - started
     report = result["report"]
-    print(f"Première recherche par mots possible après : {first_search:.1f} s" if first_search else
-          "Première recherche par mots : seulement à la fin")
+    if first_search is None:
+        print("Première recherche par mots : seulement à la fin")
     print(f"Import complet (lecture + OCR + vecteurs) : {total:.1f} s — étapes : "
           + ", ".join(f"{k} {v:.1f} s" for k, v in report.stage_seconds.items()))
     print(f"  fichiers importés {report.imported}, en échec {len(report.failed)}, pages {report.pages}, "

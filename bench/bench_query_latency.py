@@ -2,9 +2,14 @@
 
     .venv/bin/python bench/bench_query_latency.py --data-dir D          # a library imported earlier
     .venv/bin/python bench/bench_query_latency.py --synthetic 100000    # builds a 100k-passage library
+    .venv/bin/python bench/bench_query_latency.py --synthetic 100000 --from-library D --data-dir OUT
+    REGISTRE_E5=0 .venv/bin/python bench/bench_query_latency.py --data-dir D   # without e5 (USE alone)
 
-The synthetic library has 100k keyword documents made of French council vocabulary and 100k
-random unit vectors: search cost depends on sizes and posting lengths, not on what the vectors mean.
+The synthetic library (``--synthetic`` alone) has 100k keyword documents made of French council
+vocabulary and 100k random unit vectors: search cost depends on sizes and posting lengths, not on what
+the vectors mean. ``--from-library D`` instead copies the corpus library D (its real pages, acts, item
+documents, passages, heads and their vectors) as many times as needed to reach the size, each copy
+under its own folder: the posting lists and the cosine distribution are those of real minutes.
 """
 
 from __future__ import annotations
@@ -95,6 +100,54 @@ def build_synthetic(data: Path, n: int) -> None:
     print(f"Index par mots construit depuis le catalogue en {time.perf_counter() - started:.0f} s")
 
 
+def build_from_library(source: Path, data: Path, n: int) -> None:
+    """``data``: the catalogue of ``source`` copied, its files repeated (copie1/…, copie2/…) until it holds
+    at least ``n`` passages; vectors are shared by text hash, so the vector matrix grows like the passages."""
+    import sqlite3
+
+    started = time.perf_counter()
+    src = sqlite3.connect(f"file:{source / 'catalogue.sqlite3'}?mode=ro", uri=True)
+    db = sqlite3.connect(data / "catalogue.sqlite3")
+    src.backup(db)
+    src.close()
+    base = db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+    copies = max(0, -(-n // base) - 1)
+    ids = {t: db.execute(f"SELECT MAX({c}) FROM {t}").fetchone()[0] or 0
+           for t, c in (("files", "file_id"), ("acts", "act_id"), ("chunks", "chunk_id"), ("heads", "head_id"))}
+
+    def columns(table: str) -> list[str]:
+        return [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+
+    def shifted(table: str, k: int) -> str:
+        """SELECT list of ``table`` with each id moved to copy ``k``; files get a copy folder."""
+        moved = {"file_id": f"file_id + {k * ids['files']}", "act_id": f"act_id + {k * ids['acts']}",
+                 "chunk_id": f"chunk_id + {k * ids['chunks']}", "head_id": f"head_id + {k * ids['heads']}"}
+        if table == "files":
+            moved["path"] = f"'copie{k}/' || path"
+        return ", ".join(moved.get(c, c) for c in columns(table))
+
+    # each copy repeats the original rows only (not the copies already made)
+    originals = {"files": f"file_id <= {ids['files']}", "pages": f"file_id <= {ids['files']}",
+                 "listed_refs": f"file_id <= {ids['files']}", "acts": f"act_id <= {ids['acts']}",
+                 "act_slices": f"act_id <= {ids['acts']}", "chunks": f"chunk_id <= {ids['chunks']}",
+                 "heads": f"head_id <= {ids['heads']}"}
+    with db:
+        for k in range(1, copies + 1):
+            for table, original in originals.items():
+                db.execute(f"INSERT INTO {table}({', '.join(columns(table))}) SELECT {shifted(table, k)}"
+                           f" FROM {table} WHERE {original}")
+        db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+    total = db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+    db.close()
+    print(f"Bibliothèque de {total} passages ({copies + 1} fois {source}) copiée"
+          f" en {time.perf_counter() - started:.0f} s")
+    started = time.perf_counter()
+    from indexer import Library
+
+    Library(data).close()  # the keyword index is built from the catalogue, as after a repair
+    print(f"Index par mots construit depuis le catalogue en {time.perf_counter() - started:.0f} s")
+
+
 def measure(data: Path, queries: list[str], repeat: int) -> None:
     from indexer import Library
 
@@ -121,6 +174,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir")
     parser.add_argument("--synthetic", type=int)
+    parser.add_argument("--from-library", help="with --synthetic: repeat this imported library (real texts)")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     print(f"Machine : {machine()}")
@@ -132,7 +186,10 @@ def main() -> None:
         data = Path(args.data_dir or tempfile.mkdtemp(prefix="registre-synth-"))
         data.mkdir(parents=True, exist_ok=True)
         if not (data / "catalogue.sqlite3").exists():
-            build_synthetic(data, args.synthetic)
+            if args.from_library:
+                build_from_library(Path(args.from_library), data, args.synthetic)
+            else:
+                build_synthetic(data, args.synthetic)
     elif args.data_dir:
         data = Path(args.data_dir)
     else:

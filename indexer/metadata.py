@@ -236,16 +236,34 @@ def _upper_line(line: str) -> bool:
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
+_SUB_POINT = re.compile(r"^[ \t]*[-−–][ \t]+(?P<text>[A-ZÉÈÀ][^\n]{3,100})$")
+
+
 def _continued(lines: list[str], j: int, parts: list[str]) -> str:
-    """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on."""
+    """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on.
+    A heading with one sub-point below it (« 2. Budget Commune ⏎ - Décision modificative n°1 ») is one
+    objet, the two joined by a dash; several sub-points are a list, not part of the heading."""
+    if j < len(lines) and (sub := _SUB_POINT.match(lines[j])) and not sub.group("text").endswith(".") and not (
+            j + 1 < len(lines) and _SUB_POINT.match(lines[j + 1])):
+        return f"{' '.join(parts).strip(' :-–')} - {sub.group('text').strip()}"
     while j < len(lines) and len(" ".join(parts)) < 260:
         nxt = lines[j].strip()
-        if not nxt or _BODY_START.match(nxt) or nxt.endswith(":") and len(nxt) < 30 or _SPEAKER.match(nxt):
-            break
         last = parts[-1]
         # a line cut by the page width (PDF lines run 55-100 characters) goes on below
         wrapped = len(last) >= 50 and not last.endswith((".", ";", ":"))
-        dangling = last.lower().endswith(_DANGLING)  # « … ATTRIBUTION DE ⏎ L’INDEMNITE DE CONSEIL »
+        # « … ATTRIBUTION DE ⏎ L’INDEMNITE DE CONSEIL », « … au profit de : ⏎ Mme X : »
+        dangling = last.rstrip(" :").lower().endswith(_DANGLING)
+        dangling_word = dangling and last.rstrip(" :")[-1:].isalpha() or last.rstrip(" :").endswith(("’", "'"))
+        if not nxt and dangling_word and j + 1 < len(lines) and lines[j + 1].strip():
+            j += 1  # OCR leaves a blank line between a title's two lines (« … de la ⏎ ⏎ « Voie Douce » … »)
+            nxt = lines[j].strip()
+        if nxt and dangling_word and not _BODY_WORD.match(nxt):  # a dash may end a title; « de » never does
+            parts.append(nxt)
+            j += 1
+            continue
+        if not nxt or _BODY_START.match(nxt) or _SPEAKER.match(nxt) or (
+                nxt.endswith(":") and len(nxt) < 30 and not wrapped):  # « Corse FEDER-FSE + 2021-2027 : » ends it
+            break
         # a heading in capitals wraps in capitals (« … VOTE DE CREDITS ⏎ SUPPLEMENTAIRES BUDGET 2014 »)
         capitals = _upper_line(last) and _upper_line(nxt) and not last.endswith((".", ";", ":"))
         if not (wrapped or dangling or capitals or nxt[:1].islower()):

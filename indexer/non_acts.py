@@ -32,6 +32,7 @@ _INFORMATION = re.compile(
     r"^(?:\W*)(?:informations?\b|questions?\s+diverses|divers\b|points?\s+divers|communications?\b|presentation\b"
     r"|rapport\s+d'activites?\b|point\s+sur\b|bilan\s+d'activites?\b"
     r"|compte[- ]rendu\s+des\s+(?:decisions|commissions)|tour\s+de\s+table|liste\s+des\s+deliberations"
+    r"|exercice\s+des\s+pouvoirs\s+delegues"  # the président reports the decisions taken under delegation
     r"|ordre\s+du\s+jour|recapitulatif)",
 )
 _WITHDRAWN = re.compile(

@@ -38,7 +38,7 @@ from indexer.metadata import (
     wrapped_title,
 )
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
-from indexer.non_acts import is_decision, is_voted_item, non_act_reason
+from indexer.non_acts import is_decision, is_voted, is_voted_item, non_act_reason
 from indexer.objet_lines import not_an_objet
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.textnorm import fold
@@ -52,7 +52,7 @@ _NUMBER_HEADER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _VOTE_END = re.compile(
-    r"^.*(?:\bvote\s*:|\bvotes?\s+pour\s*:|\bpour\s*:\s*\d|adopt[ée]e?s?\s+(?:[àa]\s+l['’]unanimit|par\s+\d)"
+    r"^.*(?:\bvote\s*[:;]|\bvotes?\s+pour\s*:|\bpour\s*:\s*\d|adopt[ée]e?s?\s+(?:[àa]\s+l['’]unanimit|par\s+\d)"
     r"|\b[àa]\s+l['’]unanimit[ée]).*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -140,6 +140,13 @@ def _letter_objet(text: str, end: int) -> bool:
     return any(_SALUTATION.match(line) for line in following)
 
 
+# « COMPTE ADMINISTRATIF 2005 : ⏎ Madame X donne lecture du rapport suivant : » (Clairoix): a heading
+# whose rapporteur reads the report on the next line opens an item
+_REPORT_HEADING = re.compile(
+    r"^[ \t]*(?P<title>[A-ZÉÈÀÂÎ][A-ZÉÈÀÂÊÎÔ'’]{2,}[^\n]{0,150}?)[ \t]*:?[ \t]*\n"
+    r"[ \t]*(?:Monsieur|Madame|M\.|Mme)[ \t]+[^\n]{0,60}?\b(?:donne lecture du rapport|rapporte\b)", re.MULTILINE)
+
+
 def _explicit_starts(text: str) -> list[int]:
     # the key is the whole objet: « OBJET : Finances Communales : » heads many acts of a recueil, each
     # with its own title on the arrow lines below
@@ -152,9 +159,13 @@ def _explicit_starts(text: str) -> list[int]:
         if _letter_objet(text, m.end()) or (objet and clean_objet(objet) is None):
             continue
         objets.append((m.start(), "objet", fold(objet or "")[:80]))
-    numbers = [(m.start(), "number", "") for m in _NUMBER_HEADER.finditer(text)]
+    # « délibération n° 21-12/130 du 06 décembre 2021 … » opening a wrapped line of the body cites an act; a
+    # heading writes « Délibération » with its capital
+    numbers = [(m.start(), "number", "") for m in _NUMBER_HEADER.finditer(text)
+               if not re.match(r"\s*d[ée]lib", m.group(0))]
     numbers += [(m.start(), "number", "") for m in ITEM_HEADER.finditer(text)]
     numbers += [(pos, "number", "") for pos in _numbered_title_starts(text)]
+    numbers += [(m.start(), "number", "") for m in _REPORT_HEADING.finditer(text)]
     candidates = sorted(objets + numbers)
     starts: list[int] = []
     seen_objets: set[str] = set()
@@ -210,8 +221,13 @@ def _sequence_starts(text: str) -> list[int]:
         if len(run) >= 3 and (run[-1] - run[0]) / (len(run) - 1) < _AGENDA_GAP:
             continue
         # the agenda announced at the top and the items themselves both count up: keep the
-        # longer run, and of two equal runs the one spread over more text (the items)
-        if (len(run), run[-1] - run[0] if run else 0) > (len(best), best[-1] - best[0] if best else 0):
+        # longer run, and of two equal runs the one spread over more text (the items) — unless they
+        # differ by their first item only: the agenda's « 1. » then the items' « 2. », « 3. » is the
+        # items' own run started too early
+        same_tail = len(run) == len(best) and run[1:] == best[1:] and run
+        if same_tail:
+            best = max(run, best, key=lambda r: r[0])
+        elif _run_key(run) > _run_key(best):
             best = run
     return best if len(best) >= 3 else []
 
@@ -238,6 +254,13 @@ def _lettered_starts(text: str) -> list[int]:
         if len(run) >= 2 and all(_VOTE_END.search(text[a:b]) for a, b in zip(run, ends, strict=True)):
             starts.extend(run[1:])  # the first item starts where its heading already cut
     return starts
+
+
+def _run_key(run: list[int]) -> tuple[int, bool, int]:
+    """Longer first; of two equal runs, one that takes no agenda line (two items two lines apart: an
+    agenda item wrapped over two lines), then the one spread over more text."""
+    min_gap = min((b - a for a, b in zip(run, run[1:], strict=False)), default=0)
+    return len(run), min_gap >= 2 * _AGENDA_GAP, run[-1] - run[0] if run else 0
 
 
 _SAME_HEADER = 300  # a numbered item and an explicit header this close are one heading
@@ -368,6 +391,22 @@ def _cells(text: str) -> str:
     return "\n".join(out)
 
 
+def agenda_heading(piece: str, agenda: list[str]) -> str | None:
+    """The first line of ``piece`` that prints an agenda item (its rank aside, 90 % of its characters):
+    the item's heading, checked against the agenda rather than guessed from the layout."""
+    keys = [(fold(item), item) for item in agenda if len(fold(item)) >= 8]
+    for raw in _cells(piece).split("\n")[:80]:
+        line = fold(_RANK.sub("", raw.strip()))
+        if len(line) < 8:
+            continue
+        scored = [(SequenceMatcher(None, key, line).ratio(), item) for key, item in keys
+                  if abs(len(key) - len(line)) <= 0.2 * len(key)]
+        best = max(scored, default=None, key=lambda pair: pair[0])  # « M14 - Budget … » is not « M49 - Budget … »
+        if best and best[0] >= 0.9:
+            return clean_objet(best[1])
+    return None
+
+
 _LINE_CUT = 40  # an objet this long may have lost its end at the line's end (or under the stamp)
 
 
@@ -380,6 +419,7 @@ def completed_from_agenda(objet: str | None, agenda: list[str]) -> str | None:
     cut = len(objet) >= _LINE_CUT or objet.lower().endswith(_WRAPS) or len(fold(objet).split()[-1]) <= 2
     if len(stem) < 15 or not cut:  # « Concours des maisons fleuries » is whole, not a line cut short
         return objet
+    matches: list[str] = []
     for item in agenda:
         folded = fold(item)
         if len(folded) <= len(fold(objet)) + 2:
@@ -387,8 +427,10 @@ def completed_from_agenda(objet: str | None, agenda: list[str]) -> str | None:
         if item[len(objet) :].strip().startswith("("):
             continue  # « … de l’école (proposition 10€/pièce) »: a remark added on the agenda, not the objet
         if SequenceMatcher(None, stem, folded[: len(stem)]).ratio() >= 0.9:
-            return clean_objet(item) or objet
-    return objet
+            matches.append(item)
+    if len(matches) != 1:  # two items open alike (« Zones d’accélération … – Bilan », « … – Approbation »)
+        return objet       # and the cut objet cannot tell which: it stays as printed
+    return clean_objet(matches[0]) or objet
 
 
 # « 24-04/058 — Plan Local d'Urbanisme : ⏎ # Arrêt du Projet … ⏎ + Bilan de la Concertation Publique »
@@ -400,7 +442,12 @@ _BULLET = re.compile(r"^[ \t]*[#+>➢►¥»*•][ \t]*(?=\w)")
 def numbered_heading(text: str) -> tuple[str, str] | None:
     """The heading « NN-NN/NNN — Title » of a one-act extract, its bulleted lines below joined to it."""
     m = _NUMBERED_HEADING.search(text[:8000])
-    if not m:
+    if not m:  # « 20230609 1 ELECTION DES DELEGUES … » (Putanges-le-Lac): a dated number, then the title
+        for titled in NUMBERED_TITLE.finditer(text[:8000]):
+            if looks_like_title(titled.group("title")) and re.match(r"(?:19|20)\d{2}", titled.group("num")):
+                objet = clean_objet(wrapped_title(titled.group("title"), text[titled.end() + 1 : titled.end() + 600]))
+                if objet:
+                    return " ".join(titled.group("num").split()), objet
         return None
     parts = [m.group("title").strip().rstrip(" :")]
     for line in text[m.end() + 1 : m.end() + 600].split("\n"):
@@ -511,7 +558,11 @@ def clean_objet(objet: str | None) -> str | None:
 
 # around the objet, not of it: « QUESTIONS DIVERSES a. » ahead of an item, « , rapporteur monsieur Gaudin » after it
 _OBJET_NOISE = re.compile(r"^questions\s+diverses\s*[.:–-]?\s*(?:[a-z1-9][.)]\s*)?(?=\S)"
-                          r"|,?\s*\(?rapporteure?\s*:?\s*(?:monsieur|madame|m\.|mme)\b.*$",
+                          r"|,?\s*\(?rapporteure?\s*:?\s*(?:monsieur|madame|m\.|mme)\b.*$"
+                          # « Déneigement (rajouté en préambule du conseil municipal) »: how it came on the agenda
+                          r"|\s*\((?:point\s+)?(?:rajout|ajout)[ée]?e?\b[^)]*\)\s*$"
+                          # « II PADD. », « III Adhésion aux associations. »: a section's Roman rank
+                          r"|^(?-i:(?:I{1,3}|IV|VI{0,3}|IX|X)\s*[.)–-]?\s+(?=[A-ZÉÈ]))",
                           re.IGNORECASE)
 # « RUBAN, Andrée NOEL, Monique FOURE-BECHET, Philippe MALLARD, … »: the roll call, never an objet
 _PERSON = re.compile(r"^(?:[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉ][a-zéè]+)?[ \t]+[A-ZÉÈÇ]{2}[\wÉÈÇ'’-]*"
@@ -589,6 +640,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     single = len(headers) == 1
 
     pieces: list[ActDraft] = []
+    agenda = agenda_items(text)
     previous_header = 0
     in_information = False  # below an « Informations diverses » heading, until an item is voted
     for begin, header, end in zip(boundaries, headers, boundaries[1:], strict=False):
@@ -600,8 +652,11 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         if objet is None and (lettered_title := _LETTERED.match(own)):  # « b. REMPLACEMENT DE … »
             objet = clean_objet(wrapped_title(lettered_title.group("title"), own[lettered_title.end() + 1 :]))
         if (objet is None and not single) or (by_vote and objet is not None and fold(objet) in boilerplate):
-            # a piece of minutes cut at its heading: the heading is its objet (a lone note keeps none)
-            objet = clean_objet(_first_title_line(own, boilerplate))
+            # a piece of minutes cut at its heading: the heading is its objet (a lone note keeps none); cut
+            # at a vote, the agenda item it prints is surer than its first line (« C-R du Conseil municipal »)
+            objet = (by_vote and agenda_heading(own, agenda)) or clean_objet(_first_title_line(own, boilerplate))
+        if objet is None and not single:  # no heading found: the agenda item the piece prints
+            objet = agenda_heading(own, agenda)
         if objet is None:  # « 23-03/011 — Adoption du Compte … : » among the heading's first lines
             for line in [line.strip() for line in own.split("\n") if line.strip()][:3]:
                 if heading_number(line):
@@ -637,8 +692,16 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             in_information = False
         pieces.append(piece)
 
+    # « il est procédé à l’installation de Mme X » is recorded as a deliberation without a vote (Pierrefonds'
+    # répertoire numbers it 2024_09): an installation counts as voted here
+    voted = [is_voted(text[p.span[1] : p.span[2]]) or bool(_INSTALLATION.search(text[p.span[1] : p.span[2]]))
+             for p in pieces]
+    if len(pieces) >= 3 and sum(voted) >= 2 * len(pieces) // 3:
+        for piece, was_voted in zip(pieces, voted, strict=True):
+            if piece.kind is None and piece.act_number is None and not was_voted:
+                piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
+    mark_agenda_repeats(pieces)
     acts = _merge_non_acts(pieces)
-    agenda = agenda_items(text)
     for act in acts:  # an objet cut short (a stamp over the scan's margin) is read in full on the agenda
         act.objet = completed_from_agenda(act.objet, agenda)
     if len(acts) == 1 and acts[0].objet is None:  # one item: the agenda names it
@@ -665,6 +728,20 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if len(deliberations) > 2 and doc_type == "deliberation":
         doc_type = "proces-verbal"
     return DocumentAnalysis(doc_type, collectivite, date_iso, acts)
+
+
+_INSTALLATION = re.compile(r"\binstall(?:ation|[ée]e?s?)\b[^\n]{0,60}\b(?:conseill|maire|adjoint)"
+                           r"|\bd[ée]clar[ée]e?s?\s+install", re.IGNORECASE)
+
+
+def mark_agenda_repeats(pieces: list[ActDraft]) -> None:
+    """A piece with no number whose objet a later piece prints again is the agenda's line, the later
+    one the item itself (« 1. Élection du président de séance » then « 1. D2024 – 14 - Élection … »)."""
+    for i, piece in enumerate(pieces):
+        if piece.kind is None and piece.act_number is None and piece.objet and any(
+                later.kind is None and later.objet and fold(later.objet) == fold(piece.objet)
+                for later in pieces[i + 1 :]):
+            piece.kind = "non-act"
 
 
 def _merge_non_acts(pieces: list[ActDraft]) -> list[ActDraft]:

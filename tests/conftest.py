@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-# e5 (indexer.e5, opt-in) embeds every head of an import: minutes of CPU. Tests use a stand-in where they
+# e5 (indexer.e5, on by default) embeds every head of an import: minutes of CPU. Tests use a stand-in where they
 # test it (tests/test_search_ranking.py) and the real engine in one slow test; everything else runs without.
 os.environ["REGISTRE_E5"] = "0"
 

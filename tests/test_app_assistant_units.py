@@ -117,3 +117,15 @@ def test_validator_name_is_remembered_in_the_config_folder(config_dir: Path) -> 
     assert AssistantPreferences.load().validator_name == "Claire Martin"
     (config_dir / "assistant.json").write_text("{pas du json", encoding="utf-8")
     assert AssistantPreferences.load().validator_name == ""
+
+
+def test_a_source_whose_stored_objet_is_a_vote_line_is_named_by_its_file() -> None:
+    from app.assistant.rendering import act_label
+
+    # stored on the real corpus as an objet (Pierrefonds PV): the card must not show it as one
+    vote_line = {"act_number": None, "objet": "− Abstention : 1, Monsieur TANGUY", "date": "2024-04-10",
+                 "path": "pierrefonds/conseil-municipal/CM-du-10-avril-2024.pdf"}
+    label = act_label(vote_line)
+    assert "TANGUY" not in label and "CM-du-10-avril-2024.pdf" in label and "10/04/2024" in label
+    good = dict(vote_line, act_number="D2024-17", objet="Subventions 2024 aux associations")
+    assert act_label(good).startswith("N° D2024-17 — Subventions 2024 aux associations")

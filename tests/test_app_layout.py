@@ -10,6 +10,7 @@ import app_fixtures
 import pytest
 from app_fixtures import LAPTOP_SIZE, SAMPLES, FakeLibrary, on_laptop
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog, QStyleOptionViewItem
 
 from indexer.models import ActRecord, DocType, ImportFailure, ImportReport, PageText, SearchHit, Votes
@@ -228,8 +229,23 @@ def test_narrow_row_gives_up_the_badge_before_the_commune(qtbot: Any) -> None:
     qtbot.waitUntil(lambda: view.viewport().width() <= 270, timeout=2000)
     narrow, _rect = _first_row_as_seen(view)
     assert narrow.badge_rect.width() == 0 and narrow.where == " · Saint-Aubin-sur-Loire"
-    assert narrow.date == "12/03/2021" and narrow.title.endswith("…")
+    assert narrow.date == "12/03/2021"
+    # The objet too long for one line takes the snippet's first line: whole, on two lines.
+    assert wide.title_lines == ("n° 2021-014 — " + objet,) and wide.snippet_lines == 2
+    assert len(narrow.title_lines) == 2 and narrow.title == "n° 2021-014 — " + objet and narrow.snippet_lines == 1
+    metrics = QFontMetrics(QFont(view.font().family(), view.font().pointSize(), QFont.Weight.Bold))
+    assert all(metrics.horizontalAdvance(line) <= narrow.title_rect.width() + 2 for line in narrow.title_lines)
     assert not view.horizontalScrollBar().isVisible()
+
+    long_objet = objet + " pour l'année 2021, au titre du fonctionnement et des déplacements des équipes de jeunes"
+    long_act = ActRecord(1, 1, "a/2021-014.pdf", "/m", DocType.DELIBERATION, 1, 1, "2021-014", long_objet,
+                         "2021-03-12", "Saint-Aubin-sur-Loire")
+    view.set_hits([SearchHit(long_act, 1, 1.0, "une <b>subvention</b>")])
+    longer, _rect = _first_row_as_seen(view)
+    assert len(longer.title_lines) == 2 and longer.title_lines[1].endswith("…")
+    view.set_hits([SearchHit(long_act, 1, 0.0, "")])
+    listing, _rect = _first_row_as_seen(view)  # a listing's two-line rows: no room for a second title line
+    assert len(listing.title_lines) == 1 and listing.title.endswith("…") and listing.snippet_lines == 0
 
 
 def test_result_card_fallbacks() -> None:
@@ -286,3 +302,17 @@ def test_1600_by_900_keeps_three_columns_until_the_assistant_opens(make_window: 
     assert page.reader_tabs.indexOf(page.act_panel) == 1
     assert page.reader.width() >= 600, page.reader.width()
     _assert_when_and_where_visible(page.results)
+
+
+def test_one_line_snippet_starts_near_its_first_highlight() -> None:
+    from app.widgets.result_delegate import lead_to_first_mark
+
+    snippet = ("… FAURE Délibération n° 2023-008 Objet : <b>Subvention</b> 2023 à l'Association Sportive de "
+               "Saint-Aubin (<b>football</b>) Monsieur le Maire")
+    assert lead_to_first_mark(snippet) == ("… n° 2023-008 Objet : <b>Subvention</b> 2023 à "
+                                           "l'Association Sportive de Saint-Aubin (<b>football</b>) Monsieur le Maire")
+    assert lead_to_first_mark("une <b>subvention</b> de 1 500 €") == "une <b>subvention</b> de 1 500 €"
+    assert lead_to_first_mark("pas de mot surligné &amp; rien à couper ici du tout") == (
+        "pas de mot surligné &amp; rien à couper ici du tout")
+    tail = lead_to_first_mark("a b c d e f &amp;amp g h <b>x</b>")
+    assert tail == "… f &amp;amp g h <b>x</b>"

@@ -30,6 +30,11 @@ def test_default_embedder_ranks_a_french_paraphrase_first() -> None:
     assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-4)
     query = emb.embed_query("couper les lampadaires la nuit")
     assert int(np.argmax(passages @ query)) == 2
+    # a query runs on one BLAS thread (latency on a busy laptop), then the passages get theirs back,
+    # and the vector is the one a passage of the same text gets
+    assert emb._get()._model.threads == 2
+    same = emb.embed_query("Le prix du repas à la cantine scolaire est fixé à 3,20 euros.")
+    assert float(same @ passages[1]) > 0.999
 
 
 def test_hashing_embedder_is_deterministic() -> None:

@@ -34,6 +34,7 @@ from app.objet_display import REASONS, readable_objet, refusal
         ("ORDRE DU JOUR DU CONSEIL MUNICIPAL EXTRAORDINAIRE", "entete"),
         ("Extrait du registre des délibérations du conseil municipal", "entete"),
         ("Séance du 12 mars 2021", "entete"),
+        ("Note de synthèse", "entete"),  # stored as an objet on the real corpus (analysis 20)
         ("Page 3 / 12", "entete"),
         ("- 4 -", "entete"),
         ("> relatif à", "fragment"),
@@ -102,3 +103,23 @@ def test_a_result_card_never_shows_a_stored_vote_or_header(stored: str, code: st
     assert refusal(stored) == code
     assert card.title == "PV_CM_2016-11-28.pdf, page 4" and not card.title_is_objet
     assert "Abstention" not in card.plain() and "Ordre du jour" not in card.plain()
+
+
+def test_no_table_cell_nor_tooltip_shows_a_vote_line_as_objet() -> None:
+    """The library's acts table and the results' columns: display, tooltip and filter text."""
+    from app.columns import act_columns, hit_columns
+    from app.table_model import build_rows
+    from indexer.models import ActRecord, DocType, SearchHit
+
+    vote = "− Abstention : 1, Monsieur TANGUY"
+    act = ActRecord(1, 1, "pierrefonds/2016/PV_CM_2016-11-28.pdf", "/corpus", DocType.PROCES_VERBAL, 4, 5, None,
+                    vote, "2016-11-28", "Pierrefonds")
+    good = ActRecord(2, 1, "pierrefonds/2016/DE_2016_12.pdf", "/corpus", DocType.DELIBERATION, 1, 1, "2016-12",
+                     "Tarifs de la cantine", "2016-11-28", "Pierrefonds")
+    for columns, records in ((act_columns(), [act, good]), (hit_columns(), [SearchHit(act, 4, 1.0, "x"),
+                                                                             SearchHit(good, 1, 1.0, "x")])):
+        bad_row, good_row = build_rows(columns, records)
+        cells = bad_row.display + tuple(t or "" for t in bad_row.tooltip) + (bad_row.filter_text,)
+        assert not any("TANGUY" in c or "tanguy" in c for c in cells), cells
+        assert any("Tarifs de la cantine" in c for c in good_row.display + tuple(t or "" for t in good_row.tooltip))
+        assert "PV_CM_2016-11-28.pdf, page 4" in bad_row.display  # the acts table too: where, not blank

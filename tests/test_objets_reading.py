@@ -46,6 +46,11 @@ def test_what_surrounds_an_objet_is_not_of_it() -> None:
                        "l'implantation de jeux aquatiques, rapporteur monsieur X") == (
         "Une mission confiée à l’Agence Départementale d'Ingénierie pour une étude préalable à "
         "l'implantation de jeux aquatiques")
+    # Couthenans: how the item came on the agenda (7 octobre 2022), a section's Roman rank (29 janvier 2021)
+    assert clean_objet("Déneigement (rajouté en préambule du conseil municipal)") == "Déneigement"
+    assert clean_objet("III Adhésion aux associations.") == "Adhésion aux associations."
+    assert clean_objet("Vente des anciennes tables (proposition 10€/pièce)") == \
+        "Vente des anciennes tables (proposition 10€/pièce)"
     # a « Rapport annuel » is an objet, not a rapporteur
     assert clean_objet("Rapport annuel sur le prix et la qualité du service") == \
         "Rapport annuel sur le prix et la qualité du service"
@@ -259,3 +264,205 @@ def test_items_told_under_informations_diverses_are_no_act() -> None:
 
     assert ITEM_HEADER.match("31/12/17 (+75 abonnés pour la commune pour un total de 1261).") is None
     assert ITEM_HEADER.match("5/ Recrutement Madame X : adjointe administrative") is not None
+
+
+def test_in_voted_minutes_an_item_nobody_voted_on_is_no_act() -> None:
+    # Couthenans, compte rendu du 28 octobre 2022 (names replaced): item 1 names people, items 2 and 3 are voted
+    text = ("CR du conseil municipal 28 octobre 2022\nOrdre du jour\n1. Mise à jour du plan communal de sauvegarde\n"
+            "2. Reversement de la taxe d’aménagement communal à la CCPH\n3. Motion sur les finances locales\n"
+            "4. Réglementation des questions diverses\nPréambule\nAccord du conseil pour ajouter à l’ordre du jour "
+            "les deux points suivants :\n5. Vente des anciennes tables de l’école (proposition 10€/pièce)\n"
+            "Quorum atteint avec 11 élus représentés (minimum 7 élus représentés).\n"
+            "1. Mise à jour du plan communal de sauvegarde\nRappel :\nil s’agit de nommer les personnes sur les rôles "
+            "à tenir en cas de rupture du barrage du bassin de Champagney\nqui entraine un risque d’inondation sur une "
+            "partie de la commune.\nPersonnes nommées sur les divers postes : le Maire, les adjoints, le secrétariat.\n"
+            "2. Reversement de la taxe d’aménagement communal à la\nCCPH\nVoir document ci-dessous. Reversement à la "
+            "CCPH de 5% des sommes perçues par la commune au titre de la\ntaxe d’aménagement, augmentée à 45% pour ce "
+            "qui est perçu sur la zone d’activité économique du village.\n0 contre, 0 abstention, 11 pour\n"
+            "3. Motion sur les finances locales\nC’est l’AMF (Association des Maires de France) qui propose une motion "
+            "au gouvernement concernant les\ndotations de l’état aux communes.\n"
+            "Adoption à 0 Contre, 0 abstention, 11 voix pour\n")
+    analysis = analyse([PageText(1, text)], "CR_conseil_municipal_28_10_2022.pdf")
+    assert [a.objet for a in analysis.acts] == ["Reversement de la taxe d’aménagement communal à la CCPH",
+                                               "Motion sur les finances locales"]
+
+
+def test_the_agenda_line_printed_again_as_a_numbered_heading_is_no_act() -> None:
+    # Pierrefonds, conseil municipal du 10 avril 2024 (names replaced): sections restart their numbering;
+    # the agenda's « 1. Élection du président de séance » is printed again below with its act number
+    page1 = ("Commune de Pierrefonds - Conseil Municipal du 10 avril 2024 – Page 1 / 3\nCommune de Pierrefonds\n"
+             "Conseil Municipal du 10/04/2024\nSecrétaire : Madame X\n_________\nLe quorum est atteint. Madame le "
+             "Maire rappelle que chacun a été destinataire du procès-verbal de la séance du\n28 mars 2024. Elle "
+             "demande s’il y a des observations.\nMadame le Maire donne lecture de l’ordre du jour.\n_________\n"
+             "Ordre du jour\nI. Affaires générales\n1. Élection du président de séance\nII. Finances\n"
+             "1. Compte Financier Unique 2023\n2. Affectation des résultats\n3. Subventions 2024 aux associations\n"
+             "III. Divers\n1. Bilan annuel des cessions et acquisitions\n2. Informations diverses\n")
+    body = ("Le Conseil municipal, après en avoir délibéré, à l’unanimité :\n- APPROUVE la proposition présentée "
+            "et CHARGE le maire ou son représentant aux fins d’exécution de la présente délibération.\n")
+    page2 = ("Commune de Pierrefonds - Conseil Municipal du 10 avril 2024 – Page 2 / 3\nI. AFFAIRES GÉNÉRALES\n"
+             "1. D2024 – 14 - Élection du président de séance\nMadame le Maire rappelle que dans les séances où le "
+             "compte administratif est débattu, le conseil municipal élit son président.\n" + body +
+             "II. FINANCES\n1. D2024-15 - Compte Financier Unique 2023\nLe compte financier unique est présenté.\n"
+             + body)
+    page3 = ("Commune de Pierrefonds - Conseil Municipal du 10 avril 2024 – Page 3 / 3\n"
+             "2. D2024-16 - Affectation des résultats\nLes résultats de l’exercice sont présentés.\n" + body +
+             "3. D2024-17 - Subventions 2024 aux associations\nLes subventions sont présentées.\n" + body)
+    analysis = analyse([PageText(1, page1), PageText(2, page2), PageText(3, page3)], "CM-du-10-avril-2024.pdf")
+    assert [a.act_number for a in analysis.acts] == ["D2024 – 14", "D2024-15", "D2024-16", "D2024-17"]
+    # the rule itself, on the pieces the whole file was cut into (its page 1 cut at the agenda's line)
+    from indexer.segment import ActDraft, mark_agenda_repeats
+
+    pieces = [ActDraft(1, 2, "", objet="Élection du président de séance"),
+              ActDraft(2, 2, "", act_number="D2024 – 14", objet="Élection du président de séance"),
+              ActDraft(2, 3, "", act_number="D2024-15", objet="Compte Financier Unique 2023")]
+    mark_agenda_repeats(pieces)
+    assert [p.kind for p in pieces] == ["non-act", None, None]
+
+
+def test_a_heading_read_by_its_rapporteur_opens_an_item() -> None:
+    # Clairoix, conseil municipal du 24 mars 2006 (names replaced): no number, no « Objet : », the vote
+    # closes each item; the heading is followed by « Madame X donne lecture du rapport suivant : »
+    text = ("Le compte-rendu de la précédente réunion a été lu et approuvé.\n-------------------\n"
+            "COMPTE ADMINISTRATIF 2005 :\nMadame DUPONT donne lecture du rapport suivant :\n"
+            "Le Compte Administratif 2005 de la Commune s’établit ainsi : un total de dépenses de 4 209 342,52 €.\n"
+            "Adopté par le Conseil Municipal\n"
+            "Monsieur le Maire informe que le policier arrive le 1 avril et qu’une embauche temporaire sera utile.\n"
+            "AFFECTATION DES RESULTATS :\nMonsieur MARTIN donne lecture du rapport suivant :\n"
+            "Les résultats tels qu’ils viennent d’être énoncés dans le Compte Administratif 2005 sont affectés.\n"
+            "Adopté à l’unanimité par le Conseil Municipal,\n"
+            "ACQUISITION DE MOBILIER ET DE MATERIEL\nMonsieur DURAND donne lecture du rapport suivant :\n"
+            "Le mobilier de la mairie et des écoles doit être renouvelé, selon les devis présentés en commission.\n"
+            "Adopté à l’unanimité par le Conseil Municipal,\n")
+    analysis = analyse([PageText(1, text)], "clairoix_CM_2006-03-24.txt")
+    assert [a.objet for a in analysis.acts] == ["COMPTE ADMINISTRATIF 2005", "AFFECTATION DES RESULTATS",
+                                               "ACQUISITION DE MOBILIER ET DE MATERIEL"]
+
+
+def test_a_piece_with_no_heading_takes_the_agenda_item_it_prints() -> None:
+    from indexer.segment import agenda_heading, completed_from_agenda
+
+    # Flaux, compte rendu du 19 juin 2020 (.doc read as a table): the heading stands among the body's cells
+    agenda = ["Approbation du compte rendu du conseil du 8 juin 2020",
+              "M14 - Taux d’imposition des 3 taxes locales – 2020", "M14 - Budget Primitif 2020",
+              "M49 - Budget Primitif 2020", "Prime exceptionnelle agent COVID 19"]
+    piece = ("| |2020 suivants : |\n| |Taxe foncière bâti 14,50 % |\n| | |\n|1/2 | |\n"
+             "| |M49 - Budget Primitif 2020 |\n| | |\n| |Le Conseil Municipal, à l’unanimité vote le budget|\n")
+    assert agenda_heading(piece, agenda) == "M49 - Budget Primitif 2020"  # the closest item, not « M14 - … »
+    assert agenda_heading("| |Le Conseil Municipal vote à l’unanimité |\n", agenda) is None
+    # Flaux, PV du 15 décembre 2023: two items open alike; a cut objet cannot tell which one it is
+    alike = ["Zones d’accélération pour l’implantation d’installations terrestres de production d’énergies "
+             "renouvelables - Bilan de concertation", "Zones d’accélération pour l’implantation d’installations "
+             "terrestres de production d’énergies renouvelables — Approbation du zonage"]
+    cut = "Zones d’accélération pour l’implantation d’installations terrestres de"
+    assert completed_from_agenda(cut, alike) == cut
+
+
+def test_numbered_items_not_the_agenda_lines_when_an_agenda_item_wraps() -> None:
+    from indexer.segment import _sequence_starts
+
+    # Pierrefonds, conseil municipal du 28 mars 2024: the agenda's first item wraps over two lines, so its
+    # « 1. » and « 2. » stand far enough apart to look like items; the items below are the run
+    body = ("Madame le Maire présente le point et le conseil municipal en débat longuement, puis passe au vote.\n"
+            * 4 + "Vote : Pour à l’unanimité\n")
+    text = ("Ordre du jour\n1. Loi APER – définition des Zones d'Accélération des Energies Renouvelables (dites ZAEnR) "
+            "à l'échelle\ndu territoire communal et modalités de concertation du zonage auprès des administrés.\n"
+            "2. Installation d’un nouveau conseiller municipal\n3. Détermination du nombre de postes d’adjoint\n"
+            "_________\n1. Loi APER – définition des Zones d'Accélération des Energies Renouvelables (dites ZAEnR) à\n"
+            "l'échelle du territoire communal.\n" + body + "2. Installation d’un nouveau conseiller municipal\n"
+            + body + "3. Détermination du nombre de postes d’adjoint\n" + body)
+    starts = _sequence_starts(text)
+    assert all(pos > text.index("_________") for pos in starts) and len(starts) == 3
+
+
+def test_the_installation_of_a_councillor_is_an_act_though_not_voted() -> None:
+    # Pierrefonds, 28 mars 2024 (names replaced): the répertoire numbers it 2024_09; nobody votes on it
+    vote = "Le Conseil municipal, après en avoir délibéré, à l’unanimité, APPROUVE.\nVote : Pour à l’unanimité\n"
+    body = "Madame le Maire présente le point, dont les conseillers débattent avant de passer au vote.\n" * 3
+    text = ("1. Loi APER – définition des Zones d'Accélération des Energies Renouvelables\n" + body + vote +
+            "2. Installation d’un nouveau conseiller municipal\nConformément à l’article L.270 du code électoral, il "
+            "est procédé à l’installation de Mme X\ncomme conseillère municipale en remplacement de Mme Y, dont la "
+            "démission est effective depuis le 12 mars 2024.\nMadame le Maire expose le nouveau tableau du conseil.\n"
+            "3. Détermination du nombre de postes d’adjoint après la démission d'un adjoint\n" + body + vote +
+            "4. Election des délégués de la commune au sein du conseil d’école\n" + body + vote)
+    analysis = analyse([PageText(1, text)], "CM-du-28-mars-2024.pdf")
+    assert len(analysis.acts) == 4
+    assert analysis.acts[1].objet == "Installation d’un nouveau conseiller municipal"
+
+
+def test_a_heading_with_one_sub_point_is_one_objet() -> None:
+    # Pierrefonds, compte rendu du 13 juin 2019 (names replaced)
+    text = ("2. Budget Commune\n- Décision modificative n°1\nMonsieur X informe les membres du conseil municipal de la "
+            "nécessité de procéder à une\ndécision modificative sur le budget de la commune.\n")
+    assert find_objet(text) == "Budget Commune - Décision modificative n°1"
+    # several sub-points are a list under the heading, not the objet
+    text = ("3. Comptes de l’exercice 2015\n- Approbation du compte de gestion 2015\n"
+            "- Vote du compte administratif 2015\nMonsieur X présente les comptes.\n")
+    assert find_objet(text) == "Comptes de l’exercice 2015"
+
+
+def test_a_title_cut_after_a_word_or_ending_on_a_short_line_goes_on() -> None:
+    # Corte, PV du 1er juillet 2024 (names replaced)
+    text = ("24-07/062 – Participation à l’appel à candidature « ITI » : Investissement Territoriaux Intégrés du "
+            "Programme\nCorse FEDER-FSE + 2021-2027 :\n Le Conseil, à l’unanimité des membres présents, Vu\n")
+    assert find_objet(text) == ("Participation à l’appel à candidature « ITI » : Investissement Territoriaux Intégrés "
+                                "du Programme Corse FEDER-FSE + 2021-2027")
+    text = ("24-07/063 – Individualisation de crédits Propriétaire « Occupant » au profit de :\nMme Jeanne X :\n"
+            " Le Conseil, à l’unanimité des membres présents et représentés, Adopte la proposition de son Maire\n")
+    assert find_objet(text) == "Individualisation de crédits Propriétaire « Occupant » au profit de : Mme Jeanne X"
+    # a title ending on a dash is whole when the speaker follows (Putanges-le-Lac, 11 septembre 2018)
+    text = ("16. RESULTAT ENQUETE PUBLIQUE CONCERNANT LE CR 48 : DESAFFECTATION -ALIENATION – MISE EN DEMEURE –\n"
+            "Monsieur le Maire donne la parole à Monsieur X, Président de la commission Zone d’Activités.\n")
+    assert find_objet(text) == \
+        "RESULTAT ENQUETE PUBLIQUE CONCERNANT LE CR 48 : DESAFFECTATION -ALIENATION – MISE EN DEMEURE"
+    # Corte, PV du 8 avril 2025 (OCR): a blank line between a title's two lines
+    text = ("24-04/042 — Acquisition Foncière de la Commune de Corte auprès d’ERILIA pour l’aménagement de la\n\n"
+            "« Voie Douce » et du quartier LOGIREM :\n\n> Le Conseil, à l’unanimité des membres présents\n")
+    assert find_objet(text) == ("Acquisition Foncière de la Commune de Corte auprès d’ERILIA pour l’aménagement de la "
+                                "« Voie Douce » et du quartier LOGIREM")
+
+
+def test_a_one_act_extract_headed_by_a_dated_number() -> None:
+    from indexer.segment import numbered_heading
+
+    # Putanges-le-Lac, délibération du 9 juin 2023 (names replaced)
+    text = ("Séance du 9 Juin 2023\nMadame X est nommée secrétaire de séance\n\n"
+            "20230609 1 ELECTION DES DELEGUES POUR LES ELECTIONS SENATORIALES DU 24 SEPTEMBRE 2023\n\n"
+            "Vu le Code général des collectivités territoriales, et notamment l'article L. 2121-2,\n")
+    assert numbered_heading(text) == ("20230609 1",
+                                      "ELECTION DES DELEGUES POUR LES ELECTIONS SENATORIALES DU 24 SEPTEMBRE 2023")
+
+
+def test_minutes_cut_at_their_votes_name_each_piece_by_the_agenda_item_it_prints() -> None:
+    # Couthenans, compte rendu du 29 janvier 2021 (names replaced): the first piece opens on the document's title
+    text = ("C-R du Conseil municipal\nA l’attention des membres du Conseil municipal de COUTHENANS\n"
+            "+ Présents : A, B, C, D, E, F, G, H, I, J.\nOrdre du jour :\nI Convention de mise à disposition de "
+            "personnel.\nII Adhésion aux associations locales.\nIII Plan de sauvegarde communal.\nInformations.\n"
+            "I Convention de mise à disposition de personnel.\nC’est une convention entre la commune et le Centre De "
+            "Gestion (CDG) de la fonction publique\nterritoriale, qui permet le remplacement ou le pourvoi d’un poste."
+            "\nADOPTÉ à l’unanimité.\nII Adhésion aux associations locales.\nLa société d’histoire de l’arrondissement "
+            "sollicite une\nsubvention par cotisation de 20€/an, que le conseil examine avec les comptes fournis.\n"
+            "ADOPTÉ à l’unanimité.\n")
+    analysis = analyse([PageText(1, text)], "CR_reunion_20210129.pdf")
+    assert [a.objet for a in analysis.acts][:2] == ["Convention de mise à disposition de personnel.",
+                                                   "Adhésion aux associations locales."]
+
+
+def test_a_cited_deliberation_opening_a_wrapped_line_is_no_heading() -> None:
+    from indexer.segment import _explicit_starts
+
+    # Corte, PV du 13 février 2023 (names replaced): the act modifies an earlier deliberation it cites
+    text = ("23-02/009 – SIS 2B : Modification de la délibération n° 21-12/130 du 06 décembre 2021 : « Cession à "
+            "l’Euro\nSymbolique » aux lieu et place de « Donation » :\nLe Conseil Adopte, à la majorité, la "
+            "proposition de son Maire, Décide de modifier la\ndélibération n° 21-12/130 du 06 décembre 2021 : "
+            "« Cession à l’Euro Symbolique » aux lieu et place de\n« Donation » ; Autorise son Maire à céder.\n")
+    assert not any(text[p:].startswith("délibération n°") for p in _explicit_starts(text))
+
+
+def test_the_report_of_powers_delegated_is_no_act() -> None:
+    from indexer.non_acts import non_act_reason
+
+    # Roannais Agglomération, conseil communautaire du 28 octobre 2021
+    body = ("Monsieur le Président présente le compte rendu des pouvoirs délégués au Président et au Bureau.\n"
+            "L'article L.5211-10 du Code général des collectivités territoriales, stipule que le Président doit "
+            "rendre compte de\nl'exercice des pouvoirs délégués, auprès de l'organe délibérant.\n")
+    assert non_act_reason("Exercice des pouvoirs délégués au Président et au bureau – Compte-rendu.", body, False)

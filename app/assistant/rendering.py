@@ -14,6 +14,7 @@ from typing import Any
 
 from app.i18n import translate
 from app.labels import format_date
+from app.objet_display import readable_objet
 
 HIGH_CONFIDENCE = 0.75
 _CITATION = re.compile(r"\[(\d{1,3})\]")
@@ -89,7 +90,8 @@ def act_label(item: Any) -> str:
     parts = []
     if number:
         parts.append(translate("AssistantRendering", "N° %1").replace("%1", str(number)))
-    parts.append(objet or str(_get(item, "path", "")))
+    # a vote line or a list entry stored as objet is never shown as one (app/objet_display.py): the file is
+    parts.append(readable_objet(objet) or str(_get(item, "path", "")))
     text = " — ".join(parts)
     return f"{text} ({format_date(date)})" if date else text
 

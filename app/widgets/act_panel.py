@@ -152,7 +152,7 @@ class ActPanel(QWidget):
             text = " — ".join(x for x in (format_date(a.date), a.collectivite or "", title) if x)
             item = QListWidgetItem(text)
             item.setData(HIT_ROLE, hit)
-            item.setToolTip(a.objet or a.path)
+            item.setToolTip(readable_objet(a.objet) or a.path)  # a vote line is no objet, here either
             self.similar_list.addItem(item)
         if not hits:
             item = QListWidgetItem(translate("ActPanel", "Aucun acte similaire trouvé."))
