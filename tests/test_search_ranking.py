@@ -181,3 +181,26 @@ def test_e5_is_on_unless_turned_off(monkeypatch: pytest.MonkeyPatch) -> None:
     assert e5_disabled()
     monkeypatch.setenv("REGISTRE_E5", "1")
     assert not e5_disabled()
+
+
+def test_fusion_is_one_pure_function_and_a_rerank_brings_no_new_act() -> None:
+    from indexer.search import DEFAULT_FUSION, _Ranked, fuse, rerank_candidates
+
+    keyword = [_Ranked(1, 1, 9.0), _Ranked(2, 1, 8.0), _Ranked(3, 1, 7.0)]
+    vector = [_Ranked(3, 2, 0.9), _Ranked(4, 1, 0.85)]
+    sharp = [_Ranked(5, 1, 0.88), _Ranked(3, 4, 0.87), _Ranked(2, 1, 0.86)]
+    fused, best = fuse(keyword, vector, sharp, "hybrid", False, DEFAULT_FUSION)
+    ids = [a for a, _ in fused]
+    assert ids[0] == 3 and {4, 5} <= set(ids)  # three rankings agree on 3; meaning-only acts come in
+    assert best[3].page == 1  # the keyword page is shown: it holds the words
+    # rerank: e5 only reorders the first N of keyword + USE, so act 5 (e5 only) stays out
+    from dataclasses import replace
+
+    rerank = replace(DEFAULT_FUSION, e5_rerank=2)
+    assert rerank_candidates(keyword, vector, False, rerank) == [3, 1]
+    ids = [a for a, _ in fuse(keyword, vector, sharp, "hybrid", False, rerank)[0]]
+    assert 5 not in ids and ids[0] == 3
+    # an act number typed in the query: meaning weighs little, the words decide
+    damped = [a for a, _ in fuse(keyword, vector, sharp, "hybrid", True, DEFAULT_FUSION)[0]]
+    assert damped[:2] == [1, 3]
+    assert [a for a, _ in fuse(keyword, vector, sharp, "keyword", False)[0]] == [1, 2, 3]
