@@ -105,7 +105,10 @@ def main(args: list[str]) -> int:
     reader = window.search_page.reader
     wait(lambda: reader.path is not None and reader.highlighted_term() != "")
     shots.save(window, out / "reponse-lecteur-surligne.png")
-    refusal = ask(NEAR_MISS)
+    near_miss = NEAR_MISS
+    if replay is not None:  # the near-miss as it was recorded with the real model
+        near_miss = next((q for q in replayed.by_question if "2024" in q), NEAR_MISS)
+    refusal = ask(near_miss)
     print("refus :", refusal.answer[:120], refusal.reasons)
     shots.save(window, out / "refus-passage-proche.png")
 
