@@ -149,20 +149,34 @@ def choose(
         # can weigh the "none" probability.
         pool = [i for i in range(len(cands)) if choice.admissible[i]] or list(range(len(cands)))
         choice.chosen = max(pool, key=choice.probabilities.__getitem__)
+    if choice.chosen is not None and choice.probabilities[-1] > choice.probabilities[choice.chosen]:
+        # The model prefers « aucune » to the span: refused whatever the other signals say (measured on
+        # the dev and heldout records: it removes no right answer; see assistant/README.md).
         choice.signals["none_won"] = 1.0
     describe(choice, question)
     choice.seconds = time.monotonic() - started
     return choice
 
 
-def restrict(probabilities: Sequence[float], usable: Sequence[bool]) -> list[float]:
-    """The distribution over the usable candidates and "none" (last), renormalised; when no
-    candidate is usable, the original one (the checks will refuse whatever is chosen)."""
+# How the selection signal is read once the inadmissible options are set aside (compared by
+# bench/calibrate_choice.py on the development set, cross-validated; the figures in assistant/README.md):
+# "avec_aucune": renormalised over the admissible spans and « aucune »;
+# "sans_aucune": renormalised over the admissible spans only, « aucune » keeping its probability.
+SELECTION_RULE = "sans_aucune"
+
+
+def restrict(probabilities: Sequence[float], usable: Sequence[bool], rule: str | None = None) -> list[float]:
+    """The distribution over the usable candidates and "none" (last), renormalised under ``rule``;
+    when no candidate is usable, the original one (the checks will refuse whatever is chosen)."""
     if not any(usable):
         return list(probabilities)
-    kept = [p if ok else 0.0 for p, ok in zip(probabilities, usable, strict=False)] + [probabilities[-1]]
-    total = sum(kept)
-    return [p / total for p in kept] if total > 0 else list(probabilities)
+    none = probabilities[-1]
+    kept = [p if ok else 0.0 for p, ok in zip(probabilities, usable, strict=False)]
+    if (rule or SELECTION_RULE) == "sans_aucune":
+        mass = sum(kept)
+        return [p / mass for p in kept] + [none] if mass > 0 else list(probabilities)
+    total = sum(kept) + none
+    return [p / total for p in kept] + [none / total] if total > 0 else list(probabilities)
 
 
 def candidate_checks(choice: Choice, i: int, question: str) -> dict[str, list[str]]:
@@ -222,6 +236,8 @@ def confidence(choice: Choice, model: ConfidenceModel | None = None, checks: Seq
     if choice.candidate is None:
         return 0.0
     model = model or default_model()
+    if choice.signals.get("none_won"):
+        return 0.0
     p = model.probability(choice.signals)
     for check in CHECKS:
         if check.name in choice.failed and (checks is None or check.name in checks):

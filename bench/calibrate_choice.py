@@ -38,6 +38,7 @@ from assistant.choice import restrict  # noqa: E402
 RULES = ("span_somme", "span_somme_admissibles", "span_somme_admissibles_b", "span_moyenne",
          "passage_premier_jeton", "sans_modele")
 ZERO = {c.name for c in CHECKS if c.penalty == 0.0}
+NONE_CHECK = "aucune_preferee"  # not a span check: the model prefers « aucune » to the chosen span
 
 
 def emit(record: dict[str, Any]) -> None:
@@ -97,16 +98,16 @@ def decide(record: dict[str, Any], rule: str, checks: set[str] | None = None
         return None, {}, {}
     base = rule.split("_admissibles")[0]
     probs = distribution(record, base)
-    none = probs[-1]
     if "_admissibles" in rule:
         ok = [usable(c, checks) for c in cands]
-        probs = restrict(probs, ok)
-        if rule.endswith("_b") and any(ok):
-            mass = sum(probs[:-1]) or 1.0
-            probs = [p / mass for p in probs[:-1]] + [none]
+        probs = restrict(probs, ok, "sans_aucune" if rule.endswith("_b") else "avec_aucune")
+    raw = distribution(record, base)
     best = max(range(len(cands)), key=probs.__getitem__)
     ranked = sorted(probs[:-1], reverse=True)
     signals = dict(cands[best]["signals"])
+    signals.pop("none_won", None)
+    if "_admissibles" in rule and raw[-1] > raw[best] and (checks is None or NONE_CHECK in checks):
+        signals["none_won"] = 1.0  # the product refuses when the model prefers « aucune » to the span
     signals.update(selection=probs[best], margin=ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0),
                    none=probs[-1])
     failed = {k: v for k, v in cands[best]["failed"].items() if checks is None or k in checks}
@@ -149,7 +150,7 @@ def fit(rows: list[dict[str, Any]], features: tuple[str, ...] = FEATURES) -> tup
 
 
 def score(r: dict[str, Any], w: np.ndarray, b: float, features: tuple[str, ...], checks: set[str] | None) -> float:
-    if r["best"] is None:
+    if r["best"] is None or r["signals"].get("none_won"):
         return 0.0
     z = b + float(np.dot(w, [float(r["signals"].get(f, 0.0)) for f in features]))
     p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -211,14 +212,15 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = rows_for(records, args.rule)
     base = cross_validate(rows, args.folds)
-    for check in CHECKS:
+    every = {c.name for c in CHECKS} | {NONE_CHECK}
+    for name in [c.name for c in CHECKS] + [NONE_CHECK]:
         # Without the check: it neither removes options before the choice nor refuses after it.
-        others = {c.name for c in CHECKS} - {check.name}
+        others = every - {name}
         without = cross_validate(rows_for(records, args.rule, others), args.folds, others)
         removed_wrong = sum(1 for r in rows if without[r["id"]] and not base[r["id"]] and not r["right"])
         removed_right = sum(1 for r in rows if without[r["id"]] and not base[r["id"]] and r["right"])
-        fires = sum(1 for r in rows if check.name in r["failed"])
-        emit({"bench": "verification", "check": check.name, "fires": fires,
+        fires = sum(1 for r in rows if name in r["failed"] or (name == NONE_CHECK and r["signals"].get("none_won")))
+        emit({"bench": "verification", "check": name, "fires": fires,
               "wrong_removed": removed_wrong, "right_removed": removed_right,
               "keep": removed_wrong > removed_right or fires == 0})
     for feature in FEATURES:  # which signal carries the decision: CV without it

@@ -1,13 +1,16 @@
 """Screenshots of evidence-first answers and of the model settings, under Xvfb, over the samples.
 
-    python scripts/screenshots_evidence.py [OUT_DIR] [--real-model]   # default docs/screenshots
+    python scripts/screenshots_evidence.py [OUT_DIR] [--real-model] [--replay RECORDS.jsonl]
 
 Saves: reponse-passage-surligne.png (the card: passage first, span highlighted, short answer),
 reponse-lecteur-surligne.png (the reader opened on the span), refus-passage-proche.png (a
 near-miss refused with its closest passage), parametres-modele-calibration.png (the settings after
 « Vérifier et calibrer »). Without ``--real-model`` the chooser is scripted
 (``assistant.llm.ScriptedLLM``) and so is the calibration's model: the pictures show the interface,
-not the quality of a model (measured by ``bench/bench_choice.py``).
+not the quality of a model (measured by ``bench/bench_choice.py``). With ``--replay`` the two
+questions are decided by the scores the real default model gave them, recorded by
+``bench/bench_choice.py`` on the sample library (``assistant.llm.ReplayLLM``): the card shows what
+that model chose, at the confidence the fitted calibration gives it, without its minutes of CPU.
 """
 
 from __future__ import annotations
@@ -30,8 +33,38 @@ def _chooser(messages: Sequence[Any]) -> str:
     return "Aucune de ces réponses." if "2024" in question else "3,20 €"
 
 
+class _ReplayByQuestion:
+    """One recorded question's scores per question, found in the prompt."""
+
+    n_ctx = 4096
+
+    def __init__(self, path: Path) -> None:
+        import json
+
+        from assistant.llm import ReplayLLM
+
+        records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        self.by_question = {r["question"]: ReplayLLM.from_record(r) for r in records}
+
+    def count_tokens(self, text: str) -> int:
+        return max(1, len(text) // 4)
+
+    def close(self) -> None:
+        pass
+
+    def score_choices(self, messages: Sequence[Any], continuations: Sequence[str], cancel: Any = None) -> Any:
+        prompt = messages[-1]["content"]
+        replay = next(r for q, r in self.by_question.items() if q in prompt)
+        return replay.score_choices(messages, continuations, cancel)
+
+
 def main(args: list[str]) -> int:
     real_model = "--real-model" in args
+    replay = None
+    if "--replay" in args:
+        at = args.index("--replay")
+        replay = Path(args[at + 1])
+        args = args[:at] + args[at + 2 :]
     rest = [a for a in args if a != "--real-model"]
     out = Path(rest[0] if rest else ROOT / "docs" / "screenshots")
     shots = ShotSession()
@@ -46,7 +79,10 @@ def main(args: list[str]) -> int:
 
     window = shots.window(SIZE)
     panel = window.assistant
-    if not real_model:
+    if replay is not None:
+        replayed = _ReplayByQuestion(replay)
+        panel.service.llm_factory = lambda _setting, _progress, _cancel: replayed
+    elif not real_model:
         scripted = ScriptedLLM(_chooser)
         panel.service.llm_factory = lambda _setting, _progress, _cancel: scripted
     shots.import_samples(window)

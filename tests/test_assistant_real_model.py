@@ -87,11 +87,6 @@ def test_refusal_when_the_answer_is_not_in_the_documents(library: object, llm: L
     assert answer.evidence and answer.evidence[0].span is None
 
 
-@pytest.mark.xfail(
-    reason="mesuré le 02/12 : le modèle par défaut met 0,96 sur le tarif de l'eau « 42,00 euros » (refusé par "
-    "annee_eloignee) et 0,02 sur « 3,20 € » ; objectif de l'issue 13 non atteint (note de l'issue)",
-    strict=False,
-)
 def test_saint_aubin_cantine_question_answered_right(library: object, llm: LlamaLLM) -> None:
     """The question a new user typed in the demo: refused before (a place-name check read
     "Saint-Aubin" as absent from sources writing "Saint-Aubin-sur-Loire")."""
