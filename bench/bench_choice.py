@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", default=str(ROOT / "bench" / "out" / "choice.jsonl"))
     parser.add_argument("--model", help="GGUF (défaut : le modèle par défaut)")
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--top", type=int, default=qa.DEFAULT_TOP)
+    parser.add_argument("--top", type=int, default=qa.CHOICE_TOP)
     parser.add_argument("--passage-tokens", type=int, default=ch.PASSAGE_TOKENS)
     parser.add_argument("--no-model", action="store_true", help="sans modèle : candidats et passages seulement")
     parser.add_argument("--ids", help="seulement ces questions (QA01,UQ03,…)")
