@@ -241,11 +241,12 @@ def candidates_in(
                 continue
             if len(words) > 1 and tx.is_stop_word(words[-1]):
                 continue  # a heading in capitals cut at its line's end ("NETTOYAGE DE")
-            if len(words) == 1 and not _CIVILITY.search(region[max(0, m.start() - 12) : m.start()]):
-                # A lone word is a heading or a line's first word ("Code", "Publiée", "Désignation")
-                # or an acronym ("TTC"), unless a civility names it a person ("M. Edeline").
-                if not name.isupper() or len(name) < 5:
-                    continue
+            # A lone word is a heading or a line's first word ("Code", "Publiée", "Désignation") or an
+            # acronym ("TTC"), unless a civility names it a person ("M. Edeline") or it is a long word
+            # in capitals (a surname: "JAMET").
+            lone = len(words) == 1 and not _CIVILITY.search(region[max(0, m.start() - 12) : m.start()])
+            if lone and (not name.isupper() or len(name) < 5):
+                continue
             out.append(Candidate(name, "nom", n, start + m.start(), start + m.end()))
     return out
 

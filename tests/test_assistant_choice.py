@@ -226,3 +226,31 @@ def test_near_miss_shows_the_subjects_passage_from_another_year() -> None:
     assert answer.refused and answer.citations == []
     assert answer.evidence[0].path == "2021/cantine.pdf" and answer.evidence[0].span is None
     assert "Repas enfant 3,20 €" in answer.evidence[0].text
+
+
+# Short real excerpts (Putanges-le-Lac 2017, Montpellier 2014) where the right span was not a candidate.
+PARCELLE = (
+    "Aussi, Madame RUBAN propose de faire une offre d’achat à Monsieur Jean-Marie BRUNET domicilié à FALAISE, "
+    "afin d’acquérir la\nparcelle cadastrée AH n°36 d’une superficie de 1,03 ha, à savoir : 0,40 € le M². "
+    "Le montant total de cette acquisition s’éleverait ainsi à\n4 120,00 €."
+)
+DEFENSE = (
+    "Publiée le 30 avril 2014\nCorrespondants Défense\nSuite au renouvellement du Conseil municipal, il convient "
+    "de désigner ce représentant de la Ville.\nA été élue :\n- Marie-Hélène SANTARELLI\n\nLe Conseil Adopte.\n"
+    "Présents : Fabien ABERT, Lorraine ACQUIER, Luc ALBERNHE, Rémi ASSIE, Guy BARRAL, Maud BODKIN."
+)
+
+
+def test_unit_price_below_one_euro_is_a_candidate() -> None:
+    question = "À quel prix au mètre carré Putanges-le-Lac a-t-il acquis la parcelle AH 36 en 2017 ?"
+    texts = [c.text for c in ev.candidates(question, [(1, PARCELLE, 0, len(PARCELLE))])]
+    assert "0,40 €" in texts  # a leading zero before a decimal comma is a price, not an identifier
+
+
+def test_elected_name_comes_before_headings_and_the_roll_call() -> None:
+    question = "Qui est le correspondant défense de la Ville de Montpellier désigné en 2014 ?"
+    texts = [c.text for c in ev.candidates(question, [(1, DEFENSE, 0, len(DEFENSE))])]
+    assert "Marie-Hélène SANTARELLI" in texts
+    assert "Publiée" not in texts and "Correspondants Défense" in texts  # a lone heading word is no name
+    roll_call = [texts.index(n) for n in ("Fabien ABERT", "Luc ALBERNHE") if n in texts]
+    assert all(i > texts.index("Marie-Hélène SANTARELLI") for i in roll_call)
