@@ -298,3 +298,34 @@ def test_a_result_is_written_only_when_the_source_prints_it() -> None:
     assert not check_result(True, "Présentation du rapport d'activité du SIED70\nGrosse activité pour le SIED").ok
     assert not check_result(True, "4 votes pour 8 votes contre").ok
     assert check_result(False, "4 votes pour 8 votes contre").ok
+
+
+# benjaminpochat-demos/pdf/fargues-saint-hilaire_proces-verbal_CM_2018-12-13.pdf, page 1
+FARGUES_ROLL_CALL = (
+    "Présents : ALLAIS Florence ; BAUMARD Laurence ; BOUCHEZ Patricia ; CHEVALARD \n"
+    "Paul ; DUBOIS Bertrand ; LEVEQUE Marc ; ROCA Nathalie\n"
+    "Excusés : BARBE Dominique (donne procuration à ROCA Nathalie) ; BOUYER Cécile (donne \n"
+    "procuration à CHEVALARD Paul) ; NABAIS RAMOS \n"
+    "Manuel (donne procuration à BOUCHEZ Patricia) ; SAMIE Jean-Marc (donne procuration à \n"
+    "LEVEQUE Marc)\n"
+    "Absents : DESLANDES Ingrid ; SCAILLIEREZ Alizée\n"
+    "Secrétaires de Séance : Bertrand DUBOIS ; Marc LEVEQUE\n"
+)
+
+
+def test_a_wrapped_name_gives_one_proxy_and_the_secretaries_are_not_absent() -> None:
+    facts = extract_seance_facts([SourcePage("fargues.pdf", 1, FARGUES_ROLL_CALL)])
+    assert facts.value("representes") == (
+        "BARBE Dominique (pouvoir à ROCA Nathalie)",
+        "BOUYER Cécile (pouvoir à CHEVALARD Paul)",
+        "NABAIS RAMOS Manuel (pouvoir à BOUCHEZ Patricia)",
+        "SAMIE Jean-Marc (pouvoir à LEVEQUE Marc)",
+    )
+    assert facts.value("absents") == ("DESLANDES Ingrid", "SCAILLIEREZ Alizée")
+
+
+def test_a_first_name_whose_surname_ends_the_line_above_is_no_proxy_giver() -> None:
+    assert check_proxy("NABAIS RAMOS Manuel", "BOUCHEZ Patricia", FARGUES_ROLL_CALL).ok
+    verdict = check_proxy("Manuel", "BOUCHEZ Patricia", FARGUES_ROLL_CALL)
+    assert not verdict.ok and "RAMOS" in verdict.conflict
+    assert check_proxy("BARBE Dominique", "ROCA Nathalie", FARGUES_ROLL_CALL).ok
