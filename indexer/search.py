@@ -15,6 +15,7 @@ from indexer.embeddings import Embedder
 from indexer.highlight import Highlighter
 from indexer.keyword_base import KeywordBackend
 from indexer.models import SearchFilters, SearchHit
+from indexer.thesaurus import semantic_query
 from indexer.vector_index import VectorIndex
 
 MODES = ("hybrid", "keyword", "vector")
@@ -135,7 +136,8 @@ class Searcher:
         if within is not None:
             allowed = set(within) if allowed is None else allowed & set(within)
         depth = depth or self.fusion.e5_depth
-        hits = self.heads.search(self.sharpener.embed_query(query), limit=depth * 4, allowed_acts=allowed)
+        hits = self.heads.search(self.sharpener.embed_query(semantic_query(query)), limit=depth * 4,
+                                 allowed_acts=allowed)
         return _best_per_act([_Ranked(h.act_id, h.page, h.score) for h in hits])[:depth]
 
     def keyword_ranking(self, query: str, filters: SearchFilters | None,
@@ -156,7 +158,7 @@ class Searcher:
         allowed = self.catalog.act_ids(filters) if filters and not filters.is_empty() else None
         if within is not None:
             allowed = set(within) if allowed is None else allowed & set(within)
-        hits = self.vectors.search(self.embedder.embed_query(query), limit=400, allowed_acts=allowed)
+        hits = self.vectors.search(self.embedder.embed_query(semantic_query(query)), limit=400, allowed_acts=allowed)
         return [r for r in _best_per_act([_Ranked(h.act_id, h.page, h.score, h.chunk_id) for h in hits])
                 if r.score >= VECTOR_ABSOLUTE_FLOOR]
 

@@ -240,3 +240,18 @@ def test_meaning_alone_does_not_push_an_anchored_act_out_of_the_top() -> None:
     capped = replace(DEFAULT_FUSION, anchor_max=len(many) - 1)
     assert fuse(many, vector, sharp, "hybrid", False, capped)[0] == fuse(
         keyword, vector, sharp, "hybrid", False, replace(DEFAULT_FUSION, anchor_weight=0.0))[0]
+
+
+def test_the_meaning_encoders_read_the_administrative_wording_too(library: Library,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from indexer.thesaurus import semantic_query
+
+    assert semantic_query("qui dégage la neige") == "qui dégage la neige — déneigement viabilité hivernale"
+    assert semantic_query("avenant CCIAG") == "avenant CCIAG"  # nothing to add: the query as typed
+    encoder = library.searcher.embedder
+    read: list[str] = []
+    real = encoder.embed_query
+    monkeypatch.setattr(encoder, "embed_query", lambda text: read.append(text) or real(text))
+    hits = library.search("les lampadaires", mode="vector")
+    assert read == ["les lampadaires — éclairage public"]  # the words of the acts, not only the clerk's
+    assert "clairage public" in library.page_text(hits[0].act.file_id, hits[0].page).lower()
