@@ -329,3 +329,22 @@ def test_a_first_name_whose_surname_ends_the_line_above_is_no_proxy_giver() -> N
     verdict = check_proxy("Manuel", "BOUCHEZ Patricia", FARGUES_ROLL_CALL)
     assert not verdict.ok and "RAMOS" in verdict.conflict
     assert check_proxy("BARBE Dominique", "ROCA Nathalie", FARGUES_ROLL_CALL).ok
+
+
+# benjaminpochat-demos/txt/divers/illats_CR_CM_2018-12-13.txt
+ILLATS_ROLL_CALL = (
+    "PRESENTS : MM et Mmes Ph. DUBOURG, G. BELIN, P. PEIGNEY, C.BUZOS, S.\n"
+    "VALLOIR, E. BANOS, E. AMART, G. BAILLET, R. CARSANA, F.PEDURAND,\n"
+    "C.DRILLEAUD, Ph. VINCENT, J. Ph. PROVOST, D. LESCURE\n"
+    "ABSENT : F.BAUDON\n"
+    "Secrétaire de séance : Cécile BUZOS\n"
+)
+
+
+def test_a_list_s_civilities_are_no_name_and_an_initial_at_a_line_end_does_not_end_the_list() -> None:
+    facts = extract_seance_facts([SourcePage("illats.txt", 1, ILLATS_ROLL_CALL)])
+    presents = facts.value("presents")
+    assert presents is not None and len(presents) == 14
+    assert presents[0] == "Ph. DUBOURG" and "S. VALLOIR" in presents and presents[-1] == "D. LESCURE"
+    checked = check_seance_facts(facts, [SourcePage("illats.txt", 1, ILLATS_ROLL_CALL)])
+    assert checked.facts.value("presents") == presents

@@ -218,6 +218,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
 
 _VALUE_NOISE = re.compile(r"^(?:de|par|:)\s+|\s+(?:et|,)$", re.I)
 _TRAILING_TITLE = re.compile(r"\b(?:M|MM|Mme|Mlle)\.$")
+_INITIAL = re.compile(r"(?:^|[\s,;.])(?:[A-Z]|Ph|Ch|Th)\.$")
 
 
 def _clean_value(value: str) -> str:
@@ -329,7 +330,10 @@ def _section_text(text: str, start: int, end: int) -> str:
     kept = [lines[0]]
     for line in lines[1:]:
         previous = kept[-1].rstrip()
-        ends_sentence = previous.endswith(".") and not _TRAILING_TITLE.search(previous)
+        # « … C.BUZOS, S. ⏎ VALLOIR »: an initial's period ends no sentence
+        ends_sentence = (
+            previous.endswith(".") and not _TRAILING_TITLE.search(previous) and not _INITIAL.search(previous)
+        )
         if not line.strip() or ends_sentence or not _name_like(line) or line.startswith(("_", "—")):
             break
         kept.append(line)
@@ -354,9 +358,15 @@ _PROXY_SECTION = _rx(r"^(?P<from>.+?)\s+(?:à|a|→|par)\s+(?P<to>.+)$")
 _LOWER_TITLE = re.compile(r"^(?:monsieur|madame|m\.|mme)\s+(?=[A-ZÉ])")
 
 
+# « PRESENTS : MM et Mmes Ph. DUBOURG, … »: the civilities of the whole list, not a name
+_GROUP_CIVILITIES = re.compile(
+    r"^\s*(?:(?:MM\.?|Messieurs)\s+et\s+(?:Mmes\.?|Mesdames)|(?:Mmes\.?|Mesdames)\s+et\s+(?:MM\.?|Messieurs))\s+"
+)
+
+
 def _split_items(section: str) -> list[str]:
     items = []
-    for raw in _ITEM_SPLIT.split(section):
+    for raw in _ITEM_SPLIT.split(_GROUP_CIVILITIES.sub("", section)):
         item = _GROUP_PREFIX.sub("", raw.strip(" :-–"))
         if item.endswith(".") and not _TRAILING_TITLE.search(item):
             item = item[:-1]
