@@ -65,7 +65,8 @@ ANALYSIS_VERSION = 32  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # 26: a heading with one sub-point below is one objet; 27: a title cut after « de » or ending on a short line goes on;
 # 28: and across the blank line OCR leaves; 29: a one-act extract headed by a dated number, pieces cut at
 # their votes named by the agenda item they print; 30: a cited « délibération n° … » opening a body line is no
-# heading, the report of powers delegated is no act; 31: « après en avoir délibéré » is a decision (no unvoted item), nor an item the closing list names; 32: « Prénom NOM : » ends a title
+# heading, the report of powers delegated is no act; 31: « après en avoir délibéré » is a decision (no unvoted
+# item), nor an item the closing list names; 32: « Prénom NOM : » ends a title
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:
