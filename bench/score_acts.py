@@ -43,6 +43,9 @@ HERE = Path(__file__).resolve().parent
 DEVSET = HERE / "devset"
 CORPUS = Path(os.environ.get("REGISTRE_CORPUS", HERE.parent.parent / "shared" / "corpus"))
 SPLITS = ("dev", "heldout", "all")
+# Part C: files drawn at random (seeded) and judged in session 3, scored once with the final code; kept out of
+# "all" and of the per-collectivité table so that the A+B figures stay comparable with earlier sessions.
+PART_C = "C"
 NON_ACT_TYPES = ("liste", "ordre-du-jour", "annexe")
 VOTE_FIGURES = ("pour", "contre", "abstention")
 OBJET_THRESHOLD = 0.8
@@ -420,10 +423,15 @@ def score_file(truth_file: dict, preds: Predictions, tallies: list[Tally], error
 
 def score(truth: list[dict], preds: Predictions) -> tuple[dict, dict, list[str]]:
     by_split = {name: Tally() for name in SPLITS}
+    if any(t["split"] == PART_C for t in truth):
+        by_split[PART_C] = Tally()
     by_coll: dict[str, Tally] = defaultdict(Tally)
     errors: list[str] = []
     for truth_file in sorted(truth, key=lambda r: r["path"]):
-        tallies = [by_split["all"], by_split[truth_file["split"]], by_coll[truth_file["collectivite"]]]
+        if truth_file["split"] == PART_C:
+            tallies = [by_split[PART_C]]
+        else:
+            tallies = [by_split["all"], by_split[truth_file["split"]], by_coll[truth_file["collectivite"]]]
         score_file(truth_file, preds, tallies, errors)
     return ({k: v.figures() for k, v in by_split.items()},
             {k: v.figures() for k, v in sorted(by_coll.items())}, errors)
@@ -453,10 +461,11 @@ ROWS = [("fichiers jugés (trouvés)", lambda f: f"{f['files']} ({f['files_found
 
 def print_report(splits: dict, colls: dict, source: str) -> None:
     print(f"Prédictions : {source}")
-    print(f"{'':38}" + "".join(f"{name:>18}" for name in SPLITS))
+    names = [name for name in (*SPLITS, PART_C) if name in splits]
+    print(f"{'':38}" + "".join(f"{name:>18}" for name in names))
     for label, fmt in ROWS:
-        print(f"{label:38}" + "".join(f"{fmt(splits[name]):>18}" for name in SPLITS))
-    print("\nPar collectivité (tous splits)")
+        print(f"{label:38}" + "".join(f"{fmt(splits[name]):>18}" for name in names))
+    print("\nPar collectivité (dev + heldout, sans la part C)")
     header = f"{'collectivité':44}{'fich':>5}{'vrais':>6}{'préd':>6}{'P%':>7}{'R%':>7}{'F1%':>7}" \
              f"{'nb=%':>7}{'vote%':>7}{'num%':>7}{'objet%':>7}{'type%':>7}"
     print(header)
@@ -476,9 +485,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", default=str(CORPUS), help="racine du corpus (chemins des prédictions)")
     parser.add_argument("--json", action="store_true", help="chiffres en JSON")
     parser.add_argument("--show-errors", action="store_true", help="lister les écarts fichier par fichier")
+    parser.add_argument("--part-c", action="store_true",
+                        help="compter aussi la part C (tirée au hasard, mesurée une seule fois avec le code final)")
     args = parser.parse_args(argv)
 
     truth = load_truth(args.truth)
+    if not args.part_c:  # never looked at while tuning: its errors stay unseen until the final measure
+        truth = [t for t in truth if t["split"] != PART_C]
     if not truth:
         parser.error(f"aucune vérité trouvée ({args.truth})")
     if args.data_dir and not (Path(args.data_dir) / "catalogue.sqlite3").exists():

@@ -294,7 +294,7 @@ def _guard(func):
     def run(args: argparse.Namespace) -> int:
         try:
             return func(args)
-        except (KeyboardInterrupt, SystemExit):
+        except (KeyboardInterrupt, SystemExit, BrokenPipeError):  # a closed pipe is registre.cli's to end
             raise
         except Exception as exc:
             code, text = exit_code_for(exc, _data_dir(args))

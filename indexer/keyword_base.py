@@ -27,6 +27,10 @@ class KeywordHit:
     act_id: int
     page: int
     score: float
+    # the page holds every rare name the query types (« Auvis », « CCIAG »): the words decide, and the
+    # fusion keeps such a page above what meaning alone brings (indexer.search.Fusion.anchor_weight).
+    # Only the tantivy engine sets it (whoosh, optional, leaves it False: plain fusion).
+    anchored: bool = False
 
 
 class KeywordBackend(Protocol):

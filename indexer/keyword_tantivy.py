@@ -29,6 +29,10 @@ OBJET_BOOST = 3.0
 # heading field (BM25F) was measured too and not kept: the items' own documents (keyword_docs) already
 # make a heading match win, and boosting headings 1-3x lowered tuning R@10 (0.771 -> 0.743-0.765).
 PROXIMITY_BOOST = 2.0
+# A name typed in the query (typed_names) found in at most this many documents is decisive: a page
+# holding all such names is anchored (KeywordHit.anchored, indexer.search.Fusion.anchor_weight).
+# Chosen on the tuning half of bench/devset: 5 / 10 / 20 / 50-400 gave R@10 0.942 / 0.942 / 0.946 / 0.944.
+RARE_DOCS = 20
 SCHEMA_VERSION = "2"  # bump when the fields change: an index of another version is rebuilt
 _VERSION_FILE = "registre-schema.txt"
 
@@ -51,6 +55,14 @@ def coordination(fraction: float) -> float:
     """A page holding more of the query's distinct words beats one repeating a single word
     (whoosh's coordination bonus, which BM25 alone lacks)."""
     return 0.25 + 0.75 * fraction * fraction
+
+
+def typed_names(text: str) -> set[str]:
+    """Stems of the words typed as names: a capital after the first word (« Hameau des Auvis »), or a
+    word in capitals (« CCIAG », « CHOUET »). A clerk who types a name means that very name."""
+    words = re.findall(r"[^\W\d_]+", text)
+    named = [w for i, w in enumerate(words) if (len(w) >= 2 and w.isupper()) or (i > 0 and w[0].isupper())]
+    return set(content_stems(" ".join(named)))
 
 
 def _date_number(iso: str | None) -> int | None:
@@ -237,6 +249,7 @@ class TantivyKeywordIndex:
         fuzzy = {t[1:] for t in terms if t.startswith("~")}
         exact = {t for t in terms if not t.startswith("~")} - fuzzy
         weights = self._rarity(searcher, exact)
+        rare = self._rare(searcher, exact & typed_names(text))
         typo_weight = sum(weights.values()) / len(weights) if weights else 1.0
         total = sum(weights.values()) + typo_weight * len(fuzzy)
         near: dict[tuple[str, str], bool] = {}  # each (typo, word) pair is compared once per query
@@ -253,14 +266,26 @@ class TantivyKeywordIndex:
         hits = []
         for score, address in result.hits:
             doc = searcher.doc(address)
+            present = set((doc.get_first("stems") or "").split()) if rare or len(exact) + len(fuzzy) > 1 else set()
             if len(exact) + len(fuzzy) > 1:
-                present = set((doc.get_first("stems") or "").split())
                 found = (sum(w for st, w in weights.items() if st in present)
                          + typo_weight * sum(1 for f in fuzzy if any(close(f, w) for w in present)))
                 score *= coordination(found / total)
-            hits.append(KeywordHit(int(doc["act_id"][0]), int(doc["page"][0]), float(score)))
+            hits.append(KeywordHit(int(doc["act_id"][0]), int(doc["page"][0]), float(score),
+                                   anchored=bool(rare) and rare <= present))
         hits.sort(key=lambda h: -h.score)
         return hits, terms
+
+    @staticmethod
+    def _rare(searcher: tantivy.Searcher, stems: set[str]) -> set[str]:
+        """The words found in at most RARE_DOCS documents' body (or objet), and in one at least: an absent
+        word is a typo, widened, not a name."""
+        out = set()
+        for st in stems:
+            df = max(searcher.doc_freq("body", st), searcher.doc_freq("objet", st))
+            if 0 < df <= RARE_DOCS:
+                out.add(st)
+        return out
 
     @staticmethod
     def _rarity(searcher: tantivy.Searcher, stems: set[str]) -> dict[str, float]:

@@ -17,10 +17,12 @@ import re
 
 from indexer.textnorm import fold
 
-# a vote or a decision of the council printed in the piece
+# a vote or a decision of the council printed in the piece; « Après en avoir délibéré, le Conseil Municipal émet
+# un avis favorable » (Putanges-le-Lac) is the registre's formula of a decision even where no vote is written
 _VOTED = re.compile(
     r"unanimit|\bpour\s*:?\s*\d|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotes?\s+pour\b|adopte|approuve|\bdecide\b"
-    r"|\bpar\s+\w+\s+voix|\bvotants?\b|\babstention|\bcontre\s*:|prend acte|elu|elue|elus\b",
+    r"|\bpar\s+\w+\s+voix|\bvotants?\b|\babstention|\bcontre\s*:|prend acte|elu|elue|elus\b"
+    r"|\bapres\s+(?:en\s+)?avoir\s+delibere",
 )
 _PROCEDURAL = re.compile(
     r"^(?:\W*)(?:designation\s+(?:du|d'un|d'une|de\s+la)\s+secretaire|election\s+(?:du|d'un)\s+secretaire"

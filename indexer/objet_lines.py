@@ -114,14 +114,6 @@ def _first_rule(line: str) -> LineRule | None:
     return next((rule for rule in RULES if rule.matches(line, folded)), None)
 
 
-def display_objet(text: str | None) -> str | None:
-    """``text`` cleaned when it can be shown as an objet; None when it is missing or is not one."""
-    line = _clean(text or "")
-    if not line or not_an_objet(line) is not None:
-        return None
-    return line
-
-
 def _measure(catalogue: str) -> int:  # pragma: no cover - a measuring tool, run by hand
     import sqlite3
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from indexer.models import ActRecord, DocType
 from indexer.textnorm import fold, place_key, words
 
-_MIN_OBJET_WORDS = 3  # « Subventions » alone is not enough to say two acts are one, or two
+_MIN_OBJET_WORDS = 3  # « Subventions » alone says neither that two acts are one nor that they differ
 _SAME_OBJET_OVERLAP = 0.5  # an OCR copy of an objet keeps most of its words; another act does not
 
 
@@ -54,10 +54,9 @@ def _different(a: ActRecord, b: ActRecord) -> bool:
     return False
 
 
-def _same(a: ActRecord, b: ActRecord) -> bool:
-    if not a.date or a.date != b.date or not a.collectivite or not b.collectivite:
-        return False
-    if place_key(a.collectivite) != place_key(b.collectivite) or _different(a, b):
+def _same_on_one_day(a: ActRecord, b: ActRecord) -> bool:
+    """Two acts of one collectivité's séance (the caller groups by place and date) that are one act."""
+    if _different(a, b):
         return False
     number_a, number_b = number_key(a.act_number), number_key(b.act_number)
     if number_a and number_b:
@@ -88,7 +87,7 @@ def distinct_acts(acts: list[ActRecord]) -> list[DistinctAct]:
         home = None
         if act.date and act.collectivite:
             home = next((i for i in by_day.get(day, []) if any(
-                other.file_id != act.file_id and _same(act, other) for other in groups[i])), None)
+                other.file_id != act.file_id and _same_on_one_day(act, other) for other in groups[i])), None)
         if home is None:
             by_day.setdefault(day, []).append(len(groups))
             groups.append([act])

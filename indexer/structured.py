@@ -15,6 +15,9 @@ _COUNT = re.compile(r"^\s*(?:combien|quel(?:le)?\s+est\s+le\s+nombre|nombre\s+(?
 _LIST = re.compile(
     r"^\s*(?:(?:donne[sz]?(?:-moi)?|affiche[sz]?|montre[sz]?|lister?|liste[sz]?|quelles?\s+sont)\s+)?"
     r"(?:toutes?\s+les|tous\s+les|la\s+liste\s+des|liste\s+des|les\s+listes?\s+des|lister\s+les)\b"
+    # « quelles délibérations … », « quels actes … »: the plural asks for the list; « quelle délibération
+    # fixe le prix … » (singular) asks for a fact, answered by the assistant
+    r"|^\s*quel(?:le)?s\s+(?:sont\s+les\s+)?(?:deliberations|decisions|actes)\b"
 )
 _NOISE = {
     "combien", "quel", "quelle", "est", "le", "la", "les", "l", "de", "des", "d", "du", "nombre", "y", "a", "t",

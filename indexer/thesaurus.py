@@ -243,6 +243,28 @@ EVERYDAY_TO_ADMINISTRATIVE: dict[str, str] = {
 
 
 @lru_cache(maxsize=1)
+def _wording_table() -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for word, wording in EVERYDAY_TO_ADMINISTRATIVE.items():
+        stems = content_stems(word)
+        if len(stems) == 1:
+            table.setdefault(stems[0], []).append(wording)
+    return table
+
+
+def semantic_query(query: str) -> str:
+    """The query as the meaning encoders (USE, e5) read it: the clerk's words, then the administrative
+    wording of its everyday words (« qui dégage la neige — déneigement viabilité hivernale »). The
+    encoders get whole words, not stems. Measured on the tuning half of bench/devset: hybrid R@10
+    0.946 -> 0.955 (paraphrases 0.829 -> 0.857); e5 alone gains most (0.685 -> 0.724)."""
+    found: dict[str, None] = {}
+    for stem in dict.fromkeys(content_stems(re.sub(r'"[^"]*"', " ", query))):
+        for wording in _wording_table().get(stem, []):
+            found.setdefault(wording, None)
+    return f"{query.strip()} — {', '.join(found)}" if found else query
+
+
+@lru_cache(maxsize=1)
 def _table() -> dict[str, list[str]]:
     table: dict[str, list[str]] = {}
     for word, wording in EVERYDAY_TO_ADMINISTRATIVE.items():

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from typing import NoReturn
 
@@ -71,6 +72,12 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except (KeyboardInterrupt, SystemExit):
         raise
+    except BrokenPipeError:
+        # `registre stats | head -1`: the reader has what it wanted; that is no error of Registre's.
+        # stdout now points at nothing, so that the interpreter's last flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # a layer without its own guard: same codes and French words as the others
         from indexer.cli import exit_code_for
         from indexer.config import resolve_data_dir

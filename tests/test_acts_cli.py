@@ -67,3 +67,19 @@ def test_stamp_and_list_reach_the_catalogue_stats_and_the_scdl_export(fast_libra
     assert fast_library.export_scdl(out) == 1
     row = out.read_text(encoding="utf-8").splitlines()[1]
     assert "2024-04-12" in row and "060-216004911-20240410-D2024_15-DE" in row and ",15,2,0," in row
+
+
+def test_a_reader_that_closes_the_pipe_is_no_error(imported_library) -> None:
+    # `registre acts --json | head -c 1`: the reader stops early; Registre says nothing and exits 0
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parent.parent
+    process = subprocess.Popen([sys.executable, "-m", "registre", "acts", "--json", "--data-dir",
+                                str(imported_library.data_dir)], cwd=repo, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before the first line
+    errors = process.stderr.read().decode("utf-8")
+    assert process.wait(timeout=120) == 0
+    assert "inattendue" not in errors and "Traceback" not in errors

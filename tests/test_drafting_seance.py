@@ -394,3 +394,97 @@ def test_minutes_that_open_with_their_agenda_give_each_point_its_body_and_vote()
     # each point quotes its own debates: the convention's do not hold M. TANGUY's words on the règlement
     convention_part = text[text.index("Délibération n° [à compléter : numéro] — Convention"):]
     assert "TANGUY" not in convention_part.split("Récapitulatif")[0]
+
+
+# corte/proces-verbaux/mairie-corte_proces-verbal_2023-03-20_downloads-1593.pdf, page 2 (OCR): the indexer did not
+# cut « 23-03/019 —- Adoption… » there; the séance's .txt copy holds it
+CORTE_OCR = """23-03/018 — Approbation du Compte de Gestion 2022 :
+Y Le Conseil, Approuve à l'unanimité du Compte de Gestion 2022 du Parking Municipal Tuffelli tel que présenté.
+Point n° 4 : Régie du Parking RESTONICA-GROTELLE
+23-03/019 —- Adoption du Compte Administratif 2022 du Parking Restonica-Grotelle :
+Le Maire et Madame Marie-Luce CASTELLI ne prennent pas part au vote.
+Adopte à l'unanimité avec 23 Voix Pour, par chapitre et par section, le Compte Administratif 2022.
+23-03/020 — Approbation du Compte de Gestion 2022 :
+> Le Conseil, Approuve à l'unanimité du Compte de Gestion 2022 du Parking Restonica-Grotelle tel que présenté.
+"""
+CORTE_TXT = """23-03/019 — Adoption du Compte Administratif 2022 du Parking Restonica-Grotelle :
+Adopte à l'unanimité avec 23 Voix Pour, par chapitre et par section, le Compte Administratif 2022 en
+"""
+
+
+def test_a_point_ends_at_an_act_number_another_copy_of_the_seance_knows() -> None:
+    date = "2023-03-20"
+    pdf, txt = "corte/pv-2023-03-20.pdf", "corte/pv-2023-03-20.txt"
+    gestion = ActRecord(1, 1, pdf, "/r", "proces-verbal", 2, 2, "23-03/018", "Approbation du Compte de Gestion 2022",
+                        date, "Corte", seq=0, votes=Votes(pour=23, unanimite=True), adopted=True)
+    gestion2 = ActRecord(2, 1, pdf, "/r", "proces-verbal", 2, 2, "23-03/020", "Approbation du Compte de Gestion 2022",
+                         date, "Corte", seq=1, votes=Votes(unanimite=True), adopted=True)
+    ca = ActRecord(3, 2, txt, "/r", "proces-verbal", 1, 1, "23-03/019",
+                   "Adoption du Compte Administratif 2022 du Parking Restonica-Grotelle", date, "Corte", seq=0,
+                   votes=Votes(pour=23, unanimite=True), adopted=True)
+    library = MemoryLibrary([(gestion, [PageText(2, CORTE_OCR)]), (gestion2, [PageText(2, CORTE_OCR)]),
+                             (ca, [PageText(1, CORTE_TXT)])])
+    text = build_proces_verbal(library, date).draft.plain_text()
+    point_018 = text[text.index("Délibération n° 23-03/018"):text.index("Délibération n° 23-03/019")]
+    assert "23 voix" not in point_018.lower()  # the 23 votes are point 019's
+    assert "Restonica" not in point_018
+
+
+# flaux/doc-originaux/20200608-5 - compte rendu du 8 juin.doc (a table: the page's main column is the last cell)
+FLAUX_DOC = """| |Ordre du jour |
+| |Approbation du compte rendu du conseil du 27 mai 2020 |
+| |Désignations des délégués syndicaux |
+|Date de la convocation : |Désignations des délégués commissions municipales |
+| |Désignations des membres de la Commission des Impôts Directs |
+| |Questions diverses |
+| | |
+| |Désignations des délégués syndicaux |
+| |Conseiller communautaire : Monsieur Denis JUVIN |
+| |Désignation des commissions municipales |
+| |Commission finances : Denis JUVIN – Catherine MARTEL |
+| |Désignations des membres de la Commission des Impôts Directs |
+|Nombre de membres |Après en avoir délibéré, à l'unanimité, le Conseil Municipal dresse une liste de 24 noms : |
+| |Questions diverses |
+"""
+
+
+def test_a_point_is_read_below_the_agenda_and_ends_at_the_next_agenda_item() -> None:
+    """The indexer did not cut the CCID item: the delegates' act runs over its unanimity. The draft's point
+    starts below the agenda and ends at the next item the agenda names, so no vote is written for it."""
+    date = "2020-06-08"
+    path = "flaux/cr-2020-06-08.doc"
+    compte_rendu = ActRecord(1, 1, path, "/r", "proces-verbal", 1, 1, None,
+                             "Approbation du compte rendu du conseil du 27 mai 2020", date, "Flaux", seq=0)
+    delegues = ActRecord(2, 1, path, "/r", "proces-verbal", 1, 1, None, "Désignations des délégués syndicaux", date,
+                         "Flaux", seq=1, votes=Votes(unanimite=True), adopted=True)
+    library = MemoryLibrary([(compte_rendu, [PageText(1, FLAUX_DOC)]), (delegues, [PageText(1, FLAUX_DOC)])])
+    text = build_proces_verbal(library, date).draft.plain_text()
+    point = text[text.index("\nDélibérations\n"):].split("— Désignations des délégués syndicaux", 1)[1]
+    point = point.split("Délibération n°")[0]
+    assert "Vote : À l'unanimité" not in point and "aucun vote imprimé" in point
+    assert "Conseiller communautaire" in point  # its own body was found
+
+
+# couthenans/CR_reunion_20211105.pdf: « Ordre du jour » heads the points themselves, it lists nothing
+COUTHENANS_POINTS = """CR du conseil municipal 05 novembre 2021
+Ordre du jour
+1/ Recensement voirie communale :
+L'état demande de mesurer toute la voirie communale afin que l'on perçoive une dotation estimée à un peu
+plus de 5 000 €.
+12 votes pour.
+2/ Renouvellement contrat GRDF :
+Présentation du directeur territorial de GRDF.
+3 abstentions 8 votes pour
+"""
+
+
+def test_an_ordre_du_jour_heading_the_points_is_no_agenda_to_skip() -> None:
+    date = "2021-11-05"
+    path = "couthenans/cr-2021-11-05.pdf"
+    voirie = ActRecord(1, 1, path, "/r", "proces-verbal", 1, 1, None, "Recensement voirie communale", date,
+                       "Couthenans", seq=0, votes=Votes(pour=12), adopted=True)
+    grdf = ActRecord(2, 1, path, "/r", "proces-verbal", 1, 1, None, "Renouvellement contrat GRDF", date,
+                     "Couthenans", seq=1, votes=Votes(pour=8, abstention=3), adopted=True)
+    library = MemoryLibrary([(voirie, [PageText(1, COUTHENANS_POINTS)]), (grdf, [PageText(1, COUTHENANS_POINTS)])])
+    text = build_proces_verbal(library, date).draft.plain_text()
+    assert "Vote : Pour : 12." in text and "dotation estimée" in text

@@ -298,3 +298,53 @@ def test_a_result_is_written_only_when_the_source_prints_it() -> None:
     assert not check_result(True, "Présentation du rapport d'activité du SIED70\nGrosse activité pour le SIED").ok
     assert not check_result(True, "4 votes pour 8 votes contre").ok
     assert check_result(False, "4 votes pour 8 votes contre").ok
+
+
+# benjaminpochat-demos/pdf/fargues-saint-hilaire_proces-verbal_CM_2018-12-13.pdf, page 1
+FARGUES_ROLL_CALL = (
+    "Présents : ALLAIS Florence ; BAUMARD Laurence ; BOUCHEZ Patricia ; CHEVALARD \n"
+    "Paul ; DUBOIS Bertrand ; LEVEQUE Marc ; ROCA Nathalie\n"
+    "Excusés : BARBE Dominique (donne procuration à ROCA Nathalie) ; BOUYER Cécile (donne \n"
+    "procuration à CHEVALARD Paul) ; NABAIS RAMOS \n"
+    "Manuel (donne procuration à BOUCHEZ Patricia) ; SAMIE Jean-Marc (donne procuration à \n"
+    "LEVEQUE Marc)\n"
+    "Absents : DESLANDES Ingrid ; SCAILLIEREZ Alizée\n"
+    "Secrétaires de Séance : Bertrand DUBOIS ; Marc LEVEQUE\n"
+)
+
+
+def test_a_wrapped_name_gives_one_proxy_and_the_secretaries_are_not_absent() -> None:
+    facts = extract_seance_facts([SourcePage("fargues.pdf", 1, FARGUES_ROLL_CALL)])
+    assert facts.value("representes") == (
+        "BARBE Dominique (pouvoir à ROCA Nathalie)",
+        "BOUYER Cécile (pouvoir à CHEVALARD Paul)",
+        "NABAIS RAMOS Manuel (pouvoir à BOUCHEZ Patricia)",
+        "SAMIE Jean-Marc (pouvoir à LEVEQUE Marc)",
+    )
+    assert facts.value("absents") == ("DESLANDES Ingrid", "SCAILLIEREZ Alizée")
+
+
+def test_a_first_name_whose_surname_ends_the_line_above_is_no_proxy_giver() -> None:
+    assert check_proxy("NABAIS RAMOS Manuel", "BOUCHEZ Patricia", FARGUES_ROLL_CALL).ok
+    verdict = check_proxy("Manuel", "BOUCHEZ Patricia", FARGUES_ROLL_CALL)
+    assert not verdict.ok and "RAMOS" in verdict.conflict
+    assert check_proxy("BARBE Dominique", "ROCA Nathalie", FARGUES_ROLL_CALL).ok
+
+
+# benjaminpochat-demos/txt/divers/illats_CR_CM_2018-12-13.txt
+ILLATS_ROLL_CALL = (
+    "PRESENTS : MM et Mmes Ph. DUBOURG, G. BELIN, P. PEIGNEY, C.BUZOS, S.\n"
+    "VALLOIR, E. BANOS, E. AMART, G. BAILLET, R. CARSANA, F.PEDURAND,\n"
+    "C.DRILLEAUD, Ph. VINCENT, J. Ph. PROVOST, D. LESCURE\n"
+    "ABSENT : F.BAUDON\n"
+    "Secrétaire de séance : Cécile BUZOS\n"
+)
+
+
+def test_a_list_s_civilities_are_no_name_and_an_initial_at_a_line_end_does_not_end_the_list() -> None:
+    facts = extract_seance_facts([SourcePage("illats.txt", 1, ILLATS_ROLL_CALL)])
+    presents = facts.value("presents")
+    assert presents is not None and len(presents) == 14
+    assert presents[0] == "Ph. DUBOURG" and "S. VALLOIR" in presents and presents[-1] == "D. LESCURE"
+    checked = check_seance_facts(facts, [SourcePage("illats.txt", 1, ILLATS_ROLL_CALL)])
+    assert checked.facts.value("presents") == presents

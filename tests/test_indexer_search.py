@@ -135,6 +135,9 @@ def test_structured_questions_are_answered_from_the_catalogue(imported_library) 
     assert "2023-008" in {a.act_number for a in listing.acts}
     assert all(a.date.startswith("2023") for a in listing.acts)
     assert imported_library.structured_query("Quel est le prix de la cantine ?") is None
+    plural = imported_library.structured_query("Quelles délibérations sur la cantine en 2021 ?")
+    assert plural is not None and plural.kind == "list" and {a.act_number for a in plural.acts} == {"2021-015"}
+    assert imported_library.structured_query("Quelle délibération fixe le prix de la cantine ?") is None
 
 
 def test_scdl_export(imported_library, tmp_path: Path) -> None:

@@ -204,3 +204,54 @@ def test_fusion_is_one_pure_function_and_a_rerank_brings_no_new_act() -> None:
     damped = [a for a, _ in fuse(keyword, vector, sharp, "hybrid", True, DEFAULT_FUSION)[0]]
     assert damped[:2] == [1, 3]
     assert [a for a, _ in fuse(keyword, vector, sharp, "keyword", False)[0]] == [1, 2, 3]
+
+
+def test_a_typed_name_anchors_the_pages_that_hold_it(library: Library) -> None:
+    from indexer.keyword_tantivy import typed_names
+
+    assert typed_names("Réhabilitation du lavoir du Hameau des Auvis") == {"hameau", "auvis"}
+    assert typed_names("avenant convention CCIAG") == {"cciag"}
+    assert typed_names("l'ASL de Couthenans") == {"asl", "couthenan"}
+    assert typed_names("lampadaires éteints la nuit") == set()  # the first word's capital is no name
+    hits, _terms = library.searcher.keyword.search("entretien des chemins de Joubelle")
+    anchored = {(h.act_id, h.page) for h in hits if h.anchored}
+    assert anchored and len(anchored) < len(hits)  # the pages naming Joubelle, not every chemin
+    assert all("Joubelle" in library.page_text(library.act(a).file_id, p) for a, p in anchored)
+    typed_lower, _terms = library.searcher.keyword.search("entretien des chemins de joubelle")
+    assert not any(h.anchored for h in typed_lower)  # an everyday word, typed so, anchors nothing
+
+
+def test_meaning_alone_does_not_push_an_anchored_act_out_of_the_top() -> None:
+    from dataclasses import replace
+
+    from indexer.search import DEFAULT_FUSION, _Ranked, fuse
+
+    # act 99 is the only page naming the query's rare name, 8th by the words; twelve acts that
+    # USE and e5 like better would push it to 11th without the anchor
+    keyword = [_Ranked(i, 1, 10.0 - i) for i in range(1, 8)] + [_Ranked(99, 1, 2.0, anchored=True)]
+    vector = [_Ranked(i, 1, 0.9) for i in range(1, 8)] + [_Ranked(i, 1, 0.9) for i in range(20, 30)]
+    sharp = [_Ranked(i, 1, 0.9) for i in range(20, 30)]
+    plain = [a for a, _ in fuse(keyword, vector, sharp, "hybrid", False, replace(DEFAULT_FUSION, anchor_weight=0.0))[0]]
+    assert 99 not in plain[:10]
+    fused = [a for a, _ in fuse(keyword, vector, sharp, "hybrid", False, DEFAULT_FUSION)[0]]
+    assert fused.index(99) < min(fused.index(i) for i in range(20, 30))  # above every meaning-only act
+    # a "name" found on more acts than anchor_max decides nothing: plain fusion
+    many = [replace(r, anchored=True) for r in keyword]
+    capped = replace(DEFAULT_FUSION, anchor_max=len(many) - 1)
+    assert fuse(many, vector, sharp, "hybrid", False, capped)[0] == fuse(
+        keyword, vector, sharp, "hybrid", False, replace(DEFAULT_FUSION, anchor_weight=0.0))[0]
+
+
+def test_the_meaning_encoders_read_the_administrative_wording_too(library: Library,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from indexer.thesaurus import semantic_query
+
+    assert semantic_query("qui dégage la neige") == "qui dégage la neige — déneigement viabilité hivernale"
+    assert semantic_query("avenant CCIAG") == "avenant CCIAG"  # nothing to add: the query as typed
+    encoder = library.searcher.embedder
+    read: list[str] = []
+    real = encoder.embed_query
+    monkeypatch.setattr(encoder, "embed_query", lambda text: read.append(text) or real(text))
+    hits = library.search("les lampadaires", mode="vector")
+    assert read == ["les lampadaires — éclairage public"]  # the words of the acts, not only the clerk's
+    assert "clairage public" in library.page_text(hits[0].act.file_id, hits[0].page).lower()

@@ -90,7 +90,7 @@ def act_label(item: Any) -> str:
     parts = []
     if number:
         parts.append(translate("AssistantRendering", "N° %1").replace("%1", str(number)))
-    # a vote line or a list entry stored as objet is never shown as one (app/objet_display.py): the file is
+    # a vote line or a list entry stored as objet is never shown as one (app/objet_display.py): the file names it
     parts.append(readable_objet(objet) or str(_get(item, "path", "")))
     text = " — ".join(parts)
     return f"{text} ({format_date(date)})" if date else text

@@ -158,19 +158,58 @@ def _find(folded: str, act: ActRecord | None, after: int = 0) -> int | None:
     return None
 
 
-def point_text(text: str, act: ActRecord, following: ActRecord | None, others: tuple[ActRecord, ...] = ()) -> str:
+def point_text(
+    text: str,
+    act: ActRecord,
+    following: ActRecord | None,
+    others: tuple[ActRecord, ...] = (),
+    stops: tuple[str, ...] = (),
+) -> str:
     """The part of the minutes about one point: from its heading to the next point's heading (an agenda
-    or recap line that names it is passed over, as in :func:`_slice`)."""
+    or recap line that names it is passed over, as in :func:`_slice`), or to the first line headed by
+    another act number of the séance (``stops``)."""
     text = normalise(text)
     folded = fold_text(text)
     start = _find(folded, act)
     if start is None:
         return text
     other_keys = _other_keys(act, others)
-    while _list_entry(folded, start, other_keys) and (later := _find(folded, act, start + 1)) is not None:
+    while (_list_entry(folded, start, other_keys) or _in_agenda(folded, start)) and (
+        later := _find(folded, act, start + 1)
+    ) is not None:
         start = later
     end = _find(folded, following, start + 1)
+    after = text.find("\n", start) + 1 or start + 1
+    end = _agenda_stop(folded, act, after, _first_stop(text, folded, stops, after, end))
     return text[start:end] if end is not None else text[start:]
+
+
+# What may stand before an act number that heads a line: bullets, « Délibération », « n° ».
+_NUMBER_PREFIX = re.compile(r"[\s\W]*(?:(?:deliberation|n°|no|numero)[\s.:°]*)*", re.IGNORECASE)
+
+
+def _first_stop(text: str, folded: str, stops: tuple[str, ...], after: int, end: int | None) -> int | None:
+    """The earliest line after ``after`` headed by one of the séance's other act numbers, if before ``end``:
+    a copy of the minutes where the indexer missed a heading (« 23-03/019 —- Adoption… » in an OCR) still
+    ends the point there, since another copy of the séance knows that act."""
+    for number in stops:
+        at = folded.find(number, after)
+        while at >= 0 and (end is None or at < end):
+            line_start = folded.rfind("\n", 0, at) + 1
+            whole = not folded[at + len(number) : at + len(number) + 1].isalnum()
+            if whole and _NUMBER_PREFIX.fullmatch(folded, line_start, at):
+                end = line_start
+                break
+            at = folded.find(number, at + 1)
+    return end
+
+
+def _stops(seance: Seance, act: ActRecord) -> tuple[str, ...]:
+    """The séance's act numbers other than this act's (from every file: a copy may know one the other missed).
+    Short numbers (« 3 ») are left out: they also head the lines of lists inside a point."""
+    own = fold_text(act.act_number or "")
+    numbers = {fold_text(a.act_number) for a in seance.acts if a.act_number}
+    return tuple(sorted(n for n in numbers if n != own and len(n) >= 4 and any(c.isdigit() for c in n)))
 
 
 def _debate(
@@ -183,7 +222,10 @@ def _debate(
     if minutes is None:
         return [Paragraph(f"Teneur des débats : {gap}")], []
     pages = lib.act_pages(minutes.act_id)
-    body, _misc = split_misc(point_text("\n".join(p.text for p in pages), act, following, _same_file(seance, minutes)))
+    minutes_text = "\n".join(p.text for p in pages)
+    body, _misc = split_misc(
+        point_text(minutes_text, act, following, _same_file(seance, minutes), _stops(seance, act))
+    )
     if llm is not None:
         from assistant.context import trim_act
 
@@ -216,6 +258,79 @@ _AFTER_POINTS = re.compile(
 _LIST_LOOKAHEAD_LINES = 3  # an agenda or recap entry: the next point's heading within its wrapped lines
 
 
+_AGENDA_LABEL = re.compile(r"^[|\s]*ordre\s+du\s+jour\b[^\n]*$", re.MULTILINE)
+_AGENDA_MAX_ITEMS = 25
+# A point's rank before its title: « 1. », « 2/ », « IV - », « a) »
+_NUMBERING = re.compile(r"^\s*(?:(?:\d{1,3}|[ivxlc]{1,6})\s*[./)°-]?|[a-z]\s*[.)])\s+")
+
+
+def _cell(line: str) -> str:
+    """A line's content; in a table row read from a .doc (« |Date de la convocation : |Désignations… | ») the
+    last filled cell, where the page's main column is."""
+    cells = [c.strip() for c in line.split("|") if c.strip()]
+    return cells[-1] if cells else ""
+
+
+def _agenda(folded: str) -> tuple[int, int, list[str]]:
+    """The minutes' agenda (« Ordre du jour » then one short line per point): its span and its items, folded.
+    (0, 0, []) when there is none."""
+    label = _AGENDA_LABEL.search(folded)
+    if not label:
+        return 0, 0, []
+    items: list[str] = []
+    at = label.end() + 1
+    while at < len(folded) and len(items) < _AGENDA_MAX_ITEMS:
+        end = folded.find("\n", at)
+        end = len(folded) if end < 0 else end
+        item = _NUMBERING.sub("", _cell(folded[at:end]), count=1).strip(" -–•*·")
+        if not item:
+            if items:
+                break  # the blank line after the list
+        elif len(item) > 100 or item.endswith(".") or item in items:
+            break  # a sentence, or the first point's heading again: the body has started
+        else:
+            items.append(item)
+        at = end + 1
+    # an agenda names points treated below it; « Ordre du jour » that heads the points themselves
+    # (« 1/ Recensement voirie communale : ⏎ L'état demande… ») lists nothing
+    again = sum(any(_heads_line(folded, m.start()) for m in _item_pattern(item).finditer(folded, at)) for item in items)
+    if len(items) < 2 or 2 * again < len(items):
+        return 0, 0, []
+    return label.start(), at, items
+
+
+def _item_pattern(item: str) -> re.Pattern[str]:
+    """An agenda item as its heading may print it: singular or plural words (« Délégations de signatures » is
+    headed « Délégation de signatures par arrêté n° 400 »)."""
+    words = [re.escape(w[:-1] if len(w) > 3 and w[-1] in "sx" else w) + "[sx]?" for w in item.split()[:6]]
+    return re.compile(r"\s+".join(words))
+
+
+def _agenda_stop(folded: str, act: ActRecord, after: int, end: int | None) -> int | None:
+    """The first heading after ``after`` that is another item of the minutes' agenda, if before ``end``."""
+    _start, _end, items = _agenda(folded)
+    own = fold_text(normalise(act.objet or ""))
+    for item in items:
+        if len(item) < 8 or (own and (own.startswith(item[:25]) or item.startswith(own[:25]))):
+            continue  # too short to be told from a word of the body, or this act's own item
+        for match in _item_pattern(item).finditer(folded, after, end if end is not None else len(folded)):
+            if _heads_line(folded, match.start()):
+                end = folded.rfind("\n", 0, match.start()) + 1
+                break
+    return end
+
+
+def _heads_line(folded: str, at: int) -> bool:
+    """Nothing but a rank (« 2. ») before ``at`` on its line, or in its table cell."""
+    before = _cell(folded[folded.rfind("\n", 0, at) + 1 : at] + "\x00")[:-1]
+    return not _NUMBERING.sub("", before + " ", count=1).strip()
+
+
+def _in_agenda(folded: str, at: int) -> bool:
+    start, end, items = _agenda(folded)
+    return bool(items) and start <= at < end
+
+
 def _heading_starts(folded: str, key: str, after: int = 0) -> list[int]:
     """Where a point's heading may be: the key near the start of a line (« 13/ Questions diverses »), not
     the same words inside a sentence (« transmettre les questions diverses 36H avant »); else its first
@@ -236,7 +351,13 @@ def _heading_at(folded: str, key: str, after: int = 0) -> int | None:
     return starts[0] if starts else None
 
 
-def _slice(text: str, act: ActRecord, following: ActRecord | None, others: tuple[ActRecord, ...] = ()) -> str | None:
+def _slice(
+    text: str,
+    act: ActRecord,
+    following: ActRecord | None,
+    others: tuple[ActRecord, ...] = (),
+    stops: tuple[str, ...] = (),
+) -> str | None:
     """The part of a text about one act, or None when its heading cannot be found (nothing is verified then
     against a neighbour's lines). Minutes that open with their agenda, or close with a recap list, name
     each point more than once: a place where another point's heading follows within a few lines is a
@@ -248,8 +369,9 @@ def _slice(text: str, act: ActRecord, following: ActRecord | None, others: tuple
     if not starts:
         return None
     other_keys = _other_keys(act, others)
-    start = next((at for at in starts if not _list_entry(folded, at, other_keys)), starts[0])
-    return _piece_from(text, folded, start, following)
+    listed = [at for at in starts if _list_entry(folded, at, other_keys) or _in_agenda(folded, at)]
+    start = next((at for at in starts if at not in listed), starts[0])
+    return _piece_from(text, folded, start, following, stops, act)
 
 
 def _other_keys(act: ActRecord, others: tuple[ActRecord, ...]) -> list[str]:
@@ -262,7 +384,14 @@ def _list_entry(folded: str, start: int, other_keys: list[str]) -> bool:
     return any(0 <= line.find(key) <= 30 for line in lines for key in other_keys)
 
 
-def _piece_from(text: str, folded: str, start: int, following: ActRecord | None) -> str:
+def _piece_from(
+    text: str,
+    folded: str,
+    start: int,
+    following: ActRecord | None,
+    stops: tuple[str, ...] = (),
+    act: ActRecord | None = None,
+) -> str:
     line_start = text.rfind("\n", 0, start) + 1  # keep the point's number (« 2/ »)
     end = None
     heading_end = text.find("\n", start)  # the next point starts after this one's heading line
@@ -272,6 +401,9 @@ def _piece_from(text: str, folded: str, start: int, following: ActRecord | None)
             if key and (at := _heading_at(folded, key, after)) is not None:
                 end = text.rfind("\n", 0, at) + 1 or at
                 break
+    end = _first_stop(text, folded, stops, after, end)
+    if act is not None:
+        end = _agenda_stop(folded, act, after, end)
     # « 3/ Subventions … » ends where « 4/ … » starts, whatever the library's order of acts says
     number = re.match(r"[ \t]*(\d{1,2})[ \t]*([/.)-])[ \t]", text[line_start:])
     if number:  # the next number only: « 1. », « 2. » inside a point are its own list
@@ -306,17 +438,18 @@ def act_pieces(lib: SeanceLibrary, seance: Seance, act: ActRecord, point: ActRec
     pieces: list[str] = []
     shared = sum(a.path == act.path for a in seance.acts) > 1
     own = "\n".join(p.text for p in lib.act_pages(act.act_id))
-    piece = _slice(own, act, _file_order(seance, act), _same_file(seance, act)) if shared else normalise(own)
+    stops = _stops(seance, act)
+    piece = _slice(own, act, _file_order(seance, act), _same_file(seance, act), stops) if shared else normalise(own)
     if piece:
         pieces.append(piece)
     minutes = seance.minutes_of(act)
     if minutes is not None and minutes.act_id != act.act_id:
         text = "\n".join(p.text for p in lib.act_pages(minutes.act_id))
-        if part := _slice(text, act, _file_order(seance, minutes), _same_file(seance, minutes)):
+        if part := _slice(text, act, _file_order(seance, minutes), _same_file(seance, minutes), stops):
             pieces.append(part)
     if point is not None:
         text = "\n".join(p.text for p in lib.act_pages(point.act_id))
-        if part := _slice(text, point, _file_order(seance, point), _same_file(seance, point)):
+        if part := _slice(text, point, _file_order(seance, point), _same_file(seance, point), _stops(seance, point)):
             pieces.append(part)
     return pieces
 

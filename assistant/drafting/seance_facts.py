@@ -218,6 +218,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
 
 _VALUE_NOISE = re.compile(r"^(?:de|par|:)\s+|\s+(?:et|,)$", re.I)
 _TRAILING_TITLE = re.compile(r"\b(?:M|MM|Mme|Mlle)\.$")
+_INITIAL = re.compile(r"(?:^|[\s,;.])(?:[A-Z]|Ph|Ch|Th)\.$")
 
 
 def _clean_value(value: str) -> str:
@@ -266,7 +267,8 @@ _SECTION_LABELS: list[tuple[str, str]] = [
     ("excuses", r"(?:absents?\s+)?excusée?s?(?:\s+et\s+représentée?s?)?"),
     ("absents", r"absente?s?(?:\s+non\s+excusée?s?)?"),
     ("presents", r"(?:étaient\s+|membres\s+)?présente?s?"),
-    ("secretaire", r"secrétaire(?:\s+de\s+séance)?"),
+    # « Secrétaires de Séance : A ; B » ends the list above it too (plural: two secretaries)
+    ("secretaire", r"secrétaires?(?:\s+de\s+séance)?"),
 ]
 _STOP_LABELS = r"quorum|ordre\s+du\s+jour|votants?|(?:membres?|conseillers?)\s+en\s+exercice|nombre\s+de\s+\w+"
 _LABEL_RE = _rx(
@@ -328,11 +330,14 @@ def _section_text(text: str, start: int, end: int) -> str:
     kept = [lines[0]]
     for line in lines[1:]:
         previous = kept[-1].rstrip()
-        ends_sentence = previous.endswith(".") and not _TRAILING_TITLE.search(previous)
+        # « … C.BUZOS, S. ⏎ VALLOIR »: an initial's period ends no sentence
+        ends_sentence = (
+            previous.endswith(".") and not _TRAILING_TITLE.search(previous) and not _INITIAL.search(previous)
+        )
         if not line.strip() or ends_sentence or not _name_like(line) or line.startswith(("_", "—")):
             break
         kept.append(line)
-    return " ".join(kept)
+    return "\n".join(kept)  # as long as the text it was read from: its span is known
 
 
 # « − Madame Isabelle SIGAUD − Monsieur Jean-Marc GOSSOT »: minus signs and dashes as bullets too
@@ -353,9 +358,15 @@ _PROXY_SECTION = _rx(r"^(?P<from>.+?)\s+(?:à|a|→|par)\s+(?P<to>.+)$")
 _LOWER_TITLE = re.compile(r"^(?:monsieur|madame|m\.|mme)\s+(?=[A-ZÉ])")
 
 
+# « PRESENTS : MM et Mmes Ph. DUBOURG, … »: the civilities of the whole list, not a name
+_GROUP_CIVILITIES = re.compile(
+    r"^\s*(?:(?:MM\.?|Messieurs)\s+et\s+(?:Mmes\.?|Mesdames)|(?:Mmes\.?|Mesdames)\s+et\s+(?:MM\.?|Messieurs))\s+"
+)
+
+
 def _split_items(section: str) -> list[str]:
     items = []
-    for raw in _ITEM_SPLIT.split(section):
+    for raw in _ITEM_SPLIT.split(_GROUP_CIVILITIES.sub("", section)):
         item = _GROUP_PREFIX.sub("", raw.strip(" :-–"))
         if item.endswith(".") and not _TRAILING_TITLE.search(item):
             item = item[:-1]
@@ -378,6 +389,24 @@ def _proxy(item: str, in_proxy_section: bool) -> tuple[str, str] | None:
 
 
 _FREE_SPLIT = re.compile(r"(?<!\bM)(?<!\bMM)(?<!\bMme)[.;,\n]+\s*")
+
+
+def _free_segments(text: str, read: list[tuple[int, int]]) -> list[str]:
+    """The text's sentences and clauses outside the labelled lists already read: a list item that wraps
+    (« NABAIS RAMOS ⏎ Manuel (donne procuration à …) ») would otherwise give its second line as a proxy."""
+    segments, start = [], 0
+    for cut in [*_FREE_SPLIT.finditer(text), None]:
+        end = cut.start() if cut else len(text)
+        if not any(lo <= start < hi for lo, hi in read):
+            segments.append(text[start:end])
+        start = cut.end() if cut else len(text)
+    return segments
+
+
+def _known_giver(giver: str, givers: set[str]) -> bool:
+    """The same person already read as a giver, or a piece of one (« Manuel » of « NABAIS RAMOS Manuel »)."""
+    words = set(fold_text(giver).split())
+    return any(words <= set(fold_text(known).split()) for known in givers)
 _INLINE_ABSENT = _rx(
     r"^(?P<name>[A-Z][\w'. -]{1,60}?)\s*:\s*(?P<kind>absente?s?\s+non\s+excusée?s?|absente?s?\s+excusée?s?|"
     r"absente?s?|excusée?s?)\s*\.?$",
@@ -391,12 +420,15 @@ def _attendance(src: SourcePage, text: str, facts: SeanceFacts) -> None:
     sections: dict[str, list[str]] = {"presents": [], "representes": [], "excuses": [], "absents": []}
     proxies: list[str] = []
     excerpts: dict[str, str] = {}
+    read: list[tuple[int, int]] = []  # the labelled lists' spans: the sentence pass below stays out of them
     for index, label in enumerate(labels):
         kind = label.lastgroup or "stop"
         if kind in ("stop", "secretaire") or kind in facts.facts:
             continue
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
-        body = _section_text(text, label.end(), end).strip()
+        body = _section_text(text, label.end(), end)
+        read.append((label.start(), label.end() + len(body)))
+        body = body.replace("\n", " ").strip()
         if not body or body[:1].isdigit():
             continue  # "Présents : 12" is a count, read elsewhere
         excerpts.setdefault(kind, _flat(text[label.start() : label.end() + 80]))
@@ -410,11 +442,11 @@ def _attendance(src: SourcePage, text: str, facts: SeanceFacts) -> None:
             else:
                 sections[kind].append(item)
     givers = {p.split(" (pouvoir à ")[0] for p in proxies}
-    for segment in _FREE_SPLIT.split(text):
+    for segment in _free_segments(text, read):
         # "Marie PETIT a donné pouvoir à Jean MARTIN" written as a sentence, outside any labelled list
         has_proxy = re.search(r"pouvoir|procuration", segment, re.IGNORECASE)
         pair = _proxy(segment.strip(), False) if has_proxy else None
-        if pair and pair[0] not in givers and len(pair[0].split()) <= 6 and _name_like(pair[0]):
+        if pair and not _known_giver(pair[0], givers) and len(pair[0].split()) <= 6 and _name_like(pair[0]):
             givers.add(pair[0])
             proxies.append(f"{pair[0]} (pouvoir à {pair[1]})")
             excerpts.setdefault("representes", _flat(segment))

@@ -59,6 +59,9 @@ def check_proxy(giver: str, holder: str | None, source: str, absents: Sequence[s
     spans = find_name(giver, source)
     if not spans:
         return Verdict.failed(name, f"« {flat(giver)} » introuvable dans la source")
+    cuts = [_fragment(giver, source, start, end) for start, end in spans]
+    if all(cuts):
+        return Verdict.failed(name, cuts[0] or "")
     granted = False
     for start, end in spans:
         item = _item_after(text, end)
@@ -88,6 +91,7 @@ def check_proxy(giver: str, holder: str | None, source: str, absents: Sequence[s
 
 _ALL_CAPS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+\b")
 _NOT_NAMES = {"ET", "DE", "DU", "LA", "LE", "LES", "ORDRE", "OBJET", "POUVOIR", "ABSENTS", "EXCUSES", "PRESENTS"}
+_CIVILITIES = {"MM", "MME", "MMES", "MR", "MLLE", "MONSIEUR", "MADAME", "MESSIEURS", "MESDAMES"}
 
 
 def _fragment(name: str, source: str, start: int, end: int) -> str | None:
@@ -101,6 +105,12 @@ def _fragment(name: str, source: str, start: int, end: int) -> str | None:
     ):
         return f"« {flat(name)} » n'est qu'une partie d'un nom composé"
     has_caps = any(_ALL_CAPS.fullmatch(t) for t in name.split())
+    # « NABAIS RAMOS ⏎ Manuel »: a first name whose surname, in capitals, ends the line above it
+    prev = re.search(r"(\S+)[ \t]*\n?[ \t]*$", source[max(0, start - 40) : start])
+    if not has_caps and prev:
+        word = prev.group(1)
+        if _ALL_CAPS.fullmatch(word) and folded(word).upper() not in _NOT_NAMES | _CIVILITIES:
+            return f"« {flat(name)} » suit « {word} » dans la source : nom coupé"
     nxt = re.match(r"[ \t]*\n?[ \t]*(\S+)", after)
     if not has_caps and nxt:
         word = nxt.group(1).strip(",;.()")
