@@ -7,8 +7,9 @@ measured in assistant/README.md), so each configuration ``top-budget`` (passages
 budget of each in four-character tokens) is judged, without the model, by:
 - ``holds``: answerable questions where a passage holds every expected value (devset ``must_contain``);
 - ``ceiling``: those where some candidate span is right (right value on an expected page);
-- ``tokens``: the request's tokens by the default model's own tokenizer (mean, max), to which the
-  fixed system prompt and worked example add ``fixed`` (read once, then reused from the cache).
+- ``tokens``: the request's tokens (what :data:`assistant.choice.MODEL_CONTEXT` gives the model),
+  by the default model's own tokenizer (mean, max), to which the fixed system prompt and worked
+  example add ``fixed`` (read once, then reused from the cache).
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         for top, budget in configs:
             passages = ch.passages_for(lib, hits[:top], question, qa._approx_tokens, qa.source_header,
                                        qa.document_context, budget)
-            documents = "\n\n".join(prompts.document_block(p.n, p.source.header, p.text) for p in passages)
+            documents = ch.model_documents(question, passages, ch.choose(None, question, passages).candidates)
             s = stats[(top, budget)]
             s["tokens"].append(count(prompts.fill(prompts.load("choix"), {"documents": documents,
                                                                            "question": question})))
