@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant import choice as ch
@@ -254,3 +256,15 @@ def test_elected_name_comes_before_headings_and_the_roll_call() -> None:
     assert "Publiée" not in texts and "Correspondants Défense" in texts  # a lone heading word is no name
     roll_call = [texts.index(n) for n in ("Fabien ABERT", "Luc ALBERNHE") if n in texts]
     assert all(i > texts.index("Marie-Hélène SANTARELLI") for i in roll_call)
+
+
+def test_model_reads_the_windows_of_its_candidates_verbatim(lib: MemoryLibrary) -> None:
+    """The prompt is the time: the model reads the sentences around each candidate, verbatim, and
+    nothing of a passage that offers no candidate."""
+    llm = ScriptedLLM(["[1] 3,20 €"])
+    ask(lib, llm, QUESTION, threshold=0.0)
+    prompt = llm.calls[0][-1]["content"]
+    assert "Repas enfant 3,20 €" in prompt  # the candidate's own row, as the page writes it
+    assert "Séance du 12 mars 2021" not in prompt  # the act's heading is far from every candidate
+    bodies = re.findall(r"<document numero=\"\d\"[^>]*>\n(.*?)\n</document>", prompt, re.S)
+    assert bodies and all(piece in CANTINE + FOOT + INJECTION for b in bodies for piece in b.split(ch._GAP))
