@@ -129,6 +129,12 @@ def test_checks_catch_their_case() -> None:
     cantine = SourceText(1, CANTINE, "Saint-Aubin-sur-Loire, page 1", page_text=CANTINE)
     context = CANTINE + "\n2021 cantine.pdf"  # the act's page, first page and path, as qa.document_context gives
     assert "sujet_absent" not in run_checks(Subject(QUESTION, "3,20 €", CANTINE, cantine, context))
+    # Couthenans, CR of 4 June 2021 (dev QA01): the act writes « foot », the question « football ».
+    grants = "Subventions aux associations :\n       Cyclo club 230€\n       Ass haute lizaine (foot) 500 €"
+    couthenans = SourceText(1, grants, "Couthenans, séance du 2021-06-04, page 1", page_text=grants)
+    football = Subject("Avons-nous déjà versé une subvention au club de football de Couthenans ? Combien ?",
+                       "500 €", grants, couthenans, grants + "\ncouthenans/CR_reunion_20210604.pdf")
+    assert "sujet_absent" not in run_checks(football)
     assert {c.name for c in CHECKS} >= {"question_hors_sources", "annee_eloignee", "consigne_dans_le_document"}
     for check in CHECKS:
         assert check.reason and 0.0 <= check.penalty <= 1.0 and check.test.startswith("tests/")
