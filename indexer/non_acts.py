@@ -46,6 +46,10 @@ _DECISION_TITLE = re.compile(
 _DELEGATION_SECTION = re.compile(
     r"decisions?\s+(?:prises?\s+)?(?:par|en\s+vertu\s+de\s+(?:la|sa)|dans\s+le\s+cadre\s+de\s+(?:la|sa))"
     r"\s+delegation")
+# « DELEGATION AU MAIRE ARTICLES L-2122.22 ET L-2122.23 » (Avranches): article L2122-23 makes the maire report the
+# decisions he took under delegation; the item lists them (« les arrêtés suivants ont été pris »), nobody votes
+_DELEGATION_REPORT_TITLE = re.compile(r"2122\W*22\W+(?:et\W+)?l?\W*2122\W*23")
+_REPORT_BODY = re.compile(r"arretes?\s+(?:suivants\s+)?ont\s+ete\s+pris|rendu\s+compte|rend\s+compte")
 _MIN_LETTERS = 150
 
 
@@ -88,6 +92,8 @@ def non_act_reason(title: str | None, own_text: str, has_number: bool) -> str | 
         return "information ou questions diverses sans vote"
     if _WITHDRAWN.search(fold(body[:600])) and not voted:
         return "point retiré ou ajourné"
+    if _DELEGATION_REPORT_TITLE.search(folded_title) and (not voted or _REPORT_BODY.search(fold(body[:800]))):
+        return "compte rendu des décisions prises par délégation"
     return None
 
 

@@ -3,7 +3,9 @@ corpus file (names of private persons replaced). The measure on whole files is b
 
 from __future__ import annotations
 
+from indexer.metadata import NUMBERED_TITLE
 from indexer.models import PageText
+from indexer.non_acts import non_act_reason
 from indexer.recap import closing_list, named_in_list
 from indexer.segment import analyse
 
@@ -66,3 +68,41 @@ def test_the_closing_list_is_read_only_at_the_end_and_names_by_the_opening_of_a_
     assert not named_in_list("Vente de la parcelle E 358", titles)
     # « DELIBERATIONS - SEANCE DU 29 MAI 2018 » heading a registre is its title, not a closing list
     assert closing_list("DELIBERATIONS\n1. TARIFS CAMPING\n2. VENTE DE TERRAIN\n" + _BODY * 20) == []
+
+
+def test_avranches_numbers_with_a_spaced_dash_cut_the_minutes() -> None:
+    # Avranches, conseil municipal du 28 janvier 2016 (names replaced): « 2016.01.28 - 2 » was no heading
+    # (only « 2016.01.28-3 » was), so 19 numbered deliberations were read as 2 acts
+    accept = "LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION\n"
+    body = "Il est proposé au conseil municipal d'approuver le plan de financement présenté en commission.\n" * 2
+    text = ("Monsieur X est désigné comme secrétaire de séance.\n"
+            "2016.01.28 - 1 ADOPTION DU COMPTE RENDU DE LA SEANCE DU 28 SEPTEMBRE 2015\n" + body + accept +
+            "2016.01.28 - 2 DETR : SORTIE DU COLLEGE LA CHAUSSONNIERE\n" + body + accept +
+            "2016.01.28 - 3 CONSTITUTION D'UN GROUPEMENT DE COMMANDES AVEC LA COMMUNAUTE\n"
+            "DE COMMUNES AVRANCHES – MONT SAINT MICHEL CONCERNANT DES\nTRAVAUX RUE SAINT-EXUPERY\n" + body + accept)
+    analysis = analyse([PageText(1, text)], "CM16.01.28 - PV.pdf.txt")
+    assert [a.act_number for a in analysis.acts] == ["2016.01.28 - 1", "2016.01.28 - 2", "2016.01.28 - 3"]
+    assert analysis.acts[1].objet == "DETR : SORTIE DU COLLEGE LA CHAUSSONNIERE"
+    # the heading itself, whatever else cuts the minutes (votes, ranks)
+    heading = NUMBERED_TITLE.match("2016.01.28 - 2 DETR : SORTIE DU COLLEGE LA CHAUSSONNIERE")
+    assert heading and heading.group("num") == "2016.01.28 - 2"
+    heading = NUMBERED_TITLE.match("2018.07.06 -4 DELEGATION AU MAIRE ARTICLES L-2122.22 ET L-2122.23")
+    assert heading and heading.group("num") == "2018.07.06 -4"
+
+
+def test_the_report_of_decisions_taken_under_delegation_is_no_act() -> None:
+    # Avranches, conseil municipal du 2 juin 2014 (names replaced): article L2122-23 has the maire report the
+    # decisions he took under the council's delegation; the item lists them, nobody votes on it
+    accept = "LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION\n"
+    body = "Il est proposé au conseil municipal d'approuver la convention présentée en commission des finances.\n" * 2
+    text = ("2014.06.02 - 14 CONVENTION AVEC LE CENTRE DE GESTION\n" + body + accept +
+            "2014.06.02 - 15 DELEGATION AU MAIRE-ARTICLES L-2122.22 ET L-2122.23 DU CODE\n"
+            "GENERAL DES COLLECTIVITES TERRITORIALES\nConformément à la délibération du conseil municipal "
+            "d'Avranches en date du 7 avril 2014\nm'accordant délégation, les arrêtés suivants ont été pris :\n"
+            "09 avril 2014 :\nIl a été conclu une convention de location avec Monsieur X en vue de la location\n"
+            "d’une maison d’habitation sise rue de la Liberté moyennant un loyer mensuel de 180 €uros.\n")
+    analysis = analyse([PageText(1, text)], "Procès-verbal du conseil municipal du 2 juin.pdf.txt")
+    assert [a.act_number for a in analysis.acts] == ["2014.06.02 - 14"]
+    # a delegation the council grants (voted) stays an act: Flaux, 19 juin 2020
+    granted = "Délégation de missions complémentaires du Conseil municipal au Maire (article L2122-22 du CGCT)"
+    assert non_act_reason(granted, "Le Conseil Municipal, à l’unanimité, décide de déléguer.", False) is None
