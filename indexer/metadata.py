@@ -184,7 +184,9 @@ ITEM_HEADER = re.compile(
 # "D2025-003 - Titre", "DEL 2025-86 : Titre", "N° DBC 2021-098 - Titre", "20211206 01 Titre", "2019-09-01 TITRE"
 NUMBERED_TITLE = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:N\s*[°º]\s*)?"
-    r"(?P<num>(?:[A-Z]{1,4}[ _-]?)?(?:(?:19|20)\d{2}(?:[-_/.]|[ \t]?[–-][ \t]?|[ \t])?\d{1,4}(?:[-_/. ]?\d{1,4}){0,2}"
+    # « 2018.07.06 - 2 », « 2018.07.06 -4 » (Avranches): the rank after the date set off by a spaced dash
+    r"(?P<num>(?:[A-Z]{1,4}[ _-]?)?(?:(?:19|20)\d{2}(?:[-_/.]|[ \t]?[–-][ \t]?|[ \t])?\d{1,4}"
+    r"(?:(?:[ \t]?[–-][ \t]?|[-_/. ])?\d{1,4}){0,2}"
     r"|\d{2}-\d{2}/\d{3}))"
     r"[ \t]*[-–—:.]?[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«\"][^\n]{5,})$",
     re.MULTILINE,
@@ -218,7 +220,9 @@ _BODY_WORD = re.compile(r"^(?:Le|La|Les|L['’]|Il|Elle|Ils|Selon|Conformément|
 
 # « Jacques Troncy présente la constitution … », « Madame MARTEAU ajoute que … »: a speaker opens the body
 _SPEAKER = re.compile(r"^(?:[A-ZÉÈ][\w'’-]+[ \t]+){1,3}(?:présente|expose|rappelle|informe|indique|propose|explique"
-                      r"|ajoute|précise|donne|fait|rapporte|souligne|signale|demande|annonce)\b")
+                      r"|ajoute|précise|donne|fait|rapporte|souligne|signale|demande|annonce)\b"
+                      # « Philippe THINES : » alone on its line, the rapporteur of a Montpellier PV, then his report
+                      r"|^[A-ZÉÈ][a-zéèëïîôç'’]+(?:-[A-ZÉÈ][a-zéèëïîôç'’]+)?[ \t]+[A-ZÉÈËÏ'’-]{2,}(?:[ \t-][A-ZÉÈËÏ'’]{2,})*[ \t]*:$")
 
 
 def looks_like_heading(line: str) -> bool:

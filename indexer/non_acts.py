@@ -17,15 +17,18 @@ import re
 
 from indexer.textnorm import fold
 
-# a vote or a decision of the council printed in the piece
+# a vote or a decision of the council printed in the piece; « Après en avoir délibéré, le Conseil Municipal émet
+# un avis favorable » (Putanges-le-Lac) is the registre's formula of a decision even where no vote is written
 _VOTED = re.compile(
     r"unanimit|\bpour\s*:?\s*\d|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotes?\s+pour\b|adopte|approuve|\bdecide\b"
-    r"|\bpar\s+\w+\s+voix|\bvotants?\b|\babstention|\bcontre\s*:|prend acte|elu|elue|elus\b",
+    r"|\bpar\s+\w+\s+voix|\bvotants?\b|\babstention|\bcontre\s*:|prend acte|\belu(?:e|s|es)?\b"  # not « celui »
+    r"|\bapres\s+(?:en\s+)?avoir\s+delibere",
 )
 _PROCEDURAL = re.compile(
     r"^(?:\W*)(?:designation\s+(?:du|d'un|d'une|de\s+la)\s+secretaire|election\s+(?:du|d'un)\s+secretaire"
     r"|secretaire\s+de\s+seance|nomination\s+(?:du|d'un)\s+secretaire"
-    r"|approbation\s+(?:du|des)\s+(?:proces[- ]verba(?:l|ux)|compte[s]?[- ]rendus?|pv|cr)\b"
+    r"|approbation\s+(?:du|des)\s+(?:(?:dernier|precedent)\s+)?"
+    r"(?:proces[- ]verba(?:l|ux)|compte[s]?[- ]rendus?|pv|cr)\b"
     r"|ajout\s+d'un\s+point|appel\s+(?:nominal|des\s+conseillers)|quorum|ouverture\s+de\s+(?:la\s+)?seance)",
 )
 _INFORMATION = re.compile(
@@ -44,6 +47,10 @@ _DECISION_TITLE = re.compile(
 _DELEGATION_SECTION = re.compile(
     r"decisions?\s+(?:prises?\s+)?(?:par|en\s+vertu\s+de\s+(?:la|sa)|dans\s+le\s+cadre\s+de\s+(?:la|sa))"
     r"\s+delegation")
+# « DELEGATION AU MAIRE ARTICLES L-2122.22 ET L-2122.23 » (Avranches): article L2122-23 makes the maire report the
+# decisions he took under delegation; the item lists them (« les arrêtés suivants ont été pris »), nobody votes
+_DELEGATION_REPORT_TITLE = re.compile(r"2122\W*22\W+(?:et\W+)?l?\W*2122\W*23")
+_REPORT_BODY = re.compile(r"arretes?\s+(?:suivants\s+)?ont\s+ete\s+pris|rendu\s+compte|rend\s+compte")
 _MIN_LETTERS = 150
 
 
@@ -86,6 +93,8 @@ def non_act_reason(title: str | None, own_text: str, has_number: bool) -> str | 
         return "information ou questions diverses sans vote"
     if _WITHDRAWN.search(fold(body[:600])) and not voted:
         return "point retiré ou ajourné"
+    if _DELEGATION_REPORT_TITLE.search(folded_title) and (not voted or _REPORT_BODY.search(fold(body[:800]))):
+        return "compte rendu des décisions prises par délégation"
     return None
 
 

@@ -45,6 +45,7 @@ _VOTE = _any(
     r"^(?:pour|contre|abstentions?|votants?|presents?|exprimes?|suffrages exprimes|blancs?|nuls?|"
     r"absents?|representes?|excuses?|membres en exercice|en exercice|nombre de \w+)\s*[:=]",
     r"^[a-z' -]{2,40}:\s*\d+\s*[,;.]?\s*$",  # « Dupont : 11 »
+    r"^(?:pour|contre|abstentions?)\s+\d+\b",  # « Pour 9 », « Abstention 1 Aurélie X » (Saint-Apollinaire)
     r"\bpas (?:pris )?part (?:au|a ce) vote\b",
     r"^(?:a l'unanimite|adoptee? a l'unanimite|unanimite)\b",
     r"^[^,]*\d[^,]*,\s*elue?s?\s*[.!]?$",  # « Anne-Marie : 11 votes, Elue » is a ballot line

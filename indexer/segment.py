@@ -40,6 +40,7 @@ from indexer.metadata import (
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
 from indexer.non_acts import is_decision, is_voted, is_voted_item, non_act_reason
 from indexer.objet_lines import not_an_objet
+from indexer.recap import closing_list, named_in_list
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.textnorm import fold
 from indexer.vote_check import checked
@@ -199,12 +200,26 @@ def _numbered_title_starts(text: str) -> list[int]:
     return [pos for pos, shape in found if counts[shape] >= 2]
 
 
+def _same_heading(item: int, explicit: list[int], sequence: list[int]) -> bool:
+    """A numbered item and an explicit header this close are one heading, unless another numbered item
+    stands between them (« 6. Subvention … », « 7. Questions diverses ⏎ 1 / respect … »: 6 is an item)."""
+    return any(abs(item - q) <= _SAME_HEADER and not any(min(item, q) < other < max(item, q) for other in sequence)
+               for q in explicit)
+
+
+# « 3) Urbanisme », « 8) Camping » (Saint-Apollinaire): a one-word heading is a title where the agenda announces
+# it (« 1 - Gouvernance » inside a Montpellier report is a sub-heading of its item, not an item)
+_ONE_WORD_TITLE = re.compile(r"[A-ZÉÈÀ](?:[a-zéèêëàâçôîïû]{4,}|[A-ZÉÈÀÂÊÎÔ]{4,})\.?")
+
+
 def _sequence_starts(text: str) -> list[int]:
     """Numbered agenda items (1. …, 2. …, 3. …): the longest run counting up by one, at least 3
     long, so that "1. Article" lists inside a decision, which restart, are not taken. A run whose
     items stand a line or two apart is the agenda or the closing recap list, not the items."""
+    announced = {fold(item) for item in agenda_items(text)}
     items = [(int(m.group("n")), m.start()) for m in SEQUENCE_ITEM.finditer(text)
-             if looks_like_title(m.group("title"))]
+             if looks_like_title(m.group("title")) or (_ONE_WORD_TITLE.fullmatch(m.group("title").strip())
+                                                        and fold(m.group("title")) in announced)]
     best: list[int] = []
     for i, (n, _pos) in enumerate(items):
         if n > 2:
@@ -626,7 +641,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     # number the council's own items 1., 2., 3.
     sequence = _sequence_starts(text)
     if sequence:
-        starts = sorted([*starts, *(p for p in sequence if all(abs(p - q) > _SAME_HEADER for q in starts))])
+        starts = sorted([*starts, *(p for p in sequence if not _same_heading(p, starts, sequence))])
     lettered = _lettered_starts(text) if starts else []
     if lettered:
         starts = sorted([*starts, *(p for p in lettered if all(abs(p - q) > _SAME_HEADER for q in starts))])
@@ -697,8 +712,10 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     voted = [is_voted(text[p.span[1] : p.span[2]]) or bool(_INSTALLATION.search(text[p.span[1] : p.span[2]]))
              for p in pieces]
     if len(pieces) >= 3 and sum(voted) >= 2 * len(pieces) // 3:
+        recap = closing_list(text)  # an item the minutes' own closing list names was deliberated
         for piece, was_voted in zip(pieces, voted, strict=True):
-            if piece.kind is None and piece.act_number is None and not was_voted:
+            if (piece.kind is None and piece.act_number is None and not was_voted
+                    and not named_in_list(piece.objet, recap)):
                 piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
     mark_agenda_repeats(pieces)
     acts = _merge_non_acts(pieces)

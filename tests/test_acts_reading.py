@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.listed import ListedRef, read_listed, reconcile
 from indexer.models import PageText, Votes
 from indexer.non_acts import is_decision, non_act_reason
@@ -394,3 +396,32 @@ def test_a_parcel_number_before_pour_is_no_vote() -> None:
     assert _votes(text) == (None, 0, None, True)
     assert _votes("Parcelle n° 12 pour la somme de 3 000 €. Adopté par 12 voix pour et 2 contre")[:2] == (12, 2)
     assert _votes("Vote : 15 pour, 2 contre, 1 abstention") == (15, 2, 1, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "pour"),
+    [
+        # lines of the corpus where « N pour » is the preposition (each was stored as a « pour » figure)
+        ("(sur la parcelle\nAB 290 pour partie et AB 291)\nAdopté à l'unanimité", None),  # Avranches 2013-07-01
+        ("le Quotient Familial maximum passant de 650 à 750 pour ls bénéficiiresaus", None),  # Corte 2025, OCR
+        ("prélève 1 011 559 m3 pour l'exercice 2024 (1 004 471 pour\nl'exercice 2023).", None),  # Corte RPQS
+        ("la commune effectuera un mandat au compte\n678 pour concrétiser ces transferts.", None),  # Pierrefonds
+        ("de réclamations est de 0 pour 1000 abonnés (0 en 2023).", None),  # Corte RPQS
+        ("extension du secteur de zone 2U1-7 pour\npermettre", None),  # Montpellier PV 2011-05-09
+        # … and where it is the count
+        ("adopté par 17 pour et 2 abstentions", 17),
+        ("Vote : 12 pour 0 contre", 12),
+        ("ADOPTE PAR 17 POUR ET 2 CONTRE", 17),
+        ("Vote : 17 pour\nContre : 2", 17),
+        ("11 pour – 1 contre", 11),
+    ],
+)
+def test_a_bare_pour_after_a_figure_is_a_count_only_where_the_clause_ends(text: str, pour: int | None) -> None:
+    assert _votes(text)[0] == pour
+
+
+def test_no_vote_figure_is_larger_than_the_largest_council_nor_a_group_of_a_larger_number() -> None:
+    assert _votes("Pour : 290\nContre : 0")[:2] == (None, 0)
+    # Corte, budget 2025 (OCR): « ce panier s'élevait a 5 249 ⏎ 234€ ⏎⏎ contre 5 221 493€ en 2025 »
+    assert _votes("ce panier s'élevait a 5 249\n234€\n\ncontre 5 221 493€ en 2025.")[1] is None
+    assert _votes("POUR 21\nCONTRE 0\nABSTENTION 0")[:3] == (21, 0, 0)

@@ -466,3 +466,14 @@ def test_the_report_of_powers_delegated_is_no_act() -> None:
             "L'article L.5211-10 du Code général des collectivités territoriales, stipule que le Président doit "
             "rendre compte de\nl'exercice des pouvoirs délégués, auprès de l'organe délibérant.\n")
     assert non_act_reason("Exercice des pouvoirs délégués au Président et au bureau – Compte-rendu.", body, False)
+
+
+def test_the_rapporteur_alone_on_his_line_is_not_the_end_of_a_wrapped_title() -> None:
+    # Montpellier, procès-verbal du 16 décembre 2011 (names replaced): a long title, then « Prénom NOM : »
+    text = ("12 - Délégation de Service Public - Parking Laissac - Avenant n°2\nPhilippe DUPONT :\n"
+            "Par délibération du 22 décembre 2008, le Conseil municipal a confié jusqu’au 31 décembre 2011 "
+            "l’exploitation\n")
+    assert find_objet(text) == "Délégation de Service Public - Parking Laissac - Avenant n°2"
+    text = ("37 - Mise à disposition de locaux à l'espace Martin Luther King\nAnne MARTIN-DURAND :\n"
+            "La Ville de Montpellier soutient et encourage, depuis de nombreuses années, les associations\n")
+    assert find_objet(text) == "Mise à disposition de locaux à l'espace Martin Luther King"

@@ -1,0 +1,52 @@
+"""The list of deliberations some minutes print at their end (« LISTE DES DELIBERATIONS », « DELIBERATIONS »).
+
+Putanges-le-Lac closes each séance with the ranks and titles of the deliberations taken, and nothing else:
+an item written « Après avoir entendu cet exposé, les Membres du conseil … donnent leur accord » carries no
+vote word, yet the list names it. The list is the document's own word on what was deliberated, so an item it
+names is an act even when no vote is printed. It never adds an act of its own: it only keeps one.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from indexer.textnorm import fold
+
+# the heading alone on its line, in the second half of the text (a title « DELIBERATIONS - SEANCE DU … » at
+# the top of a registre is not the closing list)
+_HEADING = re.compile(r"^[ \t]*(?:liste\s+des\s+)?d[ée]lib[ée]rations[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.)]|[a-z]\s*\))\s*(?P<title>\S.{5,})$")
+_MAX_LINES = 400
+_PREFIX = 40  # the list wraps titles at its own width: their openings are compared
+_SAME = 0.85
+
+
+def closing_list(text: str) -> list[str]:
+    """The titles (folded, first line of each item) of the closing list of deliberations; [] when none."""
+    heading = None
+    for m in _HEADING.finditer(text):
+        if m.start() >= len(text) // 2:
+            heading = m
+    if heading is None:
+        return []
+    titles = []
+    for line in text[heading.end() :].split("\n")[:_MAX_LINES]:
+        item = _ITEM.match(line)
+        if item:
+            titles.append(fold(item.group("title"))[:_PREFIX])
+    return titles if len(titles) >= 2 else []
+
+
+def named_in_list(objet: str | None, titles: list[str]) -> bool:
+    """Whether the closing list names this objet (its opening, OCR slips aside)."""
+    if not objet or not titles:
+        return False
+    key = fold(objet)[:_PREFIX]
+    if len(key) < 8:
+        return False
+    for title in titles:
+        size = min(len(key), len(title))
+        if size >= 8 and SequenceMatcher(None, key[:size], title[:size]).ratio() >= _SAME:
+            return True
+    return False
