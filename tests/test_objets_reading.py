@@ -486,6 +486,7 @@ def test_a_title_in_capitals_ends_where_the_body_sentence_opens_on_its_line() ->
     assert clean_objet("TRANSFERT DE PROPRIETE - PARKING PSLA - Dans le cadre de l’aménagement du parking du PSLA, il "
                        "est nécessaire") == "TRANSFERT DE PROPRIETE - PARKING PSLA"
     # a name in the title, or a title in lower case, stays whole
-    assert clean_objet("ADHESION A L'ASSOCIATION « Vacances ouvertes »") == "ADHESION A L'ASSOCIATION « Vacances ouvertes »"
+    named = "ADHESION A L'ASSOCIATION « Vacances ouvertes »"
+    assert clean_objet(named) == named
     assert clean_objet("Vote des taux d’imposition et des taxes directes locales 2024 (Etat 1259)") == \
         "Vote des taux d’imposition et des taxes directes locales 2024 (Etat 1259)"
