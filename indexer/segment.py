@@ -307,7 +307,8 @@ def _vote_starts(text: str) -> list[int]:
 
 
 def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
-    for line in text.split("\n")[:25]:
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:25]):
         if "|" in line:  # a .doc table: the frame in the left cell, the minutes in the right one
             cells = [cell.strip() for cell in line.split("|") if cell.strip()]
             line = cells[-1] if cells else ""
@@ -322,6 +323,8 @@ def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
             continue  # the page's frame (« en exercice : 11 », « Séance du … »), a vote or list line
         if lead_in or not looks_like_heading(clean):
             return None  # a sentence of the body or a list of names: no title here
+        if "|" not in line and clean.lower().endswith(_WRAPS):  # « … avec la ⏎ Médiation de l’eau » (Flaux scan)
+            return wrapped_title(clean, "\n".join(line for line in lines[i + 1 : i + 5] if line.strip()))[:200]
         return clean[:200]
     return None
 
@@ -336,7 +339,10 @@ _AGENDA_VOTE = re.compile(r"\b(?:rajouter|ajouter|retirer|inscrire)\s+(?:a|de|un
 
 # « Le compte rendu du Conseil Municipal du 8 juin 2020 est validé à l’unanimité »: the opening's votes
 _OPENING_VOTE = re.compile(r"\b(?:compte[- ]rendu|proces[- ]verbal|pv)\b.{0,80}\b(?:valide|approuve|adopte)"
-                           r"|secretaire de (?:la )?seance|approbation du (?:compte|proces)", re.DOTALL)
+                           r"|secretaire de (?:la )?seance|approbation du (?:compte|proces)"
+                           # Flaux, the last minutes approved: « … s'il y a des observations. Personne ne prenant la
+                           # parole, il est passé au vote » (its heading lost under the stamp)
+                           r"|\bdes observations\b.{0,120}\bpasse au vote\b", re.DOTALL)
 
 
 _INFORMATION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]*[.)/-][ \t]*)?informations?\s+(?:diverses|du\s+maire)\W*$",

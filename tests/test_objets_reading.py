@@ -490,3 +490,24 @@ def test_a_title_in_capitals_ends_where_the_body_sentence_opens_on_its_line() ->
     assert clean_objet(named) == named
     assert clean_objet("Vote des taux d’imposition et des taxes directes locales 2024 (Etat 1259)") == \
         "Vote des taux d’imposition et des taxes directes locales 2024 (Etat 1259)"
+
+
+def test_a_flaux_scan_piece_is_named_by_its_heading_not_by_the_frame_objet_line() -> None:
+    # Flaux, compte rendu du 28 avril 2022 (scan, OCR; names replaced): the page frame's « Objet : » stands above a
+    # bulleted decision « + de signer la convention … »; the heading wraps after « avec la » across OCR's blank line
+    page1 = ("Nomination du secrétaire\nMonsieur le Maire propose la candidature de Michel X en qualité de\n"
+             "secrétaire pour la présente séance\nVote: à l'unanimité\nation te ren. u Conseil Municipal du 2 tr 2022\n"
+             "Monsieur le Maire demande s’il ya des observations.\n"
+             "Personne ne prenant la parole, il est passé au vote\n"
+             "Vote : à l'unanimité\n\nEnvironnement : Convention de partenariat et de prestation avec la\n\n"
+             "Médiation de l’eau\n\nMonsieur le maire a exposé aux membres du conseil municipal que la Médiation de\n"
+             "l'eau, créée en octobre 2009, est un dispositif de médiation de la consommation\n")
+    page2 = ("La convention est conclue pour une durée indéterminée.\nMonsieur le Maire propose,\nObjet :\n"
+             "+ de signer la convention de partenariat et de prestation de services avec la\n"
+             "Médiation de l’eau annexée à la présente délibération,\nVote : à l'unanimité\n\n"
+             "Décision modificative M49\nDépenses de fonctionnement : manque de crédit budgétaire pour régler des "
+             "factures de fonctionnement au chapitre 011.\nVote : à l'unanimité\n")
+    analysis = analyse([PageText(1, page1), PageText(2, page2)], "Compte rendu du 28 avril 2022.pdf")
+    assert [a.objet for a in analysis.acts] == [
+        "Environnement : Convention de partenariat et de prestation avec la Médiation de l’eau",
+        "Décision modificative M49"]
