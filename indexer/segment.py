@@ -566,8 +566,27 @@ def clean_objet(objet: str | None) -> str | None:
         return None
     text = " ".join(re.sub(r"\s*\|\s*", " ", objet).split()).strip(" :-–")
     text = _OBJET_NOISE.sub("", text).strip(" :-–,")
+    text = _caps_title_alone(text)
     if len(text) < 4 or not_an_objet(text) or _HEADER_OBJET.match(fold(text)) or _roll_call(text):
         return None
+    return text
+
+
+# « TARIFS ASSAINISSEMENT de LA FORET AUVRAY – EXERCICE 2016 Comme indiqué dans la délibération … » (Putanges-le-Lac):
+# a title in capitals run into the body's first sentence on one line ends where the sentence opens
+_SENTENCE_OPENER = re.compile(r"(?:Comme|Dans|Le|La|Les|Il|Elle|Ils|Suite|Monsieur|Madame|Considérant|Vu|Par|Afin|Après"
+                              r"|Lors|En|Conformément|Au|Aux|Pour|Depuis|Sur|Une|Un|Ce|Cette|Ces|Selon|Nous|On)")
+
+
+def _caps_title_alone(text: str) -> str:
+    words = text.split()
+    for i in range(3, len(words) - 1):
+        if not (_SENTENCE_OPENER.fullmatch(words[i]) and words[i + 1][:1].islower()):
+            continue
+        letters = [ch for word in words[:i] if len(word) > 3 for ch in word if ch.isalpha()]
+        if len(letters) >= 10 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters):
+            return " ".join(words[:i]).rstrip(" :-–,")
+        return text
     return text
 
 

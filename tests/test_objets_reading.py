@@ -477,3 +477,16 @@ def test_the_rapporteur_alone_on_his_line_is_not_the_end_of_a_wrapped_title() ->
     text = ("37 - Mise à disposition de locaux à l'espace Martin Luther King\nAnne MARTIN-DURAND :\n"
             "La Ville de Montpellier soutient et encourage, depuis de nombreuses années, les associations\n")
     assert find_objet(text) == "Mise à disposition de locaux à l'espace Martin Luther King"
+
+
+def test_a_title_in_capitals_ends_where_the_body_sentence_opens_on_its_line() -> None:
+    # Putanges-le-Lac, séances du 12 avril et du 7 juin 2016: the title and the body's first words on one line
+    assert clean_objet("TARIFS ASSAINISSEMENT de LA FORET AUVRAY – EXERCICE 2016 Comme indiqué dans la délibération "
+                       "du 5 janvier 2016 prise par") == "TARIFS ASSAINISSEMENT de LA FORET AUVRAY – EXERCICE 2016"
+    assert clean_objet("TRANSFERT DE PROPRIETE - PARKING PSLA - Dans le cadre de l’aménagement du parking du PSLA, il "
+                       "est nécessaire") == "TRANSFERT DE PROPRIETE - PARKING PSLA"
+    # a name in the title, or a title in lower case, stays whole
+    named = "ADHESION A L'ASSOCIATION « Vacances ouvertes »"
+    assert clean_objet(named) == named
+    assert clean_objet("Vote des taux d’imposition et des taxes directes locales 2024 (Etat 1259)") == \
+        "Vote des taux d’imposition et des taxes directes locales 2024 (Etat 1259)"
