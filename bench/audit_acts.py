@@ -61,9 +61,9 @@ def audit(acts: list[dict], today: str = "2026-12-31") -> dict[str, list[dict]]:
             found["préfecture avant la séance ou > 1 an"].append(act)
         number, actes_id = act.get("act_number"), act.get("actes_id")
         stamp = _ACTES_NUMBER.search(actes_id or "")
-        if number and stamp and re.fullmatch(r"\d{2}-\d{2}/\d{3}", number):
-            if number != f"{stamp.group(1)}-{stamp.group(2)}/{stamp.group(3)}":
-                found["n° ≠ @ctes"].append(act)
+        spelled = f"{stamp.group(1)}-{stamp.group(2)}/{stamp.group(3)}" if stamp else None
+        if number and spelled and re.fullmatch(r"\d{2}-\d{2}/\d{3}", number) and number != spelled:
+            found["n° ≠ @ctes"].append(act)
         if number:
             numbers[(act["path"], number)] += 1
     for act in acts:
