@@ -761,7 +761,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                                                                   layout.page_at(max(begin, end - 3)))
         act.page_slices = layout.slices(begin, end)
         act.text = layout.text[begin:end].strip()
-        pref = stamp_for_span(stamps, begin, end, document_pref)
+        pref = stamp_for_span(stamps, begin, end, document_pref, act.act_number)
         if pref is not None:
             act.pref_date, act.actes_id, act.siren = pref.pref_date, pref.actes_id, pref.siren
     if not acts:
