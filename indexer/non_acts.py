@@ -21,13 +21,14 @@ from indexer.textnorm import fold
 # un avis favorable » (Putanges-le-Lac) is the registre's formula of a decision even where no vote is written
 _VOTED = re.compile(
     r"unanimit|\bpour\s*:?\s*\d|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotes?\s+pour\b|adopte|approuve|\bdecide\b"
-    r"|\bpar\s+\w+\s+voix|\bvotants?\b|\babstention|\bcontre\s*:|prend acte|elu|elue|elus\b"
+    r"|\bpar\s+\w+\s+voix|\bvotants?\b|\babstention|\bcontre\s*:|prend acte|\belu(?:e|s|es)?\b"  # not « celui »
     r"|\bapres\s+(?:en\s+)?avoir\s+delibere",
 )
 _PROCEDURAL = re.compile(
     r"^(?:\W*)(?:designation\s+(?:du|d'un|d'une|de\s+la)\s+secretaire|election\s+(?:du|d'un)\s+secretaire"
     r"|secretaire\s+de\s+seance|nomination\s+(?:du|d'un)\s+secretaire"
-    r"|approbation\s+(?:du|des)\s+(?:proces[- ]verba(?:l|ux)|compte[s]?[- ]rendus?|pv|cr)\b"
+    r"|approbation\s+(?:du|des)\s+(?:(?:dernier|precedent)\s+)?"
+    r"(?:proces[- ]verba(?:l|ux)|compte[s]?[- ]rendus?|pv|cr)\b"
     r"|ajout\s+d'un\s+point|appel\s+(?:nominal|des\s+conseillers)|quorum|ouverture\s+de\s+(?:la\s+)?seance)",
 )
 _INFORMATION = re.compile(

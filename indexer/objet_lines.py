@@ -45,6 +45,7 @@ _VOTE = _any(
     r"^(?:pour|contre|abstentions?|votants?|presents?|exprimes?|suffrages exprimes|blancs?|nuls?|"
     r"absents?|representes?|excuses?|membres en exercice|en exercice|nombre de \w+)\s*[:=]",
     r"^[a-z' -]{2,40}:\s*\d+\s*[,;.]?\s*$",  # « Dupont : 11 »
+    r"^(?:pour|contre|abstentions?)\s+\d+\b",  # « Pour 9 », « Abstention 1 Aurélie X » (Saint-Apollinaire)
     r"\bpas (?:pris )?part (?:au|a ce) vote\b",
     r"^(?:a l'unanimite|adoptee? a l'unanimite|unanimite)\b",
     r"^[^,]*\d[^,]*,\s*elue?s?\s*[.!]?$",  # « Anne-Marie : 11 votes, Elue » is a ballot line
@@ -82,6 +83,8 @@ emet emettre acte prend
 def _fragment(line: str, folded: str) -> bool:
     """The tail of a sentence cut from the previous line, or no word at all (« 12/2022. »)."""
     if line[:1] in ">,;:)]" or _WORD3.search(line) is None:
+        return True
+    if line[:1] == "+" and line[1:].lstrip()[:1].islower():  # « + de signer la convention … »: a bulleted decision
         return True
     first = re.split(r"[\s',.;:’]", folded, maxsplit=1)[0]
     return line[:1].islower() and first in _CONTINUATIONS

@@ -30,7 +30,11 @@ _LABELS = {"pour": "pour", "contre": "contre", "abstention": "abstention", "abst
 _LABEL = r"(pour|contre|abstentions?)"
 # « Pour : 17 », « CONTRE = 2 »: anywhere. « POUR 21 » without colon: only at the start of a line or
 # after a separator, so that "pour 10 ans" is not a vote.
-_NOT_VOTES = r"(?![ \t]*(?:ans?\b|mois\b|jours?\b|semaines?\b|%|€|euros?\b|heures?\b|h\b|cent\b|km\b|m²|places?\b))"
+# … nor the first group of a larger number: « contre 5 221 493 € en 2025 »
+_NOT_VOTES = (
+    r"(?![ \t]*(?:ans?\b|mois\b|jours?\b|semaines?\b|%|€|euros?\b|heures?\b|h\b|cent\b|km\b|m²|places?\b))"
+    r"(?![ \u00a0.]\d{3}\b)"
+)
 _LABEL_FIRST = re.compile(
     rf"(?:\b{_LABEL}\s*[:=]\s*({FIGURE})|(?:^|[—–|/;•]|\bvotes?\s*:?)[ \t]*{_LABEL}[ \t]+(\d{{1,3}}))\b{_NOT_VOTES}",
     re.IGNORECASE | re.MULTILINE)
@@ -41,6 +45,25 @@ _NUMBER_FIRST = re.compile(
     rf"(?:[«\"“][ \t]*)?{_LABEL}\b(?![ \t]*cent\b)",
     re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(r"[ \t]+(?:une?|la|le|les|l[’']|des|du|ce|cette|ces|son|sa|ses|leur)\b", re.IGNORECASE)
+# A bare « 17 pour » (no « voix ») is a vote only where the clause ends or the next count follows:
+# « 17 pour, 2 contre », « 11 pour – 1 contre », « 17 pour 2 abstentions », « 12 pour ⏎ Contre ». Otherwise
+# « pour » is the preposition: « AB 290 pour partie », « compte 627 pour régulariser », « de 650 à 750 pour
+# les bénéficiaires », « 0 pour 1000 abonnés », « zone 2U1-7 pour ⏎ permettre ».
+_BARE_POUR_ENDS = re.compile(
+    r"[ \t]*(?:\n(?![ \t]*(?-i:[a-zà-ÿ]))|$(?!\n)|[,;.:()»\"”/–—-]|et\b|contre\b|abstentions?\b"
+    r"|\d{1,3}[ \t]+(?:(?:voix|votes?)[ \t]+)?(?:contre|abstentions?|pour)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# … nor a figure that is one group of a larger number (« 1 004 471 pour », « 114 500 pour ») or a reference
+# (« parcelle AB 290 », a cadastral section; « compte 627 », « article 6574 », « zone 2U1-7 »)
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\d[ \u00a0.]|\w[-/]|(?-i:\b(?!ET|DE|LA|LE|DU|AU|EN|OU|UN|SA|SE)[A-Z]{2})[ \u00a0]"
+    r"|\b(?:compte|article|parcelle|section|lot|chapitre|opération|operation|"
+    r"indice|code|route|rue|n°|numéro|numero)[ \u00a0]+)$",
+    re.IGNORECASE,
+)
+# The largest council (Paris) has 163 members: no vote figure is larger.
+MAX_VOTE_FIGURE = 170
 _LABEL_BEFORE = re.compile(rf"{_LABEL}\s*[:=]?[ \t]*$", re.IGNORECASE)
 _COUNTED_LABEL_BEFORE = re.compile(rf"\b{FIGURE}[ \t]+(?:(?:voix|votes?)[ \t]+)?[«\"“]?[ \t]*{_LABEL}[»\"”]?[ \t]*$",
                                    re.IGNORECASE)
@@ -78,6 +101,8 @@ def labelled_figures(text: str) -> dict[str, int]:
 
     def keep(label: str, offset: int, raw: str) -> None:
         value = figure(raw)
+        if value is not None and value > MAX_VOTE_FIGURE:
+            return
         key = _LABELS[label.lower()]
         if value is not None and (key not in found or offset < found[key][0]):
             found[key] = (offset, value)
@@ -85,7 +110,12 @@ def labelled_figures(text: str) -> dict[str, int]:
     for m in _LABEL_FIRST.finditer(text):  # « Pour : dix-sept » in words; « POUR 21 » in digits only
         keep(m.group(1) or m.group(3), m.start(), m.group(2) or m.group(4))
     for m in _NUMBER_FIRST.finditer(text):
-        if not m.group(2) and m.group(3).lower() == "pour" and _PREPOSITION_AFTER.match(text, m.end()):
+        bare_pour = not m.group(2) and m.group(3).lower() == "pour"
+        if bare_pour and (
+            _PREPOSITION_AFTER.match(text, m.end())
+            or not _BARE_POUR_ENDS.match(text, m.end())
+            or _NOT_A_COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        ):
             continue
         line_before = text[max(0, m.start() - 40) : m.start()].rsplit("\n", 1)[-1]
         if _LABEL_BEFORE.search(line_before) and not _COUNTED_LABEL_BEFORE.search(line_before):

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from indexer.metadata import NUMBERED_TITLE
 from indexer.models import PageText
-from indexer.non_acts import non_act_reason
+from indexer.non_acts import is_voted, non_act_reason
+from indexer.objet_lines import not_an_objet
 from indexer.recap import closing_list, named_in_list
 from indexer.segment import analyse
 
@@ -106,3 +107,41 @@ def test_the_report_of_decisions_taken_under_delegation_is_no_act() -> None:
     # a delegation the council grants (voted) stays an act: Flaux, 19 juin 2020
     granted = "Délégation de missions complémentaires du Conseil municipal au Maire (article L2122-22 du CGCT)"
     assert non_act_reason(granted, "Le Conseil Municipal, à l’unanimité, décide de déléguer.", False) is None
+
+
+def test_a_one_word_heading_the_agenda_announces_is_an_item() -> None:
+    # Saint-Apollinaire (commune-non-identifiee_CR_CM_2015-05-22.txt, names replaced): « 3) Urbanisme » and
+    # « 4) Agriculture » were no heading, so the convention voted under each was read into the item above
+    vote = "Pour 9\n Abstention 0\n Contre 0\n"
+    body = "Monsieur le Maire expose au conseil municipal le projet et après en avoir délibéré, celui-ci :\n"
+    text = ("ORDRE DU JOUR\n1) Vote des subventions 2015\n2) Plan de financement pour le nouveau réservoir\n"
+            "3) Urbanisme\n4) Agriculture\n0) Approbation du dernier compte-rendu\n"
+            "Le compte-rendu du conseil municipal du 08 avril 2015 n’est pas adopté. Une remarque est faite.\n"
+            "1) Vote des subventions 2015\n" + body + vote + "2) Plan de financement pour le nouveau réservoir\n"
+            + body + vote + "3) Urbanisme\nConvention financière avec le SyME 05 :\n" + body + vote +
+            "4) Agriculture\nLa convention de résiliation amiable :\n" + body + vote)
+    analysis = analyse([PageText(1, text)], "commune-non-identifiee_CR_CM_2015-05-22.txt")
+    assert [a.objet for a in analysis.acts] == ["Vote des subventions 2015",
+                                               "Plan de financement pour le nouveau réservoir",
+                                               "Urbanisme", "Agriculture"]
+    # « Pour 9 » is a vote line, never an objet; « approbation du dernier compte-rendu » is procedural
+    assert not_an_objet("Contre 0") and not_an_objet("Abstention 1 Anne X")
+    assert non_act_reason("Approbation du dernier compte-rendu", "Le compte-rendu n’est pas adopté." * 20, False)
+    # « celui-ci » is no « élu »: the piece is not voted by that word
+    assert not is_voted("Le conseil municipal prend connaissance de la convention, celui-ci la signera.")
+
+
+def test_a_numbered_item_just_above_a_sub_list_of_questions_diverses_is_an_item() -> None:
+    # Couthenans, 28 octobre 2022 (names replaced): « 6. Subvention … » stood 172 characters above « 1 / respect
+    # des horaires … » (a sub-item of « 7. Questions diverses »), and the two were taken for one heading
+    vote = "Adoption à 0 Contre, 0 abstention, 11 voix pour\n"
+    body = "Présentation du point par le maire au conseil, puis discussion entre les élus présents.\n" * 2
+    text = ("1. Reversement de la taxe d’aménagement communal à la CCPH\n" + body + vote +
+            "2. Motion sur les finances locales\n" + body + vote +
+            "3. Vente des anciennes tables de l’école\n" + body + vote +
+            "4. Subvention pour l’ASL (Association Sport & Loisirs)\nL’ASL a fait une demande de subvention de 500€\n"
+            + vote + "5. Questions diverses\n1 / respect des horaires des travaux le dimanche\n"
+            "Un rappel amiable sera fait individuellement aux personnes concernées.\n2/ Stérilisation des chats\n"
+            "2 chats ont été capturés et emmenés jeudi matin chez le vétérinaire.\n")
+    analysis = analyse([PageText(1, text)], "CR_conseil_municipal_28_10_2022.pdf")
+    assert "Subvention pour l’ASL (Association Sport & Loisirs)" in [a.objet for a in analysis.acts]

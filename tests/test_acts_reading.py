@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.listed import ListedRef, read_listed, reconcile
 from indexer.models import PageText, Votes
 from indexer.non_acts import is_decision, non_act_reason
 from indexer.segment import analyse, split_number
-from indexer.stamps import blank_stamps, document_stamp, find_stamps
+from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.vote_check import check_vote, checked
 from indexer.votes import read_votes
 
@@ -82,6 +84,24 @@ def test_the_stamp_read_by_ocr() -> None:
     (stamp,) = find_stamps(CORTE_OCR_STAMP)
     assert (stamp.actes_id, stamp.pref_date) == ("02B-212000962-20250408-DEL-25-04-031-DE", "2025-04-14")
     assert "Réception" not in blank_stamps(CORTE_OCR_STAMP)
+
+
+def test_a_stamp_that_spells_another_act_number_is_not_given_to_the_act() -> None:
+    # Corte, recueil of 1 July 2025 (OCR): the page of « 25-07/058 » carries the stamp of the next act
+    stamp_059 = CORTE_OCR_STAMP.replace("20250408-DEL-25-04-031", "20250701-DEL-25-07-059")
+    stamps = find_stamps(stamp_059)
+    neighbour = stamp_for_span(stamps, 0, len(stamp_059), None, "25-07/058")
+    assert neighbour is not None and neighbour.actes_id is None
+    assert neighbour.pref_date == "2025-04-14"  # every stamp of the document prints this reception date
+    other_day = stamp_059.replace("14/04/2025]", "15/04/2025]")
+    two_dates = find_stamps(stamp_059 + "\n" + other_day)
+    assert stamp_for_span(two_dates[:1], 0, len(stamp_059), None, "25-07/058") is not None
+    assert stamp_for_span(two_dates, 0, len(stamp_059), None, "25-07/058") is None
+    own = stamp_for_span(stamps, 0, len(stamp_059), None, "25-07/059")
+    assert own is not None and own.actes_id == "02B-212000962-20250701-DEL-25-07-059-DE"
+    # numbers the identifier does not spell (Montpellier's « 0000070899 ») change nothing
+    (montpellier,) = find_stamps(MONTPELLIER)
+    assert stamp_for_span([montpellier], 0, len(MONTPELLIER), None, "2014 / 131") is not None
 
 
 def _votes(text: str) -> tuple:
@@ -394,3 +414,32 @@ def test_a_parcel_number_before_pour_is_no_vote() -> None:
     assert _votes(text) == (None, 0, None, True)
     assert _votes("Parcelle n° 12 pour la somme de 3 000 €. Adopté par 12 voix pour et 2 contre")[:2] == (12, 2)
     assert _votes("Vote : 15 pour, 2 contre, 1 abstention") == (15, 2, 1, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "pour"),
+    [
+        # lines of the corpus where « N pour » is the preposition (each was stored as a « pour » figure)
+        ("(sur la parcelle\nAB 290 pour partie et AB 291)\nAdopté à l'unanimité", None),  # Avranches 2013-07-01
+        ("le Quotient Familial maximum passant de 650 à 750 pour ls bénéficiiresaus", None),  # Corte 2025, OCR
+        ("prélève 1 011 559 m3 pour l'exercice 2024 (1 004 471 pour\nl'exercice 2023).", None),  # Corte RPQS
+        ("la commune effectuera un mandat au compte\n678 pour concrétiser ces transferts.", None),  # Pierrefonds
+        ("de réclamations est de 0 pour 1000 abonnés (0 en 2023).", None),  # Corte RPQS
+        ("extension du secteur de zone 2U1-7 pour\npermettre", None),  # Montpellier PV 2011-05-09
+        # … and where it is the count
+        ("adopté par 17 pour et 2 abstentions", 17),
+        ("Vote : 12 pour 0 contre", 12),
+        ("ADOPTE PAR 17 POUR ET 2 CONTRE", 17),
+        ("Vote : 17 pour\nContre : 2", 17),
+        ("11 pour – 1 contre", 11),
+    ],
+)
+def test_a_bare_pour_after_a_figure_is_a_count_only_where_the_clause_ends(text: str, pour: int | None) -> None:
+    assert _votes(text)[0] == pour
+
+
+def test_no_vote_figure_is_larger_than_the_largest_council_nor_a_group_of_a_larger_number() -> None:
+    assert _votes("Pour : 290\nContre : 0")[:2] == (None, 0)
+    # Corte, budget 2025 (OCR): « ce panier s'élevait a 5 249 ⏎ 234€ ⏎⏎ contre 5 221 493€ en 2025 »
+    assert _votes("ce panier s'élevait a 5 249\n234€\n\ncontre 5 221 493€ en 2025.")[1] is None
+    assert _votes("POUR 21\nCONTRE 0\nABSTENTION 0")[:3] == (21, 0, 0)
