@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 WEIGHTS_FILE = Path(__file__).resolve().parent.parent / "resources" / "calibration" / "confidence.json"
-FEATURES = ("selection", "margin", "none", "rank", "agreement", "entities", "local")
+FEATURES = ("selection", "margin", "none", "rank", "agreement", "entities", "local", "unit")
 
 
 @dataclass

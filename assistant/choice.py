@@ -234,7 +234,7 @@ def describe(choice: Choice, question: str) -> None:
     probs = choice.distribution or choice.probabilities
     if c is None:
         choice.signals.update(selection=0.0, margin=0.0, none=probs[-1], rank=0.0, agreement=0.0,
-                              entities=0.0, local=0.0)
+                              entities=0.0, local=0.0, unit=0.0)
         return
     assert choice.chosen is not None
     ranked = sorted(probs[:-1], reverse=True)
@@ -246,6 +246,10 @@ def describe(choice: Choice, question: str) -> None:
     missing = by_name("question_hors_sources").fails(subject)
     wanted = ev.question_stems(question)
     window = tx.content_stems(shown + "\n" + passage.source.header)
+    # The span's own sentence or row: a window can borrow the question's words from a neighbour
+    # (« Concession trentenaire (à compléter) » above « 425€ concession 50ANS »), its own row cannot.
+    own = next((u for u in ev.units(passage.page) if u.start <= c.start and c.end <= u.end), None)
+    own_stems = tx.content_stems(passage.page[own.start : own.end] if own else c.text)
     hit = passage.hit
     choice.signals.update(
         selection=probs[choice.chosen],
@@ -255,6 +259,7 @@ def describe(choice: Choice, question: str) -> None:
         agreement=float(hit.keyword_rank is not None and hit.vector_rank is not None),
         entities=1.0 - len(missing) / len(asked) if asked else 1.0,
         local=len(wanted & window) / len(wanted) if wanted else 1.0,
+        unit=len(wanted & own_stems) / len(wanted) if wanted else 1.0,
     )
     choice.failed = run_checks(subject, CHECKS)
 

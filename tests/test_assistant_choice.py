@@ -274,3 +274,15 @@ def test_model_reads_the_windows_of_its_candidates_verbatim(lib: MemoryLibrary) 
     assert "Séance du 12 mars 2021" not in prompt  # the act's heading is far from every candidate
     bodies = re.findall(r"<document numero=\"\d\"[^>]*>\n(.*?)\n</document>", prompt, re.S)
     assert bodies and all(piece in CANTINE + FOOT + INJECTION for b in bodies for piece in b.split(ch._GAP))
+
+
+def test_unit_signal_reads_the_span_s_own_row_not_its_neighbours() -> None:
+    """Couthenans, CR of 4 June 2021 (dev UQ03, a near-miss): the thirty-year plot's row is left blank
+    (« à compléter ») and the model chose the fifty-year price under it. Its window holds the question's
+    words, its own row hardly: the `unit` signal tells them apart, `local` cannot."""
+    page = ("3 Tarification cimetière\nTarifs actuels (à compléter)\nConcession trentenaire (on est au-dessus de la "
+            "moyenne d’autres villages consultés mais avec des tarifs entre 60\net 400€)\n425€ concession 50ANS\n")
+    lib = MemoryLibrary.from_fakes([FakeAct("couthenans/CR.pdf", [page], None, "Réunion", "2021-06-04", "Couthenans")])
+    question = "Quel est le prix d'une concession trentenaire au cimetière de Couthenans ?"
+    answer = ask(lib, RankingLLM({"425": -0.02, "Aucune": -6.0}), question, threshold=0.0)
+    assert answer.signals["local"] == 1.0 and answer.signals["unit"] < 0.5, answer.signals
