@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 35  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 38  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -70,7 +70,11 @@ ANALYSIS_VERSION = 35  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # under delegation (« articles L-2122.22 et L-2122.23 ») is no act; 34: a bare « 290 pour partie » is no vote
 # figure, nor one above 170 or the first group of a larger number (« contre 5 221 493 € »); 35: one-word headings
 # the agenda announces, « élu » a word (not « celui »), « approbation du dernier compte-rendu » procedural,
-# « Pour 9 » no objet, an item above a sub-list of questions diverses kept
+# « Pour 9 » no objet, an item above a sub-list of questions diverses kept; 36: a title in capitals ends where the
+# body's first sentence opens on its line; 37: a stamp whose @ctes identifier spells another act number
+# (« …-25-07-059-DE » on « 25-07/058 ») is not the act's; 38: Flaux scans: « + de
+# signer … » no objet, a heading cut after « la » goes on below, « s'il y a des observations … passé au vote » an
+# opening vote
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

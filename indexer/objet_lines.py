@@ -84,6 +84,8 @@ def _fragment(line: str, folded: str) -> bool:
     """The tail of a sentence cut from the previous line, or no word at all (« 12/2022. »)."""
     if line[:1] in ">,;:)]" or _WORD3.search(line) is None:
         return True
+    if line[:1] == "+" and line[1:].lstrip()[:1].islower():  # « + de signer la convention … »: a bulleted decision
+        return True
     first = re.split(r"[\s',.;:’]", folded, maxsplit=1)[0]
     return line[:1].islower() and first in _CONTINUATIONS
 

@@ -307,7 +307,8 @@ def _vote_starts(text: str) -> list[int]:
 
 
 def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
-    for line in text.split("\n")[:25]:
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:25]):
         if "|" in line:  # a .doc table: the frame in the left cell, the minutes in the right one
             cells = [cell.strip() for cell in line.split("|") if cell.strip()]
             line = cells[-1] if cells else ""
@@ -322,6 +323,8 @@ def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
             continue  # the page's frame (« en exercice : 11 », « Séance du … »), a vote or list line
         if lead_in or not looks_like_heading(clean):
             return None  # a sentence of the body or a list of names: no title here
+        if "|" not in line and clean.lower().endswith(_WRAPS):  # « … avec la ⏎ Médiation de l’eau » (Flaux scan)
+            return wrapped_title(clean, "\n".join(line for line in lines[i + 1 : i + 5] if line.strip()))[:200]
         return clean[:200]
     return None
 
@@ -336,7 +339,10 @@ _AGENDA_VOTE = re.compile(r"\b(?:rajouter|ajouter|retirer|inscrire)\s+(?:a|de|un
 
 # « Le compte rendu du Conseil Municipal du 8 juin 2020 est validé à l’unanimité »: the opening's votes
 _OPENING_VOTE = re.compile(r"\b(?:compte[- ]rendu|proces[- ]verbal|pv)\b.{0,80}\b(?:valide|approuve|adopte)"
-                           r"|secretaire de (?:la )?seance|approbation du (?:compte|proces)", re.DOTALL)
+                           r"|secretaire de (?:la )?seance|approbation du (?:compte|proces)"
+                           # Flaux, the last minutes approved: « … s'il y a des observations. Personne ne prenant la
+                           # parole, il est passé au vote » (its heading lost under the stamp)
+                           r"|\bdes observations\b.{0,120}\bpasse au vote\b", re.DOTALL)
 
 
 _INFORMATION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]*[.)/-][ \t]*)?informations?\s+(?:diverses|du\s+maire)\W*$",
@@ -566,8 +572,27 @@ def clean_objet(objet: str | None) -> str | None:
         return None
     text = " ".join(re.sub(r"\s*\|\s*", " ", objet).split()).strip(" :-–")
     text = _OBJET_NOISE.sub("", text).strip(" :-–,")
+    text = _caps_title_alone(text)
     if len(text) < 4 or not_an_objet(text) or _HEADER_OBJET.match(fold(text)) or _roll_call(text):
         return None
+    return text
+
+
+# « TARIFS ASSAINISSEMENT de LA FORET AUVRAY – EXERCICE 2016 Comme indiqué dans la délibération … » (Putanges-le-Lac):
+# a title in capitals run into the body's first sentence on one line ends where the sentence opens
+_SENTENCE_OPENER = re.compile(r"(?:Comme|Dans|Le|La|Les|Il|Elle|Ils|Suite|Monsieur|Madame|Considérant|Vu|Par|Afin|Après"
+                              r"|Lors|En|Conformément|Au|Aux|Pour|Depuis|Sur|Une|Un|Ce|Cette|Ces|Selon|Nous|On)")
+
+
+def _caps_title_alone(text: str) -> str:
+    words = text.split()
+    for i in range(3, len(words) - 1):
+        if not (_SENTENCE_OPENER.fullmatch(words[i]) and words[i + 1][:1].islower()):
+            continue
+        letters = [ch for word in words[:i] if len(word) > 3 for ch in word if ch.isalpha()]
+        if len(letters) >= 10 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters):
+            return " ".join(words[:i]).rstrip(" :-–,")
+        return text
     return text
 
 
@@ -736,7 +761,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                                                                   layout.page_at(max(begin, end - 3)))
         act.page_slices = layout.slices(begin, end)
         act.text = layout.text[begin:end].strip()
-        pref = stamp_for_span(stamps, begin, end, document_pref)
+        pref = stamp_for_span(stamps, begin, end, document_pref, act.act_number)
         if pref is not None:
             act.pref_date, act.actes_id, act.siren = pref.pref_date, pref.actes_id, pref.siren
     if not acts:

@@ -149,11 +149,35 @@ class PrefInfo:
     siren: str | None
 
 
-def stamp_for_span(stamps: list[Stamp], begin: int, end: int, document_wide: PrefInfo | None) -> PrefInfo | None:
+_ID_DATE = re.compile(r"-\d{8}-")
+_GROUPS = re.compile(r"\d+")
+
+
+def _other_act(actes_id: str, number: str | None) -> bool:
+    """The identifier spells an act number (Corte: « 02B-212000962-20250701-DEL-25-07-059-DE ») with the same
+    groups as the act's own number but the last (« 25-07/058 »): the stamp and the number disagree, so one of
+    them belongs to the neighbouring act (in Corte's OCR'd recueils either can be the wrong one)."""
+    if not number:
+        return False
+    at = _ID_DATE.search(actes_id)
+    own = [int(g) for g in _GROUPS.findall(number)]
+    spelled = [int(g) for g in _GROUPS.findall(actes_id[at.end() :])] if at else []
+    return len(own) >= 2 and len(spelled) == len(own) and spelled[:-1] == own[:-1] and spelled[-1] != own[-1]
+
+
+def stamp_for_span(
+    stamps: list[Stamp], begin: int, end: int, document_wide: PrefInfo | None, number: str | None = None
+) -> PrefInfo | None:
     """The stamp of the act spanning ``[begin, end)``: its own when one stands inside it, else the
-    document's single stamp (a PV transmitted whole carries one stamp on every page)."""
+    document's single stamp (a PV transmitted whole carries one stamp on every page). A stamp whose
+    identifier spells another number than the act's is not given to it: no identifier rather than a
+    neighbour's, and its reception date only when every stamp of the document prints that same date."""
     inside = [s for s in stamps if begin <= s.start < end]
     with_id = [s for s in inside if s.actes_id]
+    if with_id and all(_other_act(s.actes_id or "", number) for s in with_id):
+        dates = {s.pref_date for s in stamps if s.pref_date}
+        return PrefInfo(dates.pop(), None, None) if len(dates) == 1 else None
+    with_id = [s for s in with_id if not _other_act(s.actes_id or "", number)]
     if with_id:
         first = with_id[0]
         pref_date = first.pref_date or next((s.pref_date for s in inside if s.pref_date), None)

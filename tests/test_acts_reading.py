@@ -9,7 +9,7 @@ from indexer.listed import ListedRef, read_listed, reconcile
 from indexer.models import PageText, Votes
 from indexer.non_acts import is_decision, non_act_reason
 from indexer.segment import analyse, split_number
-from indexer.stamps import blank_stamps, document_stamp, find_stamps
+from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.vote_check import check_vote, checked
 from indexer.votes import read_votes
 
@@ -84,6 +84,24 @@ def test_the_stamp_read_by_ocr() -> None:
     (stamp,) = find_stamps(CORTE_OCR_STAMP)
     assert (stamp.actes_id, stamp.pref_date) == ("02B-212000962-20250408-DEL-25-04-031-DE", "2025-04-14")
     assert "Réception" not in blank_stamps(CORTE_OCR_STAMP)
+
+
+def test_a_stamp_that_spells_another_act_number_is_not_given_to_the_act() -> None:
+    # Corte, recueil of 1 July 2025 (OCR): the page of « 25-07/058 » carries the stamp of the next act
+    stamp_059 = CORTE_OCR_STAMP.replace("20250408-DEL-25-04-031", "20250701-DEL-25-07-059")
+    stamps = find_stamps(stamp_059)
+    neighbour = stamp_for_span(stamps, 0, len(stamp_059), None, "25-07/058")
+    assert neighbour is not None and neighbour.actes_id is None
+    assert neighbour.pref_date == "2025-04-14"  # every stamp of the document prints this reception date
+    other_day = stamp_059.replace("14/04/2025]", "15/04/2025]")
+    two_dates = find_stamps(stamp_059 + "\n" + other_day)
+    assert stamp_for_span(two_dates[:1], 0, len(stamp_059), None, "25-07/058") is not None
+    assert stamp_for_span(two_dates, 0, len(stamp_059), None, "25-07/058") is None
+    own = stamp_for_span(stamps, 0, len(stamp_059), None, "25-07/059")
+    assert own is not None and own.actes_id == "02B-212000962-20250701-DEL-25-07-059-DE"
+    # numbers the identifier does not spell (Montpellier's « 0000070899 ») change nothing
+    (montpellier,) = find_stamps(MONTPELLIER)
+    assert stamp_for_span([montpellier], 0, len(MONTPELLIER), None, "2014 / 131") is not None
 
 
 def _votes(text: str) -> tuple:

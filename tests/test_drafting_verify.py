@@ -348,3 +348,17 @@ def test_a_list_s_civilities_are_no_name_and_an_initial_at_a_line_end_does_not_e
     assert presents[0] == "Ph. DUBOURG" and "S. VALLOIR" in presents and presents[-1] == "D. LESCURE"
     checked = check_seance_facts(facts, [SourcePage("illats.txt", 1, ILLATS_ROLL_CALL)])
     assert checked.facts.value("presents") == presents
+
+
+def test_a_bare_vote_label_is_no_line_of_the_decision() -> None:
+    # pierrefonds/conseil-municipal, minutes whose figures stand on the lines under « Vote : »
+    body = (
+        "2. Convention de mise à disposition du Foyer Napoléon avec l'Office du Tourisme\n"
+        "Le conseil municipal décide d'approuver la convention de mise à disposition du Foyer Napoléon.\n"
+        "Vote :\n"
+        "    -    Pour : 15\n"
+        "    -    Abstention : 4\n"
+    )
+    assert decision_text(body).split("\n") == [
+        "Le conseil municipal décide d'approuver la convention de mise à disposition du Foyer Napoléon."
+    ]

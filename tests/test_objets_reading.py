@@ -477,3 +477,37 @@ def test_the_rapporteur_alone_on_his_line_is_not_the_end_of_a_wrapped_title() ->
     text = ("37 - Mise à disposition de locaux à l'espace Martin Luther King\nAnne MARTIN-DURAND :\n"
             "La Ville de Montpellier soutient et encourage, depuis de nombreuses années, les associations\n")
     assert find_objet(text) == "Mise à disposition de locaux à l'espace Martin Luther King"
+
+
+def test_a_title_in_capitals_ends_where_the_body_sentence_opens_on_its_line() -> None:
+    # Putanges-le-Lac, séances du 12 avril et du 7 juin 2016: the title and the body's first words on one line
+    assert clean_objet("TARIFS ASSAINISSEMENT de LA FORET AUVRAY – EXERCICE 2016 Comme indiqué dans la délibération "
+                       "du 5 janvier 2016 prise par") == "TARIFS ASSAINISSEMENT de LA FORET AUVRAY – EXERCICE 2016"
+    assert clean_objet("TRANSFERT DE PROPRIETE - PARKING PSLA - Dans le cadre de l’aménagement du parking du PSLA, il "
+                       "est nécessaire") == "TRANSFERT DE PROPRIETE - PARKING PSLA"
+    # a name in the title, or a title in lower case, stays whole
+    named = "ADHESION A L'ASSOCIATION « Vacances ouvertes »"
+    assert clean_objet(named) == named
+    assert clean_objet("Vote des taux d’imposition et des taxes directes locales 2024 (Etat 1259)") == \
+        "Vote des taux d’imposition et des taxes directes locales 2024 (Etat 1259)"
+
+
+def test_a_flaux_scan_piece_is_named_by_its_heading_not_by_the_frame_objet_line() -> None:
+    # Flaux, compte rendu du 28 avril 2022 (scan, OCR; names replaced): the page frame's « Objet : » stands above a
+    # bulleted decision « + de signer la convention … »; the heading wraps after « avec la » across OCR's blank line
+    page1 = ("Nomination du secrétaire\nMonsieur le Maire propose la candidature de Michel X en qualité de\n"
+             "secrétaire pour la présente séance\nVote: à l'unanimité\nation te ren. u Conseil Municipal du 2 tr 2022\n"
+             "Monsieur le Maire demande s’il ya des observations.\n"
+             "Personne ne prenant la parole, il est passé au vote\n"
+             "Vote : à l'unanimité\n\nEnvironnement : Convention de partenariat et de prestation avec la\n\n"
+             "Médiation de l’eau\n\nMonsieur le maire a exposé aux membres du conseil municipal que la Médiation de\n"
+             "l'eau, créée en octobre 2009, est un dispositif de médiation de la consommation\n")
+    page2 = ("La convention est conclue pour une durée indéterminée.\nMonsieur le Maire propose,\nObjet :\n"
+             "+ de signer la convention de partenariat et de prestation de services avec la\n"
+             "Médiation de l’eau annexée à la présente délibération,\nVote : à l'unanimité\n\n"
+             "Décision modificative M49\nDépenses de fonctionnement : manque de crédit budgétaire pour régler des "
+             "factures de fonctionnement au chapitre 011.\nVote : à l'unanimité\n")
+    analysis = analyse([PageText(1, page1), PageText(2, page2)], "Compte rendu du 28 avril 2022.pdf")
+    assert [a.objet for a in analysis.acts] == [
+        "Environnement : Convention de partenariat et de prestation avec la Médiation de l’eau",
+        "Décision modificative M49"]

@@ -20,6 +20,7 @@ _DECIDES = re.compile(r"\b(?:d[ée]cide|DECIDE|D[ÉE]CIDE|d[ée]lib[èe]re)\b", 
 _ARTICLE = re.compile(r"^\s*(?:article|art\.)\s*(?:\d+|premier|1er)\b", re.I)
 _FIGURE = re.compile(r"\d[\d\s.,]*\s*(?:€|euros?|%|EUR)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:19|20)\d{2}\b", re.I)
 _BENEFICIARY = re.compile(r"^[^:\n]{2,60}\s:\s*\d")
+_BARE_VOTE_LABEL = re.compile(r"^\s*(?:vote|votes|r[ée]sultat\s+du\s+vote)\s*:?\s*$", re.I)
 _END = re.compile(
     r"^\s*(?:fait\s+et\s+d[ée]lib[ée]r[ée]|pour\s+extrait|ainsi\s+fait|le\s+maire\s*,?$|adopt[ée]e?\s+(?:à|a)\s+l)",
     re.I,
@@ -78,6 +79,7 @@ def decision_text(body: str) -> str:
     # a vote line goes, unless the decision shares it (« Le Conseil, à l'unanimité, Décide d'attribuer », or
     # a long paragraph « Le Conseil, à l'unanimité …, Approuve …, Autorise le Maire à accorder 100,00 € … »)
     chosen = [line for line in chosen if line not in votes or _DECIDES.search(line) or len(line) > _VOTE_LINE]
+    chosen = [line for line in chosen if not _BARE_VOTE_LABEL.match(line)]  # « Vote : », its figures below
     text = "\n".join(chosen)
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS].rsplit(" ", 1)[0] + " […]"
