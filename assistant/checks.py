@@ -55,8 +55,14 @@ def missing_question_nouns(s: Subject) -> list[str]:
     from assistant.confidence import generic_stems
 
     pool = s.context + "\n" + s.source.header
-    nouns = tx.noun_stems(s.question) - generic_stems() - tx.content_stems(pool)
-    return sorted(n for n in nouns if not name_in_passage(n, pool))
+    written = tx.content_stems(pool)
+    nouns = tx.noun_stems(s.question) - generic_stems() - written
+    return sorted(n for n in nouns if not name_in_passage(n, pool) and not _shortened(n, written))
+
+
+def _shortened(noun: str, written: set[str]) -> bool:
+    """The act writes the noun cut short ("foot" for "football", "asso" for "association")."""
+    return any(len(w) >= 4 and noun.startswith(w) for w in written)
 
 
 def distant_year(s: Subject) -> list[str]:

@@ -105,6 +105,34 @@ def passages_for(
     return out
 
 
+# What the choosing model reads of each passage: "fenetres", the sentences around its candidates
+# (what the card would show for each), or "passage", the whole stretch. Reading is nearly all of a
+# question's time (≈ 50 tokens a second on 2 threads): the windows are about a third of the
+# passages (bench/choice_budget.py), and a span can only be chosen from its own window anyway.
+MODEL_CONTEXT = "fenetres"
+_GAP = " […] "
+
+
+def model_text(question: str, p: Passage, cands: Sequence[ev.Candidate]) -> str:
+    """The evidence windows of the passage's candidates, in page order, merged where they touch."""
+    spans = sorted(ev.evidence_window(p.page, c.start, c.end, question) for c in cands if c.n == p.n)
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    return _GAP.join(p.page[a:b] for a, b in merged)
+
+
+def model_documents(question: str, passages: Sequence[Passage], cands: Sequence[ev.Candidate]) -> str:
+    if MODEL_CONTEXT == "passage":
+        return "\n\n".join(prompts.document_block(p.n, p.source.header, p.text) for p in passages)
+    # A passage without a candidate offers nothing to choose: it is left out, the others keep their number.
+    return "\n\n".join(prompts.document_block(p.n, p.source.header, model_text(question, p, cands))
+                        for p in passages if any(c.n == p.n for c in cands))
+
+
 def continuation(c: ev.Candidate) -> str:
     return f"[{c.n}] {c.text}"
 
@@ -124,8 +152,8 @@ def choose(
         cancel.raise_if_cancelled()
     scorer = getattr(llm, "score_choices", None)
     if cands and scorer is not None:
-        documents = "\n\n".join(prompts.document_block(p.n, p.source.header, p.text) for p in passages)
-        messages = prompts.messages("choix", {"documents": documents, "question": question})
+        messages = prompts.messages("choix", {"documents": model_documents(question, passages, cands),
+                                              "question": question})
         logprobs = scorer(messages, [continuation(c) for c in cands] + [NONE_OPTION], cancel)
         choice.token_logprobs = logprobs
         choice.probabilities = normalise([sum(lp) for lp in logprobs])

@@ -30,7 +30,8 @@ def register(subparsers: Any) -> None:
         default=None,
         help="confiance minimale pour répondre, entre 0 et 1 (défaut : le seuil calibré du modèle)",
     )
-    ask.add_argument("--top", type=int, default=5, help="nombre d'extraits donnés au modèle (défaut 5)")
+    ask.add_argument("--top", type=int, default=None,
+                     help="nombre d'extraits donnés au modèle (défaut : 3 pour le choix, 4 pour la réponse libre)")
     _common(ask)
     ask.set_defaults(func=run_ask)
 
@@ -67,7 +68,7 @@ def run_ask(args: argparse.Namespace) -> int:
 
     if args.threshold is not None and not 0.0 <= args.threshold <= 1.0:
         return _usage("--threshold doit être compris entre 0 et 1.")
-    if args.top < 1:
+    if args.top is not None and args.top < 1:
         return _usage("--top doit être au moins 1.")
     try:
         with _Session(args) as session:

@@ -47,8 +47,13 @@ _NOT_NAMES = frozenset(
     "objet page article vu considerant monsieur madame mme m mm le la les commune conseil municipal maire "
     "adjoint adjointe deliberation seance rapporteur pour contre abstention vote adopte adoptee total annexe "
     "president presidente secretaire date nombre membres presents representes excuses absents extrait registre "
-    "prefecture arrondissement departement republique francaise".split()
+    "prefecture arrondissement departement republique francaise acte certifie envoi accuse reception publiee "
+    "ministere".split()
 )
+_CIVILITY = re.compile(r"(?:\bM\.|\bMM\.|\bMmes?\.?|\bMlle|\bMonsieur|\bMadame|\bMe)\s*$")
+# A unit naming this many people is a roll call (present, absent, proxies): its names answer nothing
+# the question asks unless nothing else does, so they are placed last.
+ROLL_CALL_NAMES = 5
 _MONEY_Q = re.compile(
     r"\b(montant|cout|coute|coutent|prix|tarif|somme|subvention|aide|verse|versee|paye|payee|paie|depense|amende|"
     r"redevance|valeur|budget|financement|octroye|accorde|accordee|attribue|alloue)\b"
@@ -216,8 +221,9 @@ def candidates_in(
                 continue
             value = m.group().strip()
             digits = re.sub(r"\D", "", value)
-            if tx.numbers(value) <= asked_numbers or (len(digits) > 1 and digits[0] == "0") or len(digits) > 9:
-                continue  # the question's own year or amount, "045", "214502871": not answers
+            identifier = len(digits) > 1 and digits[0] == "0" and not re.match(r"0[,.]\d", value)
+            if tx.numbers(value) <= asked_numbers or identifier or len(digits) > 9:
+                continue  # the question's own year or amount, "045", "214502871": not answers ("0,40 €" is)
             if _LABEL_BEFORE.search(region[max(0, m.start() - 12) : m.start()]):
                 continue
             money = bool(re.search(r"€|euro|EUR", value, re.IGNORECASE))
@@ -233,8 +239,14 @@ def candidates_in(
                 continue
             if tx.fold(name) in asked_names:
                 continue
-            if m.start() == 0 or region[max(0, m.start() - 2) : m.start()].strip() in {".", ""} and len(words) == 1:
-                continue  # a lone capitalised word opening a sentence is not a name
+            if len(words) > 1 and tx.is_stop_word(words[-1]):
+                continue  # a heading in capitals cut at its line's end ("NETTOYAGE DE")
+            # A lone word is a heading or a line's first word ("Code", "Publiée", "Désignation") or an
+            # acronym ("TTC"), unless a civility names it a person ("M. Edeline") or it is a long word
+            # in capitals (a surname: "JAMET").
+            lone = len(words) == 1 and not _CIVILITY.search(region[max(0, m.start() - 12) : m.start()])
+            if lone and (not name.isupper() or len(name) < 5):
+                continue
             out.append(Candidate(name, "nom", n, start + m.start(), start + m.end()))
     return out
 
@@ -277,15 +289,20 @@ def candidates(question: str, passages: Sequence[tuple[int, str, int, int]]) -> 
 
 def _ranked(question: str, passages: Sequence[tuple[int, str, int, int]], kinds: set[str]) -> list[Candidate]:
     ranked: list[tuple[int, int, Candidate]] = []
+    # A name is often alone on its line under a heading ("A été élue :" / "- Marie-Hélène SANTARELLI"),
+    # a unit that holds none of the question's words: more units are read for names.
+    keep = 10 if "nom" in kinds else 6
     for order, (n, page, start, end) in enumerate(passages):
         seen: set[str] = set()
-        for rank, u in enumerate(best_units(question, page, start, end)):
-            for c in candidates_in(question, page, u.start, u.end, n, kinds):
+        for rank, u in enumerate(best_units(question, page, start, end, keep)):
+            found = candidates_in(question, page, u.start, u.end, n, kinds)
+            roll_call = sum(c.kind == "nom" for c in found) >= ROLL_CALL_NAMES
+            for c in found:
                 key = _value_key(c.text)
                 if key in seen:
                     continue
                 seen.add(key)
-                ranked.append((rank, order, c))
+                ranked.append((rank + (100 if roll_call and c.kind == "nom" else 0), order, c))
     ranked.sort(key=lambda r: (r[0], r[1]))
     return [c for _, _, c in ranked]
 

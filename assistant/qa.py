@@ -42,7 +42,11 @@ if TYPE_CHECKING:
 
 REFUSAL = "Je ne trouve pas de réponse sûre dans les délibérations indexées."
 NO_SOURCES = "Aucune délibération indexée ne correspond à cette question."
-DEFAULT_TOP = 4  # passages given to the model
+DEFAULT_TOP = 4  # passages given to the model (free answer)
+# Passages given to the choosing model. Reading the prompt is nearly all of a question's time
+# (about 50 tokens a second on 2 threads): on the dev set the 4th passage added 170 tokens on
+# average and never held an answer the first three lacked (bench/choice_budget.py).
+CHOICE_TOP = 3
 RETRIEVED = 10  # passages retrieved, before those missing the question's names and years are set aside
 RETRY_SOURCES = 2  # passages given again when the model first says it does not know
 CONTEXT_TOKENS = 1100  # all passages together; prompt reading costs ~20 ms a token on a laptop
@@ -185,7 +189,7 @@ def ask(
     llm: LLM | None,
     question: str,
     threshold: float | None = None,
-    top: int = DEFAULT_TOP,
+    top: int | None = None,
     on_token: TokenCallback | None = None,
     cancel: CancelToken | None = None,
     passage_tokens: int = PASSAGE_TOKENS,
@@ -204,7 +208,8 @@ def ask(
     question = " ".join(question.split())
     if approach == "choix":
         chosen = default_threshold() if threshold is None else threshold
-        return ask_choice(lib, llm, question, chosen, top, cancel, model, on_evidence)
+        return ask_choice(lib, llm, question, chosen, top or CHOICE_TOP, cancel, model, on_evidence)
+    top = top or DEFAULT_TOP
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
     catalogue = _catalogue_answer(lib, question, threshold)
     if catalogue is not None:
@@ -238,7 +243,7 @@ def _approx_tokens(text: str) -> int:
     return max(1, len(text) // 4)  # French averages about four characters a token
 
 
-def preview_evidence(lib: LibraryReader, question: str, top: int = DEFAULT_TOP) -> list[Evidence]:
+def preview_evidence(lib: LibraryReader, question: str, top: int = CHOICE_TOP) -> list[Evidence]:
     """The closest passage from retrieval alone, before any model is loaded: what the card shows in
     the first seconds. It asserts nothing (no span highlighted)."""
     question = " ".join(question.split())
@@ -261,7 +266,7 @@ def ask_choice(
     llm: LLM | None,
     question: str,
     threshold: float = DEFAULT_THRESHOLD,
-    top: int = DEFAULT_TOP,
+    top: int = CHOICE_TOP,
     cancel: CancelToken | None = None,
     model: ConfidenceModel | None = None,
     on_evidence: Callable[[list[Evidence]], None] | None = None,

@@ -152,11 +152,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", default=str(ROOT / "bench" / "out" / "choice.jsonl"))
     parser.add_argument("--model", help="GGUF (défaut : le modèle par défaut)")
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--top", type=int, default=qa.DEFAULT_TOP)
+    parser.add_argument("--top", type=int, default=qa.CHOICE_TOP)
     parser.add_argument("--passage-tokens", type=int, default=ch.PASSAGE_TOKENS)
     parser.add_argument("--no-model", action="store_true", help="sans modèle : candidats et passages seulement")
     parser.add_argument("--ids", help="seulement ces questions (QA01,UQ03,…)")
     parser.add_argument("--speed", action="store_true", help="temps par question et mémoire, puis fin")
+    parser.add_argument("--replay", help="rejouer les scores du modèle de ces enregistrements (checks et signaux "
+                        "recalculés par le code actuel, sans le modèle)")
     args = parser.parse_args(argv)
 
     from indexer import Library
@@ -167,7 +169,14 @@ def main(argv: list[str] | None = None) -> int:
         wanted = set(args.ids.split(","))
         items = [i for i in items if i["id"] in wanted]
     llm = None
-    if not args.no_model:
+    replayed: dict[str, dict[str, Any]] = {}
+    if args.replay:
+        # The model's scores are the expensive part; the checks, signals and judgement are cheap and
+        # are recomputed by today's code. A candidate the model never scored is counted, not guessed.
+        replayed = {r["id"]: r for r in map(json.loads, Path(args.replay).read_text(encoding="utf-8").splitlines())
+                    if r.get("token_logprobs")}
+        items = [i for i in items if i["id"] in replayed]
+    elif not args.no_model:
         from assistant.runtime import load_llm
 
         started = time.monotonic()
@@ -184,8 +193,20 @@ def main(argv: list[str] | None = None) -> int:
         for item in items:
             if item["id"] in done:
                 continue
-            record = run_one(lib, llm, item, args.top, args.passage_tokens)
-            record["model"] = str(getattr(llm, "model_path", "")) if llm else None
+            if args.replay:
+                from assistant.llm import ReplayLLM
+
+                old = replayed[item["id"]]
+                llm = ReplayLLM.from_record(old)
+                record = run_one(lib, llm, item, args.top, args.passage_tokens)
+                record["model"] = old.get("model")
+                record["replayed_from"] = args.replay
+                record["replay_missing"] = sum(1 for c in record["candidates"]
+                                               if f"[{c['n']}] {c['text']}" not in llm.scores)
+                llm = None
+            else:
+                record = run_one(lib, llm, item, args.top, args.passage_tokens)
+                record["model"] = str(getattr(llm, "model_path", "")) if llm else None
             if not args.speed:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
                 out.flush()

@@ -193,6 +193,25 @@ def cross_validate(rows: list[dict[str, Any]], k: int, checks: set[str] | None =
     return shown
 
 
+def cause(record: dict[str, Any], row: dict[str, Any], shown: bool) -> str:
+    """Why an answerable question is not answered right, the first link of the chain that broke:
+    retrieval (no passage on an expected page), the candidate set (no right span), a hard check (the
+    right span was not an option), the model's choice, the confidence (right but below the threshold)."""
+    cands = record["candidates"]
+    if shown and row["right"]:
+        return "juste"
+    if not any(p.get("source_ok") for p in record["passages"]):
+        return "recherche"
+    right = [c for c in cands if c.get("right")]
+    if not right:
+        return "candidat_absent"
+    if not any(usable(c, None) for c in right):
+        return "verification:" + ",".join(sorted(set().union(*(set(c["failed"]) & ZERO for c in right))))
+    if not row["right"]:
+        return "choix_du_modele" + ("_montre" if shown else "")
+    return "seuil" + (":aucune_preferee" if row["signals"].get("none_won") else "")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cache", required=True, help="enregistrements du jeu de développement")
@@ -212,6 +231,12 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = rows_for(records, args.rule)
     base = cross_validate(rows, args.folds)
+    by_id = {r["id"]: r for r in records}
+    causes: dict[str, list[str]] = {}
+    for row in rows:
+        if row["answerable"]:
+            causes.setdefault(cause(by_id[row["id"]], row, base[row["id"]]), []).append(row["id"])
+    emit({"bench": "causes", "rule": args.rule, **{k: {"n": len(v), "ids": v} for k, v in sorted(causes.items())}})
     every = {c.name for c in CHECKS} | {NONE_CHECK}
     for name in [c.name for c in CHECKS] + [NONE_CHECK]:
         # Without the check: it neither removes options before the choice nor refuses after it.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant import choice as ch
@@ -127,6 +129,12 @@ def test_checks_catch_their_case() -> None:
     cantine = SourceText(1, CANTINE, "Saint-Aubin-sur-Loire, page 1", page_text=CANTINE)
     context = CANTINE + "\n2021 cantine.pdf"  # the act's page, first page and path, as qa.document_context gives
     assert "sujet_absent" not in run_checks(Subject(QUESTION, "3,20 €", CANTINE, cantine, context))
+    # Couthenans, CR of 4 June 2021 (dev QA01): the act writes « foot », the question « football ».
+    grants = "Subventions aux associations :\n       Cyclo club 230€\n       Ass haute lizaine (foot) 500 €"
+    couthenans = SourceText(1, grants, "Couthenans, séance du 2021-06-04, page 1", page_text=grants)
+    football = Subject("Avons-nous déjà versé une subvention au club de football de Couthenans ? Combien ?",
+                       "500 €", grants, couthenans, grants + "\ncouthenans/CR_reunion_20210604.pdf")
+    assert "sujet_absent" not in run_checks(football)
     assert {c.name for c in CHECKS} >= {"question_hors_sources", "annee_eloignee", "consigne_dans_le_document"}
     for check in CHECKS:
         assert check.reason and 0.0 <= check.penalty <= 1.0 and check.test.startswith("tests/")
@@ -226,3 +234,43 @@ def test_near_miss_shows_the_subjects_passage_from_another_year() -> None:
     assert answer.refused and answer.citations == []
     assert answer.evidence[0].path == "2021/cantine.pdf" and answer.evidence[0].span is None
     assert "Repas enfant 3,20 €" in answer.evidence[0].text
+
+
+# Short real excerpts (Putanges-le-Lac 2017, Montpellier 2014) where the right span was not a candidate.
+PARCELLE = (
+    "Aussi, Madame RUBAN propose de faire une offre d’achat à Monsieur Jean-Marie BRUNET domicilié à FALAISE, "
+    "afin d’acquérir la\nparcelle cadastrée AH n°36 d’une superficie de 1,03 ha, à savoir : 0,40 € le M². "
+    "Le montant total de cette acquisition s’éleverait ainsi à\n4 120,00 €."
+)
+DEFENSE = (
+    "Publiée le 30 avril 2014\nCorrespondants Défense\nSuite au renouvellement du Conseil municipal, il convient "
+    "de désigner ce représentant de la Ville.\nA été élue :\n- Marie-Hélène SANTARELLI\n\nLe Conseil Adopte.\n"
+    "Présents : Fabien ABERT, Lorraine ACQUIER, Luc ALBERNHE, Rémi ASSIE, Guy BARRAL, Maud BODKIN."
+)
+
+
+def test_unit_price_below_one_euro_is_a_candidate() -> None:
+    question = "À quel prix au mètre carré Putanges-le-Lac a-t-il acquis la parcelle AH 36 en 2017 ?"
+    texts = [c.text for c in ev.candidates(question, [(1, PARCELLE, 0, len(PARCELLE))])]
+    assert "0,40 €" in texts  # a leading zero before a decimal comma is a price, not an identifier
+
+
+def test_elected_name_comes_before_headings_and_the_roll_call() -> None:
+    question = "Qui est le correspondant défense de la Ville de Montpellier désigné en 2014 ?"
+    texts = [c.text for c in ev.candidates(question, [(1, DEFENSE, 0, len(DEFENSE))])]
+    assert "Marie-Hélène SANTARELLI" in texts
+    assert "Publiée" not in texts and "Correspondants Défense" in texts  # a lone heading word is no name
+    roll_call = [texts.index(n) for n in ("Fabien ABERT", "Luc ALBERNHE") if n in texts]
+    assert all(i > texts.index("Marie-Hélène SANTARELLI") for i in roll_call)
+
+
+def test_model_reads_the_windows_of_its_candidates_verbatim(lib: MemoryLibrary) -> None:
+    """The prompt is the time: the model reads the sentences around each candidate, verbatim, and
+    nothing of a passage that offers no candidate."""
+    llm = ScriptedLLM(["[1] 3,20 €"])
+    ask(lib, llm, QUESTION, threshold=0.0)
+    prompt = llm.calls[0][-1]["content"]
+    assert "Repas enfant 3,20 €" in prompt  # the candidate's own row, as the page writes it
+    assert "Séance du 12 mars 2021" not in prompt  # the act's heading is far from every candidate
+    bodies = re.findall(r"<document numero=\"\d\"[^>]*>\n(.*?)\n</document>", prompt, re.S)
+    assert bodies and all(piece in CANTINE + FOOT + INJECTION for b in bodies for piece in b.split(ch._GAP))
