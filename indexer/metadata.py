@@ -64,7 +64,8 @@ def find_collectivite(text: str, communes_only: bool = False, deliberating: bool
     best: tuple[int, str] | None = None
     for pattern in _COLLECTIVITE_PATTERNS[1:] if communes_only else _COLLECTIVITE_PATTERNS:
         for m in pattern.finditer(head):
-            if deliberating and _OTHER_COMMUNE.search(head[head.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            before = head[head.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if deliberating and (_OTHER_COMMUNE.search(before) or _MENTION.search(before)):
                 continue  # « Demande de retrait de la commune de Castillon du Gard » names another commune
             name = _tidy_name(m.group(1))
             if name and (best is None or m.start() < best[0]):
@@ -76,6 +77,12 @@ def find_collectivite(text: str, communes_only: bool = False, deliberating: bool
 # an item about another commune: its withdrawal, its joining, an agreement with it
 _OTHER_COMMUNE = re.compile(r"\b(?:retrait|adh[ée]sion|sortie|rattachement|fusion|int[ée]gration|transfert|convention"
                             r"|avec|aupr[èe]s|entre)\b", re.IGNORECASE)
+# « … (DSU) de la commune d'Héricourt », « conseillère municipale … de la commune de la Forêt-Auvray »: a commune
+# named inside a sentence is talked about; « le conseil municipal de la commune de X » is the one that sits
+_MENTION = re.compile(
+    r"\b(?:de|à|a|pour|sur)\s+la(?<!conseil\smunicipal\sde\sla)(?<!maire\sde\sla)(?<!membres\sde\sla)\s*$",
+    re.IGNORECASE,
+)
 _EPCI_COUNCIL = re.compile(r"conseil\s+communautaire|bureau\s+communautaire|comite\s+syndical|conseil\s+de\s+communaute")
 
 

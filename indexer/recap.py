@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
 from indexer.textnorm import fold
+
+if TYPE_CHECKING:  # segment.py imports this module
+    from indexer.segment import ActDraft
 
 # the heading alone on its line, in the second half of the text (a title « DELIBERATIONS - SEANCE DU … » at
 # the top of a registre is not the closing list)
@@ -50,3 +54,22 @@ def named_in_list(objet: str | None, titles: list[str]) -> bool:
         if size >= 8 and SequenceMatcher(None, key[:size], title[:size]).ratio() >= _SAME:
             return True
     return False
+
+
+_MIN_LISTED = 3
+_MOST = 0.6
+
+
+def only_listed(pieces: list[ActDraft], titles: list[str]) -> None:
+    """Where the closing list names most pieces, a piece it does not name is no deliberation (Putanges-le-Lac,
+    5 janvier 2016: the election's « Présidence de l'Assemblée », « Déroulement de chaque tour de scrutin » are
+    operations of the séance, the list names the four deliberations). A numbered piece keeps its number's word."""
+    candidates = [piece for piece in pieces if piece.kind is None and piece.act_number is None]
+    if len(titles) < _MIN_LISTED or not candidates:
+        return
+    named = [named_in_list(piece.objet, titles) for piece in candidates]
+    if sum(named) < _MOST * len(candidates):
+        return
+    for piece, is_named in zip(candidates, named, strict=True):
+        if not is_named:
+            piece.kind = "non-act"

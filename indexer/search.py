@@ -44,12 +44,12 @@ class Fusion:
     e5_rerank: int = 0
     # Acts whose page holds every rare name the query types (KeywordHit.anchored: « Auvis », « CCIAG »)
     # vote once more, in keyword order, with this weight: meaning alone must not push them out of the
-    # top 10. Only when at most anchor_max acts are anchored (more: the name does not decide).
-    # Tuning sweep (names found in <= 5..400 documents, weight 0.25-1, at most 5/10/30 acts): 1.0 and 10
-    # lifted tuning R@10 0.942 -> 0.946 (exact 0.980 -> 1.000); any rare word, not only typed names,
-    # was worse (it anchors paraphrases' unusual everyday words: « lampadaires », « revendre »).
+    # top 10. Their number is bounded by the rarity itself (keyword_tantivy.RARE_DOCS documents).
+    # Tuning sweep (names found in <= 5..400 documents, weight 0.25-1): 1.0 lifted tuning R@10 0.942 ->
+    # 0.946 at analysis v30 (exact 0.980 -> 1.000); any rare word, not only typed names, was worse (it
+    # anchors paraphrases' unusual everyday words: « lampadaires », « revendre »). A cap of 10 anchored
+    # acts, first kept, disabled it at v35 where « Auvis » names 11 acts; 20, 30 or none tie on tuning.
     anchor_weight: float = 1.0
-    anchor_max: int = 10
 
 
 DEFAULT_FUSION = Fusion()
@@ -92,8 +92,6 @@ def fuse(keyword: list[_Ranked], vector: list[_Ranked], sharp: list[_Ranked], mo
     scores: dict[int, float] = {}
     best: dict[int, _Ranked] = {}
     anchors = [r for r in keyword if r.anchored]
-    if len(anchors) > fusion.anchor_max:
-        anchors = []
     for ranking, weight in ((keyword, 1.0), (vector, fusion.vector_weight * damp), (anchors, fusion.anchor_weight)):
         for i, r in enumerate(ranking):
             scores[r.act_id] = scores.get(r.act_id, 0.0) + weight / (fusion.rrf_k + i + 1)

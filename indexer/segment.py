@@ -40,7 +40,7 @@ from indexer.metadata import (
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
 from indexer.non_acts import is_decision, is_voted, is_voted_item, non_act_reason
 from indexer.objet_lines import not_an_objet
-from indexer.recap import closing_list, named_in_list
+from indexer.recap import closing_list, named_in_list, only_listed
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.textnorm import fold
 from indexer.vote_check import checked
@@ -736,12 +736,13 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     # répertoire numbers it 2024_09): an installation counts as voted here
     voted = [is_voted(text[p.span[1] : p.span[2]]) or bool(_INSTALLATION.search(text[p.span[1] : p.span[2]]))
              for p in pieces]
+    recap = closing_list(text)  # an item the minutes' own closing list names was deliberated
     if len(pieces) >= 3 and sum(voted) >= 2 * len(pieces) // 3:
-        recap = closing_list(text)  # an item the minutes' own closing list names was deliberated
         for piece, was_voted in zip(pieces, voted, strict=True):
             if (piece.kind is None and piece.act_number is None and not was_voted
                     and not named_in_list(piece.objet, recap)):
                 piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
+    only_listed(pieces, recap)
     mark_agenda_repeats(pieces)
     acts = _merge_non_acts(pieces)
     for act in acts:  # an objet cut short (a stamp over the scan's margin) is read in full on the agenda

@@ -7,8 +7,8 @@ from indexer.metadata import NUMBERED_TITLE
 from indexer.models import PageText
 from indexer.non_acts import is_voted, non_act_reason
 from indexer.objet_lines import not_an_objet
-from indexer.recap import closing_list, named_in_list
-from indexer.segment import analyse
+from indexer.recap import closing_list, named_in_list, only_listed
+from indexer.segment import ActDraft, analyse
 
 _UNANIMOUS = "Après en avoir délibéré, le Conseil Municipal, à l’unanimité, décide de donner son accord.\n"
 _BODY = "Monsieur le Maire expose le dossier aux Membres du Conseil Municipal et les invite à en délibérer.\n" * 2
@@ -145,3 +145,24 @@ def test_a_numbered_item_just_above_a_sub_list_of_questions_diverses_is_an_item(
             "2 chats ont été capturés et emmenés jeudi matin chez le vétérinaire.\n")
     analysis = analyse([PageText(1, text)], "CR_conseil_municipal_28_10_2022.pdf")
     assert "Subvention pour l’ASL (Association Sport & Loisirs)" in [a.objet for a in analysis.acts]
+
+
+def test_where_the_closing_list_names_most_items_an_item_it_does_not_name_is_none() -> None:
+    # Putanges-le-Lac, 27 novembre 2017 (names replaced): « 1/ En cas d’acquisition … » and « 2/ De ne pas avoir … »
+    # are conditions set out in item 12, cut as items; the closing « DELIBERATIONS » list does not name them
+    recap = closing_list("texte de la séance\n" * 30 +
+                         "DELIBERATIONS\n10. TRAVAUX SUPPLEMENTAIRES AU LAVOIR DU FRICHE\n"
+                         "11. DECISION MODIFICATIVE N° 6/2017\n12. PROPOSITION D’ACHAT PARCELLE D 81 LIEU-DIT CHAMP DU "
+                         "MARIAGE\n13. PROPOSITION D’ACHAT D’UNE PARTIE DE LA PARCELLE D 80\n")
+    objets = ["TRAVAUX SUPPLEMENTAIRES AU LAVOIR DU FRICHE", "DECISION MODIFICATIVE N° 6/2017",
+              "PROPOSITION D’ACHAT PARCELLE D 81 LIEU-DIT CHAMP DU MARIAGE",
+              "En cas d’acquisition par la commune de Putanges-le-Lac de la parcelle D81, il est convenu que",
+              "De ne pas avoir à prendre à sa charge les frais de dossier de la SAFER",
+              "PROPOSITION D’ACHAT D’UNE PARTIE DE LA PARCELLE D 80"]
+    pieces = [ActDraft(1, 1, "", objet=objet) for objet in objets]
+    only_listed(pieces, recap)
+    assert [piece.kind for piece in pieces] == [None, None, None, "non-act", "non-act", None]
+    # where the list names few of the pieces, it is not the minutes' own list: nothing is dropped
+    pieces = [ActDraft(1, 1, "", objet=objet) for objet in ("Budget primitif", "Vente de terrain", "Tarifs 2018")]
+    only_listed(pieces, recap)
+    assert [piece.kind for piece in pieces] == [None, None, None]

@@ -7,6 +7,7 @@ from indexer.frdates import date_from_filename, find_dates, words_to_int
 from indexer.metadata import (
     find_act_number,
     find_collectivite,
+    find_deliberating_body,
     find_doc_type,
     find_objet,
     find_seance_date,
@@ -134,6 +135,20 @@ def test_old_spelling_of_the_year() -> None:
 def test_collectivite_name_stops_before_the_next_institution() -> None:
     assert find_collectivite("la commune de Saint-\nApollinaire doit") == "Saint-Apollinaire"
     assert find_collectivite("retrait de la commune de Castillon du Gard de la Communauté") == "Castillon du Gard"
+
+
+def test_a_commune_talked_about_in_the_minutes_is_not_the_one_that_sits() -> None:
+    # couthenans/CR_reunion_20220121.pdf: minutes that never write « Couthenans » (its folder does)
+    couthenans = ("CR du conseil municipal 21 janvier 2022\nOrdre du jour\n"
+                  "1/ Pacte Financier et Fiscal de Solidarité (PFFS) 2021-2027 :\n"
+                  "- sécuriser l'enveloppe de la Dotation de Solidarité Urbaine (DSU) de la commune d'Héricourt,\n")
+    assert find_deliberating_body(couthenans, couthenans) is None
+    # putanges-le-lac/2023/pv-de-la-seance-du-cm-du-5-juin-2023.pdf: a former councillor of a commune déléguée
+    putanges = ("Procès-verbal du Conseil municipal\nSéance du lundi 5 Juin 2023\n"
+                "Conseillère municipale de 1983 à 1989, de la commune de la Forêt-Auvray, elle\n")
+    assert find_deliberating_body(putanges, putanges) is None
+    sits = "Procès-verbal\nL'an deux mille vingt-trois, le Conseil Municipal de la commune de Putanges-le-Lac\n"
+    assert find_deliberating_body("conseil municipal\n" + sits, sits) == "Putanges-le-Lac"
 
 
 @pytest.mark.parametrize(

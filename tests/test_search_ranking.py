@@ -235,11 +235,10 @@ def test_meaning_alone_does_not_push_an_anchored_act_out_of_the_top() -> None:
     assert 99 not in plain[:10]
     fused = [a for a, _ in fuse(keyword, vector, sharp, "hybrid", False, DEFAULT_FUSION)[0]]
     assert fused.index(99) < min(fused.index(i) for i in range(20, 30))  # above every meaning-only act
-    # a "name" found on more acts than anchor_max decides nothing: plain fusion
-    many = [replace(r, anchored=True) for r in keyword]
-    capped = replace(DEFAULT_FUSION, anchor_max=len(many) - 1)
-    assert fuse(many, vector, sharp, "hybrid", False, capped)[0] == fuse(
-        keyword, vector, sharp, "hybrid", False, replace(DEFAULT_FUSION, anchor_weight=0.0))[0]
+    # anchored acts keep the words' order among themselves
+    second = [*keyword[:-1], _Ranked(98, 1, 1.5, anchored=True), keyword[-1]]
+    fused = [a for a, _ in fuse(second, vector, sharp, "hybrid", False, DEFAULT_FUSION)[0]]
+    assert fused.index(98) < fused.index(99) < min(fused.index(i) for i in range(20, 30))
 
 
 def test_the_meaning_encoders_read_the_administrative_wording_too(library: Library,
