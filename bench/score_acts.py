@@ -46,6 +46,10 @@ SPLITS = ("dev", "heldout", "all")
 # Part C: files drawn at random (seeded) and judged in session 3, scored once with the final code; kept out of
 # "all" and of the per-collectivité table so that the A+B figures stay comparable with earlier sessions.
 PART_C = "C"
+# Part D: drawn the same way in session 4 (seed 20261204, excluding parts A, B and C), judged before any run of
+# that session's code, scored once at its end: same treatment as part C, with its own switch and column.
+PART_D = "D"
+SEPARATE_PARTS = (PART_C, PART_D)
 NON_ACT_TYPES = ("liste", "ordre-du-jour", "annexe")
 VOTE_FIGURES = ("pour", "contre", "abstention")
 OBJET_THRESHOLD = 0.8
@@ -423,13 +427,14 @@ def score_file(truth_file: dict, preds: Predictions, tallies: list[Tally], error
 
 def score(truth: list[dict], preds: Predictions) -> tuple[dict, dict, list[str]]:
     by_split = {name: Tally() for name in SPLITS}
-    if any(t["split"] == PART_C for t in truth):
-        by_split[PART_C] = Tally()
+    for part in SEPARATE_PARTS:
+        if any(t["split"] == part for t in truth):
+            by_split[part] = Tally()
     by_coll: dict[str, Tally] = defaultdict(Tally)
     errors: list[str] = []
     for truth_file in sorted(truth, key=lambda r: r["path"]):
-        if truth_file["split"] == PART_C:
-            tallies = [by_split[PART_C]]
+        if truth_file["split"] in SEPARATE_PARTS:
+            tallies = [by_split[truth_file["split"]]]
         else:
             tallies = [by_split["all"], by_split[truth_file["split"]], by_coll[truth_file["collectivite"]]]
         score_file(truth_file, preds, tallies, errors)
@@ -461,11 +466,11 @@ ROWS = [("fichiers jugés (trouvés)", lambda f: f"{f['files']} ({f['files_found
 
 def print_report(splits: dict, colls: dict, source: str) -> None:
     print(f"Prédictions : {source}")
-    names = [name for name in (*SPLITS, PART_C) if name in splits]
+    names = [name for name in (*SPLITS, *SEPARATE_PARTS) if name in splits]
     print(f"{'':38}" + "".join(f"{name:>18}" for name in names))
     for label, fmt in ROWS:
         print(f"{label:38}" + "".join(f"{fmt(splits[name]):>18}" for name in names))
-    print("\nPar collectivité (dev + heldout, sans la part C)")
+    print("\nPar collectivité (dev + heldout, sans les parts C et D)")
     header = f"{'collectivité':44}{'fich':>5}{'vrais':>6}{'préd':>6}{'P%':>7}{'R%':>7}{'F1%':>7}" \
              f"{'nb=%':>7}{'vote%':>7}{'num%':>7}{'objet%':>7}{'type%':>7}"
     print(header)
@@ -487,11 +492,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-errors", action="store_true", help="lister les écarts fichier par fichier")
     parser.add_argument("--part-c", action="store_true",
                         help="compter aussi la part C (tirée au hasard, mesurée une seule fois avec le code final)")
+    parser.add_argument("--part-d", action="store_true",
+                        help="compter aussi la part D (session 4, tirée au hasard, mesurée une seule fois à la fin)")
     args = parser.parse_args(argv)
 
     truth = load_truth(args.truth)
     if not args.part_c:  # never looked at while tuning: its errors stay unseen until the final measure
         truth = [t for t in truth if t["split"] != PART_C]
+    if not args.part_d:  # same for part D (session 4)
+        truth = [t for t in truth if t["split"] != PART_D]
     if not truth:
         parser.error(f"aucune vérité trouvée ({args.truth})")
     if args.data_dir and not (Path(args.data_dir) / "catalogue.sqlite3").exists():
