@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 40  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 41  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -76,6 +76,8 @@ ANALYSIS_VERSION = 40  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # signer … » no objet, a heading cut after « la » goes on below, « s'il y a des observations … passé au vote » an
 # opening vote; 39: where the closing list of deliberations names most pieces, one it does not name is none
 # 40: a commune named inside a sentence (« … (DSU) de la commune d'Héricourt ») is not the one that sits
+# 41: a recueil repeating each extract's heading stays deliberations; a reception date OCR cut or made up
+# (« 30/10/2707 ») takes the recueil's single reception date
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

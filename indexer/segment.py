@@ -768,11 +768,14 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if not acts:
         acts = [ActDraft(pages[0].number if pages else 1, pages[-1].number if pages else 1, "", page_slices=[])]
     deliberations = [a for a in acts if a.kind != DocType.DECISION]
-    if len(deliberations) > 2 and doc_type == "deliberation":
-        doc_type = "proces-verbal"
+    if len(deliberations) > 2 and doc_type == "deliberation" and len(_EXTRACT_HEADER.findall(fold(text))) < 3:
+        doc_type = "proces-verbal"  # many acts under one heading: minutes; a recueil repeats each extract's
     return DocumentAnalysis(doc_type, collectivite, date_iso, acts)
 
 
+# the heading of each extract of a recueil (« COMMUNE DE CORTE / DELIBERATION DU CONSEIL MUNICIPAL »), folded
+_EXTRACT_HEADER = re.compile(r"^\W*(?:deliberation du conseil municipal|extrait du registre des deliberations)\b",
+                             re.MULTILINE)
 _INSTALLATION = re.compile(r"\binstall(?:ation|[ée]e?s?)\b[^\n]{0,60}\b(?:conseill|maire|adjoint)"
                            r"|\bd[ée]clar[ée]e?s?\s+install", re.IGNORECASE)
 

@@ -54,6 +54,10 @@ class Stamp:
 
 
 def _iso(day: str, month: str, year: str) -> str | None:
+    """The ISO date, or None: no préfecture received an act before the 1982 decentralisation law, and a year
+    OCR made up (« Réception par le préfet : 30/10/2707 ») is no date."""
+    if not 1982 <= int(year) <= 2099:
+        return None
     try:
         return date(int(year), int(month), int(day)).isoformat()
     except ValueError:
@@ -174,16 +178,21 @@ def stamp_for_span(
     neighbour's, and its reception date only when every stamp of the document prints that same date."""
     inside = [s for s in stamps if begin <= s.start < end]
     with_id = [s for s in inside if s.actes_id]
+    # one reception date printed by every stamp that prints one (a recueil sent to the préfecture in one
+    # go): the date of an act whose own stamp OCR cut (« Réception par le préfet : 30/10/202 ») or lost
+    dates = {s.pref_date for s in stamps if s.pref_date}
+    single_date = next(iter(dates)) if len(dates) == 1 else None
     if with_id and all(_other_act(s.actes_id or "", number) for s in with_id):
-        dates = {s.pref_date for s in stamps if s.pref_date}
-        return PrefInfo(dates.pop(), None, None) if len(dates) == 1 else None
+        return PrefInfo(single_date, None, None) if single_date else None
     with_id = [s for s in with_id if not _other_act(s.actes_id or "", number)]
     if with_id:
         first = with_id[0]
-        pref_date = first.pref_date or next((s.pref_date for s in inside if s.pref_date), None)
+        pref_date = first.pref_date or next((s.pref_date for s in inside if s.pref_date), None) or single_date
         return PrefInfo(pref_date, first.actes_id, first.siren)
     if inside and inside[0].pref_date and document_wide is None:
         return PrefInfo(inside[0].pref_date, None, None)
+    if document_wide is None and single_date and len(stamps) >= 2:
+        return PrefInfo(single_date, None, None)
     return document_wide
 
 
