@@ -30,7 +30,7 @@ _MARKER = re.compile(r"^\s*(?:point\s+|d[ée]lib[ée]ration\s+)?(?:n\s*[°º]\s*
                      re.IGNORECASE)
 _CIVILITY = re.compile(r"^\s*(?:M|MM|Mme|Mmes|Mlle|Dr)\s*\.", re.IGNORECASE)
 _OBJET = re.compile(r"^\s*objet\s*[:.–-]\s*\S", re.IGNORECASE)
-_VOTE = re.compile(r"\b(?:vote|voix|unanimit|pour\s*:|contre\s*:|abstention)", re.IGNORECASE)
+_VOTE = re.compile(r"\b(?:vote|voix|unanimit|pour\s*:|contre\s*:|abst?ention)", re.IGNORECASE)
 
 
 def is_heading(line: str) -> bool:

@@ -21,7 +21,7 @@ from indexer.textnorm import fold
 # un avis favorable » (Putanges-le-Lac) is the registre's formula of a decision even where no vote is written
 _VOTED = re.compile(
     r"unanimit|\bpour\s*:?\s*\d|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotes?\s+pour\b|adopte|approuve|\bdecide\b"
-    r"|\bpar\s+\w+\s+voix|\bvotants?\b|\babstention|\bcontre\s*:|prend acte|\belu(?:e|s|es)?\b"  # not « celui »
+    r"|\bpar\s+\w+\s+voix|\bvotants?\b|\babst?ention|\bcontre\s*:|prend acte|\belu(?:e|s|es)?\b"  # not « celui »
     r"|\bapres\s+(?:en\s+)?avoir\s+delibere",
 )
 _PROCEDURAL = re.compile(

@@ -42,10 +42,10 @@ def _any(*patterns: str) -> Callable[[str, str], bool]:
 # Patterns run on fold(): lower case, no accents, one apostrophe.
 _VOTE = _any(
     r"\b\d+\s*(?:voix|votes?|suffrages?|bulletins?)\b",  # « 11 votes », « par 26 voix »
-    r"^(?:pour|contre|abstentions?|votants?|presents?|exprimes?|suffrages exprimes|blancs?|nuls?|"
+    r"^(?:pour|contre|abst?entions?|votants?|presents?|exprimes?|suffrages exprimes|blancs?|nuls?|"
     r"absents?|representes?|excuses?|membres en exercice|en exercice|nombre de \w+)\s*[:=]",
     r"^[a-z' -]{2,40}:\s*\d+\s*[,;.]?\s*$",  # « Dupont : 11 »
-    r"^(?:pour|contre|abstentions?)\s+\d+\b",  # « Pour 9 », « Abstention 1 Aurélie X » (Saint-Apollinaire)
+    r"^(?:pour|contre|abst?entions?)\s+\d+\b",  # « Pour 9 », « Abstention 1 Aurélie X » (Saint-Apollinaire)
     r"\bpas (?:pris )?part (?:au|a ce) vote\b",
     r"^(?:a l'unanimite|adoptee? a l'unanimite|unanimite)\b",
     r"^[^,]*\d[^,]*,\s*elue?s?\s*[.!]?$",  # « Anne-Marie : 11 votes, Elue » is a ballot line

@@ -285,6 +285,9 @@ _AGENDA_GAP = 160  # mean characters between two items of an agenda or a recap l
 # « Vote : Unanimité » closing each item: where minutes print it, it alone ends an item (their
 # « après en avoir délibéré à l'unanimité » a few lines above is the same vote, not another item)
 _VOTE_LABEL = re.compile(r"^[ \t]*votes?[ \t]*[:;].*$", re.IGNORECASE | re.MULTILINE)
+# the vote's other figures, listed on the lines below the one that ends it: they belong to the same vote
+_FIGURE_LINE_AFTER = re.compile(r"(?:[ \t]*\n)*[ \t]*[-−–•]?[ \t]*(?:contre|abst?entions?|pour)[ \t]*:[ \t]*\d.*$",
+                                re.IGNORECASE | re.MULTILINE)
 _SAME_VOTE = 600  # characters between a decision's « à l'unanimité » and its « Vote : » line
 
 
@@ -298,6 +301,8 @@ def _vote_starts(text: str) -> list[int]:
         if not own_label and after < len(labelled) and labelled[after] - m.start() < _SAME_VOTE:
             continue  # the decision's « à l'unanimité », then its « Vote : Unanimité » line below
         end = m.end() + 1
+        while figures := _FIGURE_LINE_AFTER.match(text, end):  # « - Pour : 15 ⏎ - Abstentions : 3 (…) »
+            end = figures.end() + 1
         if end - last >= _MIN_ACT_CHARS:
             starts.append(end)
             last = end
@@ -317,7 +322,7 @@ def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
         lead_in = line.rstrip().endswith(":") and not _upper_line(clean)  # « 2020 suivants : »
         if sum(ch.isalpha() for ch in clean) < 8 or folded in boilerplate:
             continue
-        if re.match(r"^(page|\d+\s*/\s*\d+|republique|departement|vote|pour|contre|abstention)\b", folded):
+        if re.match(r"^(page|\d+\s*/\s*\d+|republique|departement|vote|pour|contre|abst?ention)\b", folded):
             continue
         if clean_objet(clean) is None or _FRAME_LINE.match(folded):
             continue  # the page's frame (« en exercice : 11 », « Séance du … »), a vote or list line

@@ -26,7 +26,7 @@ _WORD_VALUES = {
 _LABELS = {
     "pour": ("pour",),
     "contre": ("contre",),
-    "abstention": ("abstention", "abstentions"),
+    "abstention": ("abstention", "abstentions", "absention", "absentions"),
     "votants": ("votants", "votant", "vote", "voix", "exprimes", "suffrages"),
     "effectif": ("exercice",),
     "presents": ("presents", "present"),
@@ -79,7 +79,17 @@ def _neighbour(tokens: list[str], values: list[int | None], start: int, step: in
     return None, k
 
 
-_VOTE_LABELS = {"pour", "contre", "abstention", "abstentions"}
+_VOTE_LABELS = {"pour", "contre", "abstention", "abstentions", "absention", "absentions"}
+
+
+def _after_a_label(tokens: list[str], values: list[int | None], at: int) -> bool:
+    """Whether the figure at ``at`` follows a vote label over filler words (« POUR 21 »)."""
+    k = at - 1
+    while k >= 0 and values[k] is not None:
+        k -= 1
+    while k >= 0 and tokens[k] in _FILLERS:
+        k -= 1
+    return k >= 0 and tokens[k] in _VOTE_LABELS
 
 
 def _printed_near(tokens: list[str], values: list[int | None], label: str, value: int) -> bool:
@@ -98,7 +108,13 @@ def _printed_near(tokens: list[str], values: list[int | None], label: str, value
                 k += 1
             if k + 1 < len(tokens) and tokens[k] in ("votes", "voix", "vote") and tokens[k + 1] in _VOTE_LABELS:
                 after = None
-        before, _ = _neighbour(tokens, values, i, -1)
+        before, at_before = _neighbour(tokens, values, i, -1)
+        # « 11 votes pour 2 abstentions », « 2 contre 3 absentions 6 votes pour »: figures printed before their
+        # labels, so the figure after this label, followed right by the next label, is that label's own
+        # (« POUR 21 CONTRE 0 » prints figures after their labels: the 21 before « CONTRE » is POUR's)
+        if (after is not None and before is not None and k < len(tokens) and tokens[k] in _VOTE_LABELS
+                and tokens[k] not in names and not _after_a_label(tokens, values, at_before)):
+            after = None
         if after == value or (after is None and before == value):
             return True
     return False

@@ -26,8 +26,9 @@ _WORD_UNITS = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "h
 _WORD = r"(?:" + "|".join(sorted(_WORD_UNITS, key=len, reverse=True)) + r")"
 # "dix-sept", "vingt et un", "trente-deux": words joined by hyphens or "et"
 FIGURE = rf"(?:\d{{1,3}}|{_WORD}(?:(?:[ -]et[ -]|-){_WORD})*)"
-_LABELS = {"pour": "pour", "contre": "contre", "abstention": "abstention", "abstentions": "abstention"}
-_LABEL = r"(pour|contre|abstentions?)"
+_LABELS = {"pour": "pour", "contre": "contre", "abstention": "abstention", "abstentions": "abstention",
+           "absention": "abstention", "absentions": "abstention"}  # « 2 contre 3 absentions », typed by hand
+_LABEL = r"(pour|contre|abstentions?|absentions?)"
 # « Pour : 17 », « CONTRE = 2 »: anywhere. « POUR 21 » without colon: only at the start of a line or
 # after a separator, so that "pour 10 ans" is not a vote.
 # … nor the first group of a larger number: « contre 5 221 493 € en 2025 »
@@ -50,8 +51,8 @@ _PREPOSITION_AFTER = re.compile(r"[ \t]+(?:une?|la|le|les|l[’']|des|du|ce|cett
 # « pour » is the preposition: « AB 290 pour partie », « compte 627 pour régulariser », « de 650 à 750 pour
 # les bénéficiaires », « 0 pour 1000 abonnés », « zone 2U1-7 pour ⏎ permettre ».
 _BARE_POUR_ENDS = re.compile(
-    r"[ \t]*(?:\n(?![ \t]*(?-i:[a-zà-ÿ]))|$(?!\n)|[,;.:()»\"”/–—-]|et\b|contre\b|abstentions?\b"
-    r"|\d{1,3}[ \t]+(?:(?:voix|votes?)[ \t]+)?(?:contre|abstentions?|pour)\b)",
+    r"[ \t]*(?:\n(?![ \t]*(?-i:[a-zà-ÿ]))|$(?!\n)|[,;.:()»\"”/–—-]|et\b|contre\b|abst?entions?\b"
+    r"|\d{1,3}[ \t]+(?:(?:voix|votes?)[ \t]+)?(?:contre|abst?entions?|pour)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 # … nor a figure that is one group of a larger number (« 1 004 471 pour », « 114 500 pour ») or a reference

@@ -5,8 +5,10 @@ measure on unseen files: bench/devset/acts_after_session4.txt."""
 from __future__ import annotations
 
 from indexer.models import PageText
-from indexer.segment import analyse
+from indexer.segment import _vote_starts, analyse
 from indexer.stamps import document_stamp, find_stamps, stamp_for_span
+from indexer.vote_check import checked
+from indexer.votes import read_votes
 
 
 def _extract(number: str, objet: str, reception: str) -> str:
@@ -74,3 +76,90 @@ def test_reception_dates_that_differ_give_no_date_to_an_act_without_its_own() ->
     second = text.index("25-10/076")
     pref = stamp_for_span(stamps, second, text.index("25-10/077"), document_stamp(stamps), "25-10/076")
     assert pref is not None and pref.pref_date is None
+
+
+def _figures(text: str) -> tuple:
+    votes, _adopted = read_votes(text)
+    votes, _why = checked(votes, text)
+    return votes.pour, votes.contre, votes.abstention
+
+
+def test_figures_printed_before_their_labels_in_one_line() -> None:
+    """Couthenans' comptes rendus (CR_reunion_20211105.pdf, CR_conseil_municipal_07_10_2022.pdf …) print
+    « 11 votes pour 2 abstentions », « 2 contre 3 absentions 6 votes pour »: each figure before its label,
+    the next label right after; « absentions » typed by hand is an abstention."""
+    body = "Nous allons voter pour la reprise du temple par la commune à l’euro symbolique.\n\n"
+    assert _figures(body + "2 contre 3 absentions 6 votes pour\n") == (6, 2, 3)
+    assert _figures(body + "11 votes pour 2 abstentions\n") == (11, None, 2)
+    assert _figures(body + "2 votes contre 1 abstention 9 votes pour\n") == (9, 2, 1)
+    assert _figures(body + "POUR 21 CONTRE 0 ABSTENTION 0\n")[0] == 21  # labels first: unchanged
+    assert _figures(body + "Vote :\n- Absentions : 3 M. A, M. B et Mme C\n- Pour : 15\n") == (15, None, 3)
+
+
+# Pierrefonds, CM-12-avril-2022.pdf, pages 2-3: each item's « Vote : » line, its figures listed below it
+PIERREFONDS_VOTE_LISTS = """Commune de Pierrefonds
+Conseil Municipal du 12 avril 2022
+Présents : Madame A, Monsieur B, Madame C
+Elle donne lecture de l’ordre du jour.
+         - Approbation du compte de gestion 2021
+         - Approbation du compte administratif 2021
+         - Affectation des résultats 2021
+         - Vote des subventions aux associations
+         - Vote du taux des taxes communales
+    - Approbation du compte de gestion 2021
+Mme le maire présente aux membres du conseil municipal le compte administratif 2021 qui récapitule
+l’ensemble des opérations effectuées en 2021. Le compte de gestion du Service de gestion comptable de
+Compiègne est conforme à notre compte administratif 2021.
+Vote :
+    -    Pour : 15
+    -    Abstentions : 3 (Mme X, M. Y, M. Z)
+    - Approbation du compte administratif 2021
+Madame le maire quitte la séance.
+Monsieur PAPIN, premier adjoint, propose aux membres du conseil municipal d’approuver le compte
+administratif 2021 de la commune.
+Vote :
+
+    -      Pour : 14
+    -      Contre : 3 (Mme X, M. Y, M. Z)
+
+
+Madame le maire réintègre la séance et remercie ceux qui lui ont accordé leur confiance.
+    - Affectation des résultats 2021
+Après conformité et approbation du compte de gestion et du compte administratif 2021, les résultats de
+clôture sont les suivants : Fonctionnement : 120 655.71 € ; Investissement : 158 214.66 €.
+Vote : pour à l’unanimité. M. Z remarque qu’il n’y a pas de transfert d’excédent de
+fonctionnement vers la section d’investissement.
+    -      Vote des subventions aux associations
+Mme LEMAITRE présente les demandes de subventions des associations examinées en commission. Sur proposition
+de Mme X qui intervient au Club des aînés comme animatrice, la subvention est proposée à 300 €.
+Vote pour l’ensemble des subventions :
+    -    Pour : 15
+    -    Absentions : 3 (Mme X, M. Y, M. Z). Ils indiquent qu’en raison
+         de la situation budgétaire, ils s’abstiendront sur l’ensemble des subventions.
+    − Vote du taux des taxes communales
+Mme le maire donne la parole à M. Ribeiro.
+Il rappelle que la commune percevait jusqu’en 2020, 3 taxes que sont la Taxe d’Habitation, la Taxe Foncière Bâti
+et la Taxe Foncière Non Bâti.
+Il précise que dans le cadre de la réforme de la taxe d’habitation, la commune ne perçoit plus depuis 2021 de
+produit de taxe d’habitation sur les résidences principales.
+Cette perte est compensée par l'attribution de la part départementale de taxe foncière bâti (TFB) à chaque commune
+et par le calcul d'un coefficient correcteur qui s'appliquera au produit de TFB afin de neutraliser l'effet de sous-
+compensation ou sur-compensation.
+Pour la Taxe Foncière Bâti et la Taxe Foncière Non Bâti, compte tenu des bases d’impositions prévisionnelles pour
+2022, il est proposé de maintenir les mêmes taux.
+Mme le maire prend la parole et propose d’appliquer les taux suivants pour 2022 :
+Taxe foncière sur le bâti 40.92 ; Taxe foncière sur le non bâti 43.95.
+Vote : pour à l’unanimité
+"""
+
+
+def test_the_figures_listed_below_a_vote_line_stay_with_their_item() -> None:
+    """Minutes cut at their « Vote : » lines: the « - Pour : 15 / - Abstentions : 3 » lines below belong to
+    that vote, not to the next item (which got the previous item's figures: every vote shifted by one)."""
+    text = PIERREFONDS_VOTE_LISTS
+    starts = _vote_starts(text)
+    pieces = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    assert pieces[1].lstrip().startswith("- Approbation du compte administratif 2021")
+    assert "Pour : 15" in pieces[0] and "Abstentions : 3" in pieces[0]
+    assert "Pour : 14" in pieces[1] and "Contre : 3" in pieces[1]
+    assert "Pour : 14" not in pieces[2]
