@@ -250,6 +250,11 @@ def _upper_line(line: str) -> bool:
 _SUB_POINT = re.compile(r"^[ \t]*[-−–][ \t]+(?P<text>[A-ZÉÈÀ][^\n]{3,100})$")
 
 
+# a line that can only go on the line above: it opens in lower case, with a figure or a sign
+_CIVILITY_WORD = re.compile(r"\b(?:Monsieur|Madame|Mme|M\.)\s")  # « 9-1 Monsieur X »: a speaker, not a title
+_GOES_ON = re.compile(r"(?-i:[a-zà-ÿ])|\d|[%«\"“—–-]\s*\w")
+
+
 def _continued(lines: list[str], j: int, parts: list[str]) -> str:
     """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on.
     A heading with one sub-point below it (« 2. Budget Commune ⏎ - Décision modificative n°1 ») is one
@@ -267,6 +272,10 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
         dangling_word = dangling and last.rstrip(" :")[-1:].isalpha() or last.rstrip(" :").endswith(("’", "'"))
         if not nxt and dangling_word and j + 1 < len(lines) and lines[j + 1].strip():
             j += 1  # OCR leaves a blank line between a title's two lines (« … de la ⏎ ⏎ « Voie Douce » … »)
+            nxt = lines[j].strip()
+        elif (not nxt and wrapped and not last.endswith(",") and j + 1 < len(lines)
+              and _GOES_ON.match(lines[j + 1].strip()) and not _CIVILITY_WORD.search(lines[j + 1])):
+            j += 1  # « … des parcelles AD ⏎ ⏎ 106 à AD 109 … », « … dans la limite de 25 ⏎ ⏎ % des crédits … »
             nxt = lines[j].strip()
         if nxt and dangling_word and not _BODY_WORD.match(nxt):  # a dash may end a title; « de » never does
             parts.append(nxt)

@@ -685,6 +685,12 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     single = len(headers) == 1
 
     pieces: list[ActDraft] = []
+    recueil = doc_type == "deliberation" and len(_EXTRACT_HEADER.findall(fold(text))) >= _RECUEIL_EXTRACTS
+    claimed = _extract_headers(text, headers) if recueil else {}
+    if set(claimed) - set(headers):
+        headers = sorted({*headers, *claimed})
+        boundaries = [0, *headers[1:], len(text)]
+        single = len(headers) == 1
     agenda = agenda_items(text)
     previous_header = 0
     in_information = False  # below an « Informations diverses » heading, until an item is voted
@@ -719,11 +725,20 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         piece = ActDraft(layout.page_at(begin), layout.page_at(max(begin, end - 3)), text[begin:end].strip(),
                          act_number=number, objet=objet, date=date_iso, collectivite=collectivite)
         piece.span = (begin, header, end)
+        if claimed.get(header):
+            piece.act_number = claimed[header]  # « #25. 04-033 » over a budget form
+            form = _FORM_TITLE.search(own[:1500])
+            if form and not piece.objet:  # « … DU Conseil Municipal AFFECTATION DU RESULTAT … »
+                rest = own[form.end() :].lstrip(" \t")
+                title, _, following = rest.lstrip("\n").partition("\n")
+                piece.objet = clean_objet(wrapped_title(title, following))
         previous_header = header + 1
         if single or len(headers) == 1:
             pieces.append(piece)
             continue
-        if is_decision(number, objet, text[max(0, header - 400) : header]):
+        if recueil and header not in claimed:
+            piece.kind = "non-act"  # a recueil's act opens with its extract's heading: this is a table inside one
+        elif is_decision(number, objet, text[max(0, header - 400) : header]):
             piece.kind = DocType.DECISION
         elif non_act_reason(objet, own, bool(number)) or (
                 by_vote and not number and (_AGENDA_VOTE.search(fold(own[-600:]))
@@ -750,6 +765,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     only_listed(pieces, recap)
     mark_agenda_repeats(pieces)
     acts = _merge_non_acts(pieces)
+    if recueil:
+        _recueil_numbers(acts, text)
     for act in acts:  # an objet cut short (a stamp over the scan's margin) is read in full on the agenda
         act.objet = completed_from_agenda(act.objet, agenda)
     if len(acts) == 1 and acts[0].objet is None:  # one item: the agenda names it
@@ -781,6 +798,91 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
 # the heading of each extract of a recueil (« COMMUNE DE CORTE / DELIBERATION DU CONSEIL MUNICIPAL »), folded
 _EXTRACT_HEADER = re.compile(r"^\W*(?:deliberation du conseil municipal|extrait du registre des deliberations)\b",
                              re.MULTILINE)
+_RECUEIL_EXTRACTS = 3
+# the lines that open each extract of a recueil, one of which survives even a poor OCR (« cA. INE DE CORTE »
+# above « DELIBERATION DU CONSEIL MUNICIPAL », « SEANCE DU 18 MARS 2025 », « DATE DE CONVOCATION : … »; the
+# budget forms: « EXTRAIT DU REGISTRE DES DELIBERATIONS DU Conseil Municipal »)
+_EXTRACT_OPENING = re.compile(
+    r"^\W*(?:\w{1,4}\W*)?(?:(?P<deliberation>(?:d[ée]lib[ée])?\w{0,3}ration\s+du\s+conseil)|(?:\w+\s)?(?P<seance>s[ée]ance\s+du)"
+    r"|(?P<convocation>date\s+de\s+convocation)|(?P<extrait>extrait\s+du\s+registre))\b", re.IGNORECASE | re.MULTILINE)
+# the extract's number near its opening (« 25-07/050 », « #25. 04-033 » on a budget form)
+_BLOCK_NUMBER = re.compile(r"(?<![\d/])(\d{2})[\s,./_-]{1,3}(\d{2})[\s,./_-]{1,3}(\d{3})(?!\d)")
+_FORM_TITLE = re.compile(r"extrait\s+du\s+registre\s+des\s+d[ée]lib[ée]rations\s+du\s+conseil\s+municipal",
+                         re.IGNORECASE)
+_OPENING_BLOCK = 300  # the lines of one extract's opening stand this close to each other
+_NUMBER_ABOVE = 300  # the extract's number may stand above its opening
+_ROLL_CALL = 3500  # the roll call stands between the opening and the objet, where the act's heading is
+
+
+def _recueil_numbers(acts: list[ActDraft], text: str) -> None:
+    """A recueil numbers its extracts in one sequence (« 25-10/079 », « 25-10/080 »…) and prints each number
+    above the extract and again below its objet. Where OCR lost the one above, the act took the number the
+    previous extract repeats at its end, or a number its text cites (« AP n° 2023-02 »): the one below its
+    objet is its own; where OCR lost both, the gap between its neighbours (079 … 081) names it."""
+    shapes = Counter(_shape(a.act_number) for a in acts if a.act_number)
+    if not shapes:
+        return
+    main = shapes.most_common(1)[0][0]
+    for i, act in enumerate(acts):
+        before = acts[i - 1].act_number if i else None
+        if act.act_number and _shape(act.act_number) == main and act.act_number != before:
+            continue
+        _begin, header, end = act.span
+        below = [n for n in _LONE_NUMBER.findall(text[header:end][:2500]) if _shape(n) == main and n != before]
+        after = acts[i + 1].act_number if i + 1 < len(acts) else None
+        act.act_number = below[0] if below else _between(before, after) or act.act_number
+
+
+def _between(before: str | None, after: str | None) -> str | None:
+    """« 25-10/083 » and « 25-10/085 » → « 25-10/084 »."""
+    if not before or not after:
+        return None
+    a, b = re.match(r"(.*?)(\d+)$", before), re.match(r"(.*?)(\d+)$", after)
+    if not a or not b or a.group(1) != b.group(1) or int(b.group(2)) - int(a.group(2)) != 2:
+        return None
+    return f"{a.group(1)}{int(a.group(2)) + 1:0{len(a.group(2))}d}"
+
+
+def _extract_headers(text: str, headers: list[int]) -> dict[int, str | None]:
+    """In a recueil, the act headers that open an extract: each extract's opening (« COMMUNE DE CORTE /
+    DELIBERATION DU CONSEIL MUNICIPAL / SEANCE DU … / DATE DE CONVOCATION ») claims the first header at or
+    below it, or, where the extract prints none before the next one (a budget form), its own first line.
+    A header no opening claims is a table or a numbered line inside an extract (an annex's rows, the
+    sections of a budget), not an act. Each header kept, with the number printed by a form's opening."""
+    clusters: list[tuple[int, set[str]]] = []  # (start, the kinds of opening lines in it)
+    last = -_OPENING_BLOCK
+    for m in _EXTRACT_OPENING.finditer(text):
+        kind = next(name for name, value in m.groupdict().items() if value)
+        if clusters and m.start() - last <= _OPENING_BLOCK:
+            clusters[-1][1].add(kind)
+        else:
+            clusters.append((m.start(), {kind}))
+        last = m.start()
+    # an extract's opening prints two of its lines at least (one line alone is a sentence of a text or a
+    # form's field: « … délibération du conseil municipal, conformément à … », « Date de convocation : »);
+    # a budget form opens with « EXTRAIT DU REGISTRE » and its own number, not the number of the act before
+    blocks: list[tuple[int, bool, str | None]] = []  # (start, a form, its number)
+    last_number: str | None = None
+    for start, kinds in clusters:
+        found = list(_BLOCK_NUMBER.finditer(text, max(0, start - _NUMBER_ABOVE), start + 2 * _NUMBER_ABOVE))
+        near = min(found, key=lambda m: abs(m.start() - start), default=None)
+        number = "{}-{}/{}".format(*near.groups()) if near else None
+        if len(kinds - {"extrait"}) >= 2:
+            blocks.append((start, False, number))
+        elif "extrait" in kinds and number and number != last_number:
+            blocks.append((start, True, number))
+        last_number = number or last_number
+    claimed: dict[int, str | None] = {}
+    if not blocks:
+        return claimed
+    ends = [start for start, _form, _number in blocks[1:]] + [len(text) + _NUMBER_ABOVE]
+    for (block, form, number), following in zip(blocks, ends, strict=True):
+        below = next((h for h in headers if h >= block - _NUMBER_ABOVE and h not in claimed), None)
+        if not form and below is not None and below - block <= _ROLL_CALL and below < following - _NUMBER_ABOVE:
+            claimed[below] = None
+        elif block > 0:  # a budget form, or an extract whose heading OCR lost: its opening is its start
+            claimed[text.index("\n", block) + 1 if text[block] == "\n" else block] = number
+    return claimed
 _INSTALLATION = re.compile(r"\binstall(?:ation|[ée]e?s?)\b[^\n]{0,60}\b(?:conseill|maire|adjoint)"
                            r"|\bd[ée]clar[ée]e?s?\s+install", re.IGNORECASE)
 

@@ -163,3 +163,78 @@ def test_the_figures_listed_below_a_vote_line_stay_with_their_item() -> None:
     assert "Pour : 15" in pieces[0] and "Abstentions : 3" in pieces[0]
     assert "Pour : 14" in pieces[1] and "Contre : 3" in pieces[1]
     assert "Pour : 14" not in pieces[2]
+
+
+_ROLL_CALL = """SEANCE DU 28 Octobre 2025
+DATE DE CONVOCATION : 20 Octobre 2025 PRESENTS : 20 ABSENTS : 07 PROCURATIONS : 02
+L’An Deux-Mil-Vingt-Cinq, le Vingt-huit du mois d’Octobre à 17 heures, le Conseil, légalement
+convoqué par son Maire, s’est réuni dans la salle de la Maison du Temps Libre, sous la présidence du
+Docteur X, Maire.
+PRÉSENTS : A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T.
+SECRÉTAIRE DE SÉANCE : Monsieur Y
+"""
+
+
+def _corte_extract(number: str, objet: str, body: str) -> str:
+    """An extract of Corte's recueil of 28 October 2025 as OCR reads it, shortened."""
+    return f"""{number}
+
+COMMUNE DE CORTE
+
+DELIBERATION DU CONSEIL MUNICIPAL
+
+{_ROLL_CALL}
+OBJET : {objet}
+
+LE MAIRE,
+
+{body}
+Le Maire invite le Conseil à délibérer.
+
+25-10/{number[-3:]}
+
+LE CONSEIL,
+Après en avoir délibéré,
+À l’unanimité des membres présents et représentés,
+}}> ADOPTE la proposition de son Maire.
+"""
+
+
+# the number above the second extract mangled by OCR (« 2 5- 10/080 »), a budget table inside the first
+# (numbered rows « 1. Affectation … »), a budget form (« EXTRAIT DU REGISTRE … », its own number) last
+CORTE_RECUEIL = (
+    _corte_extract("25-10/079", "Finances Communales : OPAH Individualisations Z Marie",
+                   "Propose au Conseil de l’autoriser à individualiser une aide municipale.\n"
+                   "1. Affectation en réserves R 1064 en investissement pour le montant des plus-values 0.00\n"
+                   "2. Affectation en réserves R 1068 en investissement (au minimum pour la couverture du besoin)\n"
+                   "3. Report en exploitation R 002 Montant éventuellement reversé 0,00\n")
+    + _corte_extract("2 5- 10/080",
+                     "Finances Communales : Modification du Plan de financement acquisition des parcelles AD"
+                     "\n\n106 à AD 109 — Cité PLANUCCIA - Précisions.",
+                     "Expose que par délibération n° 25-07/048 en date du 01.07.2025, le Conseil Municipal a approuvé\n"
+                     "le plan de financement.\n")
+    + """Pour l'autorité compétente par délégation
+2B096 COMMUNE DE CORTE Code INSEE SERVICE EAU CORTE 2024
+#25,.10-081
+EXTRAIT DU REGISTRE DES DELIBERATIONS DU Conseil Municipal AFFECTATION DU RESULTAT D'EXPLOITATION DE
+L'EXERCICE 2024
+Après avoir examiné le compte administratif statuant sur l'affectation du résultat d'exploitation
+de l'exercice 2024, le Conseil Municipal décide d'affecter le résultat d'exploitation comme suit :
+VOTES: Pour : 27 Contre : 0 Abstentions : 0
+AFFECTATION DU RESULTAT D'EXPLOITATION
+a.Résultat de l'exercice précédé du signe + (excédent) ou - (déficit) 22 095,65
+Résultat à affecter : d. = a. + c. (1) 92 743.32
+""")
+
+
+def test_a_recueil_has_one_act_per_extract() -> None:
+    """Corte's recueils (the 4 of the corpus): each extract's opening (« DELIBERATION DU CONSEIL MUNICIPAL /
+    SEANCE DU … / DATE DE CONVOCATION ») opens one act; numbered rows of a table inside an extract are
+    none; a budget form opens with « EXTRAIT DU REGISTRE … » and prints its own number; where OCR mangled
+    the number above an extract, the one it repeats below its objet is its number."""
+    analysis = analyse([PageText(1, CORTE_RECUEIL)], "mairie-corte_deliberations_2025-10-28_downloads-1909.txt")
+    assert analysis.doc_type == "deliberation"
+    assert [a.act_number for a in analysis.acts] == ["25-10/079", "25-10/080", "25-10/081"]
+    assert analysis.acts[1].objet == ("Finances Communales : Modification du Plan de financement acquisition des "
+                                      "parcelles AD 106 à AD 109 — Cité PLANUCCIA - Précisions.")
+    assert analysis.acts[2].objet == "AFFECTATION DU RESULTAT D'EXPLOITATION DE L'EXERCICE 2024"
