@@ -20,14 +20,16 @@ from indexer.textnorm import fold
 # a vote or a decision of the council printed in the piece; « Après en avoir délibéré, le Conseil Municipal émet
 # un avis favorable » (Putanges-le-Lac) is the registre's formula of a decision even where no vote is written
 _VOTED = re.compile(
-    r"unanimit|\bpour\s*:?\s*\d|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotes?\s+pour\b|adopte|approuve|\bdecide\b"
+    r"unanim|\bpour\s*:?\s*\d|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotes?\s+pour\b|adopte|approuve|\bdecide\b"
     r"|\bpar\s+\w+\s+voix|\bvotants?\b|\babst?ention|\bcontre\s*:|prend acte|\belu(?:e|s|es)?\b"  # not « celui »
-    r"|\bapres\s+(?:en\s+)?avoir\s+delibere",
+    r"|\bapres\s+(?:en\s+)?avoir\s+delibere"
+    # « LE CONSEIL MUNICIPAL, A L'EXCEPTION DE … QUI S'ABSTIENNENT, ACCEPTE CES PROPOSITIONS » (Avranches)
+    r"|\bs'abstien|\bvotent\s+contre\b|\bconseil\s+municipal\b[^.]{0,200}\baccepte\b",
 )
 _PROCEDURAL = re.compile(
     r"^(?:\W*)(?:designation\s+(?:du|d'un|d'une|de\s+la)\s+secretaire|election\s+(?:du|d'un)\s+secretaire"
     r"|secretaire\s+de\s+seance|nomination\s+(?:du|d'un)\s+secretaire"
-    r"|approbation\s+(?:du|des)\s+(?:(?:dernier|precedent)\s+)?"
+    r"|(?:approbation|adoption)\s+(?:du|des)\s+(?:(?:dernier|precedent)\s+)?"
     r"(?:proces[- ]verba(?:l|ux)|compte[s]?[- ]rendus?|pv|cr)\b"
     r"|ajout\s+d'un\s+point|appel\s+(?:nominal|des\s+conseillers)|quorum|ouverture\s+de\s+(?:la\s+)?seance)",
 )
@@ -99,4 +101,4 @@ def non_act_reason(title: str | None, own_text: str, has_number: bool) -> str | 
 
 
 # a question diverse put to the vote is an act: a vote figure, not just "décide" in a sentence
-_VOTED_ITEM = re.compile(r"unanimit|\bpour\s*:?\s*\d|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotants?\b")
+_VOTED_ITEM = re.compile(r"unanim|\bpour\s*:?\s*\d|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotants?\b")

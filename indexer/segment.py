@@ -54,7 +54,7 @@ _NUMBER_HEADER = re.compile(
 )
 _VOTE_END = re.compile(
     r"^.*(?:\bvote\s*[:;]|\bvotes?\s+pour\s*:|\bpour\s*:\s*\d|adopt[ée]e?s?\s+(?:[àa]\s+l['’]unanimit|par\s+\d)"
-    r"|\b[àa]\s+l['’]unanimit[ée]).*$",
+    r"|\b[àa]\s+l['’]unanim).*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _HEADER_MERGE_GAP = 500  # a number line and its "Objet" line belong to one header when this close
@@ -148,6 +148,11 @@ _REPORT_HEADING = re.compile(
     r"[ \t]*(?:Monsieur|Madame|M\.|Mme)[ \t]+[^\n]{0,60}?\b(?:donne lecture du rapport|rapporte\b)", re.MULTILINE)
 
 
+# « QUESTION No 2 » / « QUESTION N° 12 » alone on its line above the item's title (Avranches' minutes of
+# 2015-2016); the summary's « Question no 2 » lines are not headings
+QUESTION_HEADING = re.compile(r"^[ \t]*(?-i:QUESTION)[ \t]+(?:N[ \t]*[°ºo][ \t]*)?\d{1,2}[ \t]*$", re.MULTILINE)
+
+
 def _explicit_starts(text: str) -> list[int]:
     # the key is the whole objet: « OBJET : Finances Communales : » heads many acts of a recueil, each
     # with its own title on the arrow lines below
@@ -167,6 +172,7 @@ def _explicit_starts(text: str) -> list[int]:
     numbers += [(m.start(), "number", "") for m in ITEM_HEADER.finditer(text)]
     numbers += [(pos, "number", "") for pos in _numbered_title_starts(text)]
     numbers += [(m.start(), "number", "") for m in _REPORT_HEADING.finditer(text)]
+    numbers += [(m.start(), "number", "") for m in QUESTION_HEADING.finditer(text)]
     candidates = sorted(objets + numbers)
     starts: list[int] = []
     seen_objets: set[str] = set()
@@ -700,6 +706,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         own = text[header:end].strip()
         in_information = in_information or bool(_INFORMATION_HEADING.search(text[previous_header:header]))
         objet = clean_objet(find_objet(own))
+        if question := QUESTION_HEADING.match(own):  # « QUESTION No 3 ⏎ VOTE DES TAUX DE FISCALITE ⏎ Rapporteur … »
+            title, _, following = own[question.end() :].lstrip(" \t\n").partition("\n")
+            objet = clean_objet(wrapped_title(title, following)) or objet
         if objet is None and (lettered_title := _LETTERED.match(own)):  # « b. REMPLACEMENT DE … »
             objet = clean_objet(wrapped_title(lettered_title.group("title"), own[lettered_title.end() + 1 :]))
         if (objet is None and not single) or (by_vote and objet is not None and fold(objet) in boilerplate):

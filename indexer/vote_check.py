@@ -180,7 +180,7 @@ def check_vote(votes: Votes, text: str) -> VoteCheck:
     if ceiling is not None and (cast > ceiling or (votes.votants or 0) > ceiling or (votes.presents or 0) > ceiling):
         return VoteCheck(False, f"plus de voix ou de présents que les {ceiling} membres en exercice")
     if votes.unanimite:
-        if not any("unanimit" in token for token in tokens):  # OCR: « à Punanimité »
+        if not any("unanim" in token for token in tokens):  # OCR: « à Punanimité », « UNANIM?ÏE »
             return VoteCheck(False, "« unanimité » n'est pas écrit dans le texte")
         if votes.contre:
             return VoteCheck(False, f"unanimité avec {votes.contre} voix contre")

@@ -125,12 +125,17 @@ def labelled_figures(text: str) -> dict[str, int]:
     return {key: value for key, (_offset, value) in found.items()}
 
 
-_UNANIMITY = re.compile(r"unanimit[ée]", re.IGNORECASE)
+# « unanimité », and as OCR reads it: « UNANIM?ÏE », « UNANIMIÏE »
+_UNANIMITY = re.compile(r"unanimit[ée]|unanim[^\s,.;:]{1,3}[ée](?!\w)", re.IGNORECASE)
 _MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]\b", re.IGNORECASE)
 _REJECTED = re.compile(
     r"(?:proposition|d[ée]lib[ée]ration|projet|motion|amendement)\s+(?:est\s+)?rejet[ée]e?|\brejette\b", re.IGNORECASE
 )
-_ADOPTED = re.compile(r"\b(adopt[ée]e?s?|approuv[ée]e?s?|d[ée]cide|adopte)\b", re.IGNORECASE)
+_ADOPTED = re.compile(r"\b(adopt[ée]e?s?|approuv[ée]e?s?|d[ée]cide|adopte|accept[ée]e?s?)\b", re.IGNORECASE)
+# « LE CONSEIL MUNICIPAL, A L'EXCEPTION DE MADAME A, MESSIEURS B, C, QUI S'ABSTIENNENT, ACCEPTE » (Avranches): no
+# figures, but not a unanimity
+_EXCEPT_DISSENTERS = re.compile(r"\b[àa]\s+l['’]exception\s+de\b[^.;]{0,300}?\bqui\s+(?:s['’]abst|votent\s+contre)",
+                                re.IGNORECASE)
 _CIVILITY = re.compile(r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)(?=[\s.])")
 _ABSTENTION_LIST = re.compile(r"\babstentions?\s*:\s*([^\n;]{0,200})", re.IGNORECASE)
 _AGAINST_LIST = re.compile(r"\bcontre\s*:\s*([^\n;]{0,200})", re.IGNORECASE)
@@ -195,7 +200,7 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
         votes.unanimite = True
         if votes.contre is None:
             votes.contre = 0
-    elif votes.pour is not None or votes.contre or majority:
+    elif votes.pour is not None or votes.contre or majority or _EXCEPT_DISSENTERS.search(text):
         votes.unanimite = False
     adopted: bool | None = None
     if _REJECTED.search(text) or votes.pour is not None and votes.contre is not None and votes.contre > votes.pour:

@@ -238,3 +238,49 @@ def test_a_recueil_has_one_act_per_extract() -> None:
     assert analysis.acts[1].objet == ("Finances Communales : Modification du Plan de financement acquisition des "
                                       "parcelles AD 106 à AD 109 — Cité PLANUCCIA - Précisions.")
     assert analysis.acts[2].objet == "AFFECTATION DU RESULTAT D'EXPLOITATION DE L'EXERCICE 2024"
+
+
+# Avranches, « CM 16.04.11 - Procè-verbal.pdf.txt » (OCR of the demos project), pages 5-8, shortened
+AVRANCHES_QUESTIONS = [
+    """CM - 11.04.2016
+QUESTION No1
+ADOPTION DU COMPTE-RENDU DE LA SEANCE DU 23 NOVEMBRE 20'l5
+Rapporteur : Monsieur le Maire
+Avant d'aborder les questions inscrites à l'ordre du jour, il vous est proposé d'approuver le
+compte-rendu de la précédente réunion de conseil en date du 23 novembre 2015.
+LE CONSEIL MUN?CIPAL, A L'UNANIMITE, ACCEPÏE CETTE PROPOSIÏION
+5
+""",
+    """CM - 11.04.2016
+QUESTION No 2
+AFFECTATION DU RESULTAT 2015 DU BUDGET PRINCIPAL
+Rapporteur : Monsieur X
+La détermination des résultats s'effectue à la clôture de l'exercice, au vu du compte administratif.
+L'excédent de fonctionnement s'élève à 2 510152 ,08 €. Après avis favorable de la commission des
+finances, il est proposé au conseil municipal d'affecter cet excédent en section d'investissement.
+LE CONSEIL MUNICIPAL, A L'UNANIM?ÏE, ACCEPTE CETÏE PROPOSITION
+6
+""",
+    """CM - 11.04.2016
+QUESTION No 3
+VOTE DES TAUX DE FISCAL?TE
+Ra(?porteur .' Monsieur X
+Pour le projet de budget de l'exercice 2016, les services de l'Etat ont notifié, le 13 mars dernier,
+les bases d'imposition prévisionnelles pour 2016, pour les taxes directes locales.
+LE CONSEIL MUNICIPAL, A L'EXCEPTION DE MADAME A, MESSIEURS B, C, QUI S'ABSTIENNENT, ACCEPTE CES
+PROPOSITIONS
+7
+""",
+]
+
+
+def test_old_avranches_minutes_cut_at_their_question_headings() -> None:
+    """« QUESTION No 3 » alone on its line, the title below it: one item each (Avranches 2015-2016, 2 files of
+    the corpus); the adoption of the last minutes is no act; an OCR'd « A L'UNANIM?ÏE » is a unanimity and
+    « A L'EXCEPTION DE … QUI S'ABSTIENNENT, ACCEPTE » a vote."""
+    pages = [PageText(i + 5, text) for i, text in enumerate(AVRANCHES_QUESTIONS)]
+    analysis = analyse(pages, "CM 16.04.11 - Procè-verbal.pdf.txt")
+    assert [a.objet for a in analysis.acts] == ["AFFECTATION DU RESULTAT 2015 DU BUDGET PRINCIPAL",
+                                                "VOTE DES TAUX DE FISCAL?TE"]
+    assert analysis.acts[0].votes.unanimite is True
+    assert analysis.acts[1].adopted is True
