@@ -20,7 +20,8 @@ if TYPE_CHECKING:  # segment.py imports this module
 # the heading alone on its line, in the second half of the text (a title « DELIBERATIONS - SEANCE DU … » at
 # the top of a registre is not the closing list)
 _HEADING = re.compile(r"^[ \t]*(?:liste\s+des\s+)?d[ée]lib[ée]rations[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
-_ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.)]|[a-z]\s*\))\s*(?P<title>\S.{5,})$")
+# « 3. TITRE », « a) TITRE », and the lettered items of a numbered one: « 20 a) TITRE », « 20/B TITRE »
+_ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.)]|(?:\d{1,3}\s*)?[a-z]\s*\)|\d{1,3}\s*/\s*[a-zA-Z]\s)\s*(?P<title>\S.{5,})$")
 _MAX_LINES = 400
 _PREFIX = 40  # the list wraps titles at its own width: their openings are compared
 _SAME = 0.85

@@ -258,22 +258,33 @@ _LETTERED = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]*[.)][ \t]*questions?\s+diverses\
                        r"(?P<title>[A-ZÉÈÀÂÊÎÔ][^\n]{5,})$", re.MULTILINE | re.IGNORECASE)
 
 
+# « 20/A DENOMINATION D’UNE VOIE PUBLIQUE », « 20/B SUBVENTION … » under « 20. QUESTIONS DIVERSES » (Putanges)
+_NUMBER_LETTERED = re.compile(r"^[ \t]*\d{1,2}[ \t]*/[ \t]*(?P<l>[a-hA-H])[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ][^\n]{5,})$",
+                              re.MULTILINE)
+
+
 def _lettered_starts(text: str) -> list[int]:
-    """Lettered items (a., b., c.) counting up from a, each far enough from the last (not a recap list's
-    lines) and each closed by its own vote: the items of « Questions diverses » the council voted on."""
-    found = [(m.group("l").lower(), m.start()) for m in _LETTERED.finditer(text)
-             if looks_like_title(m.group("title"))]
+    """Lettered items (a., b., c.; 20/A, 20/B) counting up from a, each far enough from the last (not a recap
+    list's lines) and each closed by its own vote: the items of « Questions diverses » the council voted on."""
+    found = sorted((m.start(), m.group("l").lower(), pattern is _NUMBER_LETTERED)
+                   for pattern in (_LETTERED, _NUMBER_LETTERED)
+                   for m in pattern.finditer(text) if looks_like_title(m.group("title")))
     runs: list[list[int]] = []
-    for letter, pos in found:
+    numbered: set[int] = set()  # « 20/A » stands on its own line below « 20. QUESTIONS DIVERSES »
+    for pos, letter, under_number in found:
         if letter == "a":
             runs.append([pos])
         elif runs and ord(letter) == ord("a") + len(runs[-1]) and pos - runs[-1][-1] >= _AGENDA_GAP:
             runs[-1].append(pos)
+        if under_number:
+            numbered.add(pos)
     starts: list[int] = []
     for run in runs:
         ends = [*run[1:], run[-1] + 3000]
         if len(run) >= 2 and all(_VOTE_END.search(text[a:b]) for a, b in zip(run, ends, strict=True)):
-            starts.extend(run[1:])  # the first item starts where its heading already cut
+            # the first item starts where its section's heading already cut (« 18. QUESTIONS DIVERSES a. … »),
+            # but « 20/A » has its own line
+            starts.extend(run if run[0] in numbered else run[1:])
     return starts
 
 
@@ -706,6 +717,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         own = text[header:end].strip()
         in_information = in_information or bool(_INFORMATION_HEADING.search(text[previous_header:header]))
         objet = clean_objet(find_objet(own))
+        if number_lettered := _NUMBER_LETTERED.match(own):  # « 20/A DENOMINATION … »: the letter is no word
+            objet = clean_objet(wrapped_title(number_lettered.group("title"), own[number_lettered.end() + 1 :]))
         if question := QUESTION_HEADING.match(own):  # « QUESTION No 3 ⏎ VOTE DES TAUX DE FISCALITE ⏎ Rapporteur … »
             title, _, following = own[question.end() :].lstrip(" \t\n").partition("\n")
             objet = clean_objet(wrapped_title(title, following)) or objet

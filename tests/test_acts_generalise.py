@@ -284,3 +284,43 @@ def test_old_avranches_minutes_cut_at_their_question_headings() -> None:
                                                 "VOTE DES TAUX DE FISCAL?TE"]
     assert analysis.acts[0].votes.unanimite is True
     assert analysis.acts[1].adopted is True
+
+
+# Putanges-le-Lac, compte-rendu-seance-du-29-mai-2018.pdf, pages 11-13, shortened
+PUTANGES_LETTERED = """19. TRAVAUX DE MISE EN ACCESSIBILITE DE LA SALLE FERON – AMIANTE – SPS
+Le cabinet JSA propose de retenir EXECO, moins disant, pour un montant de 820,00 € HT soit 984,00 € TTC.
+Il est proposé de retenir les bureaux d'étude présentés ci-dessus pour la suite de l'opération, les offres
+des autres bureaux n'étant pas complètes.
+Après en avoir délibéré, le Conseil, à l’unanimité des Membres présents ;
+        Approuve les propositions ci-dessus.
+20. QUESTIONS DIVERSES.
+20/A DENOMINATION D’UNE VOIE PUBLIQUE
+Monsieur le Maire informe l’Assemblée que la dénomination des voies communales et principalement celles à caractère de
+rue, est laissée au libre choix des Conseils Municipaux. Afin de rester dans la logique de destination de ce site,
+Monsieur le Maire suggère de dénommer cette voie « RUE DU LAC ».
+Après en avoir délibéré, à l’unanimité des Membres présents, le Conseil Municipal ;
+         Adopte la dénomination de cette voie « RUE DU LAC ».
+20/B SUBVENTION ACTIV’ORNE – 1ERE COURSE NATURE DE PUTANGES-LE-LAC
+Madame X informe l’Assemblée que l’association Activ’Orne sollicite une subvention pour l’organisation le 7 juillet
+2018, d’une première course à pied « nature » hors routes goudronnées de plusieurs circuits proposés en fonction des
+capacités de chacun. Une aide financière à hauteur de 500,00 € est également soumise à l’approbation du Conseil.
+Après en avoir délibéré, le Conseil, à l’unanimité des Membres présents ;
+         Décide l’inscription de cette dépense au chapitre 65 Article 6574 du budget primitif 2018.
+                                               DELIBERATIONS
+17. VIREMENT DE CREDITS N° 3/2018
+18. DIAGNOSTIC TERRITORIAL – CADRAGE DE MISSION ORNE METROPOLE
+19. TRAVAUX DE MISE EN ACCESSIBILITE DE LA SALLE FERON – AMIANTE – SPS
+20. QUESTIONS DIVERSES
+    20 a) DENOMINATION D’UNE VOIE PUBLIQUE
+    20 b) SUBVENTION ACTIV’ORNE – 1ERE COURSE NATURE DE PUTANGES-LE-LAC
+"""
+
+
+def test_items_lettered_under_a_numbered_one_are_acts() -> None:
+    """« 20. QUESTIONS DIVERSES. ⏎ 20/A DENOMINATION … ⏎ 20/B SUBVENTION … », each voted, and named « 20 a) »,
+    « 20 b) » by the closing list of deliberations: two acts, their letters no words of their objets."""
+    text = "Putanges-Le-Lac, séance du 29 mai 2018\n" + "x\n" * 40 + PUTANGES_LETTERED
+    analysis = analyse([PageText(11, text)], "compte-rendu-seance-du-29-mai-2018.pdf")
+    objets = [a.objet for a in analysis.acts]
+    assert objets[-2:] == ["DENOMINATION D’UNE VOIE PUBLIQUE",
+                           "SUBVENTION ACTIV’ORNE – 1ERE COURSE NATURE DE PUTANGES-LE-LAC"]
