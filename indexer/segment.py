@@ -798,8 +798,11 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     for act in acts:
         begin, header, end = act.span
         own = text[header:end]
-        votes, adopted = find_votes(own if act is not acts[0] else text[begin:end])
-        act.votes, act.vote_check = checked(votes, own if act is not acts[0] else text[begin:end])
+        # the first act of several reads its own text, not the opening before it (« mode de vote à main levée …
+        # Vote : Pour à l’unanimité », the last minutes' approval); a lone act may print its vote anywhere
+        read = own if act is not acts[0] or len(acts) > 1 else text[begin:end]
+        votes, adopted = find_votes(read)
+        act.votes, act.vote_check = checked(votes, read)
         act.adopted = adopted
         act.matter = classify(act.objet, act.text)
         act.page_start, act.page_end = layout.page_at(begin), max(layout.page_at(begin),

@@ -324,3 +324,41 @@ def test_items_lettered_under_a_numbered_one_are_acts() -> None:
     objets = [a.objet for a in analysis.acts]
     assert objets[-2:] == ["DENOMINATION D’UNE VOIE PUBLIQUE",
                            "SUBVENTION ACTIV’ORNE – 1ERE COURSE NATURE DE PUTANGES-LE-LAC"]
+
+
+# Pierrefonds, compte-rendu-07-11-2019.pdf, pages 1-3, shortened
+PIERREFONDS_OPENING_VOTE = """Commune de Pierrefonds
+Conseil Municipal du 7 novembre 2019
+Madame le maire demande aux membres du conseil municipal s’ils souhaitent conserver le mode
+de vote à main levée et nominatif.
+Vote : Pour à l’unanimité
+                                             _________
+1. Acquisition par voie de préemption des parcelles cadastrées B 2538 et B 981
+Madame le maire expose que la commune a exercé son droit de préemption sur les parcelles cadastrées
+B 2538 et B 981, d’une superficie totale de 1 200 m², afin d’y aménager un parking public à proximité du
+centre-bourg de la commune de Pierrefonds.
+Vote :
+   - Pour : 14
+   - Contre : 1, Monsieur X qui ne voit pas l’intérêt d’acheter un terrain pour en faire
+       un parking s’il sert déjà de parking.
+2. Renouvellement du Contrat Enfance Jeunesse
+Il est proposé au conseil municipal de renouveler le Contrat Enfance Jeunesse avec la CAF de l’Oise à compter
+du 1er janvier 2019 et d’autoriser Madame le maire à signer ce contrat.
+Vote : Pour, à l’unanimité
+3. Renouvellement du contrat Horizon Villages On line
+Le contrat Horizon Villages On Line conclu avec la société JVS MAIRISTEM arrive à échéance : il est proposé de
+le renouveler pour une durée de trois ans et d’autoriser Madame le maire à le signer.
+Vote :
+   - Pour : 14
+   - Abstention : 1, Monsieur X.
+"""
+
+
+def test_the_first_act_does_not_take_the_opening_s_vote() -> None:
+    """« mode de vote à main levée … Vote : Pour à l’unanimité » (or the last minutes' approval) opens the
+    séance: the first act's vote is its own « Pour : 14 / Contre : 1 », not that unanimity (refused by the
+    check as « unanimité avec 1 voix contre », the first act kept no vote)."""
+    analysis = analyse([PageText(1, PIERREFONDS_OPENING_VOTE)], "compte-rendu-07-11-2019.pdf")
+    first = analysis.acts[0]
+    assert first.objet.startswith("Acquisition par voie de préemption")
+    assert (first.votes.pour, first.votes.contre, first.votes.unanimite) == (14, 1, False)
