@@ -476,8 +476,8 @@ def completed_from_agenda(objet: str | None, agenda: list[str]) -> str | None:
     return clean_objet(matches[0]) or objet
 
 
-# « 24-04/058 — Plan Local d'Urbanisme : ⏎ # Arrêt du Projet … ⏎ + Bilan de la Concertation Publique »
-_NUMBERED_HEADING = re.compile(r"^[ \t]*(?P<num>\d{2}-\d{2}/\d{3})[ \t]*[—–-][ \t]*(?P<title>\S[^\n]{3,})$",
+# « 24-04/058 — Plan Local d'Urbanisme : ⏎ # Arrêt du Projet … ⏎ + Bilan de la Concertation Publique », « 20-11/092 : … »
+_NUMBERED_HEADING = re.compile(r"^[ \t]*(?P<num>\d{2}-\d{2}/\d{3})[ \t]*[—–:-][ \t]*(?P<title>\S[^\n]{3,})$",
                                re.MULTILINE)
 _BULLET = re.compile(r"^[ \t]*[#+>➢►¥»*•][ \t]*(?=\w)")
 
@@ -640,7 +640,8 @@ def _roll_call(text: str) -> bool:
 _HEADER_OBJET = re.compile(
     r"^(?:proces[- ]verba[li]|absents?\b|excuses?\b|pouvoirs?\s*:|procurations?\s*:|compte[- ]rendu|republique"
     r"|nombre de (?:membres|conseillers)|en exercice|seance du"
-    r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d)")
+    r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d"
+    r"|\d+ (?:conseillers|membres)\b)")  # « 26 Conseillers Municipaux étaient présents ou représentés … »
 
 
 def split_number(objet: str | None) -> tuple[str | None, str | None]:
@@ -795,6 +796,10 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         acts[0].objet = sole_agenda_item(text)
     if len(acts) == 1 and acts[0].objet is None:
         acts[0].act_number, acts[0].objet = numbered_heading(text) or (acts[0].act_number, None)
+    elif len(acts) == 1 and acts[0].act_number is None and (heading := numbered_heading(text)):
+        # one act whose heading prints its number (« 20-11/092 : Bilan, dégâts … »): the objet is that
+        # heading's, not a line of the roll call above it
+        acts[0].act_number, acts[0].objet = heading
     for act in acts:
         begin, header, end = act.span
         own = text[header:end]

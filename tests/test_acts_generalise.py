@@ -362,3 +362,24 @@ def test_the_first_act_does_not_take_the_opening_s_vote() -> None:
     first = analysis.acts[0]
     assert first.objet.startswith("Acquisition par voie de préemption")
     assert (first.votes.pour, first.votes.contre, first.votes.unanimite) == (14, 1, False)
+
+
+# Corte, mairie-corte_proces-verbal_2023-11-20_downloads-1716.pdf (one-act minutes), names replaced
+CORTE_ONE_ACT = """Compte rendu de la réunion du Conseil Municipal Extraordinaire du 20 Novembre 2023
+26 Conseillers Municipaux étaient présents ou représentés (05 Procurations : A B, C D, E F, G H,
+I J), 3 Conseillers étaient absents (K L, M N, O P).
+Le Maire, après avoir procédé à l’appel des Membres du Conseil Municipal, et avoir désigné Monsieur Q R
+comme Secrétaire de séance, ouvre la session.
+* POINT N° 1 : Tempêtes des 2, 3 et 4 Novembre 2023
+20-11/092 : Bilan, dégâts, conséquences, suite aux tempêtes des 2,3 et 4 Novembre 2023.
+Le Conseil, à l’unanimité des membres présents et représentés, Prend acte du bilan présenté.
+"""
+
+
+def test_one_act_minutes_take_the_numbered_heading_not_the_roll_call() -> None:
+    """« 26 Conseillers Municipaux étaient présents … » is the roll call, never an objet; the heading
+    « 20-11/092 : Bilan, … » (a colon after the number) gives the act's number and objet."""
+    analysis = analyse([PageText(1, CORTE_ONE_ACT)], "mairie-corte_proces-verbal_2023-11-20_downloads-1716.pdf")
+    assert len(analysis.acts) == 1
+    assert analysis.acts[0].act_number == "20-11/092"
+    assert analysis.acts[0].objet.startswith("Bilan, dégâts, conséquences")
