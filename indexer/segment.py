@@ -476,7 +476,8 @@ def completed_from_agenda(objet: str | None, agenda: list[str]) -> str | None:
     return clean_objet(matches[0]) or objet
 
 
-# « 24-04/058 — Plan Local d'Urbanisme : ⏎ # Arrêt du Projet … ⏎ + Bilan de la Concertation Publique », « 20-11/092 : … »
+# « 24-04/058 — Plan Local d'Urbanisme : ⏎ # Arrêt du Projet … ⏎ + Bilan de la Concertation Publique »,
+# « 20-11/092 : Bilan, dégâts … »
 _NUMBERED_HEADING = re.compile(r"^[ \t]*(?P<num>\d{2}-\d{2}/\d{3})[ \t]*[—–:-][ \t]*(?P<title>\S[^\n]{3,})$",
                                re.MULTILINE)
 _BULLET = re.compile(r"^[ \t]*[#+>➢►¥»*•][ \t]*(?=\w)")
