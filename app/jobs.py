@@ -128,9 +128,17 @@ class JobRunner(QObject):
         self._closed = False
 
     def submit(self, job: Job, lane: str = WRITER) -> Job:
-        """Starts ``job``; connect its signals first (a worker may emit before this returns)."""
+        """Starts ``job``; connect its signals first (a worker may emit before this returns).
+
+        After :meth:`shutdown` the job is dropped as cancelled, without a thread or a signal:
+        a click or a queued event can still reach a slot while the window closes, and starting
+        work then would outlive the window.
+        """
         if self._closed:
-            raise RuntimeError("JobRunner is shut down")
+            log.debug("Tâche « %s » ignorée : l'application se ferme", job.name)
+            job.token.cancel()
+            job.outcome = "cancelled"
+            return job
         runnable = _Runnable(job)
         self._active[job] = (lane, runnable)
         job.finished.connect(lambda j=job: self._on_finished(j))

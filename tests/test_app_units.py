@@ -142,6 +142,18 @@ def test_runner_shutdown_cancels_running_job(qtbot: Any) -> None:
     assert job.outcome == "cancelled" and runner.active_thread_count() == 0
 
 
+def test_runner_drops_a_job_submitted_after_shutdown(qtbot: Any) -> None:
+    """A slot reached while the window closes (the demo's SIGTERM during a search) must not raise."""
+    runner = JobRunner()
+    assert runner.shutdown(5000)
+    ran: list[bool] = []
+    job = Job(lambda _p, _c: ran.append(True))
+    assert runner.submit(job, JobRunner.READER) is job
+    qtbot.wait(50)
+    assert job.outcome == "cancelled" and not ran and runner.active_thread_count() == 0
+    assert not runner.active_jobs()
+
+
 # -- table model ---------------------------------------------------------------------------
 def test_hit_model_passes_qtmodeltester(qtmodeltester: Any) -> None:
     from app.columns import hit_columns
