@@ -22,9 +22,9 @@ CATALOGUE_FILES = ("MANIFEST.csv", "SOURCES.md")
 CATALOGUE_FOLDERS = ("derived-scdl", "montpellier-opendata/metadata")
 
 
-def judged_paths() -> set[str]:
+def judged_paths(parts: str = "AB") -> set[str]:
     paths: set[str] = set()
-    for part in "AB":
+    for part in parts:
         with open(HERE / f"acts_truth.part-{part}.jsonl", encoding="utf-8") as lines:
             paths.update(unicodedata.normalize("NFC", json.loads(line)["path"]) for line in lines)
     return paths
@@ -37,8 +37,8 @@ def stratum(path: str) -> tuple[str, str]:
     return source, path.rsplit(".", 1)[-1]
 
 
-def draw(corpus: Path) -> list[str]:
-    judged = judged_paths()
+def draw(corpus: Path, seed: int = SEED, excluded_parts: str = "AB") -> list[str]:
+    judged = judged_paths(excluded_parts)
     files = []
     for folder, _, names in os.walk(corpus):
         for name in names:
@@ -48,18 +48,18 @@ def draw(corpus: Path) -> list[str]:
             if rel not in judged:
                 files.append(rel)
     files.sort()
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     drawn = [rng.choice([f for f in files if stratum(f) == s]) for s in sorted({stratum(f) for f in files})]
     drawn += rng.sample([f for f in files if f not in drawn], 2)
     rng.shuffle(drawn)
     return drawn
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(doc: str = __doc__ or "", seed: int = SEED, excluded_parts: str = "AB") -> None:
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--corpus", default=str(HERE.parent.parent.parent / "shared" / "corpus"))
     args = parser.parse_args()
-    for rank, path in enumerate(draw(Path(args.corpus)), 1):
+    for rank, path in enumerate(draw(Path(args.corpus), seed, excluded_parts), 1):
         print(rank, path)
 
 

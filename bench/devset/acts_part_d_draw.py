@@ -9,59 +9,14 @@ root *before* part D exists (it excludes only the files of parts A, B and C)::
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import random
-import unicodedata
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from acts_part_c_draw import main  # noqa: E402  (the same stratified draw; only the seed and the parts differ)
+
 SEED = 20261204
-CATALOGUE_FILES = ("MANIFEST.csv", "SOURCES.md")
-CATALOGUE_FOLDERS = ("derived-scdl", "montpellier-opendata/metadata")
-
-
-def judged_paths() -> set[str]:
-    paths: set[str] = set()
-    for part in "ABC":
-        with open(HERE / f"acts_truth.part-{part}.jsonl", encoding="utf-8") as lines:
-            paths.update(unicodedata.normalize("NFC", json.loads(line)["path"]) for line in lines)
-    return paths
-
-
-def stratum(path: str) -> tuple[str, str]:
-    """Source folder (the demos folder split by town), and file format."""
-    parts = path.split("/")
-    source = parts[0] if parts[0] != "benjaminpochat-demos" else "bp:" + parts[2]
-    return source, path.rsplit(".", 1)[-1]
-
-
-def draw(corpus: Path) -> list[str]:
-    judged = judged_paths()
-    files = []
-    for folder, _, names in os.walk(corpus):
-        for name in names:
-            rel = unicodedata.normalize("NFC", os.path.relpath(os.path.join(folder, name), corpus))
-            if rel in CATALOGUE_FILES or rel.startswith(CATALOGUE_FOLDERS):
-                continue  # catalogue files of the corpus, not documents of a collectivité
-            if rel not in judged:
-                files.append(rel)
-    files.sort()
-    rng = random.Random(SEED)
-    drawn = [rng.choice([f for f in files if stratum(f) == s]) for s in sorted({stratum(f) for f in files})]
-    drawn += rng.sample([f for f in files if f not in drawn], 2)
-    rng.shuffle(drawn)
-    return drawn
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", default=str(HERE.parent.parent.parent / "shared" / "corpus"))
-    args = parser.parse_args()
-    for rank, path in enumerate(draw(Path(args.corpus)), 1):
-        print(rank, path)
-
 
 if __name__ == "__main__":
-    main()
+    main(__doc__ or "", SEED, "ABC")
