@@ -821,7 +821,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if not acts:
         acts = [ActDraft(pages[0].number if pages else 1, pages[-1].number if pages else 1, "", page_slices=[])]
     deliberations = [a for a in acts if a.kind != DocType.DECISION]
-    if len(deliberations) > 2 and doc_type == "deliberation" and len(_EXTRACT_HEADER.findall(fold(text))) < 3:
+    if len(deliberations) > 2 and doc_type == "deliberation" and not recueil:
         doc_type = "proces-verbal"  # many acts under one heading: minutes; a recueil repeats each extract's
     return DocumentAnalysis(doc_type, collectivite, date_iso, acts)
 
