@@ -169,8 +169,13 @@ def main(args: list[str]) -> int:
 
     def check(path: Path, progress: Any, cancel: Any) -> Any:
         lib = window.session.library
+        def tell(p: Any) -> None:  # one line a question: a real model takes minutes on a shared machine
+            if str(p.stage) == "modele":
+                print(f"calibration : {p.done} / {p.total}", flush=True)
+            progress(p)
+
         outcome = check_and_calibrate(
-            path, store, lambda _p, _c: lib, open_model, progress, cancel,
+            path, store, lambda _p, _c: lib, open_model, tell, cancel,
             inspect_load=None if source else (lambda _p: "{{ messages }}"), pack=pack,
         )
         if outcome.calibration is not None:  # the figures behind the picture, for the README
