@@ -105,7 +105,7 @@ def main(args: list[str]) -> int:
     elif not real_model:
         scripted = ScriptedLLM(_chooser)
         panel.service.llm_factory = lambda _setting, _progress, _cancel: scripted
-    shots.import_samples(window)
+    shots.import_samples(window, timeout=3600)  # 13 min seen at load 6-7 (USE, then e5 on the headings)
     dock = window.assistant_dock
     dock.show()
     window.resizeDocks([dock], [520], Qt.Orientation.Horizontal)
