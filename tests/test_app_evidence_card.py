@@ -149,7 +149,9 @@ def test_calibration_in_the_settings_shows_the_file_and_the_threshold_it_will_us
     status = dialog.model_check.status.text()
     assert "Fichier : modele-de-la-mairie.gguf" in status and "Taille : 2 Mo" in status
     assert re.search(r"SHA-256 : [0-9a-f]{64}", status) and "Gabarit de conversation : oui" in status
-    assert f"Seuil calibré : {c.threshold:.2f}" in status and "Enregistré pour ce fichier." in status
+    shown = f"{c.threshold:.2f}".replace(".", ",")
+    assert f"Seuil calibré : {shown} —" in status, "a French decimal comma, as in the box below"
+    assert "Enregistré pour ce fichier." in status
     # The spin box below says the threshold the assistant will now use, not the shipped model's.
     assert dialog.threshold.value() == pytest.approx(c.threshold, abs=0.005)
     assert dialog.threshold_origin.text() == "Seuil calibré pour ce fichier de modèle."

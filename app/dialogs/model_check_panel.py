@@ -147,7 +147,7 @@ def describe(outcome: CheckOutcome) -> str:
         result = (
             translate("ModelCheckPanel", "Seuil calibré : %1 — bonnes réponses %2 %, questions sans réponse refusées "
                       "%3 % (%4 questions, %5 s). Enregistré pour ce fichier.")
-            .replace("%1", f"{c.threshold:.2f}")
+            .replace("%1", f"{c.threshold:.2f}".replace(".", ","))  # French decimal comma, as in the box below
             .replace("%2", f"{100 * c.answerable_right:.0f}")
             .replace("%3", f"{100 * c.unanswerable_refused:.0f}")
             .replace("%4", str(c.questions))
