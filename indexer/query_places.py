@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from indexer.textnorm import place_words
+from indexer.textnorm import GENERIC_WORDS, STOP_WORDS, place_words
 
 # A name that opens with the kind of body names no place by that word: « communauté » in a query
 # is not the Communauté de communes des Lisières de l'Oise, « ville » is not Ville-d'Avray.
@@ -37,7 +37,8 @@ def naming_words(name: str) -> list[str] | None:
     words = place_words(name)
     while words and words[0] in _ARTICLES:  # « L'Arbresle » is named by « Arbresle »
         words = words[1:]
-    if not words or words[0] in _BODY_WORDS:
+    if not words or words[0] in _BODY_WORDS or words[0] in GENERIC_WORDS or words[0] in STOP_WORDS:
+        # a misread collectivité (« Conseil », « Fait ») must not scope every query that uses the word
         return None
     needed = words[:2] if words[0] in _SAINTS else words[:1]
     if len(needed[-1]) < MIN_LETTERS:
