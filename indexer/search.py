@@ -152,10 +152,10 @@ class Searcher:
         names = tuple(places_named(query, self._places[1]))
         if not names:
             return None
-        key = (generation, names)
-        if key not in self._place_acts:
-            self._place_acts[key] = self.catalog.place_act_ids(names)
-        return self._place_acts[key]
+        acts = self._place_acts.get((generation, names))
+        if acts is None:  # read into a local: another thread may clear the cache meanwhile
+            acts = self._place_acts[(generation, names)] = self.catalog.place_act_ids(names)
+        return acts
 
     def e5_live(self) -> bool:
         """Does e5 take part in searches now (an engine, and heads already embedded)?"""
