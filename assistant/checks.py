@@ -9,9 +9,11 @@ kept only if it removes more wrong answers than right ones (figures in ``assista
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from assistant import evidence as ev
 from assistant import text as tx
 from assistant.confidence import SourceText, contradicted_years, distant_years, instruction_sentences
 from assistant.evidence import name_in_passage
@@ -73,6 +75,71 @@ def contradicted_year(s: Subject) -> list[str]:
     return contradicted_years(s.question, [s.source])
 
 
+_YEAR_WORD = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|[,.]\d)")
+# A name followed by one of these verbs is the one who speaks (the mayor, a rapporteur), not what a
+# question about a sale, a vote or a grant asks for.
+_SPEECH = re.compile(
+    r"^\s*(?:,[^,\n]{0,40})?,?\s*(?:propose|rappelle|présente|expose|indique|informe|explique|précise|"
+    r"rapporte|donne lecture|demande|souhaite|fait part|annonce|répond|remercie|intervient|souligne|ajoute)\b",
+    re.IGNORECASE,
+)
+_ASKS_SPEAKER = re.compile(r"\bqui\b.{0,40}\b(?:propos|présent|expos|rapport|expliqu|annonc|demand|intervenu)",
+                           re.IGNORECASE)
+
+
+def own_unit(s: Subject) -> str:
+    """The sentence or table row of the shown passage that holds the span (the passage if none)."""
+    for u in ev.units(s.passage):
+        text = s.passage[u.start : u.end]
+        if s.span and s.span in text:
+            return text
+    return s.passage
+
+
+def other_year_in_sentence(s: Subject) -> list[str]:
+    """The span's own sentence or row dates it to another year than the question's (« En 2021, nous
+    avions déclaré 77 132 m » for a question about 2022). A year qualifies the span when no other
+    number stands between them: in « 3,20 € (contre 3,05 € depuis 2018) », 2018 is 3,05 €'s."""
+    asked = set(_YEAR_WORD.findall(s.question))
+    unit = own_unit(s)
+    at = unit.find(s.span) if s.span else -1
+    if not asked or at < 0:
+        return []
+    end = at + len(s.span)
+    qualifying = set()
+    for m in _YEAR_WORD.finditer(unit):
+        if at <= m.start() < end:
+            continue
+        between = unit[m.end() : at] if m.end() <= at else unit[end : m.start()]
+        if not re.search(r"\d", between):
+            qualifying.add(m.group())
+    return sorted(qualifying) if qualifying and not qualifying & asked else []
+
+
+def speaker(s: Subject) -> list[str]:
+    """The span is the name of whoever speaks in the minutes (« Monsieur Leroux propose… »)."""
+    if not s.span or any(ch.isdigit() for ch in s.span) or _ASKS_SPEAKER.search(s.question):
+        return []
+    at = s.passage.find(s.span)
+    if at < 0:
+        return []
+    return [s.span] if _SPEECH.match(s.passage[at + len(s.span) :]) else []
+
+
+# « 37 – N° 2018-058 - Dispositif d'aide… », « 12. Subvention… »: the number that orders the agenda.
+_ITEM_NUMBER = re.compile(r"\s*(?:[-–—.)]|/)\s*(?:N°|n°|[A-ZÀ-ÖØ-Þ])")
+
+
+def item_number(s: Subject) -> list[str]:
+    """The span is the bare number that opens an agenda item or a heading, not a quantity."""
+    if not re.fullmatch(r"\d{1,3}", s.span.strip()):
+        return []
+    for m in re.finditer(rf"(?m)^[ \t]*{re.escape(s.span.strip())}(?!\d)", s.passage):
+        if _ITEM_NUMBER.match(s.passage, m.end()):
+            return [s.span.strip()]
+    return []
+
+
 def injected(s: Subject) -> list[str]:
     """The span sits in a sentence that gives orders (a prompt injection in a document)."""
     return instruction_sentences(s.passage)
@@ -106,6 +173,27 @@ CHECKS: tuple[Check, ...] = (
         0.0,
         "Les sources parlent d'un autre exercice : {}.",
         "tests/test_assistant_choice.py::test_checks_catch_their_case",
+    ),
+    Check(
+        "annee_autre_dans_la_phrase",
+        other_year_in_sentence,
+        0.0,
+        "La phrase de la réponse parle d'une autre année : {}.",
+        "tests/test_assistant_choice.py::test_new_checks_catch_their_case",
+    ),
+    Check(
+        "numero_d_ordre",
+        item_number,
+        0.0,
+        "Le nombre proposé est le numéro d'un point de l'ordre du jour : {}.",
+        "tests/test_assistant_choice.py::test_new_checks_catch_their_case",
+    ),
+    Check(
+        "nom_de_l_orateur",
+        speaker,
+        0.0,
+        "Le nom proposé est celui de la personne qui parle : {}.",
+        "tests/test_assistant_choice.py::test_new_checks_catch_their_case",
     ),
     Check(
         "consigne_dans_le_document",

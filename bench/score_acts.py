@@ -49,7 +49,10 @@ PART_C = "C"
 # Part D: drawn the same way in session 4 (seed 20261204, excluding parts A, B and C), judged before any run of
 # that session's code, scored once at its end: same treatment as part C, with its own switch and column.
 PART_D = "D"
-SEPARATE_PARTS = (PART_C, PART_D)
+# Part E: drawn in session 5 (seed 20261205, excluding parts A-D and the other format of a judged document), judged
+# by reading before any look at that session's output on them, scored once at its end with v47 and the final code
+PART_E = "E"
+SEPARATE_PARTS = (PART_C, PART_D, PART_E)
 NON_ACT_TYPES = ("liste", "ordre-du-jour", "annexe")
 VOTE_FIGURES = ("pour", "contre", "abstention")
 OBJET_THRESHOLD = 0.8
@@ -470,7 +473,7 @@ def print_report(splits: dict, colls: dict, source: str) -> None:
     print(f"{'':38}" + "".join(f"{name:>18}" for name in names))
     for label, fmt in ROWS:
         print(f"{label:38}" + "".join(f"{fmt(splits[name]):>18}" for name in names))
-    print("\nPar collectivité (dev + heldout, sans les parts C et D)")
+    print("\nPar collectivité (dev + heldout, sans les parts C, D et E)")
     header = f"{'collectivité':44}{'fich':>5}{'vrais':>6}{'préd':>6}{'P%':>7}{'R%':>7}{'F1%':>7}" \
              f"{'nb=%':>7}{'vote%':>7}{'num%':>7}{'objet%':>7}{'type%':>7}"
     print(header)
@@ -492,6 +495,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-errors", action="store_true", help="lister les écarts fichier par fichier")
     parser.add_argument("--part-c", action="store_true",
                         help="compter aussi la part C (tirée au hasard, mesurée une seule fois avec le code final)")
+    parser.add_argument("--part-e", action="store_true",
+                        help="compter aussi la part E (session 5, tirée au hasard, mesurée une seule fois à la fin)")
     parser.add_argument("--part-d", action="store_true",
                         help="compter aussi la part D (session 4, tirée au hasard, mesurée une seule fois à la fin)")
     args = parser.parse_args(argv)
@@ -501,6 +506,8 @@ def main(argv: list[str] | None = None) -> int:
         truth = [t for t in truth if t["split"] != PART_C]
     if not args.part_d:  # same for part D (session 4)
         truth = [t for t in truth if t["split"] != PART_D]
+    if not args.part_e:  # same for part E (session 5)
+        truth = [t for t in truth if t["split"] != PART_E]
     if not truth:
         parser.error(f"aucune vérité trouvée ({args.truth})")
     if args.data_dir and not (Path(args.data_dir) / "catalogue.sqlite3").exists():

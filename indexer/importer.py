@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 47  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 49  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -88,6 +88,10 @@ ANALYSIS_VERSION = 47  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # 45: items lettered under a numbered one (« 20/A DENOMINATION … », « 20/B … »; closing list « 20 a) ») are acts
 # 46: the first of several acts reads its vote in its own text, not in the opening's (« mode de vote … à l'unanimité »)
 # 47: « 26 Conseillers … étaient présents » is no objet; one act's heading « 20-11/092 : Titre » gives number and objet
+# 48: Corte's OCR'd « A Pananimité des meres … » under « Après en avoir délibéré » is a unanimity (votes, vote check)
+# 49: Avranches' justified headings: a number alone on its line heads the capitals below (« 2014.06.02 - 12 »);
+# a capital heading wraps over a blank line; article numbers (L-2122.22) are no table figures; a délégation report
+# that the register numbers with the séance's acts is an act
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

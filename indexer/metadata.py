@@ -189,23 +189,54 @@ ITEM_HEADER = re.compile(
 
 
 # "D2025-003 - Titre", "DEL 2025-86 : Titre", "N° DBC 2021-098 - Titre", "20211206 01 Titre", "2019-09-01 TITRE"
+# « 2018.07.06 - 2 », « 2018.07.06 -4 » (Avranches): the rank after the date set off by a spaced dash
+_TITLE_NUMBER = (r"(?:[A-Z]{1,4}[ _-]?)?(?:(?:19|20)\d{2}(?:[-_/.]|[ \t]?[–-][ \t]?|[ \t])?\d{1,4}"
+                 r"(?:(?:[ \t]?[–-][ \t]?|[-_/. ])?\d{1,4}){0,2}"
+                 r"|\d{2}-\d{2}/\d{3})")
 NUMBERED_TITLE = re.compile(
-    r"^[ \t]*(?:\d{1,2}[.)][ \t]*)?(?:N\s*[°º]\s*)?"
-    # « 2018.07.06 - 2 », « 2018.07.06 -4 » (Avranches): the rank after the date set off by a spaced dash
-    r"(?P<num>(?:[A-Z]{1,4}[ _-]?)?(?:(?:19|20)\d{2}(?:[-_/.]|[ \t]?[–-][ \t]?|[ \t])?\d{1,4}"
-    r"(?:(?:[ \t]?[–-][ \t]?|[-_/. ])?\d{1,4}){0,2}"
-    r"|\d{2}-\d{2}/\d{3}))"
+    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?:N\s*[°º]\s*)?(?P<num>{_TITLE_NUMBER})"
     r"[ \t]*[-–—:.]?[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«\"][^\n]{5,})$",
     re.MULTILINE,
 )
+# the same number alone on its line, or with one word (« 2014.06.02 - 12 », « 2014.06.02 - 8  ADHESION »), its title
+# in capitals on the lines below: Avranches 2014, whose justified headings pdftotext spreads over short lines (a
+# longer « word » is a whole title OCR glued together: « 2018.02.26-4 UTILISATIONDESCREDITS… », no lone number)
+LONE_NUMBERED = re.compile(
+    rf"^[ \t]*(?P<num>{_TITLE_NUMBER})[ \t]*[-–—:.]?[ \t]*(?P<word>[A-ZÉÈÀÂÊÎÔ][^\s]{{0,19}})?[ \t]*$", re.MULTILINE)
 # "4. Noël 2023 – cartes cadeaux", "12) Tarifs de la cantine"
 SEQUENCE_ITEM = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[./)–-][ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«][^\n]{5,})$", re.MULTILINE)
+
+
+def capital_title_below(first: str, following: str) -> str | None:
+    """The title in capitals that ``following`` (the text after a lone number) prints, its lines joined across up to
+    two blank lines (« ADHESION ⏎ ⏎ A ⏎ ⏎ L’ASSOCIATION ⏎ ⏎ DES … »), up to the body; None if no such title."""
+    parts = [first] if first else []
+    blanks = 0
+    for line in following.split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            blanks += 1
+            if blanks > 2:
+                break
+            continue
+        letters = [ch for ch in stripped if ch.isalpha()]
+        if (not letters or stripped[:1].isdigit() or sum(ch.isupper() for ch in letters) < 0.9 * len(letters)
+                or _BODY_START.match(stripped)):
+            break
+        blanks = 0
+        parts.append(stripped)
+        if len(" ".join(parts)) > 250:
+            break
+    title = " ".join(" ".join(parts).split()).strip(" :-–")
+    return title if len(re.findall(r"[^\W\d_]{3,}", title)) >= 2 else None
 
 
 def looks_like_title(title: str) -> bool:
     """A heading, not a table row of amounts: mostly letters, at least two real words."""
     # « D2024-15 - Compte Financier Unique 2023 »: the act number ahead of the title is not a table's figures
     title = re.sub(r"^[A-Z]{0,4}\s?\d{2,4}(?:\s?[-–_/.]\s?\d{1,4}){1,3}\s*[-–:]?\s*", "", title)
+    # nor are the code's article numbers (« DELEGATION AU MAIRE-ARTICLES L-2122.22 ET L-2122.23 DU CODE »)
+    title = re.sub(r"\b[LRD][ .-]?\d{4}(?:[-.]\d{1,3})+", "L", title)
     words = re.findall(r"[^\W\d_]{3,}", title[:80])
     digits = sum(ch.isdigit() for ch in title[:80])
     letters = sum(ch.isalpha() for ch in title[:80])
@@ -277,6 +308,12 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
               and _GOES_ON.match(lines[j + 1].strip()) and not _CIVILITY_WORD.search(lines[j + 1])):
             j += 1  # « … des parcelles AD ⏎ ⏎ 106 à AD 109 … », « … dans la limite de 25 ⏎ ⏎ % des crédits … »
             nxt = lines[j].strip()
+        elif not nxt and (wrapped or last.endswith(("–", "-"))) and _upper_line(last) and j + 1 < len(lines) and (
+                _upper_line(after := lines[j + 1].strip()) and not after[:1].isdigit() and not _BODY_START.match(after)):
+            # a heading in capitals wrapped with a blank line between its lines (Avranches 2014: « … URBAINS – ⏎ ⏎
+            # LANCEMENT DE LA PROCEDURE », « … DU CODE GENERAL ⏎ ⏎ DES COLLECTIVITES TERRITORIALES) »)
+            j += 1
+            nxt = after
         if nxt and dangling_word and not _BODY_WORD.match(nxt):  # a dash may end a title; « de » never does
             parts.append(nxt)
             j += 1

@@ -95,7 +95,10 @@ def non_act_reason(title: str | None, own_text: str, has_number: bool) -> str | 
         return "information ou questions diverses sans vote"
     if _WITHDRAWN.search(fold(body[:600])) and not voted:
         return "point retiré ou ajourné"
-    if _DELEGATION_REPORT_TITLE.search(folded_title) and (not voted or _REPORT_BODY.search(fold(body[:800]))):
+    # the report is the council's own item only where the register numbers it with the séance's acts
+    # (« 2014.06.02 - 15 DELEGATION AU MAIRE … », Avranches 2014: a numbered prise d'acte, vote null)
+    if _DELEGATION_REPORT_TITLE.search(folded_title) and not has_number and (
+            not voted or _REPORT_BODY.search(fold(body[:800]))):
         return "compte rendu des décisions prises par délégation"
     return None
 

@@ -22,10 +22,12 @@ from indexer.listed import ListedRef, read_listed
 from indexer.metadata import (
     _HEADER_NUMBER,
     ITEM_HEADER,
+    LONE_NUMBERED,
     NUMBERED_TITLE,
     OBJET_LINE,
     SEQUENCE_ITEM,
     _upper_line,
+    capital_title_below,
     find_act_number,
     find_deliberating_body,
     find_doc_type,
@@ -203,7 +205,14 @@ def _numbered_title_starts(text: str) -> list[int]:
     found = [(m.start(), _shape(m.group("num"))) for m in NUMBERED_TITLE.finditer(text)
              if looks_like_title(m.group("title"))]
     counts = Counter(shape for _pos, shape in found)
-    return [pos for pos, shape in found if counts[shape] >= 2]
+    # a number of that recurring shape alone on its line (« 2014.06.02 - 12 ») heads an item when capitals follow
+    lone = [m.start() for m in LONE_NUMBERED.finditer(text) if counts[_shape(m.group("num"))] >= 2
+            and _lone_numbered_title(text, m) is not None]
+    return sorted([pos for pos, shape in found if counts[shape] >= 2] + lone)
+
+
+def _lone_numbered_title(text: str, m: re.Match[str]) -> str | None:
+    return capital_title_below(m.group("word") or "", text[m.end() : m.end() + 800])
 
 
 def _same_heading(item: int, explicit: list[int], sequence: list[int]) -> bool:
@@ -721,6 +730,12 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         objet = clean_objet(find_objet(own))
         if number_lettered := _NUMBER_LETTERED.match(own):  # « 20/A DENOMINATION … »: the letter is no word
             objet = clean_objet(wrapped_title(number_lettered.group("title"), own[number_lettered.end() + 1 :]))
+        lone = LONE_NUMBERED.match(own)
+        lone_title = _lone_numbered_title(own, lone) if lone else None
+        if lone and lone_title:  # « 2014.06.02 - 12 ⏎ ⏎ INDEMNITE DE CONSEIL AU TRESORIER »
+            objet = clean_objet(lone_title)
+            if (bis := re.match(r"(BIS|TER)\s+", lone_title)) and objet:  # « 2017.07.04 – 1 ⏎ BIS ⏎ DESIGNATION … »
+                objet = clean_objet(lone_title[bis.end() :])
         if question := QUESTION_HEADING.match(own):  # « QUESTION No 3 ⏎ VOTE DES TAUX DE FISCALITE ⏎ Rapporteur … »
             title, _, following = own[question.end() :].lstrip(" \t\n").partition("\n")
             objet = clean_objet(wrapped_title(title, following)) or objet
@@ -740,7 +755,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         titled = NUMBERED_TITLE.match(own)
         header_number = (titled if titled and looks_like_title(titled.group("title"))
                          else _HEADER_NUMBER.match(own))
-        number = (heading_number(own, text[max(begin, header - 300) : header])
+        number = ((" ".join(lone.group("num").split()) + (" BIS" if lone_title.startswith("BIS ") else "")
+                   + (" TER" if lone_title.startswith("TER ") else "") if lone and lone_title else None)
+                  or heading_number(own, text[max(begin, header - 300) : header])
                   or _lone_number(text[previous_header:header])
                   or (" ".join(header_number.group(1).split()) if header_number
                       else find_act_number(own, 2500 if single else 400)))

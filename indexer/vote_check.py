@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from indexer.models import Votes
+from indexer.textnorm import edit_distance
 
 _WORD_VALUES = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
@@ -164,6 +165,20 @@ def _missing(votes: Votes, tokens: list[str], values: list[int | None], labels: 
     return None
 
 
+def _unanimity_written(tokens: list[str]) -> bool:
+    """« unanimité » in the text (« à Punanimité », « UNANIM?ÏE »), or OCR's other misreadings of the formula
+    « l'unanimité des membres » (Corte's scans: « Pananimité des meres », « AVunani 6 des membres »): a word within
+    two letters of « unanimit », or holding « unani », with « m… » (membres) or « pres… » among the next three words."""
+    for i, token in enumerate(tokens):
+        if "unanim" in token:
+            return True
+        near = "unani" in token or any(edit_distance(token[start:start + size], "unanimit", 2) <= 2
+                                       for start in range(4) for size in (7, 8, 9) if start + size <= len(token))
+        if near and any(t.startswith(("m", "pres")) for t in tokens[i + 1 : i + 4]):
+            return True
+    return False
+
+
 def check_vote(votes: Votes, text: str) -> VoteCheck:
     """Whether ``votes`` is what ``text`` prints; the first reason it is not, otherwise."""
     if votes.is_empty():
@@ -180,7 +195,7 @@ def check_vote(votes: Votes, text: str) -> VoteCheck:
     if ceiling is not None and (cast > ceiling or (votes.votants or 0) > ceiling or (votes.presents or 0) > ceiling):
         return VoteCheck(False, f"plus de voix ou de présents que les {ceiling} membres en exercice")
     if votes.unanimite:
-        if not any("unanim" in token for token in tokens):  # OCR: « à Punanimité », « UNANIM?ÏE »
+        if not _unanimity_written(tokens):
             return VoteCheck(False, "« unanimité » n'est pas écrit dans le texte")
         if votes.contre:
             return VoteCheck(False, f"unanimité avec {votes.contre} voix contre")

@@ -19,6 +19,7 @@ import re
 
 from indexer.frdates import words_to_int
 from indexer.models import Votes
+from indexer.textnorm import edit_distance, fold
 
 _WORD_UNITS = ("un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze",
                "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante",
@@ -127,6 +128,43 @@ def labelled_figures(text: str) -> dict[str, int]:
 
 # « unanimité », and as OCR reads it: « UNANIM?ÏE », « UNANIMIÏE »
 _UNANIMITY = re.compile(r"unanimit[ée]|unanim[^\s,.;:]{1,3}[ée](?!\w)", re.IGNORECASE)
+# Corte's scanned recueils (#PERTITELLU OCR) misread the « A l'unanimité des membres présents et représentés » line
+# in a new way on nearly every page: « A Pananimité des meres… », « À Pumanimitédes membres… », « ALunaniité des m »,
+# « AVunani ⏎ 6 des membres… ». Such a word is a unanimity only in that formula: a line that opens with « A », whose
+# first word is « unanimité » give or take two letters (or its first five letters, cut at the line's end), right
+# below « Après en avoir délibéré » (however OCR'd: « Apis en avoid », « pets avoir dling ») or followed by
+# « des m… » (« ds meres », « dos momires »). A line that merely looks like the word (« aux animations ») is not.
+_OCR_A_LINE = re.compile(r"^[^\w\n]{0,3}[aà]\s?(?P<rest>[^\n]*)", re.IGNORECASE | re.MULTILINE)
+_OCR_TARGET = "unanimit"
+_OCR_DELIBERE = re.compile(r"avoi|d[ée]lib", re.IGNORECASE)
+_OCR_MEMBERS = re.compile(r"(?:des|ds|dos|es) ?m|membres")  # on the folded text: « Pananimitédes mémbres »
+
+
+def _ocr_unanimity_word(rest: str) -> bool:
+    """Whether the start of ``rest`` (the line after its « A ») is « unanimité » as OCR may have read it."""
+    letters = re.sub(r"[^a-z]", "", fold(rest))[:13]
+    for start in range(3):  # up to two stray letters first: « l' », « P », « V », « Cau »
+        for size in (7, 8, 9):  # a letter lost or added: « Pananiité », « Vaunanimité »
+            window = letters[start:start + size]
+            if len(window) == size and edit_distance(window, _OCR_TARGET, 2) <= 2:
+                return True
+    cut = re.fullmatch(r"\W{0,2}\w{0,2}?(unani)\w{0,2}\W*", fold(rest))  # « AVunani » at the line's end
+    return cut is not None
+
+
+def ocr_unanimity(text: str) -> int | None:
+    """Where Corte's OCR'd « A l'unanimité des membres … » formula stands in ``text``, if it does."""
+    for m in _OCR_A_LINE.finditer(text):
+        rest = m.group("rest")
+        if _UNANIMITY.search(rest) or not _ocr_unanimity_word(rest):
+            continue
+        before = text[max(0, m.start() - 80) : m.start()].rstrip().rsplit("\n", 1)[-1]
+        after = text[m.start("rest") : m.start("rest") + 60]
+        if _OCR_DELIBERE.search(before) or _OCR_MEMBERS.search(fold(after)):
+            return m.start()
+    return None
+
+
 _MAJORITY = re.compile(r"\b[àa]\s+la\s+majorit[ée]\b", re.IGNORECASE)
 _REJECTED = re.compile(
     r"(?:proposition|d[ée]lib[ée]ration|projet|motion|amendement)\s+(?:est\s+)?rejet[ée]e?|\brejette\b", re.IGNORECASE
@@ -192,10 +230,12 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
         votes.abstention = 0
     if votes.contre is None and re.search(r"\bcontre\s*:\s*(?:n[ée]ant|aucun)\b", text, re.I):
         votes.contre = 0
-    unanimity, majority = _UNANIMITY.search(text), _MAJORITY.search(text)
+    written, majority = _UNANIMITY.search(text), _MAJORITY.search(text)
+    ocr_read = ocr_unanimity(text) if written is None else None
+    unanimity = written.start() if written is not None else ocr_read
     # « à la Majorité … par 22 voix et 5 Abstentions », then a chapter « Adopté à l'Unanimité »: the act's
     # own vote is the one printed first
-    unanimous = unanimity is not None and not (majority is not None and majority.start() < unanimity.start())
+    unanimous = unanimity is not None and not (majority is not None and majority.start() < unanimity)
     if unanimous:
         votes.unanimite = True
         if votes.contre is None:

@@ -91,9 +91,11 @@ def test_avranches_numbers_with_a_spaced_dash_cut_the_minutes() -> None:
     assert heading and heading.group("num") == "2018.07.06 -4"
 
 
-def test_the_report_of_decisions_taken_under_delegation_is_no_act() -> None:
+def test_the_report_of_decisions_taken_under_delegation_is_an_act_only_where_the_register_numbers_it() -> None:
     # Avranches, conseil municipal du 2 juin 2014 (names replaced): article L2122-23 has the maire report the
-    # decisions he took under the council's delegation; the item lists them, nobody votes on it
+    # decisions he took under the council's delegation; the item lists them, nobody votes on it. The register numbers
+    # it « 2014.06.02 - 15 » with the séance's acts: a numbered prise d'acte, an act with no vote (truth convention
+    # of bench/devset/README.md, part D); unnumbered (« QUESTION No 19 », Avranches 2016), it is none
     accept = "LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION\n"
     body = "Il est proposé au conseil municipal d'approuver la convention présentée en commission des finances.\n" * 2
     text = ("2014.06.02 - 14 CONVENTION AVEC LE CENTRE DE GESTION\n" + body + accept +
@@ -103,7 +105,10 @@ def test_the_report_of_decisions_taken_under_delegation_is_no_act() -> None:
             "09 avril 2014 :\nIl a été conclu une convention de location avec Monsieur X en vue de la location\n"
             "d’une maison d’habitation sise rue de la Liberté moyennant un loyer mensuel de 180 €uros.\n")
     analysis = analyse([PageText(1, text)], "Procès-verbal du conseil municipal du 2 juin.pdf.txt")
-    assert [a.act_number for a in analysis.acts] == ["2014.06.02 - 14"]
+    assert [a.act_number for a in analysis.acts] == ["2014.06.02 - 14", "2014.06.02 - 15"]
+    assert analysis.acts[1].votes.is_empty()
+    report = "DELEGATION AU MAIRE ARTICLES L-2122.22 ET L-2122.23 DU CODE GENERAL DES COLLECTIVITES TERRITORIALES"
+    assert non_act_reason(report, text[text.index("Conformément") :], False) is not None
     # a delegation the council grants (voted) stays an act: Flaux, 19 juin 2020
     granted = "Délégation de missions complémentaires du Conseil municipal au Maire (article L2122-22 du CGCT)"
     assert non_act_reason(granted, "Le Conseil Municipal, à l’unanimité, décide de déléguer.", False) is None

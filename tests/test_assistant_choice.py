@@ -140,6 +140,46 @@ def test_checks_catch_their_case() -> None:
         assert check.reason and 0.0 <= check.penalty <= 1.0 and check.test.startswith("tests/")
 
 
+def test_new_checks_catch_their_case() -> None:
+    """Three ways a span is someone else's answer, on short excerpts of real minutes (names changed)."""
+    # Putanges-le-Lac, PV of 5 December 2022: the figure is the one declared the year before.
+    voirie = ("Monsieur Gaudin rappelle les longueurs des voiries communales depuis la fusion des communes.\n"
+              "En 2021, nous avions déclaré 77 132 m de longueur de voirie.")
+    src = SourceText(1, voirie, "Putanges-le-Lac, séance du 2022-12-05, page 9", page_text=voirie)
+    ctx = voirie + "\nputanges-le-lac 2022 pv.pdf\nPutanges-le-Lac"
+    asked_2022 = Subject("Quelle longueur de voirie communale Putanges-le-Lac a-t-elle déclarée pour 2022 ?",
+                         "77 132 m", voirie, src, ctx)
+    assert run_checks(asked_2022).get("annee_autre_dans_la_phrase") == ["2021"]
+    asked_2021 = Subject("Quelle longueur de voirie Putanges-le-Lac a-t-elle déclarée en 2021 ?", "77 132 m",
+                         voirie, src, ctx)
+    assert "annee_autre_dans_la_phrase" not in run_checks(asked_2021)
+    # The demo's canteen act: 2018 dates the old price, not the one chosen.
+    tarif = "Il est proposé de fixer le prix du repas enfant à 3,20 € (contre 3,05 € depuis 2018) et de maintenir"
+    src = SourceText(1, tarif, "Saint-Aubin-sur-Loire, séance du 2021-03-12, page 1", page_text=tarif)
+    assert "annee_autre_dans_la_phrase" not in run_checks(Subject(QUESTION, "3,20 €", tarif, src, tarif))
+    assert run_checks(Subject(QUESTION, "3,05 €", tarif, src, tarif)).get("annee_autre_dans_la_phrase") == ["2018"]
+    # Châtillon-sur-Seine, CR of 4 April 2018: « 37 » numbers the agenda item, it counts no young driver.
+    item = "37 – N° 2018-058 - Dispositif d'aide au financement du permis de conduire pour les jeunes"
+    src = SourceText(1, item, "Châtillon-sur-Seine, séance du 2018-04-04, page 1", page_text=item)
+    drivers = Subject("Combien de jeunes ont bénéficié de l'aide au permis de conduire ?", "37", item, src, item)
+    assert run_checks(drivers).get("numero_d_ordre") == ["37"]
+    counted = "Le dispositif a aidé 37 jeunes en 2017."
+    src = SourceText(1, counted, "Châtillon-sur-Seine, séance du 2018-04-04, page 1", page_text=counted)
+    assert "numero_d_ordre" not in run_checks(Subject(drivers.question, "37", counted, src, counted))
+    # Putanges-le-Lac, 25 November 2024: the one who opens the item is not the buyer.
+    vente = "Monsieur Leroux propose d'examiner le dossier de la vente du presbytère de Saint-Aubert."
+    src = SourceText(1, vente, "Putanges-le-Lac, séance du 2024-11-25, page 6", page_text=vente)
+    buyer = Subject("À qui le presbytère de Saint-Aubert a-t-il été vendu ?", "Monsieur Leroux", vente, src, vente)
+    assert run_checks(buyer).get("nom_de_l_orateur") == ["Monsieur Leroux"]
+    who = Subject("Qui a proposé d'examiner la vente du presbytère ?", "Monsieur Leroux", vente, src, vente)
+    assert "nom_de_l_orateur" not in run_checks(who)
+    # Montpellier, 22 May 2014: « Monsieur le Maire, Philippe SAUREL, rapporte : » opens the item.
+    rapport = "Désignation du représentant de la ville\nMonsieur le Maire, Philippe SAUREL, rapporte :"
+    src = SourceText(1, rapport, "Montpellier, séance du 2014-05-22, page 1", page_text=rapport)
+    assert run_checks(Subject("Qui représente la Ville à l'ADIL ?", "Philippe SAUREL", rapport, src, rapport)
+                      ).get("nom_de_l_orateur") == ["Philippe SAUREL"]
+
+
 def test_short_answer_never_states_what_the_passage_lacks() -> None:
     shown = ev.Evidence("a.pdf", 1, "Repas enfant 3,20 €", (13, 19), 1)
     good = ev.Candidate("3,20 €", "montant", 1, 13, 19)

@@ -37,15 +37,25 @@ def stratum(path: str) -> tuple[str, str]:
     return source, path.rsplit(".", 1)[-1]
 
 
-def draw(corpus: Path, seed: int = SEED, excluded_parts: str = "AB") -> list[str]:
+def twin_key(path: str) -> tuple[str, str]:
+    """Collectivité folder and file name without its extension: Flaux's .doc and its .txt conversion, Corte's PV .pdf
+    and its #PERTITELLU OCR .txt are the same document under two formats."""
+    name = path.rsplit("/", 1)[-1]
+    return path.split("/", 1)[0], name.rsplit(".", 1)[0]
+
+
+def draw(corpus: Path, seed: int = SEED, excluded_parts: str = "AB", exclude_twins: bool = False) -> list[str]:
+    """``exclude_twins`` (part E on) also leaves out the other format of a judged document: part D drew two twins of
+    part C files, and a twin of a held-out (part B) file cannot be read to judge a new part."""
     judged = judged_paths(excluded_parts)
+    twins = {twin_key(path) for path in judged} if exclude_twins else set()
     files = []
     for folder, _, names in os.walk(corpus):
         for name in names:
             rel = unicodedata.normalize("NFC", os.path.relpath(os.path.join(folder, name), corpus))
             if rel in CATALOGUE_FILES or rel.startswith(CATALOGUE_FOLDERS):
                 continue  # catalogue files of the corpus, not documents of a collectivité
-            if rel not in judged:
+            if rel not in judged and twin_key(rel) not in twins:
                 files.append(rel)
     files.sort()
     rng = random.Random(seed)
@@ -55,11 +65,11 @@ def draw(corpus: Path, seed: int = SEED, excluded_parts: str = "AB") -> list[str
     return drawn
 
 
-def main(doc: str = __doc__ or "", seed: int = SEED, excluded_parts: str = "AB") -> None:
+def main(doc: str = __doc__ or "", seed: int = SEED, excluded_parts: str = "AB", exclude_twins: bool = False) -> None:
     parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--corpus", default=str(HERE.parent.parent.parent / "shared" / "corpus"))
     args = parser.parse_args()
-    for rank, path in enumerate(draw(Path(args.corpus), seed, excluded_parts), 1):
+    for rank, path in enumerate(draw(Path(args.corpus), seed, excluded_parts, exclude_twins), 1):
         print(rank, path)
 
 
