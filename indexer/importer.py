@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 49  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 50  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -92,6 +92,7 @@ ANALYSIS_VERSION = 49  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # 49: Avranches' justified headings: a number alone on its line heads the capitals below (« 2014.06.02 - 12 »);
 # a capital heading wraps over a blank line; article numbers (L-2122.22) are no table figures; a délégation report
 # that the register numbers with the séance's acts is an act
+# 50: an act number printed again with no vote is the closing list's line (Putanges' long wrapped list titles)
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

@@ -789,6 +789,11 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             piece.kind = "non-act"  # « 5/ Recrutement … » told to the council, not voted
         elif not by_vote and not any(p.kind is None for p in pieces) and objet is None and number is None:
             piece.kind = "non-act"  # the opening before the first act: roll call, secrétaire, last minutes
+        if (piece.kind is None and number and not is_voted(own)
+                and any(p.kind is None and p.act_number == number for p in pieces)):
+            # an act's number again, with no vote: the closing list's line (Putanges: a list title wrapped over three
+            # lines has too many letters for the « line without text » rule)
+            piece.kind = "non-act"
         if piece.kind is None and is_voted_item(own):
             in_information = False
         pieces.append(piece)

@@ -114,11 +114,11 @@ class ShotSession:
         window.open_library()
         self.wait(lambda: bool(opened))
 
-    def import_samples(self, window: Any, keep_summary: bool = False) -> None:
+    def import_samples(self, window: Any, keep_summary: bool = False, timeout: float = 600.0) -> None:
         """Opens the window's library and imports the samples into it; the summary dialog is closed."""
         self.open_library(window)
         window.start_import(str(self.samples()))
-        self.wait(lambda: not window.importer.running and window.summary is not None)
+        self.wait(lambda: not window.importer.running and window.summary is not None, timeout)
         if not keep_summary:
             window.summary.close()
 

@@ -1,6 +1,7 @@
 """Screenshots of evidence-first answers and of the model settings, under Xvfb, over the samples.
 
     python scripts/screenshots_evidence.py [OUT_DIR] [--real-model] [--replay RECORDS.jsonl]
+        [--only answers|settings] [--pack N]
 
 Saves: reponse-passage-surligne.png (the card: passage first, span highlighted, short answer),
 reponse-lecteur-surligne.png (the reader opened on the span), refus-passage-proche.png (a
@@ -11,6 +12,12 @@ not the quality of a model (measured by ``bench/bench_choice.py``). With ``--rep
 questions are decided by the scores the real default model gave them, recorded by
 ``bench/bench_choice.py`` on the sample library (``assistant.llm.ReplayLLM``): the card shows what
 that model chose, at the confidence the fitted calibration gives it, without its minutes of CPU.
+
+With ``--real-model`` the calibration is real too: ``REGISTRE_SHOTS_MODEL`` names the second GGUF file
+(for example the Q3_K_S that ``scripts/requantize_model.py`` makes from the default model), loaded by
+llama.cpp and asked the shipped pack (``--pack N``: its first N answerable and N unanswerable questions
+only, which the dialog's question count then shows). ``--only`` takes one half: the answers (default
+model) or the settings (second model), so that each can be retaken on a shared machine.
 """
 
 from __future__ import annotations
@@ -58,12 +65,25 @@ class _ReplayByQuestion:
         return replay.score_choices(messages, continuations, cancel)
 
 
+def _threshold(calibration: Any) -> float | None:
+    return None if calibration is None else float(calibration.threshold)
+
+
 def main(args: list[str]) -> int:
     real_model = "--real-model" in args
     replay = None
     if "--replay" in args:
         at = args.index("--replay")
         replay = Path(args[at + 1])
+        args = args[:at] + args[at + 2 :]
+    only = pack_size = None
+    if "--only" in args:
+        at = args.index("--only")
+        only = args[at + 1]
+        args = args[:at] + args[at + 2 :]
+    if "--pack" in args:
+        at = args.index("--pack")
+        pack_size = int(args[at + 1])
         args = args[:at] + args[at + 2 :]
     rest = [a for a in args if a != "--real-model"]
     out = Path(rest[0] if rest else ROOT / "docs" / "screenshots")
@@ -72,7 +92,7 @@ def main(args: list[str]) -> int:
 
     from app.dialogs.settings_dialog import SettingsDialog
     from assistant.llm import ScriptedLLM
-    from assistant.model_check import CalibrationStore, check_and_calibrate
+    from assistant.model_check import CalibrationStore, check_and_calibrate, load_pack
 
     def wait(cond: Callable[[], bool], timeout: float = 1800.0) -> None:  # a real model may be slow
         shots.wait(cond, timeout)
@@ -85,7 +105,7 @@ def main(args: list[str]) -> int:
     elif not real_model:
         scripted = ScriptedLLM(_chooser)
         panel.service.llm_factory = lambda _setting, _progress, _cancel: scripted
-    shots.import_samples(window)
+    shots.import_samples(window, timeout=3600)  # 13 min seen at load 6-7 (USE, then e5 on the headings)
     dock = window.assistant_dock
     dock.show()
     window.resizeDocks([dock], [520], Qt.Orientation.Horizontal)
@@ -98,19 +118,31 @@ def main(args: list[str]) -> int:
         wait(lambda: tab.last_answer is not None and not panel.status_row.isVisible())
         return tab.last_answer
 
-    answer = ask(QUESTION)
-    print("réponse :", answer.answer, answer.confidence, answer.reasons)
-    shots.save(window, out / "reponse-passage-surligne.png")
-    tab.view.place_activated.emit(tab.view.rendered.places[0])
-    reader = window.search_page.reader
-    wait(lambda: reader.path is not None and reader.highlighted_term() != "")
-    shots.save(window, out / "reponse-lecteur-surligne.png")
-    near_miss = NEAR_MISS
-    if replay is not None:  # the near-miss as it was recorded with the real model
-        near_miss = next((q for q in replayed.by_question if "2024" in q), NEAR_MISS)
-    refusal = ask(near_miss)
-    print("refus :", refusal.answer[:120], refusal.reasons)
-    shots.save(window, out / "refus-passage-proche.png")
+    if only != "settings":
+        answer = ask(QUESTION)
+        print("réponse :", answer.answer, answer.confidence, answer.reasons)
+        shots.save(window, out / "reponse-passage-surligne.png")
+        tab.view.place_activated.emit(tab.view.rendered.places[0])
+        reader = window.search_page.reader
+        wait(lambda: reader.path is not None and reader.highlighted_term() != "")
+        shots.save(window, out / "reponse-lecteur-surligne.png")
+        near_miss = NEAR_MISS
+        if replay is not None:  # the near-miss as it was recorded with the real model
+            near_miss = next((q for q in replayed.by_question if "2024" in q), NEAR_MISS)
+        refusal = ask(near_miss)
+        print("refus :", refusal.answer[:120], refusal.reasons)
+        # The clerk opens the closest passage: the reader leaves the previous answer's page and shows it.
+        tab.view.place_activated.emit(tab.view.rendered.places[0])
+        try:
+            shots.wait(lambda: reader.highlighted_term() not in ("", "3,20 €"), timeout=60)
+        except TimeoutError:
+            print("le lecteur ne surligne aucun mot de la question", file=sys.stderr)
+        shots.save(window, out / "refus-passage-proche.png")
+
+    if only == "answers":
+        window.close()
+        shots.close()
+        return 0
 
     # The settings after « Vérifier et calibrer » on a second model file.
     model = shots.tmp / "modele-de-la-mairie.gguf"
@@ -120,17 +152,41 @@ def main(args: list[str]) -> int:
     else:
         model.write_bytes(b"GGUF" + b"\0" * 4096)
 
+    pack = None
+    if pack_size:
+        items = load_pack()
+        pack = [q for q in items if q["answerable"]][:pack_size] + [q for q in items if not q["answerable"]][:pack_size]
+
+    def open_model(path: Path) -> Any:
+        if not (real_model and source):
+            return ScriptedLLM(_chooser)
+        from assistant.llm import LlamaLLM
+        from assistant.runtime import default_threads
+
+        llm = LlamaLLM(path, n_ctx=4096, n_threads=default_threads())
+        llm.load()
+        return llm
+
     def check(path: Path, progress: Any, cancel: Any) -> Any:
         lib = window.session.library
-        return check_and_calibrate(
-            path, CalibrationStore(shots.tmp / "models"), lambda _p, _c: lib,
-            lambda _p: ScriptedLLM(_chooser), progress, cancel,
-            inspect_load=None if source else (lambda _p: "{{ messages }}"),
+        def tell(p: Any) -> None:  # one line a question: a real model takes minutes on a shared machine
+            if str(p.stage) == "modele":
+                print(f"calibration : {p.done} / {p.total}", flush=True)
+            progress(p)
+
+        outcome = check_and_calibrate(
+            path, store, lambda _p, _c: lib, open_model, tell, cancel,
+            inspect_load=None if source else (lambda _p: "{{ messages }}"), pack=pack,
         )
+        if outcome.calibration is not None:  # the figures behind the picture, for the README
+            for d in outcome.calibration.details:
+                print("calibration :", d)
+        return outcome
 
     settings = window.settings
     settings.llm_model_file = str(model)
-    dialog = SettingsDialog(settings, window, check=check)
+    store = CalibrationStore(shots.tmp / "models")
+    dialog = SettingsDialog(settings, window, check=check, calibrated=lambda p: _threshold(store.for_file(p)))
     dialog.show()
     dialog.model_check.start()
     wait(lambda: dialog.model_check.outcome is not None, timeout=3600)

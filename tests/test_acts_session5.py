@@ -126,3 +126,39 @@ def test_a_numbered_delegation_report_is_the_council_s_item() -> None:
     numbers = [n for n, _ in _avranches_acts()]
     assert numbers == ["2014.06.02 - 7", "2014.06.02 - 8", "2014.06.02 - 9", "2014.06.02 - 12", "2014.06.02 - 15",
                        "2014.06.02 - 16"]
+
+
+# Putanges-le-Lac, séance du 9 mars 2020 (putanges-le-lac/2020/09032020compte-rendu-internet.pdf), two numbered items
+# shortened, then the closing « DELIBERATIONS » list, whose long titles wrap over three lines
+_PUTANGES_2020 = """2020-03-05 AMENAGEMENT DES RIVES DU LAC DE RABODANGES – CONSTRUCTION DU LOCAL MAÎTRE-NAGEUR
+SAUVETEUR, TOILETTES PUBLIQUES ET CHANTIER D’AMENAGEMENT DES OUVRAGES – MISSION DE CONTROLE TECHNIQUE.
+Dans le cadre des travaux d’aménagement des rives du lac de RABODANGES, Monsieur le Maire fait part à l’Assemblée de
+l’obligation de lancer une consultation pour la réalisation d’une mission de contrôle technique.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;
+         Retient la Société APAVE pour un montant de 8.205,00 € HT soit 9.846,00 € TTC
+2020-03-06 AMENAGEMENT DES RIVES DU LAC DE RABODANGES – CONSTRUCTION DU LOCAL MAÎTRE-NAGEUR
+SAUVETEUR, TOILETTES PUBLIQUES ET CHANTIER D’AMENAGEMENT DES OUVRAGES - MISSION DE
+COORDINATION - SECURITE PROTECTION DE LA SANTE EN PHASE CONCEPTION ET REALISATION.
+Dans le cadre des travaux d’aménagement des rives du lac de RABODANGES, Monsieur le Maire fait part à l’Assemblée de
+l’obligation de lancer une consultation pour la réalisation d’une prestation de mission de coordination Sécurité.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;
+         Retient la Société DEKRA pour un montant de 15.440,00 € HT
+2020-03-07 AMENAGEMENT DES RIVES DU LAC DE RABODANGES – ACHAT DU TERRAIN LES SAFRIERES.
+Monsieur le Maire rappelle le projet d’acquisition du terrain dit « les Safrières » nécessaire aux aménagements.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;
+         Décide d’acquérir le terrain pour le prix énoncé.
+                                                   DELIBERATIONS
+2020-03-05 AMENAGEMENT DES RIVES DU LAC DE RABODANGES – CONSTRUCTION DU LOCAL MAITRE-NAGEUR
+           SAUVETEUR, TOILETTES PUBLIQUES ET CHANTIER D’AMENAGEMENT DES OUVRAGES – MISSION DE
+           CONTROLE TECHNIQUE
+2020-03-06 AMENAGEMENT DES RIVES DU LAC DE RABODANGES – CONSTRUCTION DU LOCAL MAITRE-NAGEUR
+           SAUVETEUR, TOILETTES PUBLIQUES ET CHANTIER D’AMENAGEMENT DES OUVRAGES – MISSION DE
+           COORDINATION – SECURITE PROTECTION DE LA SANTE EN PHASE CONCEPTION ET REALISATION
+2020-03-07 AMENAGEMENT DES RIVES DU LAC DE RABODANGES – ACHAT DU TERRAIN LES SAFRIERES
+"""
+
+
+def test_an_act_number_printed_again_without_a_vote_is_the_closing_list_s_line() -> None:
+    analysis = analyse([PageText(1, _PUTANGES_2020)], "09032020compte-rendu-internet.pdf")
+    numbers = [act.act_number for act in analysis.acts if act.kind is None]
+    assert numbers == ["2020-03-05", "2020-03-06", "2020-03-07"]

@@ -124,6 +124,39 @@ def test_calibration_of_a_model_file_with_the_real_model(
     assert store.for_file(llm.model_path) is not None
 
 
+def test_calibration_of_a_second_model_file_end_to_end(library: object, llm: LlamaLLM, tmp_path: Path) -> None:
+    """« Any model » with a real second GGUF: the default model re-quantised to Q3_K_S by
+    ``scripts/requantize_model.py`` (861 Mo, 28 s on 2 loaded cores), checked by llama.cpp's own loader,
+    loaded, asked two pack questions and stored for that file alone."""
+    import subprocess
+    import sys
+
+    from assistant.model_check import CalibrationStore, check_and_calibrate, load_pack
+
+    second = tmp_path / "qwen-1.5b-q3_k_s.gguf"
+    script = Path(__file__).resolve().parent.parent / "scripts" / "requantize_model.py"
+    done = subprocess.run([sys.executable, str(script), str(llm.model_path), str(second), "--type", "q3_k_s"],
+                          capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0 and second.is_file(), done.stderr[-2000:]
+
+    def open_model(path: Path) -> LlamaLLM:
+        model = LlamaLLM(path, n_ctx=4096, n_threads=2)
+        model.load()
+        return model
+
+    pack = [q for q in load_pack() if q["id"] in ("CA01", "CU01")]
+    store = CalibrationStore(tmp_path / "models")
+    outcome = check_and_calibrate(second, store, lambda _p, _c: library, open_model, pack=pack)
+    report = outcome.report
+    assert report.usable and report.error is None, report.error
+    assert report.sha256 != models_store.DEFAULT_MODEL_SHA256 and report.size < models_store.DEFAULT_MODEL_SIZE
+    c = outcome.calibration
+    assert c is not None and [d["id"] for d in c.details] == ["CA01", "CU01"] and 0.0 <= c.threshold <= 1.0
+    stored = store.for_file(second)
+    assert stored is not None and stored.sha256 == report.sha256 and stored.threshold == c.threshold
+    assert store.for_file(llm.model_path) is None, "the default model keeps its own threshold"
+
+
 class _Borrowed:
     """The module's loaded model, lent to the calibration (which closes what it opened)."""
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.assistant.reflow import reflowed
 from app.i18n import translate
 from app.labels import format_date
 from app.objet_display import readable_objet
@@ -141,7 +142,7 @@ def _evidence_place(e: Any, n: int, question: str) -> CitedPlace:
 
 def evidence_html(e: Any, n: int) -> str:
     """The passage, verbatim, its span highlighted, under the act, date and page (a link to the reader)."""
-    text = e.text
+    text = reflowed(e.text)  # the page's line breaks inside a sentence would cut the dock's lines again
     if e.span:
         a, b = e.span
         body = (html.escape(text[:a]) + '<span style="background-color:#ffe066"><b>' + html.escape(text[a:b])

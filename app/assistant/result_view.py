@@ -7,7 +7,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget
 
 from app.assistant.rendering import CitedPlace, Rendered, evidence_html, place_for_citation
@@ -101,6 +101,24 @@ class ResultView(QWidget):
             item.setToolTip(place.tooltip)
         self.places_title.setText(rendered.places_title)
         self._show_places(bool(rendered.places))
+        self._fit_places()
+
+    def _fit_places(self) -> None:
+        """The list as tall as its rows (at most half the view): one source left a blank box the height of
+        the passage above it, and the passage had to scroll."""
+        width = max(self.places.viewport().width() - 8, 80)
+        metrics = self.places.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        # sizeHintForRow gives one line before the list is laid out: the wrapped label's own height instead
+        wrapped = [metrics.boundingRect(0, 0, width, 10_000, flags, i.text()).height() + 4 for i in self.place_items()]
+        rows = sum(max(self.places.sizeHintForRow(i), h) for i, h in enumerate(wrapped))
+        frame = 2 * self.places.frameWidth() + 4
+        self.places.setMaximumHeight(max(self.places.fontMetrics().height() * 2, min(rows + frame, self.height() // 2)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self.places.count():
+            self._fit_places()  # word-wrapped rows change height with the dock's width
 
     def show_message(self, text: str, error: bool = False) -> None:
         """A sentence instead of a result (stopped, model missing, nothing found…)."""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from app.i18n import translate
@@ -53,6 +53,8 @@ def real_check(data_dir: Path) -> CheckFn:
 
 
 class ModelCheckPanel(QWidget):
+    finished = Signal(object)  # CheckOutcome: the settings show the calibrated threshold at once
+
     def __init__(self, check: CheckFn, current: Callable[[], str | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("modelCheckPanel")
@@ -116,6 +118,7 @@ class ModelCheckPanel(QWidget):
         self.button.setEnabled(True)
         self.bar.hide()
         self.status.setText(describe(outcome))
+        self.finished.emit(outcome)
 
     def _failed(self, failure: JobFailure) -> None:
         self.button.setEnabled(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +27,21 @@ from app.i18n import LANGUAGES, translate
 from app.paths import is_writable_dir
 from app.settings import Settings
 from assistant.calibration import default_model
+from assistant.model_check import CheckOutcome
+
+# model file -> the threshold calibrated for that very file, or None
+CalibratedFn = Callable[[str], "float | None"]
+
+
+def stored_calibration(data_dir: Path) -> CalibratedFn:
+    def lookup(path: str) -> float | None:
+        from assistant.model_check import CalibrationStore
+        from assistant.models_store import models_dir
+
+        stored = CalibrationStore(models_dir(data_dir)).for_file(path)
+        return None if stored is None else stored.threshold
+
+    return lookup
 
 
 def _data_dir_of(settings: Settings) -> Path:
@@ -96,7 +112,13 @@ class _PathField(QWidget):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None, check: CheckFn | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        check: CheckFn | None = None,
+        calibrated: CalibratedFn | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(translate("SettingsDialog", "Paramètres"))
@@ -121,12 +143,24 @@ class SettingsDialog(QDialog):
             self,
         )
         self.model_check = ModelCheckPanel(check or real_check(_data_dir_of(settings)), self.llm_file.value, self)
+        self.model_check.finished.connect(self._calibrated)
+        self._calibrated_for = calibrated or stored_calibration(_data_dir_of(settings))
         self.threshold = QDoubleSpinBox(self)
         self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.05)
         self.threshold.setDecimals(2)
         chosen = settings.confidence_threshold
-        self.threshold.setValue(default_model().threshold if chosen is None else chosen)
+        # The threshold the assistant will use when the clerk sets none: the one calibrated for the chosen
+        # model file, else the shipped default. Showing the default beside a calibrated file would show a
+        # number the assistant does not use.
+        self.threshold.setValue(self._automatic_threshold() if chosen is None else chosen)
+        self.threshold_origin = QLabel(self)
+        self.threshold_origin.setObjectName("thresholdOrigin")
+        self.threshold_origin.setWordWrap(True)
+        self.threshold_origin.setStyleSheet("color: #555555;")
+        self._show_threshold_origin()
+        self.threshold.valueChanged.connect(lambda _v: self._show_threshold_origin())
+        self.llm_file.edit.textChanged.connect(lambda _t: self._show_threshold_origin())
         self.threshold.setToolTip(
             translate(
                 "SettingsDialog",
@@ -147,6 +181,7 @@ class SettingsDialog(QDialog):
         form.addRow(translate("SettingsDialog", "Modèle de l'assistant (fichier) :"), self.llm_file)
         form.addRow("", self.model_check)
         form.addRow(translate("SettingsDialog", "Seuil de confiance de l'assistant :"), self.threshold)
+        form.addRow("", self.threshold_origin)
         form.addRow(translate("SettingsDialog", "Langue de l'interface :"), self.language)
         self.problems = QLabel(self)
         self.problems.setObjectName("settingsProblems")
@@ -182,9 +217,34 @@ class SettingsDialog(QDialog):
             language=str(self.language.currentData()),
         )
 
+    def _automatic_threshold(self) -> float:
+        path = self.llm_file.value()
+        stored = self._calibrated_for(path) if path else None
+        return default_model().threshold if stored is None else stored
+
+    def _show_threshold_origin(self) -> None:
+        self._shown_automatic = self._automatic_threshold()  # before a calibration stores a new one
+        if round(self.threshold.value(), 2) != round(self._shown_automatic, 2):
+            text = translate("SettingsDialog", "Seuil choisi par vous : il remplace le seuil calibré.")
+        elif self.llm_file.value() and self._calibrated_for(self.llm_file.value() or "") is not None:
+            text = translate("SettingsDialog", "Seuil calibré pour ce fichier de modèle.")
+        else:
+            text = translate("SettingsDialog", "Seuil par défaut, calibré pour le modèle livré.")
+        self.threshold_origin.setText(text)
+
+    def _calibrated(self, outcome: CheckOutcome) -> None:
+        """A calibration just stored: the spin box shows its threshold, unless the clerk typed their own."""
+        c = outcome.calibration
+        if c is None or self.llm_file.value() != c.path:
+            return
+        own = round(self.threshold.value(), 2) != round(self._shown_automatic, 2)
+        if not own:
+            self.threshold.setValue(c.threshold)
+        self._show_threshold_origin()
+
     def _chosen_threshold(self) -> float | None:
         value = round(self.threshold.value(), 2)
-        return None if value == round(default_model().threshold, 2) else value
+        return None if value == round(self._automatic_threshold(), 2) else value
 
     def done(self, result: int) -> None:
         self.model_check.shutdown()  # no calibration thread outlives the dialog
