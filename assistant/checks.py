@@ -59,7 +59,17 @@ def missing_question_nouns(s: Subject) -> list[str]:
     pool = s.context + "\n" + s.source.header
     written = tx.content_stems(pool)
     nouns = tx.noun_stems(s.question) - generic_stems() - written
-    return sorted(n for n in nouns if not name_in_passage(n, pool) and not _shortened(n, written))
+    missing = [n for n in nouns if not name_in_passage(n, pool) and not _shortened(n, written)]
+    return sorted(_as_written(n, s.question) for n in missing)
+
+
+def _as_written(stem: str, question: str) -> str:
+    """The question's own word for a stem: the clerk reads « cantine », not the stem « cantin »."""
+    for word in tx.words(question):
+        w = re.split(r"['’]", word)[-1]
+        if tx.stem(tx.fold(w)) == stem:
+            return w.lower()
+    return stem
 
 
 def _shortened(noun: str, written: set[str]) -> bool:
@@ -157,7 +167,7 @@ CHECKS: tuple[Check, ...] = (
         "sujet_absent",
         missing_question_nouns,
         0.0,
-        "L'acte ne parle pas de : {}.",
+        "L'acte de la réponse écartée ne parle pas de : {}.",
         "tests/test_assistant_choice.py::test_checks_catch_their_case",
     ),
     Check(

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import IntEnum
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import numpy as np
 
@@ -490,6 +490,19 @@ class Catalog:
     def act_ids(self, filters: SearchFilters | None) -> set[int]:
         where, params = filters_sql(filters)
         return {r[0] for r in self.db.execute(f"SELECT a.act_id FROM acts a WHERE {where}", params)}
+
+    def place_act_ids(self, names: Iterable[str]) -> set[int]:
+        """The acts of these collectivités: read so in their text, or filed in a folder named after one
+        (« pierrefonds/annexes/…RPQS-CCLO… » is the intercommunality's report, kept for Pierrefonds)."""
+        keys = {place_key(n) for n in names}
+        # spellings and folders are few (tens, thousands): fold those in Python, let SQLite pick the acts
+        spellings = [c for (c,) in self.db.execute("SELECT DISTINCT collectivite FROM acts WHERE collectivite"
+                                                   " IS NOT NULL") if place_key(c) in keys]
+        files = [f for f, path in self.db.execute("SELECT file_id, path FROM files")
+                 if any(place_key(folder) in keys for folder in PurePosixPath(path).parts[:-1])]
+        rows = self.db.execute(f"SELECT act_id FROM acts WHERE collectivite IN ({_marks(spellings)})"
+                               f" OR file_id IN ({_marks(files)})", [*spellings, *files])
+        return {r[0] for r in rows}
 
     def act_count(self) -> int:
         """Deliberations only: lists, agendas, annexes and decisions under delegation are not acts."""

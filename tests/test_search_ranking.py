@@ -12,6 +12,7 @@ from indexer.chunking import act_heads
 from indexer.embeddings import HashingEmbedder
 from indexer.headings import headings, is_heading, items
 from indexer.library import Library
+from indexer.models import SearchFilters
 from indexer.spelling import Vocabulary
 from indexer.testing import FakeAct, MemoryLibrary
 from indexer.thesaurus import expansions
@@ -254,3 +255,47 @@ def test_the_meaning_encoders_read_the_administrative_wording_too(library: Libra
     hits = library.search("les lampadaires", mode="vector")
     assert read == ["les lampadaires — éclairage public"]  # the words of the acts, not only the clerk's
     assert "clairage public" in library.page_text(hits[0].act.file_id, hits[0].page).lower()
+
+
+def test_a_query_names_a_collectivite_of_the_library() -> None:
+    from indexer.query_places import places_named
+
+    known = ["Couthenans", "Putanges-le-Lac", "Saint-Apollinaire", "L’Arbresle",
+             "Communauté de Communes des Lisières de L’Oise"]
+    assert places_named("à quelle heure on éteint les lampadaires la nuit à Couthenans", known) == ["Couthenans"]
+    assert places_named("indemnites de fonction du maire couthenans", known) == ["Couthenans"]  # typed lowercase
+    assert places_named("vidéoprotection à Putanges", known) == ["Putanges-le-Lac"]  # shortened from its end
+    assert places_named("éclairage public St Apollinaire", known) == ["Saint-Apollinaire"]
+    assert places_named("périmètre PENAP du Pays de L'Arbresle", known) == ["L’Arbresle"]
+    # « saint » alone, « apollinaire » alone, a body's kind and a word inside another name name nothing
+    assert places_named("fête de la Saint-Jean", known) == []
+    assert places_named("poème d'Apollinaire", known) == []
+    assert places_named("la communauté de communes reprend la compétence", known) == []
+    assert places_named("Couthenansville", known) == []
+
+
+def test_a_named_collectivite_scopes_the_results_to_its_acts(library: Library) -> None:
+    from dataclasses import replace
+
+    from indexer.search import DEFAULT_FUSION
+
+    # Saint-Apollinaire's long page mentions « éteindre », « éclairage public » and « nuit »; Couthenans'
+    # compte rendu has the item « F/ Extinction de l'éclairage public ». The clerk names Couthenans
+    # (read in tests/fixtures/search/couthenans/CR_reunion_20210129.txt, the other file by its folder).
+    query = "éteindre l'éclairage public la nuit à couthenans"
+    assert library.searcher.place_scope(query, None) == {a.act_id for a in library.acts()
+                                                          if a.path.startswith("couthenans/")}
+    searcher = library.searcher
+    try:
+        searcher.fusion = replace(DEFAULT_FUSION, elsewhere_weight=1.0)  # without the scope
+        assert library.search(query)[0].act.path == "saint-apollinaire/CR_CM_2015-05-22.txt"
+        searcher.fusion = DEFAULT_FUSION
+        first = library.search(query)[0]
+        assert (first.act.path, first.page) == ("couthenans/CR_reunion_20210917.txt", 2)
+        # the other commune's page is still found, below: the scope is soft
+        assert "saint-apollinaire/CR_CM_2015-05-22.txt" in [h.act.path for h in library.search(query)]
+        # a place the library does not know, or a filter that already chose one, changes nothing
+        assert searcher.place_scope("éteindre l'éclairage public la nuit à Embrun", None) is None
+        assert searcher.place_scope(query, SearchFilters(collectivite="Couthenans")) is None
+    finally:
+        searcher.fusion = DEFAULT_FUSION
