@@ -4,6 +4,7 @@ refusal with the closest sources, Stop, drafts exported to .docx and .odt."""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -95,6 +96,11 @@ def test_answer_card_leads_with_the_passage_and_its_span_opens_the_reader(
 ) -> None:
     window = make_window(data_dir=library_dir)
     panel = _panel(window, ScriptedLLM(["1 500 euros"]))  # the scripted model chooses this span
+    # The card and the reader are tested here, not the calibration (measured in bench/): with the
+    # default threshold fitted on real minutes (0.41) this sample row holds too few of the question's
+    # words to be asserted (0.39), so the clerk's own, lower threshold is set, as the settings allow.
+    own = dataclasses.replace(window.settings, confidence_threshold=0.2)
+    panel.service.settings = lambda: own
     tab = panel.question_tab
     qtbot.keyClicks(tab.edit, "Quelle subvention pour le club de football")  # QTest types ASCII only
     tab.edit.setText(tab.edit.text() + " de Saint-Aubin en 2021 ?")

@@ -1659,5 +1659,17 @@ Everything stays on this computer.</translation>
         <source>Le changement de dossier de données ou de langue prend effet au prochain démarrage.</source>
         <translation>A change of data folder or language takes effect at the next start.</translation>
     </message>
+    <message>
+        <source>Seuil choisi par vous : il remplace le seuil calibré.</source>
+        <translation>Threshold chosen by you: it replaces the calibrated threshold.</translation>
+    </message>
+    <message>
+        <source>Seuil calibré pour ce fichier de modèle.</source>
+        <translation>Threshold calibrated for this model file.</translation>
+    </message>
+    <message>
+        <source>Seuil par défaut, calibré pour le modèle livré.</source>
+        <translation>Default threshold, calibrated for the bundled model.</translation>
+    </message>
 </context>
 </TS>
