@@ -385,7 +385,7 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ---------------------------------------------------------------------------
     def show_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, library_dir=self.session.data_dir)
         dialog.accepted.connect(lambda: self._settings_accepted(dialog))
         dialog.open()
         return dialog

@@ -184,3 +184,26 @@ def test_a_file_that_is_not_a_model_is_refused_in_french_in_the_settings(
     assert "rien n'a été modifié" in html.unescape(status) and "Seuil calibré" not in status
     assert dialog.threshold.value() == before and not (tmp_path / "models").exists()
     assert dialog.model_check.button.isEnabled()
+
+
+def test_settings_read_the_calibration_beside_the_open_library(qtbot: Any, tmp_path: Path) -> None:
+    """A window opened with ``--data-dir`` keeps its library (and the assistant's calibrations) away from
+    the settings' folder: the dialog must show the threshold stored where the assistant reads it."""
+    from app.dialogs.settings_dialog import SettingsDialog
+    from app.settings import Settings
+    from assistant.model_check import Calibration, CalibrationStore
+    from assistant.models_store import models_dir
+
+    model = tmp_path / "autre-modele.gguf"
+    model.write_bytes(b"GGUF" + b"\0" * 64)
+    st = model.stat()
+    library = tmp_path / "bibliotheque-ouverte"
+    CalibrationStore(models_dir(library)).save(
+        Calibration("0" * 64, str(model), st.st_size, st.st_mtime_ns, 0.37, 1.0, 1.0, 2, 1.0))
+    settings = Settings(data_dir=str(tmp_path / "dossier-des-parametres"), llm_model_file=str(model))
+    opened = SettingsDialog(settings, library_dir=library)
+    qtbot.addWidget(opened)
+    assert opened.threshold.value() == pytest.approx(0.37)
+    elsewhere = SettingsDialog(settings)
+    qtbot.addWidget(elsewhere)
+    assert elsewhere.threshold.value() != pytest.approx(0.37), "the settings' own folder holds no calibration"

@@ -118,8 +118,12 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         check: CheckFn | None = None,
         calibrated: CalibratedFn | None = None,
+        library_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        # Calibrations are stored beside the library the assistant reads (the session's, which a
+        # ``--data-dir`` can move away from the settings' folder), so both look in the same place.
+        calibration_dir = library_dir or _data_dir_of(settings)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(translate("SettingsDialog", "Paramètres"))
         self._original = settings
@@ -142,9 +146,9 @@ class SettingsDialog(QDialog):
             translate("SettingsDialog", "Fichier du modèle de l'assistant"),
             self,
         )
-        self.model_check = ModelCheckPanel(check or real_check(_data_dir_of(settings)), self.llm_file.value, self)
+        self.model_check = ModelCheckPanel(check or real_check(calibration_dir), self.llm_file.value, self)
         self.model_check.finished.connect(self._calibrated)
-        self._calibrated_for = calibrated or stored_calibration(_data_dir_of(settings))
+        self._calibrated_for = calibrated or stored_calibration(calibration_dir)
         self.threshold = QDoubleSpinBox(self)
         self.threshold.setRange(0.0, 1.0)
         self.threshold.setSingleStep(0.05)
