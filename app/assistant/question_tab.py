@@ -38,7 +38,7 @@ class QuestionTab(QWidget):
         self.edit.setObjectName("assistantQuestion")
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(
-            translate("QuestionTab", "Ex. : quel montant pour la subvention du club de football en 2021 ?")
+            translate("QuestionTab", "Ex. : quel est le prix du repas enfant à la cantine de Saint-Aubin en 2021 ?")
         )
         self.edit.setAccessibleName(translate("QuestionTab", "Question à l'assistant"))
         self.ask_button = QPushButton(translate("QuestionTab", "Demander"), self)

@@ -1344,8 +1344,8 @@ Everything stays on this computer.</translation>
         <translation>Ask a question about the imported deliberations. The assistant answers from the documents only, cites its sources, and would rather not answer than make something up.</translation>
     </message>
     <message>
-        <source>Ex. : quel montant pour la subvention du club de football en 2021 ?</source>
-        <translation>E.g.: how much was the football club&apos;s grant in 2021?</translation>
+        <source>Ex. : quel est le prix du repas enfant à la cantine de Saint-Aubin en 2021 ?</source>
+        <translation>E.g.: what did a child&apos;s school meal cost in Saint-Aubin in 2021?</translation>
     </message>
     <message>
         <source>Question à l&apos;assistant</source>
