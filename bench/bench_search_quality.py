@@ -121,7 +121,10 @@ def main() -> None:
     parser.add_argument("--split", choices=("all", *SPLITS), default="all",
                         help="only these queries (default: every query, reported per split and overall)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of tables")
-    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--show-misses", action="store_true",
+                        help="the tuning half's misses (the held-out half's only with --heldout-misses)")
+    parser.add_argument("--heldout-misses", action="store_true",
+                        help="also list the held-out half's misses (reading them is tuning on them: final report only)")
     args = parser.parse_args()
     queries = json.loads(Path(args.devset).read_text(encoding="utf-8"))
     if args.split != "all":
@@ -135,7 +138,8 @@ def main() -> None:
             hits = lib.search(q["query"], top=K, mode=mode)
             row = judge(hits, q["relevant"])
             results[mode][q["id"]] = row
-            if args.show_misses and mode == "hybrid" and row["recall"] < 1:
+            held_out = q.get("split", "tuning") == "heldout"
+            if args.show_misses and mode == "hybrid" and row["recall"] < 1 and (args.heldout_misses or not held_out):
                 expected = [(r["path"], r.get("pages")) for r in q["relevant"]]
                 misses.append(f"  manqué {q['id']} [{q.get('split', 'tuning')}/{q.get('kind')}] {q['query']!r}"
                               f" (PH {row['page_hit']:.0f}, FH {row['file_hit']:.0f}) → attendu {expected}\n"
