@@ -142,11 +142,12 @@ _ITEM_NUMBER = re.compile(r"\s*(?:[-–—.)]|/)\s*(?:N°|n°|[A-ZÀ-ÖØ-Þ])")
 
 def item_number(s: Subject) -> list[str]:
     """The span is the bare number that opens an agenda item or a heading, not a quantity."""
-    if not re.fullmatch(r"\d{1,3}", s.span.strip()):
+    number = s.span.strip()
+    if not re.fullmatch(r"\d{1,3}", number):
         return []
-    for m in re.finditer(rf"(?m)^[ \t]*{re.escape(s.span.strip())}(?!\d)", s.passage):
+    for m in re.finditer(rf"(?m)^[ \t]*{number}(?!\d)", s.passage):  # digits only: nothing to escape
         if _ITEM_NUMBER.match(s.passage, m.end()):
-            return [s.span.strip()]
+            return [number]
     return []
 
 
