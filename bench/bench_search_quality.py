@@ -125,12 +125,18 @@ def main() -> None:
                         help="the tuning half's misses (the held-out half's only with --heldout-misses)")
     parser.add_argument("--heldout-misses", action="store_true",
                         help="also list the held-out half's misses (reading them is tuning on them: final report only)")
+    parser.add_argument("--e5-source", choices=("heads", "passages", "both"), default=None,
+                        help="what e5 reads (indexer.search.Fusion.e5_source; passages need bench/sharpen_passages.py)")
     args = parser.parse_args()
     queries = json.loads(Path(args.devset).read_text(encoding="utf-8"))
     if args.split != "all":
         queries = [q for q in queries if q.get("split", "tuning") == args.split]
     counts = {s: sum(1 for q in queries if q.get("split", "tuning") == s) for s in SPLITS}
     lib = Library(args.data_dir)
+    if args.e5_source:
+        from dataclasses import replace
+
+        lib.searcher.fusion = replace(lib.searcher.fusion, e5_source=args.e5_source)
     results: dict[str, dict[str, dict[str, float]]] = {m: {} for m in MODES}
     misses: list[str] = []
     for mode in MODES:

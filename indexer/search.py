@@ -43,6 +43,11 @@ class Fusion:
     e5_depth: int = 30
     # > 0: e5 only reorders the first e5_rerank acts of the keyword + USE fusion (it brings no new act)
     e5_rerank: int = 0
+    # What e5 reads at query time: "heads" (indexer.chunking.act_heads, the only ones the import embeds),
+    # "passages" (the USE passages, where bench/sharpen_passages.py gave them an e5 vector) or "both"
+    # (each act's best cosine over heads and passages). Measured only partially (issue 14, session 6:
+    # 26,000 passages are ~2.25 core-hours of e5): heads stay the design.
+    e5_source: str = "heads"
     # Acts whose page holds every rare name the query types (KeywordHit.anchored: « Auvis », « CCIAG »)
     # vote once more, in keyword order, with this weight: meaning alone must not push them out of the
     # top 10. Their number is bounded by the rarity itself (keyword_tantivy.RARE_DOCS documents).
@@ -136,6 +141,8 @@ class Searcher:
         self.embedder = embedder
         self.sharpener = sharpener  # e5 (indexer.e5), or None where no engine is installed
         self.heads = VectorIndex(catalog, sharpener.model_id, source="heads") if sharpener else None
+        # the same encoder over the passages (Fusion.e5_source): read only when a fusion asks for it
+        self.e5_passages = VectorIndex(catalog, sharpener.model_id, source="chunks") if sharpener else None
         self._places: tuple[int, list[str]] = (-1, [])  # (catalogue generation, its collectivités)
         self._place_acts: dict[tuple[int, tuple[str, ...]], set[int]] = {}
 
@@ -157,21 +164,36 @@ class Searcher:
             acts = self._place_acts[(generation, names)] = self.catalog.place_act_ids(names)
         return acts
 
+    def _e5_indexes(self) -> list[tuple[VectorIndex, bool]]:
+        """The e5 matrices the search reads (Fusion.e5_source), each with "its rows are passages"."""
+        source = self.fusion.e5_source
+        chosen = []
+        if self.heads is not None and source in ("heads", "both"):
+            chosen.append((self.heads, False))
+        if self.e5_passages is not None and source in ("passages", "both"):
+            chosen.append((self.e5_passages, True))
+        return chosen
+
     def e5_live(self) -> bool:
-        """Does e5 take part in searches now (an engine, and heads already embedded)?"""
-        return self.heads is not None and len(self.heads) > 0
+        """Does e5 take part in searches now (an engine, and heads or passages already embedded)?"""
+        return self.sharpener is not None and any(len(index) > 0 for index, _p in self._e5_indexes())
 
     def e5_ranking(self, query: str, filters: SearchFilters | None,
                    within: Collection[int] | None = None, depth: int | None = None) -> list[_Ranked]:
-        if self.sharpener is None or self.heads is None or not len(self.heads):
+        indexes = [(index, passages) for index, passages in self._e5_indexes() if len(index)]
+        if self.sharpener is None or not indexes:
             return []
         allowed = self.catalog.act_ids(filters) if filters and not filters.is_empty() else None
         if within is not None:
             allowed = set(within) if allowed is None else allowed & set(within)
         depth = depth or self.fusion.e5_depth
-        hits = self.heads.search(self.sharpener.embed_query(semantic_query(query)), limit=depth * 4,
-                                 allowed_acts=allowed)
-        return _best_per_act([_Ranked(h.act_id, h.page, h.score) for h in hits])[:depth]
+        vector = self.sharpener.embed_query(semantic_query(query))
+        ranked: list[_Ranked] = []
+        for index, passages in indexes:  # an act's best cosine over heads and passages: same encoder, same scale
+            ranked += [_Ranked(h.act_id, h.page, h.score, h.chunk_id if passages else None)
+                       for h in index.search(vector, limit=depth * (10 if passages else 4), allowed_acts=allowed)]
+        ranked.sort(key=lambda r: -r.score)
+        return _best_per_act(ranked)[:depth]
 
     def keyword_ranking(self, query: str, filters: SearchFilters | None,
                         within: Collection[int] | None = None) -> tuple[list[_Ranked], set[str]]:

