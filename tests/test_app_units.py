@@ -230,6 +230,71 @@ def test_reader_opens_pdf_at_page_with_highlight(qtbot: Any, tmp_path: Path) -> 
     assert opened == [str(tmp_path), str(pdf)]
 
 
+def _pixels(widget: Any) -> Any:
+    """The widget as painted, as a height × width × RGB array."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = image.width(), image.height(), image.bytesPerLine()
+    rows = np.frombuffer(bytes(image.constBits()), dtype=np.uint8).reshape(height, stride)
+    return rows[:, : width * 3].reshape(height, width, 3).astype(int)
+
+
+def _box(mask: Any) -> tuple[int, int, int, int] | None:
+    import numpy as np
+
+    ys, xs = np.nonzero(mask)
+    return (int(xs.min()), int(ys.min()), int(xs.max()), int(ys.max())) if len(xs) else None
+
+
+def test_reader_highlights_in_the_answer_card_s_yellow_over_the_word(qtbot: Any, tmp_path: Path) -> None:
+    """The PDF's hits are painted in the card's yellow (#ffe066), not QPdfView's pale blue, the print still
+    black through it, exactly where QPdfView itself would have put its highlight."""
+    from app.widgets.reader import ReaderWidget
+
+    pdf = make_pdf(tmp_path / "d.pdf", ["Le conseil vote une subvention au club de football."])
+    reader = ReaderWidget(open_url=lambda url: True)
+    qtbot.addWidget(reader)
+    reader.resize(700, 900)
+    reader.show()
+    assert reader.show_pdf(str(pdf), 1, ["subvention"])
+    view = reader.pdf_view
+
+    def yellow() -> Any:
+        px = _pixels(view.viewport())
+        return (px[..., 0] > 235) & (px[..., 1] > 200) & (px[..., 1] < 235) & (px[..., 2] < 140)
+
+    def printed() -> bool:  # the page is rendered in a thread: its print comes after the layout
+        box = _box(yellow())
+        if box is None:
+            return False
+        x0, y0, x1, y1 = box
+        return bool((_pixels(view.viewport())[y0 : y1 + 1, x0 : x1 + 1].max(axis=2) < 90).sum() > 30)
+
+    def same_place_as_qpdfview() -> None:
+        """The yellow over the print, on the very rectangle QPdfView itself highlights (its layout, its pale
+        blue), within a pixel or two."""
+        qtbot.waitUntil(printed, timeout=5000)
+        px = _pixels(view.viewport())
+        pale_blue = (abs(px[..., 0] - 216) < 6) & (abs(px[..., 1] - 226) < 6) & (abs(px[..., 2] - 238) < 6)
+        assert pale_blue.sum() == 0
+        ours = _box(yellow())
+        view.highlights = None
+        view.setSearchModel(reader.search_model)
+        view.viewport().repaint()
+        px = _pixels(view.viewport())
+        theirs = _box((px[..., 2] > px[..., 0] + 12) & (px[..., 2] > 200))
+        view.setSearchModel(None)
+        view.highlights = reader.search_model
+        assert ours is not None and theirs is not None
+        assert all(abs(a - b) <= 3 for a, b in zip(ours, theirs, strict=True)), (ours, theirs)
+
+    same_place_as_qpdfview()  # fitted to the width
+    reader.zoom_in()
+    same_place_as_qpdfview()  # a zoom of the clerk's
+
+
 def test_reader_explains_a_pdf_it_cannot_display(qtbot: Any, tmp_path: Path) -> None:
     from app.widgets.reader import ReaderWidget
 
