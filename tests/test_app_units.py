@@ -323,6 +323,42 @@ def test_reader_shows_text_documents_with_highlights(qtbot: Any) -> None:
     assert "#ffe066" in html
 
 
+def test_import_panel_tells_the_e5_stage_instead_of_the_last_file(qtbot: Any) -> None:
+    """During « affinage » (minutes of e5 on the headings) no file name comes: the line under the bar says
+    what is being done, with its count, instead of staying on the last file read; Cancel still works."""
+    from PySide6.QtCore import QLocale
+
+    from app.widgets.import_panel import ImportPanel
+    from indexer.progress import ProgressStage
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        panel = ImportPanel()
+        qtbot.addWidget(panel)
+        panel.start("/docs")
+        cancels: list[bool] = []
+        panel.cancel_requested.connect(lambda: cancels.append(True))
+        panel.update_progress(Progress(401, 402, ProgressStage.READ, "/docs/2020/SCAN_CM_20201009.pdf", None, 3797))
+        assert panel.current.text() == "Fichier : SCAN_CM_20201009.pdf"
+        panel.update_progress(Progress(0, 12863, ProgressStage.SHARPEN, "", None, 3797))
+        assert "SCAN_CM" not in panel.current.text()
+        loading = "Affinage de la recherche : chargement du modèle e5, 12\u202f863 intitulés à traiter…"
+        assert panel.current.text() == loading
+        panel.update_progress(Progress(1200, 12863, ProgressStage.SHARPEN, "", 900.0, 3797))
+        assert panel.current.text().startswith("Affinage de la recherche : 1\u202f200 / 12\u202f863 intitulés (")
+        assert "reprendra au prochain import" in panel.current.toolTip()
+        assert (panel.bar.value(), panel.bar.maximum()) == (1200, 12863)
+        assert "1\u202f200 / 12\u202f863 intitulés" in panel.detail.text() and "reste environ" in panel.detail.text()
+        panel.update_progress(Progress(0, 0, ProgressStage.EMBED, "", None, 3797))
+        assert panel.current.text() == ""  # nothing to vectorise: no stale name either
+        assert panel.cancel_button.isEnabled()
+        qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+        assert cancels == [True] and panel.cancel_button.text() == "Annulation…"
+    finally:
+        QLocale.setDefault(before)
+
+
 def test_settings_dialog_refuses_missing_model_file(qtbot: Any, tmp_path: Path) -> None:
     from app.dialogs.settings_dialog import SettingsDialog
 

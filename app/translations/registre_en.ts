@@ -777,6 +777,26 @@ Everything stays on this computer.</translation>
         <translation>about %1 left</translation>
     </message>
     <message>
+        <source>Chaque lot d&apos;intitulés rend la recherche par le sens plus précise. « Annuler l&apos;import » l&apos;arrête sans perdre les documents importés ; l&apos;affinage reprendra au prochain import.</source>
+        <translation>Each batch of headings makes search by meaning more precise. “Cancel import” stops it without losing the imported documents; sharpening will resume at the next import.</translation>
+    </message>
+    <message>
+        <source>Affinage de la recherche : %1 / %2 intitulés (la recherche fonctionne déjà ; elle devient plus précise à chaque lot)</source>
+        <translation>Sharpening search: %1 / %2 headings (search already works; it gets more precise with each batch)</translation>
+    </message>
+    <message>
+        <source>Affinage de la recherche : chargement du modèle e5, %1 intitulés à traiter…</source>
+        <translation>Sharpening search: loading the e5 model, %1 headings to process…</translation>
+    </message>
+    <message>
+        <source>Calcul des vecteurs de recherche par le sens : %1 / %2 passages</source>
+        <translation>Computing search-by-meaning vectors: %1 / %2 passages</translation>
+    </message>
+    <message>
+        <source>Nouvelle analyse des actes déjà importés : %1 / %2 actes</source>
+        <translation>Re-analysing acts already imported: %1 / %2 acts</translation>
+    </message>
+    <message>
         <source>Annuler l&apos;import</source>
         <translation>Cancel import</translation>
     </message>
