@@ -1364,8 +1364,8 @@ Everything stays on this computer.</translation>
         <translation>Ask a question about the imported deliberations. The assistant answers from the documents only, cites its sources, and would rather not answer than make something up.</translation>
     </message>
     <message>
-        <source>Ex. : quel est le prix du repas enfant à la cantine de Saint-Aubin en 2021 ?</source>
-        <translation>E.g.: what did a child&apos;s school meal cost in Saint-Aubin in 2021?</translation>
+        <source>Votre question…</source>
+        <translation>Your question…</translation>
     </message>
     <message>
         <source>Question à l&apos;assistant</source>
@@ -1374,6 +1374,14 @@ Everything stays on this computer.</translation>
     <message>
         <source>Demander</source>
         <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Par exemple (cliquez pour la reprendre) :</source>
+        <translation>For example (click to use it):</translation>
+    </message>
+    <message>
+        <source>Quel est le prix du repas enfant à la cantine de Saint-Aubin en 2021 ?</source>
+        <translation>What did a child&apos;s school meal cost in Saint-Aubin in 2021?</translation>
     </message>
     <message>
         <source>Rédaction de la réponse…</source>
