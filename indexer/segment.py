@@ -228,27 +228,34 @@ def _same_heading(item: int, explicit: list[int], sequence: list[int]) -> bool:
 _ONE_WORD_TITLE = re.compile(r"[A-ZÉÈÀ](?:[a-zéèêëàâçôîïû]{4,}|[A-ZÉÈÀÂÊÎÔ]{4,})\.?")
 
 
+# an agenda number kept in the minutes with nothing deliberated under it
+_NO_DELIBERATION = re.compile(r"^(?:pas\s+de|sans)\s+deliberation\b|^(?:point|question)\s+(?:retire|ajourne|reporte)")
+
+
 def _sequence_starts(text: str) -> list[int]:
     """Numbered agenda items (1. …, 2. …, 3. …): the longest run counting up by one, at least 3
     long, so that "1. Article" lists inside a decision, which restart, are not taken. A run whose
     items stand a line or two apart is the agenda or the closing recap list, not the items."""
     announced = {fold(item) for item in agenda_items(text)}
-    items = [(int(m.group("n")), m.start()) for m in SEQUENCE_ITEM.finditer(text)
+    items = [(int(m.group("n")), m.start(), m.group("title")) for m in SEQUENCE_ITEM.finditer(text)
              if looks_like_title(m.group("title")) or (_ONE_WORD_TITLE.fullmatch(m.group("title").strip())
                                                         and fold(m.group("title")) in announced)]
     best: list[int] = []
-    for i, (n, _pos) in enumerate(items):
+    for i, (n, _pos, _title) in enumerate(items):
         if n > 2:
             continue
         run: list[int] = []
         expected = n
-        for number, pos in items[i:]:
-            # an item a line below the previous one is the agenda's next line, not the next item
+        empty_item = False  # the last item of the run is a number with no deliberation under it
+        for number, pos, title in items[i:]:
+            # an item a line below the previous one is the agenda's next line, not the next item, unless the
+            # previous one says it has nothing below it (« 8. PAS DE DELIBERATION – VOIR COMPTE RENDU … ⏎ 9. REGIE … »)
             # one missing number (an item printed otherwise, a line lost to OCR) does not end the run
             skipped = number == expected + 1 and len(run) >= 3
-            if (number == expected or skipped) and (not run or pos - run[-1] >= _AGENDA_GAP // 2):
+            if (number == expected or skipped) and (not run or pos - run[-1] >= _AGENDA_GAP // 2 or empty_item):
                 run.append(pos)
                 expected = number + 1
+                empty_item = bool(_NO_DELIBERATION.search(fold(title)))
         if len(run) >= 3 and (run[-1] - run[0]) / (len(run) - 1) < _AGENDA_GAP:
             continue
         # the agenda announced at the top and the items themselves both count up: keep the

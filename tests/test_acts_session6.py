@@ -82,3 +82,58 @@ def test_a_letter_received_in_the_minutes_own_words_is_no_stamp() -> None:
     text = ("Dissolution du SMIOCE :\nLa commune a été informée par courrier reçu le 14 septembre 2023 de la "
             "dissolution prévue courant 2024 du syndicat.\n")
     assert find_stamps(text, date(2023, 10, 19)) == []
+
+
+# Putanges-le-Lac, compte rendu du 29 mai 2018 (putanges-le-lac/2018/compte-rendu-seance-du-29-mai-2018.pdf), items
+# 1 to 10 shortened: item 8 keeps its number with nothing under it, item 9 stands on the next line. Names replaced.
+_PUTANGES_EMPTY_ITEM = """1. AMENAGEMENT D’UNE PARCELLE SUR LA ZA DE PUTANGES PONT ECREPIN EN VUE D’UNE VENTE A LA
+SASIC DESTINEE A L’IMPLANTATION D’UNE EXTENSION.
+Comme évoqué en réunion du 9 avril dernier, Monsieur MARTIN expose à l’Assemblée que l’entreprise SASIC, dont le
+Après en avoir délibéré, à l’unanimité des membres présents, le Conseil Municipal :
+2. DESAFFECTATION DU CHEMIN RURAL N°48 DIT « DES ORMEAUX » - SUR PUTANGES PONT ECREPIN
+Monsieur MARTIN informe l’Assemblée que le chemin rural dit « des Ormeaux », faisant partie du domaine privé de la
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;
+ Constate la désaffectation du chemin rural des Ormeaux,
+3. DECISION MODIFICATIVE 1/2018 – BUDGET COMMUNE
+Afin de réaliser l’opération de commercialisation de la parcelle E 259 sise ZA de PUTANGES PONT ECREPIN, Madame
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents :
+ Accepte la décision modificative telle que présentée par Mme DUPONT,
+4. RETABLE EGLISE SAINT PIERRE – PUTANGES PONT ECREPIN
+Monsieur Jean DURAND rappelle que le Conseil Municipal par délibération du 9 avril dernier s’est prononcé sur la
+Après en avoir délibérer, le Conseil, à l’unanimité des Membres présents ;
+ Refuse de désolidariser l’autel du retable de l’Eglise ST PIERRE.
+5. LISTE DES DEPENSES A IMPUTER AU COMPTE 6232 FETES ET CEREMONIES
+Madame Marie DUPONT explique à l’Assemblée que Monsieur le Receveur Municipal d’ARGENTAN invite l’ensemble des
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;
+ Décide que seront imputées à l’article 6232, l’ensemble des dépenses proposées par Madame DUPONT.
+6. ACQUISITION D’UNE PLAQUE DE CHEMINEE EN FONTE
+Madame DUPONT expose au Conseil la proposition faite à la commune d’acquérir une plaque de cheminée en fonte.
+Après en avoir délibéré, les Membres du Conseil, à l’unanimité des Membres présents ;
+ Acceptent de se porter acquéreur de cet objet au prix proposé de 2.250,00 €.
+7. RAPPORT ANNUEL SUR LE PRIX ET LA QUALITE DU SERVICE PUBLIC DE L’ASSAINISSEMENT COLLECTIF
+EXERCICE 2017 – SYNDICAT INTERCOMMUNAL DE FROMENTEL
+Monsieur MARTIN rappelle que le Code Général des Collectivités Territoriales impose, par son article L.2224-5, la
+réalisation d’un rapport annuel sur le prix et la qualité du service d’assainissement collectif.
+Après en avoir délibéré, à l’unanimité, le Conseil Municipal :
+ Adopte le rapport sur le prix et la qualité du service public d’assainissement collectif.
+8. PAS DE DELIBERATION – VOIR COMPTE RENDU DE LA SEANCE
+9. REGIE DU CAMPING MUNICIPAL DE LA COMMUNE DELEGUEE DE PUTANGES PONT ECREPIN - AJOUT D’UN
+NOUVEAU POINT DE VENTE - REGISSEURS SUPPLEANTS SUPPLEMENTAIRE – ANNULE ET REMPLACE
+Vu le Code Général des Collectivités Territoriales,
+Article 8 : Le régisseur et ou son suppléant ne sont pas astreints à constituer de cautionnement.
+Après en avoir délibéré, à l’unanimité des Membres présents, le conseil municipal :
+ Accepte la nomination de deux régisseurs suppléants à l’unique fin d’encaisser les jetons.
+10. TARIFS CAMPING DU VAL D’ORNE – ANNULE ET REMPLACE
+Madame DUPONT informe l’Assemblée que lors de la réunion du conseil du 20 décembre 2016, il avait été évoqué la
+possibilité d’effectuer une remise d’1% pour les campeurs séjournant pendant un mois.
+Après en avoir délibéré, à l’unanimité des Membres présents, le conseil municipal :
+ Accepte la remise de 10% sur les séjours à partir d’un mois consécutif.
+"""
+
+
+def test_the_item_below_a_number_with_no_deliberation_is_an_item_not_an_agenda_line() -> None:
+    acts = analyse([PageText(4, _PUTANGES_EMPTY_ITEM)], "compte-rendu-seance-du-29-mai-2018.pdf").acts
+    objets = [a.objet or "" for a in acts]
+    assert len(acts) == 9, objets
+    assert objets[7].startswith("REGIE DU CAMPING MUNICIPAL")
+    assert not any("PAS DE DELIBERATION" in objet for objet in objets)
