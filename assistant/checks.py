@@ -31,10 +31,6 @@ class Subject:
     page: str = ""  # the whole page the span was read from
     at: int = -1  # the span's offset in ``page`` (-1: unknown, checks then find it by its text)
 
-    def before(self, chars: int) -> str:
-        """Up to ``chars`` characters of the page just before the span ("" when it is not placed)."""
-        return self.page[max(0, self.at - chars) : self.at] if self.at >= 0 else ""
-
     def after(self) -> str:
         """The rest of the span's page (or of its shown passage when it is not placed)."""
         if self.at >= 0:
@@ -176,10 +172,11 @@ def roll_call_name(s: Subject) -> list[str]:
     above = lines[-15:]  # a council of 60 fills a dozen lines
     for i in range(len(above) - 1, -1, -1):  # the label within a few lines of names above
         # a label may wrap over two lines (« Absents ayant voté par procuration … du Code / Général … : »)
-        for line in (above[i], above[i - 1] + " " + above[i] if i > 0 else ""):
-            if _ATTENDANCE.match(line) and (line.rstrip().endswith(":") or _NAMES_LINE.match(line.split(":", 1)[1])):
+        labels = (above[i], above[i - 1] + " " + above[i]) if i > 0 else (above[i],)
+        for label in labels:
+            if _ATTENDANCE.match(label) and (label.rstrip().endswith(":") or _NAMES_LINE.match(label.split(":", 1)[1])):
                 return [s.span]
-        if not line.strip() or not _NAMES_LINE.match(above[i]) or len(above[i].split(",")) < 2:
+        if not above[i].strip() or not _NAMES_LINE.match(above[i]) or len(above[i].split(",")) < 2:
             return []
     return []
 
@@ -259,7 +256,7 @@ CHECKS: tuple[Check, ...] = (
         roll_call_name,
         0.0,
         "Le nom proposé est dans la liste des présents ou des absents de la séance : {}.",
-        "tests/test_assistant_choice.py::test_new_checks_catch_their_case",
+        "tests/test_assistant_choice.py::test_a_name_of_the_roll_call_is_not_an_answer",
     ),
     Check(
         "consigne_dans_le_document",
