@@ -24,7 +24,8 @@ _VOTED = re.compile(
     r"|\bpar\s+\w+\s+voix|\bvotants?\b|\babst?ention|\bcontre\s*:|prend acte|\belu(?:e|s|es)?\b"  # not « celui »
     r"|\bapres\s+(?:en\s+)?avoir\s+delibere"
     # « LE CONSEIL MUNICIPAL, A L'EXCEPTION DE … QUI S'ABSTIENNENT, ACCEPTE CES PROPOSITIONS » (Avranches)
-    r"|\bs'abstien|\bvotent\s+contre\b|\bconseil\s+municipal\b[^.]{0,200}\baccepte\b",
+    r"|\bs'abstien|\bvotent\s+contre\b|\bconseil\s+municipal\b[^.]{0,200}\baccepte\b"
+    r"|\bqui\s+votent\b",  # « … QUI VOTENT CONÏRE, ACCEPTE … » as OCR reads it
 )
 _PROCEDURAL = re.compile(
     r"^(?:\W*)(?:designation\s+(?:du|d'un|d'une|de\s+la)\s+secretaire|election\s+(?:du|d'un)\s+secretaire"

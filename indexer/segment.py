@@ -280,9 +280,15 @@ _NUMBER_LETTERED = re.compile(r"^[ \t]*\d{1,2}[ \t]*/[ \t]*(?P<l>[a-hA-H])[ \t]+
                               re.MULTILINE)
 
 
-def _lettered_starts(text: str) -> list[int]:
+# « LE CONSEIL MUNICIPAL, A L'EXCEPTION DE … QUI VOTENT CONTRE, ACCEPTE CES PROPOSITIONS » (Avranches): a vote
+# that names its opponents prints no « unanimité » and no figure
+_NAMED_VOTE = re.compile(r"\bqui\s+(?:votent|s'abstien)")
+
+
+def _lettered_starts(text: str) -> tuple[list[int], list[int]]:
     """Lettered items (a., b., c.; 20/A, 20/B) counting up from a, each far enough from the last (not a recap
-    list's lines) and each closed by its own vote: the items of « Questions diverses » the council voted on."""
+    list's lines) and each closed by its own vote: the items of « Questions diverses » the council voted on.
+    Also the first item of each run that does not cut (its section's heading cut there): it names that act."""
     found = sorted((m.start(), m.group("l").lower(), pattern is _NUMBER_LETTERED)
                    for pattern in (_LETTERED, _NUMBER_LETTERED)
                    for m in pattern.finditer(text) if looks_like_title(m.group("title")))
@@ -296,13 +302,20 @@ def _lettered_starts(text: str) -> list[int]:
         if under_number:
             numbered.add(pos)
     starts: list[int] = []
+    firsts: list[int] = []
     for run in runs:
         ends = [*run[1:], run[-1] + 3000]
-        if len(run) >= 2 and all(_VOTE_END.search(text[a:b]) for a, b in zip(run, ends, strict=True)):
+        # the run's next letter a few lines below its last item: sub-items too short to tell from a list (« A.
+        # SUBVENTION A QUARTIER NATURE ⏎ … ACCEPTE ⏎ B. … ⏎ C. … » every 4 lines): not cut at all rather than half
+        cut_short = any(letter == chr(ord("a") + len(run)) and run[-1] < pos < run[-1] + _AGENDA_GAP
+                        for pos, letter, _under in found)
+        if len(run) >= 2 and not cut_short and all(_VOTE_END.search(text[a:b]) or _NAMED_VOTE.search(fold(text[a:b]))
+                                 for a, b in zip(run, ends, strict=True)):
             # the first item starts where its section's heading already cut (« 18. QUESTIONS DIVERSES a. … »),
             # but « 20/A » has its own line
             starts.extend(run if run[0] in numbered else run[1:])
-    return starts
+            firsts.extend([] if run[0] in numbered else run[:1])
+    return starts, firsts
 
 
 def _run_key(run: list[int]) -> tuple[int, bool, int]:
@@ -708,7 +721,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     sequence = _sequence_starts(text)
     if sequence:
         starts = sorted([*starts, *(p for p in sequence if not _same_heading(p, starts, sequence))])
-    lettered = _lettered_starts(text) if starts else []
+    lettered, lettered_firsts = _lettered_starts(text) if starts else ([], [])
     if lettered:
         starts = sorted([*starts, *(p for p in lettered if all(abs(p - q) > _SAME_HEADER for q in starts))])
     if len(starts) <= 1 and doc_type == "proces-verbal":
@@ -747,6 +760,12 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         if question := QUESTION_HEADING.match(own):  # « QUESTION No 3 ⏎ VOTE DES TAUX DE FISCALITE ⏎ Rapporteur … »
             title, _, following = own[question.end() :].lstrip(" \t\n").partition("\n")
             objet = clean_objet(wrapped_title(title, following)) or objet
+        # the section's heading cut where its first lettered sub-item's vote begins: the sub-item names the act
+        # (« QUESTION No 10 ⏎ MOUVEMENTS DE PERSONNEL ⏎ Rapporteur : … ⏎ A) EMPLOI SAISONNIER - … »), as its
+        # siblings B), C) name theirs
+        first_letter = next((p for p in lettered_firsts if header <= p < min(end, header + 1500)), None)
+        if first_letter is not None and (sub_item := _LETTERED.match(text, first_letter)):
+            objet = clean_objet(wrapped_title(sub_item.group("title"), text[sub_item.end() + 1 :])) or objet
         if objet is None and (lettered_title := _LETTERED.match(own)):  # « b. REMPLACEMENT DE … »
             objet = clean_objet(wrapped_title(lettered_title.group("title"), own[lettered_title.end() + 1 :]))
         if (objet is None and not single) or (by_vote and objet is not None and fold(objet) in boilerplate):

@@ -137,3 +137,126 @@ def test_the_item_below_a_number_with_no_deliberation_is_an_item_not_an_agenda_l
     assert len(acts) == 9, objets
     assert objets[7].startswith("REGIE DU CAMPING MUNICIPAL")
     assert not any("PAS DE DELIBERATION" in objet for objet in objets)
+
+
+# Avranches, procès-verbal du 11 avril 2016 (benjaminpochat-demos/txt/avranches/CM 16.04.11 - Procè-verbal.pdf.txt),
+# question 10 shortened as OCR read it: five sub-points A) to E), each with its own vote, one of them naming its
+# opponents (« QUI VOTENT CONÏRE », no « unanimité », no figure). Names replaced.
+_AVRANCHES_SUB_POINTS = """QUESTION No 9
+
+FIXATION D'UN TARIF POUR LES "VISITES INSOLITES DU PATRIMOINE"
+
+Rapporteur : Madame DUPONT
+
+ll est ainsi proposé au conseil municipal d'inclure cette prestation dans le cadre de la
+régie «« scriptorial » et de voter les tarifs proposés ci-dessus.
+
+LE CONSEIL MUNICIPAL, A L'UNANIMITE, ACCEPÏE CEÏÏE PROPOSITION
+
+QUESTION No 10
+
+MOUVEMENTS DE PFRSONNFI
+
+Rapporteur : Madame DUPONT
+
+A) EMPLOI SAISONNIER - SERVICE DES MUSEES ET DU PATRIMO?NE :
+
+Le recrutement d'agents contractuels pour répondre à des besoins saisonniers d'activité est
+prévu par l'article 3, alinéa 2 de la loi du 26 janvier 1984 relative à la fonction publique territoriale.
+
+LE CONSEIL MUNICIPAL, A L'UNANIMITE, ACCEPTE CETTE PROPOSITION
+
+B) CREATION D'UN POSTE PERMANENT - SERVICE DES MUSEES ET DU
+
+PATRIMOINE - RESPONSABLE DU SERVICE DES PUBLICS
+
+Il est proposé de créer un poste permanent de responsable du service des publics et
+de modifier ainsi le tableau des effectifs.
+
+LE CONSEIL MUN?CIPAL, A L'EXCEPTION DE MADAME LEROUX, MESSIEURS MARTIN, PETIT,
+
+MESDAMES BERNARD, ROBERT QUI VOTENT CONÏRE, ACCEPTE CES PROPOSITIONS
+
+C) RENOUVELLEMENT D'UN POSTE PERMANENT - SERVICES TECHNIQUES -
+
+PLOMBIER - CHAUFFAGISTE
+
+Il est proposé de renouveler le poste de plombier chauffagiste dans les conditions ci-dessus,
+de modifier ainsi le tableau des effectifs.
+
+APRES DEBAT, AUQUEL ONT PRIS PARÏ MONSIEUR MARTIN EÏ MADAME DUPONT, LE CONSEIL
+
+MUNICIPAL, A L'UNANIMITE, ACCEPÏE CES PROPOSITIONS
+
+D) RENOUVELLEMENT D'UN POSTE PERMANENT - SERVICES TECHNIQUES -
+
+AGENT DES ESPACES VERTS :
+
+de renouveler le poste d'agent des espaces verts dans les conditions ci-dessus,
+de modifier ainsi le tableau des effectifs.
+
+APRES INTERVENTION DE MONSIEUR MARTIN, LE CONSEIL MUNICIPAL, A L'UNANIMIÏE, ACCEPTE CES
+
+PROPOSIÏIONS
+
+E) POLIT?QUE D'lNSERTION : RENOUVELLEMENT D'UN POSTE EN CONTRAT
+
+D'EMPLOI D'AVENIR - SERVICE JEUNESSE :
+
+Il est proposé de renouveler le contrat d'emploi d'avenir du service jeunesse.
+
+APRES DEBAÏ, AUQUEL ONÏ PRIS PARÏ MESSIEURS MARTIN, PETIT, MME DUPONT, LE CONSEIL
+
+MUNICIPAL, A L'UNANIMIÏE, ACCEPTE CES PROPOSITIONS
+
+QUESTION No 11
+
+POL?TIQUE DE LA VILLE : VERSEMENT DE SUBVENTIONS
+
+Rapporteur : Monsieur DURAND
+
+Il est proposé au conseil municipal de verser les subventions présentées ci-dessus.
+
+LE CONSEIL MUNICIPAL, A L'UNANIMITE, ACCEPTE CES PROPOSITIONS
+"""
+
+
+def test_each_voted_sub_point_is_an_act_named_by_its_own_title() -> None:
+    acts = analyse([PageText(16, _AVRANCHES_SUB_POINTS)], "CM 16.04.11 - Procè-verbal.pdf.txt").acts
+    objets = [a.objet or "" for a in acts]
+    assert len(acts) == 7, objets
+    assert objets[1].startswith("EMPLOI SAISONNIER")  # not the question's « MOUVEMENTS DE PERSONNEL »
+    assert objets[2].startswith("CREATION D'UN POSTE PERMANENT")  # voted by naming its opponents
+
+
+def test_sub_points_too_short_to_tell_from_a_list_are_not_cut_half_way() -> None:
+    # Avranches, PV du 4 juillet 2017 (benjaminpochat-demos/txt/avranches/CM04.07.2017 - PV.pdf.txt), point 3: the
+    # sub-points stand four lines apart, B) far enough from A) but C) too close to B): no cut rather than A|B-G
+    from indexer.segment import _lettered_starts
+
+    text = ("2017.07.04 - 3 ATTRIBUTIONS DE SUBVENTIONS AUX ASSOCIATIONS :\n\nAprès avis favorable de la commission "
+            "des finances, il est proposé au conseil municipal\nd’accorder ces subventions.\n\n"
+            "A. SUBVENTION A QUARTIER NATURE\n\nLE CONSEIL MUNICIPAL, A L’EXCEPTION DE MADAME LEROUX, MESSIEURS "
+            "MARTIN, PETIT, DURAND, MESDAMES\n\nBERNARD, ROBERT QUI VOTENT CONTRE, ACCEPTE CETTE PROPOSITION\n\n"
+            "B. SUBVENTION A L’AMICALE DU PERSONNEL\n\nLE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE "
+            "PROPOSITION\n\n"
+            "C. SUBVENTION AUX AILES DE CAÏUS\n\nLE CONSEIL MUNICIPAL, A L’EXCEPTION DE MADAME LEROUX, MESSIEURS "
+            "MARTIN, PETIT, DURAND, MESDAMES\n\nBERNARD, ROBERT QUI VOTENT CONTRE, ACCEPTE CETTE PROPOSITION\n\n"
+            "D. FUITES DE JAZZ\n\nLE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION\n")
+    assert _lettered_starts(text) == ([], [])
+
+
+def test_members_named_as_voting_against_make_no_unanimity_even_through_ocr() -> None:
+    # Avranches, procès-verbal du 11 avril 2016 (benjaminpochat-demos/txt/avranches/CM 16.04.11 - Procè-verbal.pdf.txt),
+    # the votes of questions 4, 5 and 10 B) as OCR read them (« lexcepÏiow », « oui VOTENT », « CONÏRE »); names
+    # replaced
+    from indexer.votes import read_votes
+
+    for text in ("CONSEIL MUNICIPAL, A lexcepÏiow DE MADAME LEROUX, MESSIEURS MARTIN, PETIT, DURAND, MESDAMES "
+                 "BERNARD,\n\nROBERT QUI VOTENT CONTRE, ACCEPTE CEÏÏE PROPOSITION\n",
+                 "LE CONSEIL MUNICIPAL, A L'EXCEPTION DE MADAME LEROUX, MESSIEURS MARTIN, PETIT, DURAND, MESDAMES\n\n"
+                 "BERNARD, ROBERT oui VOTENT CONTRE, ACCEPTE CETÏE PROPOSITION\n",
+                 "LE CONSEIL MUN?CIPAL, A L'EXCEPTION DE MADAME LEROUX, MESSIEURS MARTIN, PETIT,\n\n"
+                 "MESDAMES BERNARD, ROBERT QUI VOTENT CONÏRE, ACCEPTE CES PROPOSITIONS\n"):
+        votes, adopted = read_votes(text)
+        assert (votes.unanimite, adopted) == (False, True), text
