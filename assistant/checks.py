@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant import evidence as ev
 from assistant import text as tx
@@ -66,10 +67,15 @@ def missing_question_nouns(s: Subject) -> list[str]:
     from assistant.confidence import generic_stems
 
     pool = s.context + "\n" + s.source.header
-    written = tx.content_stems(pool)
+    written = _stems_of(pool)
     nouns = tx.noun_stems(s.question) - generic_stems() - written
     missing = [n for n in nouns if not name_in_passage(n, pool) and not _shortened(n, written)]
     return sorted(_as_written(n, s.question) for n in missing)
+
+
+@lru_cache(maxsize=256)  # the same act's text, once per candidate of its passage
+def _stems_of(pool: str) -> frozenset[str]:
+    return frozenset(tx.content_stems(pool))
 
 
 def _as_written(stem: str, question: str) -> str:
@@ -81,7 +87,7 @@ def _as_written(stem: str, question: str) -> str:
     return stem
 
 
-def _shortened(noun: str, written: set[str]) -> bool:
+def _shortened(noun: str, written: frozenset[str]) -> bool:
     """The act writes the noun cut short ("foot" for "football", "asso" for "association")."""
     return any(len(w) >= 4 and noun.startswith(w) for w in written)
 

@@ -395,6 +395,9 @@ def names_in(text: str) -> list[str]:
     return sorted(tx.proper_names(text) | {tx.fold(w) for w in re.findall(r"\b[A-ZÀ-ÖØ-Þ]{3,}\b", text)})
 
 
+# Every candidate of a passage asks the same names of the same act: without the cache the question's
+# names were looked up again per candidate, 2-3 s of the time to first evidence on long pages.
+@lru_cache(maxsize=4096)
 def name_in_passage(name: str, passage: str) -> bool:
     """A name is in the passage as a clerk reads it: accents, case and hyphens ignored; a place
     shortened from its end ("Saint-Aubin" for "Saint-Aubin-sur-Loire", either way round) and an
