@@ -260,3 +260,40 @@ def test_members_named_as_voting_against_make_no_unanimity_even_through_ocr() ->
                  "MESDAMES BERNARD, ROBERT QUI VOTENT CONÏRE, ACCEPTE CES PROPOSITIONS\n"):
         votes, adopted = read_votes(text)
         assert (votes.unanimite, adopted) == (False, True), text
+
+
+# Couthenans, compte rendu du 26 novembre 2021 (couthenans/CR_reunion_20211126.pdf), items 1-4 shortened: item 3 is
+# told, not voted, and « les élus » in it is the noun, not an election. First names replaced.
+_COUTHENANS_TOLD = """CR DU CONSEIL MUNICIPAL 26 NOVEMBRE 2021
+Présents : Paul, Yves, Jacques, Marie, Anne, Pierre, Julie, Marc, Léa.
+Ordre du jour
+1- Election du 3ème
+adjoint
+Pour remplacer Sophie, avec son accord, Paul, a proposé Anne au poste de 3
+ème Adjoint.
+Résultat du vote :
+- Anne : 11 votes,  Elue
+- Julie : 1 vote
+- Blanc : 1 vote
+2- Déneigement
+Le prestataire actuel nous a fait savoir qu’elle n’était plus en mesure d’assurer le déneigement de la
+commune du fait d’une départ de l’un de ses chauffeurs à la retraite
+Résultat du vote :
+Pour le changement de prestataire : 13 votes
+3- Vente des tables de la salle des fêtes
+La mairie dispose à ce jour d’une vingtaine de tables.
+Resterait une quinzaine de table à la vente au prix de 10€ l’unité.
+Les règles établies sont à ce jour :
+- 1 par famille
+- Les élus ne pourront pas en acheter avant la fin de la vente publique.
+4- Budget – Décision modificative
+Par délibération, le conseil municipal avait voté le 25/07/2021 la dissolution du CCAS.
+Ceci à pour conséquence, le transfert dans le budget communal du déficit de 699.92€.
+Résultat du vote :
+Pour la décision modificative : 13 votes
+"""
+
+
+def test_the_councillors_named_les_elus_make_no_election_of_an_item_told_to_the_council() -> None:
+    acts = analyse([PageText(1, _COUTHENANS_TOLD)], "CR_reunion_20211126.pdf").acts
+    assert [a.objet for a in acts] == ["Election du 3ème adjoint", "Déneigement", "Budget – Décision modificative"]
