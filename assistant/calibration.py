@@ -47,6 +47,38 @@ class ConfidenceModel:
 # Before any fit: the chosen span's probability alone, which is what the model says.
 FALLBACK = ConfidenceModel({"selection": 6.0, "none": -4.0, "entities": 2.0}, -4.0, 0.5, "valeurs de départ")
 
+# Which span is chosen: the model's probability for it, weighed with how much of the question its
+# own sentence or row holds (a small model happily picks the figure of the neighbouring row).
+SPAN_FEATURES = ("selection", "unit", "local", "rank")
+
+
+@dataclass
+class SpanRanker:
+    """A logistic score per candidate span, fitted on the development set's candidates (right or
+    not) by ``bench/calibrate_choice.py``; the highest admissible one is chosen."""
+
+    weights: dict[str, float]
+    bias: float = 0.0
+
+    def score(self, signals: Mapping[str, float]) -> float:
+        return self.bias + sum(w * float(signals.get(k, 0.0)) for k, w in self.weights.items())
+
+    def to_json(self) -> dict[str, object]:
+        return {"weights": self.weights, "bias": self.bias}
+
+
+# Before any fit (or in a weights file without a ranker): the model's own choice.
+MODEL_ALONE = SpanRanker({"selection": 1.0})
+
+
+@cache
+def default_ranker() -> SpanRanker:
+    try:
+        data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["choix"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return MODEL_ALONE
+    return SpanRanker({k: float(v) for k, v in data["weights"].items()}, float(data.get("bias", 0.0)))
+
 
 @cache
 def default_model() -> ConfidenceModel:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant import evidence as ev
 from assistant import text as tx
@@ -28,6 +29,15 @@ class Subject:
     passage: str  # the evidence shown (1–3 sentences or rows)
     source: SourceText  # the passage given to the model, its header and page
     context: str  # page, first page, path and commune of the chosen act
+    page: str = ""  # the whole page the span was read from
+    at: int = -1  # the span's offset in ``page`` (-1: unknown, checks then find it by its text)
+
+    def after(self) -> str:
+        """The rest of the span's page (or of its shown passage when it is not placed)."""
+        if self.at >= 0:
+            return self.page[self.at + len(self.span) :]
+        at = self.passage.find(self.span)
+        return self.passage[at + len(self.span) :] if at >= 0 else ""
 
 
 @dataclass(frozen=True)
@@ -57,10 +67,15 @@ def missing_question_nouns(s: Subject) -> list[str]:
     from assistant.confidence import generic_stems
 
     pool = s.context + "\n" + s.source.header
-    written = tx.content_stems(pool)
+    written = _stems_of(pool)
     nouns = tx.noun_stems(s.question) - generic_stems() - written
     missing = [n for n in nouns if not name_in_passage(n, pool) and not _shortened(n, written)]
     return sorted(_as_written(n, s.question) for n in missing)
+
+
+@lru_cache(maxsize=256)  # the same act's text, once per candidate of its passage
+def _stems_of(pool: str) -> frozenset[str]:
+    return frozenset(tx.content_stems(pool))
 
 
 def _as_written(stem: str, question: str) -> str:
@@ -72,7 +87,7 @@ def _as_written(stem: str, question: str) -> str:
     return stem
 
 
-def _shortened(noun: str, written: set[str]) -> bool:
+def _shortened(noun: str, written: frozenset[str]) -> bool:
     """The act writes the noun cut short ("foot" for "football", "asso" for "association")."""
     return any(len(w) >= 4 and noun.startswith(w) for w in written)
 
@@ -130,10 +145,46 @@ def speaker(s: Subject) -> list[str]:
     """The span is the name of whoever speaks in the minutes (« Monsieur Leroux propose… »)."""
     if not s.span or any(ch.isdigit() for ch in s.span) or _ASKS_SPEAKER.search(s.question):
         return []
-    at = s.passage.find(s.span)
-    if at < 0:
+    return [s.span] if _SPEECH.match(s.after()) else []
+
+
+# The labels of who attends a séance; names under them answer no question but one about attendance.
+_ATTENDANCE = re.compile(
+    r"^\s*(?:[ée]taient\s+|sont\s+)?(?:pr[ée]sents?|absents?|excus[ée]s?|procurations?|pouvoirs?|"
+    r"absents?\s+(?:excus[ée]s?|repr[ée]sent[ée]s?|ayant\s+donn[ée]\s+pouvoir|ayant\s+vot[ée]\s+par\s+procuration))"
+    r"\b[^:\n]{0,120}:",
+    re.IGNORECASE,
+)
+# (« représente » holds « présente »: word starts only)
+_ASKS_ATTENDANCE = re.compile(r"\b(?:pr[ée]sent|absent|excus|procuration|pouvoir|quorum|assist)", re.IGNORECASE)
+# A line of a roll call: names and civilities separated by commas, nothing that reads as a sentence.
+_NAMES_LINE = re.compile(r"^[\s\w'’.,()-]*$")
+
+
+def roll_call_name(s: Subject) -> list[str]:
+    """The span is a name of the séance's roll call (« Absents : » / « Patrick VIGNAL »): whoever is
+    present, absent or represented is not who was elected, designated or paid."""
+    if not s.span or any(ch.isdigit() for ch in s.span) or _ASKS_ATTENDANCE.search(s.question):
         return []
-    return [s.span] if _SPEECH.match(s.passage[at + len(s.span) :]) else []
+    if s.at < 0:
+        return []
+    line_start = s.page.rfind("\n", 0, s.at) + 1
+    lines = s.page[:line_start].split("\n")[:-1]
+    own = s.page[line_start : s.at]
+    if _ATTENDANCE.match(own):
+        return [s.span]  # « Présents : Fabien ABERT, … » on the label's own line
+    if not _NAMES_LINE.match(own):
+        return []
+    above = lines[-15:]  # a council of 60 fills a dozen lines
+    for i in range(len(above) - 1, -1, -1):  # the label within a few lines of names above
+        # a label may wrap over two lines (« Absents ayant voté par procuration … du Code / Général … : »)
+        labels = (above[i], above[i - 1] + " " + above[i]) if i > 0 else (above[i],)
+        for label in labels:
+            if _ATTENDANCE.match(label) and (label.rstrip().endswith(":") or _NAMES_LINE.match(label.split(":", 1)[1])):
+                return [s.span]
+        if not above[i].strip() or not _NAMES_LINE.match(above[i]) or len(above[i].split(",")) < 2:
+            return []
+    return []
 
 
 # « 37 – N° 2018-058 - Dispositif d'aide… », « 12. Subvention… »: the number that orders the agenda.
@@ -205,6 +256,13 @@ CHECKS: tuple[Check, ...] = (
         0.0,
         "Le nom proposé est celui de la personne qui parle : {}.",
         "tests/test_assistant_choice.py::test_new_checks_catch_their_case",
+    ),
+    Check(
+        "nom_de_la_liste_de_presence",
+        roll_call_name,
+        0.0,
+        "Le nom proposé est dans la liste des présents ou des absents de la séance : {}.",
+        "tests/test_assistant_choice.py::test_a_name_of_the_roll_call_is_not_an_answer",
     ),
     Check(
         "consigne_dans_le_document",

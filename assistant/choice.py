@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from assistant import evidence as ev
 from assistant import prompts
 from assistant import text as tx
-from assistant.calibration import ConfidenceModel, default_model
+from assistant.calibration import ConfidenceModel, SpanRanker, default_model, default_ranker
 from assistant.checks import CHECKS, Subject, by_name, run_checks
 from assistant.confidence import SourceText, figure_matcher, generic_stems
 from assistant.context import focus_passage
@@ -70,6 +70,7 @@ class Choice:
     distribution: list[float] = field(default_factory=list)  # ``probabilities`` over the admissible ones
     signals: dict[str, float] = field(default_factory=dict)
     failed: dict[str, list[str]] = field(default_factory=dict)
+    ranking: list[float] = field(default_factory=list)  # per candidate: the span ranker's score
     seconds_to_evidence: float = 0.0
     seconds: float = 0.0
 
@@ -143,8 +144,10 @@ def choose(
     passages: Sequence[Passage],
     cancel: CancelToken | None = None,
     model: ConfidenceModel | None = None,
+    ranker: SpanRanker | None = None,
 ) -> Choice:
-    """Candidates from the passages, scored by the model when it can score (else: the best placed)."""
+    """Candidates from the passages, scored by the model when it can score (else: the best placed);
+    the admissible span that ``ranker`` puts first is chosen."""
     started = time.monotonic()
     cands = ev.candidates(question, [(p.n, p.page, p.start, p.end) for p in passages])
     choice = Choice(list(passages), cands, [], seconds_to_evidence=time.monotonic() - started)
@@ -169,8 +172,10 @@ def choose(
     # the model finds it; refusing it *after* the choice threw away the right span it ranked second.
     choice.admissible = [admissible(choice, i, question) for i in range(len(cands))]
     choice.distribution = restrict(choice.probabilities, choice.admissible)
-    best = max(range(len(choice.distribution)), key=choice.distribution.__getitem__)
-    choice.chosen = best if best < len(cands) and choice.distribution[best] > 0 else None
+    ranker = ranker or default_ranker()
+    choice.ranking = [ranker.score(span_signals(choice, i, question)) for i in range(len(cands))]
+    pool = [i for i in range(len(cands)) if choice.admissible[i] and choice.distribution[i] > 0]
+    choice.chosen = max(pool, key=choice.ranking.__getitem__) if pool else None
     if choice.chosen is None and cands:
         # "None of these" won (or no option passes the checks): the signals still describe the best
         # span, so the closest passage is the one the model found most plausible, and calibration
@@ -212,7 +217,8 @@ def candidate_checks(choice: Choice, i: int, question: str) -> dict[str, list[st
     c = choice.candidates[i]
     passage = choice.passages[c.n - 1]
     start, end = ev.evidence_window(passage.page, c.start, c.end, question)
-    subject = Subject(question, c.text, passage.page[start:end], passage.source, passage.source.context)
+    subject = Subject(question, c.text, passage.page[start:end], passage.source, passage.source.context,
+                      passage.page, c.start)
     return run_checks(subject, CHECKS)
 
 
@@ -237,11 +243,23 @@ def describe(choice: Choice, question: str) -> None:
                               entities=0.0, local=0.0, unit=0.0)
         return
     assert choice.chosen is not None
-    ranked = sorted(probs[:-1], reverse=True)
+    choice.signals.update(span_signals(choice, choice.chosen, question))
+    passage = choice.passages[c.n - 1]
+    start, end = ev.evidence_window(passage.page, c.start, c.end, question)
+    subject = Subject(question, c.text, passage.page[start:end], passage.source, passage.source.context,
+                      passage.page, c.start)
+    choice.failed = run_checks(subject, CHECKS)
+
+
+def span_signals(choice: Choice, i: int, question: str) -> dict[str, float]:
+    """The signals of candidate ``i`` as if it were chosen (the ranker's and the calibration's)."""
+    c = choice.candidates[i]
+    probs = choice.distribution or choice.probabilities
+    others = [p for j, p in enumerate(probs[:-1]) if j != i]
     passage = choice.passages[c.n - 1]
     start, end = ev.evidence_window(passage.page, c.start, c.end, question)
     shown = passage.page[start:end]
-    subject = Subject(question, c.text, shown, passage.source, passage.source.context)
+    subject = Subject(question, c.text, shown, passage.source, passage.source.context, passage.page, c.start)
     asked = tx.numbers(question) | tx.proper_names(question)
     missing = by_name("question_hors_sources").fails(subject)
     wanted = ev.question_stems(question)
@@ -251,17 +269,17 @@ def describe(choice: Choice, question: str) -> None:
     own = next((u for u in ev.units(passage.page) if u.start <= c.start and c.end <= u.end), None)
     own_stems = tx.content_stems(passage.page[own.start : own.end] if own else c.text)
     hit = passage.hit
-    choice.signals.update(
-        selection=probs[choice.chosen],
-        margin=ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0) if probs[choice.chosen] == ranked[0] else 0.0,
-        none=probs[-1],
-        rank=1.0 / c.n,
-        agreement=float(hit.keyword_rank is not None and hit.vector_rank is not None),
-        entities=1.0 - len(missing) / len(asked) if asked else 1.0,
-        local=len(wanted & window) / len(wanted) if wanted else 1.0,
-        unit=len(wanted & own_stems) / len(wanted) if wanted else 1.0,
-    )
-    choice.failed = run_checks(subject, CHECKS)
+    return {
+        "selection": probs[i],
+        # how far the span leads the others in the model's eyes (0 when it does not lead)
+        "margin": max(0.0, probs[i] - max(others, default=0.0)),
+        "none": probs[-1],
+        "rank": 1.0 / c.n,
+        "agreement": float(hit.keyword_rank is not None and hit.vector_rank is not None),
+        "entities": 1.0 - len(missing) / len(asked) if asked else 1.0,
+        "local": len(wanted & window) / len(wanted) if wanted else 1.0,
+        "unit": len(wanted & own_stems) / len(wanted) if wanted else 1.0,
+    }
 
 
 def confidence(choice: Choice, model: ConfidenceModel | None = None, checks: Sequence[str] | None = None) -> float:

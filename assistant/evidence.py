@@ -54,6 +54,11 @@ _CIVILITY = re.compile(r"(?:\bM\.|\bMM\.|\bMmes?\.?|\bMlle|\bMonsieur|\bMadame|\
 # A unit naming this many people is a roll call (present, absent, proxies): its names answer nothing
 # the question asks unless nothing else does, so they are placed last.
 ROLL_CALL_NAMES = 5
+# So is a unit under an attendance label, however few names it holds (« Absents : » / « Patrick V. »).
+_ATTENDANCE_LABEL = re.compile(
+    r"(?:\b(?:pr[ée]sents?|absents?|excus[ée]s?|repr[ée]sent[ée]s?|procurations?|pouvoirs?)\b[^:\n]{0,120}:)\s*$",
+    re.IGNORECASE,
+)
 _MONEY_Q = re.compile(
     r"\b(montant|cout|coute|coutent|prix|tarif|somme|subvention|aide|verse|versee|paye|payee|paie|depense|amende|"
     r"redevance|valeur|budget|financement|octroye|accorde|accordee|attribue|alloue)\b"
@@ -112,6 +117,12 @@ class Evidence:
             "date": self.date,
             "objet": self.objet,
         }
+
+
+# The line that announces who was elected, designated or chosen; the names follow it.
+_DESIGNATION = re.compile(
+    r"\b(?:[ée]lu|d[ée]sign[ée]|nomm[ée]|retenu|candidat|proclam[ée])e?s?\s*(?:\([^)]*\)\s*)?:\s*$", re.IGNORECASE
+)
 
 
 def units(page: str) -> list[Unit]:
@@ -261,6 +272,7 @@ def best_units(question: str, page: str, start: int = 0, end: int | None = None,
 
     end = len(page) if end is None else end
     wanted, numbers, figure = question_stems(question), tx.numbers(question), figure_matcher(question)
+    who = "nom" in question_kinds(question)
     scored = []
     all_units = [u for u in units(page) if u.start >= start and u.end <= end]
     for i, u in enumerate(all_units):
@@ -268,7 +280,10 @@ def best_units(question: str, page: str, start: int = 0, end: int | None = None,
         score = unit_score(text, wanted, numbers, figure)
         # The label of a row is often the line above it ("Montant :" / "1 800 €").
         if i > 0:
-            score += 0.5 * unit_score(page[all_units[i - 1].start : all_units[i - 1].end], wanted, numbers, None)
+            above = page[all_units[i - 1].start : all_units[i - 1].end]
+            score += 0.5 * unit_score(above, wanted, numbers, None)
+            if who and _DESIGNATION.search(above):
+                score += 2  # « A été élue : » / « - M.-H. S. »: the name a "qui" question asks for
         scored.append((score, -i, u))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     return [u for _, _, u in scored[:keep]]
@@ -293,18 +308,32 @@ def _ranked(question: str, passages: Sequence[tuple[int, str, int, int]], kinds:
     # a unit that holds none of the question's words: more units are read for names.
     keep = 10 if "nom" in kinds else 6
     for order, (n, page, start, end) in enumerate(passages):
-        seen: set[str] = set()
+        seen: dict[str, int] = {}  # value -> its entry in ``ranked``
         for rank, u in enumerate(best_units(question, page, start, end, keep)):
             found = candidates_in(question, page, u.start, u.end, n, kinds)
-            roll_call = sum(c.kind == "nom" for c in found) >= ROLL_CALL_NAMES
+            roll_call = sum(c.kind == "nom" for c in found) >= ROLL_CALL_NAMES or in_attendance(page, u)
             for c in found:
                 key = _value_key(c.text)
+                entry = (rank + (100 if roll_call and c.kind == "nom" else 0), order, c)
                 if key in seen:
+                    # A name read first in the roll call (it lists every councillor) is taken where the
+                    # page says what they were elected to (« A été élue : - M.-H. S. »), if it does.
+                    if ranked[seen[key]][0] >= 100 > entry[0]:
+                        ranked[seen[key]] = entry
                     continue
-                seen.add(key)
-                ranked.append((rank + (100 if roll_call and c.kind == "nom" else 0), order, c))
+                seen[key] = len(ranked)
+                ranked.append(entry)
     ranked.sort(key=lambda r: (r[0], r[1]))
     return [c for _, _, c in ranked]
+
+
+def in_attendance(page: str, u: Unit) -> bool:
+    """``u`` is a list of who attends: it opens with an attendance label, or one ends the line above it."""
+    head = page[u.start : u.end].split("\n", 1)[0]
+    if _ATTENDANCE_LABEL.search(head.split(":", 1)[0] + ":") and ":" in head:
+        return True
+    before = page[max(0, u.start - 160) : u.start].rstrip()
+    return bool(_ATTENDANCE_LABEL.search(before.rsplit("\n", 1)[-1]))
 
 
 def _value_key(text: str) -> str:
@@ -366,6 +395,9 @@ def names_in(text: str) -> list[str]:
     return sorted(tx.proper_names(text) | {tx.fold(w) for w in re.findall(r"\b[A-ZÀ-ÖØ-Þ]{3,}\b", text)})
 
 
+# Every candidate of a passage asks the same names of the same act: without the cache the question's
+# names were looked up again per candidate, 2-3 s of the time to first evidence on long pages.
+@lru_cache(maxsize=4096)
 def name_in_passage(name: str, passage: str) -> bool:
     """A name is in the passage as a clerk reads it: accents, case and hyphens ignored; a place
     shortened from its end ("Saint-Aubin" for "Saint-Aubin-sur-Loire", either way round) and an

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from indexer.textnorm import GENERIC_WORDS, STOP_WORDS, fold, fold_aligned, stem
 
@@ -38,6 +39,11 @@ def words(text: str) -> list[str]:
 
 def content_stems(text: str) -> set[str]:
     """Stems of the words that carry meaning (no stop words, no one- or two-letter words)."""
+    return set(_content_stems(text))
+
+
+@lru_cache(maxsize=4096)  # the same lines and windows are read again for every candidate of a question
+def _content_stems(text: str) -> frozenset[str]:
     out: set[str] = set()
     for w in words(strip_citations(text)):
         # "l'association" → "association": elided articles are not content.
@@ -45,7 +51,7 @@ def content_stems(text: str) -> set[str]:
         f = fold(w)
         if len(f) > 2 and f not in _STOP:
             out.add(stem(f))
-    return out
+    return frozenset(out)
 
 
 def normalize_number(raw: str) -> str:

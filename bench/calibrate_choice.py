@@ -28,7 +28,14 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.calibration import FEATURES, WEIGHTS_FILE, fit_logistic, lowest_threshold, matrix  # noqa: E402
+from assistant.calibration import (  # noqa: E402
+    FEATURES,
+    SPAN_FEATURES,
+    WEIGHTS_FILE,
+    fit_logistic,
+    lowest_threshold,
+    matrix,
+)
 from assistant.checks import CHECKS  # noqa: E402
 from assistant.choice import restrict  # noqa: E402
 
@@ -90,34 +97,72 @@ def usable(cand: dict[str, Any], checks: set[str] | None) -> bool:
     return not (set(cand["failed"]) & active)
 
 
-def decide(record: dict[str, Any], rule: str, checks: set[str] | None = None
+Ranker = tuple[np.ndarray, float]  # weights over SPAN_FEATURES, bias (assistant.calibration.SpanRanker)
+
+
+def span_features(record: dict[str, Any], rule: str, checks: set[str] | None = None
+                  ) -> tuple[list[float], list[bool], list[list[float]]]:
+    """Per candidate: its probability under ``rule``, whether it is an option, the ranker's features."""
+    cands = record["candidates"]
+    base = rule.split("_admissibles")[0]
+    probs = distribution(record, base)
+    ok = [usable(c, checks) for c in cands] if "_admissibles" in rule else [True] * len(cands)
+    if "_admissibles" in rule:
+        probs = restrict(probs, ok, "sans_aucune" if rule.endswith("_b") else "avec_aucune")
+    feats = [[probs[i] if f == "selection" else float(c["signals"].get(f, 0.0)) for f in SPAN_FEATURES]
+             for i, c in enumerate(cands)]
+    return probs, ok, feats
+
+
+def fit_ranker(records: list[dict[str, Any]], rule: str, checks: set[str] | None = None) -> Ranker:
+    """The span ranker: a logistic regression over the options of every question, right or not."""
+    x, y = [], []
+    for r in records:
+        if not r["candidates"]:
+            continue
+        _, ok, feats = span_features(r, rule, checks)
+        for c, usable_, f in zip(r["candidates"], ok, feats, strict=True):
+            if usable_:
+                x.append(f)
+                y.append(1.0 if c.get("right") else 0.0)
+    if len(set(y)) < 2:
+        return np.array([1.0 if f == "selection" else 0.0 for f in SPAN_FEATURES]), 0.0
+    return fit_logistic(np.array(x), np.array(y))
+
+
+def decide(record: dict[str, Any], rule: str, checks: set[str] | None = None, ranker: Ranker | None = None
            ) -> tuple[int | None, dict[str, float], dict[str, Any]]:
-    """The chosen candidate, its signals (selection part recomputed under ``rule``) and its failed checks."""
+    """The chosen candidate, its signals (selection part recomputed under ``rule``) and its failed checks.
+    With ``ranker`` the admissible option it scores highest is chosen (the product's rule), else the
+    one the model finds most probable."""
     cands = record["candidates"]
     if not cands:
         return None, {}, {}
     base = rule.split("_admissibles")[0]
-    probs = distribution(record, base)
-    if "_admissibles" in rule:
-        ok = [usable(c, checks) for c in cands]
-        probs = restrict(probs, ok, "sans_aucune" if rule.endswith("_b") else "avec_aucune")
+    probs, ok, feats = span_features(record, rule, checks)
     raw = distribution(record, base)
-    best = max(range(len(cands)), key=probs.__getitem__)
-    ranked = sorted(probs[:-1], reverse=True)
+    if ranker is None:
+        best = max(range(len(cands)), key=probs.__getitem__)
+    else:
+        pool = [i for i in range(len(cands)) if ok[i]] or list(range(len(cands)))
+        z = np.array(feats) @ ranker[0] + ranker[1]
+        best = max(pool, key=lambda i: float(z[i]))
+    others = [p for i, p in enumerate(probs[:-1]) if i != best]
     signals = dict(cands[best]["signals"])
     signals.pop("none_won", None)
     if "_admissibles" in rule and raw[-1] > raw[best] and (checks is None or NONE_CHECK in checks):
         signals["none_won"] = 1.0  # the product refuses when the model prefers « aucune » to the span
-    signals.update(selection=probs[best], margin=ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0),
+    signals.update(selection=probs[best], margin=max(0.0, probs[best] - max(others, default=0.0)),
                    none=probs[-1])
     failed = {k: v for k, v in cands[best]["failed"].items() if checks is None or k in checks}
     return best, signals, failed
 
 
-def rows_for(records: list[dict[str, Any]], rule: str, checks: set[str] | None = None) -> list[dict[str, Any]]:
+def rows_for(records: list[dict[str, Any]], rule: str, checks: set[str] | None = None,
+             ranker: Ranker | None = None) -> list[dict[str, Any]]:
     out = []
     for r in records:
-        best, signals, failed = decide(r, rule, checks)
+        best, signals, failed = decide(r, rule, checks, ranker)
         cand = r["candidates"][best] if best is not None else None
         out.append({
             "id": r["id"], "answerable": r["answerable"], "near_miss": r.get("near_miss", False),
@@ -212,6 +257,26 @@ def cross_validate(rows: list[dict[str, Any]], k: int, checks: set[str] | None =
     return shown
 
 
+def cross_validate_ranked(records: list[dict[str, Any]], rule: str, k: int, checks: set[str] | None = None,
+                          features: tuple[str, ...] = FEATURES, learn: bool = True
+                          ) -> tuple[list[dict[str, Any]], dict[str, bool]]:
+    """Cross-validation where the span ranker, too, is fitted on the training folds only. Returns the
+    rows as decided in their test fold and whether each is shown. ``learn=False``: the model alone."""
+    rows: list[dict[str, Any]] = []
+    shown: dict[str, bool] = {}
+    for f in range(k):
+        train = [r for r in records if fold_of(r["id"], k) != f]
+        test = [r for r in records if fold_of(r["id"], k) == f]
+        ranker = fit_ranker(train, rule, checks) if learn else None
+        train_rows = rows_for(train, rule, checks, ranker)
+        w, b = fit(train_rows, features)[:2]
+        t = threshold_for(train_rows, w, b, features, checks)
+        for row in rows_for(test, rule, checks, ranker):
+            rows.append(row)
+            shown[row["id"]] = row["best"] is not None and score(row, w, b, features, checks) >= t
+    return rows, shown
+
+
 def cause(record: dict[str, Any], row: dict[str, Any], shown: bool) -> str:
     """Why an answerable question is not answered right, the first link of the chain that broke:
     retrieval (no passage on an expected page), the candidate set (no right span), a hard check (the
@@ -239,6 +304,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--rule", default="span_somme", choices=RULES, help="règle retenue pour --write")
     parser.add_argument("--write", action="store_true", help="écrire resources/calibration/confidence.json")
+    parser.add_argument("--ranker", choices=("appris", "modele"), default="appris",
+                        help="choix de la réponse : classement appris (probabilité du modèle et mots de la question "
+                        "dans sa phrase) ou le modèle seul")
     parser.add_argument("--extra", action="append", default=[],
                         help="autres enregistrements (pack d'étalonnage…) : décision de l'ajustement final")
     parser.add_argument("--wrong-max", type=float, default=WRONG_MAX,
@@ -248,13 +316,14 @@ def main(argv: list[str] | None = None) -> int:
     WRONG_MAX = args.wrong_max
 
     records = load(Path(args.cache))
+    learn = args.ranker == "appris"
     for rule in RULES:
-        rows = rows_for(records, rule)
-        emit({"bench": "approche", "rule": rule, "folds": args.folds,
-              **figures(rows, cross_validate(rows, args.folds))})
+        for ranked in (False, True):
+            rows, shown = cross_validate_ranked(records, rule, args.folds, learn=ranked)
+            emit({"bench": "approche", "rule": rule, "span_ranker": "appris" if ranked else "modele",
+                  "folds": args.folds, **figures(rows, shown)})
 
-    rows = rows_for(records, args.rule)
-    base = cross_validate(rows, args.folds)
+    rows, base = cross_validate_ranked(records, args.rule, args.folds, learn=learn)
     by_id = {r["id"]: r for r in records}
     causes: dict[str, list[str]] = {}
     for row in rows:
@@ -265,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in [c.name for c in CHECKS] + [NONE_CHECK]:
         # Without the check: it neither removes options before the choice nor refuses after it.
         others = every - {name}
-        without = cross_validate(rows_for(records, args.rule, others), args.folds, others)
+        without = cross_validate_ranked(records, args.rule, args.folds, others, learn=learn)[1]
         removed_wrong = sum(1 for r in rows if without[r["id"]] and not base[r["id"]] and not r["right"])
         removed_right = sum(1 for r in rows if without[r["id"]] and not base[r["id"]] and r["right"])
         fires = sum(1 for r in rows if name in r["failed"] or (name == NONE_CHECK and r["signals"].get("none_won")))
@@ -274,28 +343,35 @@ def main(argv: list[str] | None = None) -> int:
               "keep": removed_wrong > removed_right or fires == 0})
     for feature in FEATURES:  # which signal carries the decision: CV without it
         reduced = tuple(f for f in FEATURES if f != feature)
-        shown = cross_validate(rows, args.folds, None, reduced)
-        emit({"bench": "sans_signal", "signal": feature, **figures(rows, shown)})
+        reduced_rows, shown = cross_validate_ranked(records, args.rule, args.folds, None, reduced, learn=learn)
+        emit({"bench": "sans_signal", "signal": feature, **figures(reduced_rows, shown)})
 
+    ranker = fit_ranker(records, args.rule) if learn else None
+    figures_cv = {k: v for k, v in figures(rows, base).items() if isinstance(v, float)}
+    rows = rows_for(records, args.rule, None, ranker)
     w, b, t = fit(rows)
-    final = {
+    final: dict[str, Any] = {
         "weights": {f: round(float(v), 4) for f, v in zip(FEATURES, w, strict=True)},
         "bias": round(b, 4),
         "threshold": round(t, 4),
-        "fitted_on": f"{args.cache}: {len(rows)} questions du jeu de développement, règle {args.rule}",
-        "figures": {k: v for k, v in figures(rows, base).items() if isinstance(v, float)},
+        "fitted_on": f"{args.cache}: {len(rows)} questions du jeu de développement, règle {args.rule}"
+                     + (", classement des réponses appris" if learn else ""),
+        "figures": figures_cv,
     }
+    if ranker is not None:
+        final["choix"] = {"weights": {f: round(float(v), 4) for f, v in zip(SPAN_FEATURES, ranker[0], strict=True)},
+                          "bias": round(float(ranker[1]), 4)}
     emit({"bench": "ajustement_final", **final})
     if args.write:
         WEIGHTS_FILE.write_text(json.dumps(final, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for path in args.extra:  # e.g. the demo library's Saint-Aubin question, decided by the final fit
-        for r in rows_for(load(Path(path)), args.rule):
+        for r in rows_for(load(Path(path)), args.rule, None, ranker):
             p = score(r, w, b, FEATURES, None)
             emit({"bench": "question_hors_jeu", "id": r["id"], "answerable": r["answerable"], "right": r["right"],
                   "confidence": round(p, 4), "shown": r["best"] is not None and p >= t,
                   "span": load_span(path, r["id"], r["best"]), "failed": sorted(r["failed"])})
     if args.heldout:
-        held = rows_for(load(Path(args.heldout)), args.rule)
+        held = rows_for(load(Path(args.heldout)), args.rule, None, ranker)
         shown = {r["id"]: r["best"] is not None and score(r, w, b, FEATURES, None) >= t for r in held}
         emit({"bench": "heldout", "rule": args.rule, **figures(held, shown)})
     return 0

@@ -37,6 +37,10 @@ def attach(data_dir: Path, level: int = logging.INFO) -> Path | None:
         handler.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        # A read-only folder or file (a library on a USB key or a CD) is found now: with the handler's delay, it
+        # was found at the first message, and logging printed its own traceback under the French one.
+        with path.open("a", encoding="utf-8"):
+            pass
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
                                                        encoding="utf-8", delay=True)
     except OSError:

@@ -82,6 +82,7 @@ class ActDraft:
     siren: str | None = None
     vote_check: str | None = None  # why the vote read was refused (the votes are then empty)
     span: tuple[int, int, int] = (0, 0, 0)  # begin, header, end offsets in the document's text
+    joint: bool = False  # its heading names the next act's number too: one debate, one vote for both
 
 
 @dataclass
@@ -227,27 +228,34 @@ def _same_heading(item: int, explicit: list[int], sequence: list[int]) -> bool:
 _ONE_WORD_TITLE = re.compile(r"[A-ZÉÈÀ](?:[a-zéèêëàâçôîïû]{4,}|[A-ZÉÈÀÂÊÎÔ]{4,})\.?")
 
 
+# an agenda number kept in the minutes with nothing deliberated under it
+_NO_DELIBERATION = re.compile(r"^(?:pas\s+de|sans)\s+deliberation\b|^(?:point|question)\s+(?:retire|ajourne|reporte)")
+
+
 def _sequence_starts(text: str) -> list[int]:
     """Numbered agenda items (1. …, 2. …, 3. …): the longest run counting up by one, at least 3
     long, so that "1. Article" lists inside a decision, which restart, are not taken. A run whose
     items stand a line or two apart is the agenda or the closing recap list, not the items."""
     announced = {fold(item) for item in agenda_items(text)}
-    items = [(int(m.group("n")), m.start()) for m in SEQUENCE_ITEM.finditer(text)
+    items = [(int(m.group("n")), m.start(), m.group("title")) for m in SEQUENCE_ITEM.finditer(text)
              if looks_like_title(m.group("title")) or (_ONE_WORD_TITLE.fullmatch(m.group("title").strip())
                                                         and fold(m.group("title")) in announced)]
     best: list[int] = []
-    for i, (n, _pos) in enumerate(items):
+    for i, (n, _pos, _title) in enumerate(items):
         if n > 2:
             continue
         run: list[int] = []
         expected = n
-        for number, pos in items[i:]:
-            # an item a line below the previous one is the agenda's next line, not the next item
+        empty_item = False  # the last item of the run is a number with no deliberation under it
+        for number, pos, title in items[i:]:
+            # an item a line below the previous one is the agenda's next line, not the next item, unless the
+            # previous one says it has nothing below it (« 8. PAS DE DELIBERATION – VOIR COMPTE RENDU … ⏎ 9. REGIE … »)
             # one missing number (an item printed otherwise, a line lost to OCR) does not end the run
             skipped = number == expected + 1 and len(run) >= 3
-            if (number == expected or skipped) and (not run or pos - run[-1] >= _AGENDA_GAP // 2):
+            if (number == expected or skipped) and (not run or pos - run[-1] >= _AGENDA_GAP // 2 or empty_item):
                 run.append(pos)
                 expected = number + 1
+                empty_item = bool(_NO_DELIBERATION.search(fold(title)))
         if len(run) >= 3 and (run[-1] - run[0]) / (len(run) - 1) < _AGENDA_GAP:
             continue
         # the agenda announced at the top and the items themselves both count up: keep the
@@ -272,9 +280,15 @@ _NUMBER_LETTERED = re.compile(r"^[ \t]*\d{1,2}[ \t]*/[ \t]*(?P<l>[a-hA-H])[ \t]+
                               re.MULTILINE)
 
 
-def _lettered_starts(text: str) -> list[int]:
+# « LE CONSEIL MUNICIPAL, A L'EXCEPTION DE … QUI VOTENT CONTRE, ACCEPTE CES PROPOSITIONS » (Avranches): a vote
+# that names its opponents prints no « unanimité » and no figure
+_NAMED_VOTE = re.compile(r"\bqui\s+(?:votent|s'abstien)")
+
+
+def _lettered_starts(text: str) -> tuple[list[int], list[int]]:
     """Lettered items (a., b., c.; 20/A, 20/B) counting up from a, each far enough from the last (not a recap
-    list's lines) and each closed by its own vote: the items of « Questions diverses » the council voted on."""
+    list's lines) and each closed by its own vote: the items of « Questions diverses » the council voted on.
+    Also the first item of each run that does not cut (its section's heading cut there): it names that act."""
     found = sorted((m.start(), m.group("l").lower(), pattern is _NUMBER_LETTERED)
                    for pattern in (_LETTERED, _NUMBER_LETTERED)
                    for m in pattern.finditer(text) if looks_like_title(m.group("title")))
@@ -288,13 +302,20 @@ def _lettered_starts(text: str) -> list[int]:
         if under_number:
             numbered.add(pos)
     starts: list[int] = []
+    firsts: list[int] = []
     for run in runs:
         ends = [*run[1:], run[-1] + 3000]
-        if len(run) >= 2 and all(_VOTE_END.search(text[a:b]) for a, b in zip(run, ends, strict=True)):
+        # the run's next letter a few lines below its last item: sub-items too short to tell from a list (« A.
+        # SUBVENTION A QUARTIER NATURE ⏎ … ACCEPTE ⏎ B. … ⏎ C. … » every 4 lines): not cut at all rather than half
+        cut_short = any(letter == chr(ord("a") + len(run)) and run[-1] < pos < run[-1] + _AGENDA_GAP
+                        for pos, letter, _under in found)
+        if len(run) >= 2 and not cut_short and all(_VOTE_END.search(text[a:b]) or _NAMED_VOTE.search(fold(text[a:b]))
+                                 for a, b in zip(run, ends, strict=True)):
             # the first item starts where its section's heading already cut (« 18. QUESTIONS DIVERSES a. … »),
             # but « 20/A » has its own line
             starts.extend(run if run[0] in numbered else run[1:])
-    return starts
+            firsts.extend([] if run[0] in numbered else run[:1])
+    return starts, firsts
 
 
 def _run_key(run: list[int]) -> tuple[int, bool, int]:
@@ -673,7 +694,6 @@ def split_number(objet: str | None) -> tuple[str | None, str | None]:
 
 def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     layout = _Layout(pages)
-    stamps = find_stamps(layout.text)
     # the text the rules read: stamps, running headers/footers and bare page numbers blanked out,
     # every offset unchanged (the page map and the stored page slices stay those of the real text)
     unstamped = blank_stamps(layout.text)
@@ -681,6 +701,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     head = unstamped[:6000]
     doc_type = find_doc_type(filename, head)
     seance = find_seance_date(head, filename)
+    stamps = find_stamps(layout.text, seance)
     collectivite = find_deliberating_body(head, unstamped) or name_from_filename(filename, unstamped)
     date_iso = seance.isoformat() if seance else None
     document_pref = document_stamp(stamps)
@@ -700,7 +721,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     sequence = _sequence_starts(text)
     if sequence:
         starts = sorted([*starts, *(p for p in sequence if not _same_heading(p, starts, sequence))])
-    lettered = _lettered_starts(text) if starts else []
+    lettered, lettered_firsts = _lettered_starts(text) if starts else ([], [])
     if lettered:
         starts = sorted([*starts, *(p for p in lettered if all(abs(p - q) > _SAME_HEADER for q in starts))])
     if len(starts) <= 1 and doc_type == "proces-verbal":
@@ -739,6 +760,12 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         if question := QUESTION_HEADING.match(own):  # « QUESTION No 3 ⏎ VOTE DES TAUX DE FISCALITE ⏎ Rapporteur … »
             title, _, following = own[question.end() :].lstrip(" \t\n").partition("\n")
             objet = clean_objet(wrapped_title(title, following)) or objet
+        # the section's heading cut where its first lettered sub-item's vote begins: the sub-item names the act
+        # (« QUESTION No 10 ⏎ MOUVEMENTS DE PERSONNEL ⏎ Rapporteur : … ⏎ A) EMPLOI SAISONNIER - … »), as its
+        # siblings B), C) name theirs
+        first_letter = next((p for p in lettered_firsts if header <= p < min(end, header + 1500)), None)
+        if first_letter is not None and (sub_item := _LETTERED.match(text, first_letter)):
+            objet = clean_objet(wrapped_title(sub_item.group("title"), text[sub_item.end() + 1 :])) or objet
         if objet is None and (lettered_title := _LETTERED.match(own)):  # « b. REMPLACEMENT DE … »
             objet = clean_objet(wrapped_title(lettered_title.group("title"), own[lettered_title.end() + 1 :]))
         if (objet is None and not single) or (by_vote and objet is not None and fold(objet) in boilerplate):
@@ -810,7 +837,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                 piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
     only_listed(pieces, recap)
     mark_agenda_repeats(pieces)
-    acts = _merge_non_acts(pieces)
+    acts = split_joint_headings(_merge_non_acts(pieces), text)
     if recueil:
         _recueil_numbers(acts, text)
     for act in acts:  # an objet cut short (a stamp over the scan's margin) is read in full on the agenda
@@ -840,6 +867,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         pref = stamp_for_span(stamps, begin, end, document_pref, act.act_number)
         if pref is not None:
             act.pref_date, act.actes_id, act.siren = pref.pref_date, pref.actes_id, pref.siren
+    for act, debated_with in zip(acts, acts[1:], strict=False):
+        if act.joint:  # « … délibérer sur ces deux points » : the vote printed once is both acts' vote
+            act.votes, act.vote_check, act.adopted = debated_with.votes, debated_with.vote_check, debated_with.adopted
     if not acts:
         acts = [ActDraft(pages[0].number if pages else 1, pages[-1].number if pages else 1, "", page_slices=[])]
     deliberations = [a for a in acts if a.kind != DocType.DECISION]
@@ -938,6 +968,59 @@ def _extract_headers(text: str, headers: list[int]) -> dict[int, str | None]:
     return claimed
 _INSTALLATION = re.compile(r"\binstall(?:ation|[ée]e?s?)\b[^\n]{0,60}\b(?:conseill|maire|adjoint)"
                            r"|\bd[ée]clar[ée]e?s?\s+install", re.IGNORECASE)
+
+
+def _number_pattern(number: str) -> str:
+    """A regex for the numbers of the same numbering as ``number`` (« 20211206 02 » -> 8 digits, a space, 2 digits)."""
+    out = []
+    for ch in re.sub(r"\s+", " ", number.strip()):
+        if ch.isdigit():
+            out.append(r"\d")
+        elif ch.isalpha():
+            out.append("[A-Za-z]")
+        elif ch == " ":
+            out.append(r"\s+")
+        elif ch in "-–_":
+            out.append(r"\s*[-–_]\s*")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def split_joint_headings(acts: list[ActDraft], text: str) -> list[ActDraft]:
+    """One heading that names two numbers of the register (« 20211206 02 Présentation du rapport d’activité du
+    Te61 et 20211206 03 examen du projet de modification des statuts ») heads two acts debated together: the
+    second number, the next one of the numbering, opens the second act on that line; the first act keeps the
+    heading's first half (its vote, printed once below, is given to it after the votes are read)."""
+    out: list[ActDraft] = []
+    for act in acts:
+        out.append(act)
+        if act.kind is not None or not act.act_number or not act.objet:
+            continue
+        own = re.findall(r"\d+", act.act_number)
+        begin, header, end = act.span
+        joint = re.search(r"[ \t]et[ \t]+(?P<num>" + _number_pattern(act.act_number) + r")[ \t]+(?P<rest>\S)",
+                          text[header : min(end, header + 400)])
+        if not joint or "\n\n" in text[header : header + joint.start()]:
+            continue
+        spelled = re.findall(r"\d+", joint.group("num"))
+        if spelled[:-1] != own[:-1] or int(spelled[-1]) != int(own[-1]) + 1:
+            continue  # only the next number of the same numbering: « … et 2014 03 » may be a date
+        cut = header + joint.start("num")
+        title = clean_objet(wrapped_title(text[header + joint.start("rest") :].split("\n", 1)[0],
+                                          text[cut:end].split("\n", 1)[1] if "\n" in text[cut:end] else ""))
+        in_objet = re.search(r"\s+et\s+" + _number_pattern(act.act_number), act.objet)
+        first = clean_objet(act.objet[: in_objet.start()]) if in_objet else None
+        if not title or not first:
+            continue
+        act.objet = first
+        act.span, act.joint = (begin, header, cut), True
+        second = ActDraft(act.page_start, act.page_end, text[cut:end].strip(),
+                          act_number=" ".join(joint.group("num").split()), objet=title, date=act.date,
+                          collectivite=act.collectivite)
+        second.span = (cut, cut, end)
+        out.append(second)
+    return out
 
 
 def mark_agenda_repeats(pieces: list[ActDraft]) -> None:

@@ -94,9 +94,42 @@ def _reception_dates(text: str) -> list[tuple[int, str]]:
 
 _ANY_PREFECTURE = re.compile(rf"(\S*)\s+en\s+pr[ée]fecture\s+le\s*{_DATE}", re.IGNORECASE)
 
+_MONTHS = ("jan", "fev", "mar", "avr", "mai", "juin", "juil", "aou", "sep", "oct", "nov", "dec")
 
-def find_stamps(text: str) -> list[Stamp]:
-    """Every @ctes identifier and labelled reception date, paired when they stand close together."""
+
+def _month(word: str) -> int:
+    plain = word.lower().replace("é", "e").replace("û", "u")
+    return next(i for i, stem in enumerate(_MONTHS, 1) if plain.startswith(stem))
+# the préfecture's mail-room stamp on a paper copy, as OCR reads it on a scan: « PRÉFECTURE DU GARD ⏎ Reçu le ⏎
+# 03 DEC. 2021 ⏎ Bureau du Courrier » (the year often loses its last digit under the ink: « © 27 MAI 202 »)
+_PAPER_RECEPTION = re.compile(
+    r"\bre[çc]u\s+le[ \t]*:?\s*[^\w\n]{0,3}[ \t]*(?P<d>\d{1,2})[ \t]+"
+    r"(?P<m>janv?|f[ée]vr?|mars?|avr|mai|juin|juil|ao[uû]t?|sept?|oct|nov|d[ée]c)[a-zéû]*[ \t]*[.,]?[ \t]*"
+    r"(?P<y>\d{3,4})(?!\d)", re.IGNORECASE)
+_PAPER_CONTEXT = re.compile(r"pr[ée]fecture|bureau\s+du\s+courrier", re.IGNORECASE)
+
+
+def _paper_receptions(text: str, after: date | None) -> list[tuple[int, str]]:
+    """(offset, ISO date) of each mail-room stamp. A year cut to three digits is completed when one year of its
+    decade only puts the stamp in the year after ``after`` (the séance: an act reaches the préfecture after it)."""
+    found: list[tuple[int, str]] = []
+    for m in _PAPER_RECEPTION.finditer(text):
+        if not _PAPER_CONTEXT.search(text[max(0, m.start() - 120) : m.end() + 60]):
+            continue  # « … un courrier reçu le 16 juin … » in the minutes' own words
+        day, month = int(m.group("d")), _month(m.group("m"))
+        years = [int(m.group("y"))] if len(m.group("y")) == 4 else (
+            [int(m.group("y")) * 10 + last for last in range(10)] if after else [])
+        isos = [iso for year in years if (iso := _iso(str(day), str(month), str(year)))]
+        if after and len(m.group("y")) == 3:
+            isos = [iso for iso in isos if 0 <= (date.fromisoformat(iso) - after).days <= 366]
+        if len(isos) == 1:
+            found.append((m.start(), isos[0]))
+    return found
+
+
+def find_stamps(text: str, seance: date | None = None) -> list[Stamp]:
+    """Every @ctes identifier and labelled reception date, paired when they stand close together; the mail-room
+    stamps of paper copies (dates only, never paired with an identifier)."""
     ids = [(m.start(), m.end(), m.group("id"), m.group("siren")) for m in ACTES_ID.finditer(text)]
     receptions = _reception_dates(text)
     stamps: list[Stamp] = []
@@ -112,6 +145,7 @@ def find_stamps(text: str) -> list[Stamp]:
     for i, (pos, iso) in enumerate(receptions):
         if i not in used:
             stamps.append(Stamp(pos, pos + 1, None, None, iso))
+    stamps.extend(Stamp(pos, pos + 1, None, None, iso) for pos, iso in _paper_receptions(text, seance))
     return sorted(stamps, key=lambda s: s.start)
 
 

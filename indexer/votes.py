@@ -174,6 +174,9 @@ _ADOPTED = re.compile(r"\b(adopt[ée]e?s?|approuv[ée]e?s?|d[ée]cide|adopte|acc
 # figures, but not a unanimity
 _EXCEPT_DISSENTERS = re.compile(r"\b[àa]\s+l['’]exception\s+de\b[^.;]{0,300}?\bqui\s+(?:s['’]abst|votent\s+contre)",
                                 re.IGNORECASE)
+# « … MESDAMES X, Y QUI VOTENT CONTRE, ACCEPTE … » even where OCR lost the « à l'exception de » (« A lexcepÏiow DE »)
+# or the word « contre » (« QUI VOTENT CONÏRE »): members voted against by name
+_NAMED_DISSENT = re.compile(r"\bvotent\s+contre\b|\bqui\s+votent\b")
 _CIVILITY = re.compile(r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)(?=[\s.])")
 _ABSTENTION_LIST = re.compile(r"\babstentions?\s*:\s*([^\n;]{0,200})", re.IGNORECASE)
 _AGAINST_LIST = re.compile(r"\bcontre\s*:\s*([^\n;]{0,200})", re.IGNORECASE)
@@ -240,7 +243,8 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
         votes.unanimite = True
         if votes.contre is None:
             votes.contre = 0
-    elif votes.pour is not None or votes.contre or majority or _EXCEPT_DISSENTERS.search(text):
+    elif (votes.pour is not None or votes.contre or majority or _EXCEPT_DISSENTERS.search(text)
+          or _NAMED_DISSENT.search(fold(text))):
         votes.unanimite = False
     adopted: bool | None = None
     if _REJECTED.search(text) or votes.pour is not None and votes.contre is not None and votes.contre > votes.pour:

@@ -129,3 +129,23 @@ def test_a_source_whose_stored_objet_is_a_vote_line_is_named_by_its_file() -> No
     assert "TANGUY" not in label and "CM-du-10-avril-2024.pdf" in label and "10/04/2024" in label
     good = dict(vote_line, act_number="D2024-17", objet="Subventions 2024 aux associations")
     assert act_label(good).startswith("N° D2024-17 — Subventions 2024 aux associations")
+
+
+def test_readme_asks_the_example_the_panel_shows_and_the_real_model_test_checks() -> None:
+    """README's `registre ask` example is the panel's example question, the one the sample library answers
+    (tests/test_assistant_real_model.py checks « 3,20 € » from the 2021-015 act): the football question it
+    showed before is refused on the samples, which the README now says beside it."""
+    import re
+
+    from app.assistant.question_tab import QuestionTab
+
+    repo = Path(__file__).resolve().parent.parent
+    readme = (repo / "README.md").read_text(encoding="utf-8")
+    asked = re.findall(r'^registre ask "([^"]+)"', readme, flags=re.MULTILINE)
+    assert len(asked) == 1
+    source = Path(QuestionTab.__module__.replace(".", "/") + ".py")
+    assert f'"{asked[0]}"' in (repo / source).read_text(encoding="utf-8")  # the panel's example
+    real = (repo / "tests" / "test_assistant_real_model.py").read_text(encoding="utf-8")
+    checked = real[real.index("def test_saint_aubin_cantine_question_answered_right") :]
+    assert f'"{asked[0]}"' in checked[: checked.index("\ndef ")]
+    assert "Je ne peux pas l'affirmer" in readme  # what the football question gets on the samples is said

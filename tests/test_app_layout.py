@@ -9,7 +9,7 @@ from typing import Any
 import app_fixtures
 import pytest
 from app_fixtures import LAPTOP_SIZE, SAMPLES, FakeLibrary, on_laptop
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt, QUrl
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog, QStyleOptionViewItem
 
@@ -316,3 +316,26 @@ def test_one_line_snippet_starts_near_its_first_highlight() -> None:
         "pas de mot surligné &amp; rien à couper ici du tout")
     tail = lead_to_first_mark("a b c d e f &amp;amp g h <b>x</b>")
     assert tail == "… f &amp;amp g h <b>x</b>"
+
+
+def test_assistant_example_question_is_whole_at_1366(make_window: Any, qtbot: Any) -> None:
+    """The question field's placeholder fits the dock on a 1366 px laptop (the example question, one line, was cut
+    to « Ex. : quel est le prix du repas enfant à la … »); the example is whole in the card, and a click on it
+    puts it in the field."""
+    window = _laptop_window(make_window, qtbot)
+    window.assistant_dock.show()
+    qtbot.waitUntil(lambda: window.assistant_dock.isVisible(), timeout=5000)
+    qtbot.wait(100)
+    tab = window.assistant.question_tab
+    edit = tab.edit
+    room = edit.width() - 2 * edit.style().pixelMetric(edit.style().PixelMetric.PM_DefaultFrameWidth) - 30
+    placeholder = edit.placeholderText()
+    assert placeholder and edit.fontMetrics().horizontalAdvance(placeholder) <= room, (placeholder, room)
+    example = "Quel est le prix du repas enfant à la cantine de Saint-Aubin en 2021 ?"
+    card = tab.view.text
+    assert example in card.toPlainText()
+    assert not card.horizontalScrollBar().isVisible() and not card.verticalScrollBar().isVisible()
+    line = card.document().firstBlock().layout()
+    assert all(line.lineAt(i).naturalTextWidth() <= card.viewport().width() for i in range(line.lineCount()))
+    tab.view._anchor_clicked(QUrl("exemple:"))
+    assert edit.text() == example

@@ -230,6 +230,71 @@ def test_reader_opens_pdf_at_page_with_highlight(qtbot: Any, tmp_path: Path) -> 
     assert opened == [str(tmp_path), str(pdf)]
 
 
+def _pixels(widget: Any) -> Any:
+    """The widget as painted, as a height × width × RGB array."""
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    width, height, stride = image.width(), image.height(), image.bytesPerLine()
+    rows = np.frombuffer(bytes(image.constBits()), dtype=np.uint8).reshape(height, stride)
+    return rows[:, : width * 3].reshape(height, width, 3).astype(int)
+
+
+def _box(mask: Any) -> tuple[int, int, int, int] | None:
+    import numpy as np
+
+    ys, xs = np.nonzero(mask)
+    return (int(xs.min()), int(ys.min()), int(xs.max()), int(ys.max())) if len(xs) else None
+
+
+def test_reader_highlights_in_the_answer_card_s_yellow_over_the_word(qtbot: Any, tmp_path: Path) -> None:
+    """The PDF's hits are painted in the card's yellow (#ffe066), not QPdfView's pale blue, the print still
+    black through it, exactly where QPdfView itself would have put its highlight."""
+    from app.widgets.reader import ReaderWidget
+
+    pdf = make_pdf(tmp_path / "d.pdf", ["Le conseil vote une subvention au club de football."])
+    reader = ReaderWidget(open_url=lambda url: True)
+    qtbot.addWidget(reader)
+    reader.resize(700, 900)
+    reader.show()
+    assert reader.show_pdf(str(pdf), 1, ["subvention"])
+    view = reader.pdf_view
+
+    def yellow() -> Any:
+        px = _pixels(view.viewport())
+        return (px[..., 0] > 235) & (px[..., 1] > 200) & (px[..., 1] < 235) & (px[..., 2] < 140)
+
+    def printed() -> bool:  # the page is rendered in a thread: its print comes after the layout
+        box = _box(yellow())
+        if box is None:
+            return False
+        x0, y0, x1, y1 = box
+        return bool((_pixels(view.viewport())[y0 : y1 + 1, x0 : x1 + 1].max(axis=2) < 90).sum() > 30)
+
+    def same_place_as_qpdfview() -> None:
+        """The yellow over the print, on the very rectangle QPdfView itself highlights (its layout, its pale
+        blue), within a pixel or two."""
+        qtbot.waitUntil(printed, timeout=5000)
+        px = _pixels(view.viewport())
+        pale_blue = (abs(px[..., 0] - 216) < 6) & (abs(px[..., 1] - 226) < 6) & (abs(px[..., 2] - 238) < 6)
+        assert pale_blue.sum() == 0
+        ours = _box(yellow())
+        view.highlights = None
+        view.setSearchModel(reader.search_model)
+        view.viewport().repaint()
+        px = _pixels(view.viewport())
+        theirs = _box((px[..., 2] > px[..., 0] + 12) & (px[..., 2] > 200))
+        view.setSearchModel(None)
+        view.highlights = reader.search_model
+        assert ours is not None and theirs is not None
+        assert all(abs(a - b) <= 3 for a, b in zip(ours, theirs, strict=True)), (ours, theirs)
+
+    same_place_as_qpdfview()  # fitted to the width
+    reader.zoom_in()
+    same_place_as_qpdfview()  # a zoom of the clerk's
+
+
 def test_reader_explains_a_pdf_it_cannot_display(qtbot: Any, tmp_path: Path) -> None:
     from app.widgets.reader import ReaderWidget
 
@@ -256,6 +321,42 @@ def test_reader_shows_text_documents_with_highlights(qtbot: Any) -> None:
     assert reader.stack.currentWidget() is reader.text_view
     assert "cantine" in reader.text_view.toPlainText() and "<scolaire>" in reader.text_view.toPlainText()
     assert "#ffe066" in html
+
+
+def test_import_panel_tells_the_e5_stage_instead_of_the_last_file(qtbot: Any) -> None:
+    """During « affinage » (minutes of e5 on the headings) no file name comes: the line under the bar says
+    what is being done, with its count, instead of staying on the last file read; Cancel still works."""
+    from PySide6.QtCore import QLocale
+
+    from app.widgets.import_panel import ImportPanel
+    from indexer.progress import ProgressStage
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        panel = ImportPanel()
+        qtbot.addWidget(panel)
+        panel.start("/docs")
+        cancels: list[bool] = []
+        panel.cancel_requested.connect(lambda: cancels.append(True))
+        panel.update_progress(Progress(401, 402, ProgressStage.READ, "/docs/2020/SCAN_CM_20201009.pdf", None, 3797))
+        assert panel.current.text() == "Fichier : SCAN_CM_20201009.pdf"
+        panel.update_progress(Progress(0, 12863, ProgressStage.SHARPEN, "", None, 3797))
+        assert "SCAN_CM" not in panel.current.text()
+        loading = "Affinage de la recherche : chargement du modèle e5, 12\u202f863 intitulés à traiter…"
+        assert panel.current.text() == loading
+        panel.update_progress(Progress(1200, 12863, ProgressStage.SHARPEN, "", 900.0, 3797))
+        assert panel.current.text().startswith("Affinage de la recherche : 1\u202f200 / 12\u202f863 intitulés (")
+        assert "reprendra au prochain import" in panel.current.toolTip()
+        assert (panel.bar.value(), panel.bar.maximum()) == (1200, 12863)
+        assert "1\u202f200 / 12\u202f863 intitulés" in panel.detail.text() and "reste environ" in panel.detail.text()
+        panel.update_progress(Progress(0, 0, ProgressStage.EMBED, "", None, 3797))
+        assert panel.current.text() == ""  # nothing to vectorise: no stale name either
+        assert panel.cancel_button.isEnabled()
+        qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+        assert cancels == [True] and panel.cancel_button.text() == "Annulation…"
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_settings_dialog_refuses_missing_model_file(qtbot: Any, tmp_path: Path) -> None:

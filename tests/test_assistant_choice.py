@@ -326,3 +326,59 @@ def test_unit_signal_reads_the_span_s_own_row_not_its_neighbours() -> None:
     question = "Quel est le prix d'une concession trentenaire au cimetière de Couthenans ?"
     answer = ask(lib, RankingLLM({"425": -0.02, "Aucune": -6.0}), question, threshold=0.0)
     assert answer.signals["local"] == 1.0 and answer.signals["unit"] < 0.5, answer.signals
+
+
+# A Montpellier deliberation's first page as the library stores it (real excerpt, public officials):
+# the roll call ends with a single absent name, just above the act's heading, and the designated
+# person comes after eight sentences of context.
+DEFENSE_PAGE = (
+    "Présents :\nFabien ABERT, Lorraine ACQUIER, Luc ALBERNHE, Rémi ASSIE, Guy BARRAL, Maud BODKIN.\n"
+    "Absents ayant voté par procuration en application de l'article L 2121-20 du Code\n"
+    "Général des Collectivités Territoriales :\n"
+    "Valérie BARTHAS-ORSAL, Perla DANAN, Henri DE VERBIZIER, Sonia KERANGUEVEN, Gérard LANNELONGUE.\n"
+    "Absents :\nPatrick VIGNAL\n"
+    "Désignation du \"Correspondant Défense\" de la Ville de Montpellier\n"
+    "Monsieur le Maire, Philippe SAUREL, rapporte :\n"
+    "Par circulaire ministerielle du 26 octobre 2001 a été mis en place un réseau de « Correspondants Défense »\n"
+    "dans chaque commune. Ce réseau est animé par les services préfectoraux.\n"
+    "Le « Correspondant Défense » a vocation, au nom du Conseil municipal, à développer le lien Armée- Nation.\n"
+    "Il est à ce titre l’interlocuteur privilégié des autorités militaires et civiles du département et de la "
+    "région en\nmatière de défense.\n"
+    "Suite au renouvellement du Conseil municipal, il convient de désigner ce représentant de la Ville.\n"
+    "A été élue :\n- Marie-Hélène SANTARELLI\n\nLe Conseil Adopte.\nPour extrait conforme,\nMonsieur le Maire,\n"
+    "Philippe SAUREL\nPubliée le : 23 mai 2014\nAccusé de réception – Ministère de l’intérieur\n"
+    "Acte Certifié exécutoire\nEnvoi Préfecture :"
+)
+
+
+def test_the_name_under_a_designation_line_is_a_candidate_and_the_lone_absent_is_roll_call() -> None:
+    """« A été élue : » announces the answer of a "qui" question even when its line holds none of the
+    question's words; « Absents : » / « Patrick VIGNAL » is the roll call although it names one person."""
+    question = "Qui est le correspondant défense de la Ville de Montpellier désigné en 2014 ?"
+    texts = [c.text for c in ev.candidates(question, [(1, DEFENSE_PAGE, 0, len(DEFENSE_PAGE))])]
+    assert "Marie-Hélène SANTARELLI" in texts
+    assert texts.index("Marie-Hélène SANTARELLI") < texts.index("Patrick VIGNAL")
+    unit = next(u for u in ev.units(DEFENSE_PAGE) if DEFENSE_PAGE[u.start : u.end].startswith("Patrick VIGNAL"))
+    assert ev.in_attendance(DEFENSE_PAGE, unit)
+
+
+def test_a_name_of_the_roll_call_is_not_an_answer() -> None:
+    """Montpellier, 22 May 2014: « Absents : » / « Patrick VIGNAL » ends the roll call right above the
+    item; he is not the designated « correspondant défense », Marie-Hélène SANTARELLI is."""
+    page = DEFENSE_PAGE
+    src = SourceText(1, page, "Montpellier, séance du 2014-05-22, page 1", page_text=page)
+    question = "Qui est le correspondant défense de la Ville de Montpellier désigné en 2014 ?"
+
+    def failed(span: str, asked: str = question, occurrence: int = 0) -> dict[str, list[str]]:
+        at = [m.start() for m in re.finditer(re.escape(span), page)][occurrence]
+        return run_checks(Subject(asked, span, page[at : at + 200], src, page, page, at))
+
+    assert failed("Patrick VIGNAL").get("nom_de_la_liste_de_presence") == ["Patrick VIGNAL"]
+    assert failed("Luc ALBERNHE").get("nom_de_la_liste_de_presence") == ["Luc ALBERNHE"]
+    assert failed("Perla DANAN").get("nom_de_la_liste_de_presence") == ["Perla DANAN"]
+    assert "nom_de_la_liste_de_presence" not in failed("Marie-Hélène SANTARELLI")
+    assert "nom_de_la_liste_de_presence" not in failed("Philippe SAUREL")  # the rapporteur: another check
+    # « représente » is no question about who is present.
+    assert failed("Patrick VIGNAL", "Qui représente la Ville à l'ADIL ?").get("nom_de_la_liste_de_presence")
+    # Asked who was absent, the roll call is the answer.
+    assert "nom_de_la_liste_de_presence" not in failed("Patrick VIGNAL", "Qui était absent le 22 mai 2014 ?")

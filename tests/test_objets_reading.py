@@ -226,11 +226,12 @@ def test_lettered_items_voted_under_questions_diverses_are_each_an_act() -> None
             "b) REMPLACEMENT DE DEUX CANDELABRES\nc) ANIMATION DU REPAS DES ANCIENS\n")
     from indexer.segment import _lettered_starts
 
-    starts = _lettered_starts(text)
+    starts, firsts = _lettered_starts(text)
     assert [text[p : p + 14] for p in starts] == ["b. REMPLACEMEN", "c. ANIMATION D"]
+    assert [text[p : p + 14] for p in firsts] == ["18. QUESTIONS "]  # its section heading prints it
     # a list lettered inside a decision, with no vote of its own per item, does not cut
     assert _lettered_starts("a. Article un du règlement intérieur\n" + _ITEM_BODY +
-                            "b. Article deux du règlement intérieur\n" + _ITEM_BODY + "Vote : unanimité\n") == []
+                            "b. Article deux du règlement intérieur\n" + _ITEM_BODY + "Vote : unanimité\n") == ([], [])
 
 
 def test_the_roll_call_and_its_proxies_are_no_objet() -> None:

@@ -799,3 +799,30 @@ def test_the_stream_budget_stops_reading_at_its_limit() -> None:
         while stream.read(512):
             pass
     assert getattr(info.value, "reason", None) == Reason.INFLATES_TOO_MUCH
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_search_on_a_read_only_library_says_it_in_french_without_a_trace(imported: tuple[Path, Path]) -> None:
+    """A library on a read-only medium (a USB key, a CD): `registre search` refuses it with its French sentence
+    (exit 3) and nothing else on stderr — the journal, not writable either, used to add logging's own traceback
+    (« --- Logging error --- … OSError: Read-only file system »)."""
+    _folder, data = imported
+    log_file = data / "journal" / "registre.log"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    log_file.touch()
+    before = _digest(data)
+    undo_file = _make_read_only(log_file)
+    try:
+        undo_folder = _make_read_only(data)
+        try:
+            env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parent.parent))
+            run = subprocess.run([sys.executable, "-m", "registre", "search", "subvention", "--data-dir", str(data)],
+                                 capture_output=True, text=True, env=env, timeout=300)
+        finally:
+            undo_folder()
+    finally:
+        undo_file()
+    assert run.returncode == 3, run.stderr
+    assert "n'est pas accessible en écriture" in run.stderr
+    assert "Traceback" not in run.stderr and "Logging error" not in run.stderr, run.stderr
+    assert _digest(data) == before

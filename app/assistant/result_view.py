@@ -19,11 +19,13 @@ PLACE_ROLE = Qt.ItemDataRole.UserRole + 1
 class ResultView(QWidget):
     place_activated = Signal(object)  # CitedPlace
     streamed = Signal(str)  # the text shown so far, after each token
+    example_activated = Signal(str)  # the example question of the hint, clicked
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.rendered: Rendered | None = None
+        self.example = ""
         self.previews: list[Any] = []  # the passages shown before each answer (what the clerk saw first)
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -56,6 +58,14 @@ class ResultView(QWidget):
     def _show_places(self, visible: bool) -> None:
         self.places_title.setVisible(visible)
         self.places.setVisible(visible)
+
+    def show_hint(self, intro: str, example: str) -> None:
+        """Before the first question: an example, whole and wrapped in the card (the question field's placeholder,
+        one line, was cut at the dock's width on a 1366 px laptop), a link that puts it in the field."""
+        self.example = example
+        self.text.setHtml(
+            f'<p style="color:#555555">{html.escape(intro)}<br><a href="exemple:">{html.escape(example)}</a></p>'
+        )
 
     def begin(self, title: str) -> None:
         """A new request: its title, an empty text ready for streamed tokens."""
@@ -139,6 +149,9 @@ class ResultView(QWidget):
             self.place_activated.emit(place)
 
     def _anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "exemple" and self.example:
+            self.example_activated.emit(self.example)
+            return
         if url.scheme() != "cite" or self.rendered is None:
             return
         try:

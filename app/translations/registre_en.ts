@@ -777,6 +777,26 @@ Everything stays on this computer.</translation>
         <translation>about %1 left</translation>
     </message>
     <message>
+        <source>Chaque lot d&apos;intitulés rend la recherche par le sens plus précise. « Annuler l&apos;import » l&apos;arrête sans perdre les documents importés ; l&apos;affinage reprendra au prochain import.</source>
+        <translation>Each batch of headings makes search by meaning more precise. “Cancel import” stops it without losing the imported documents; sharpening will resume at the next import.</translation>
+    </message>
+    <message>
+        <source>Affinage de la recherche : %1 / %2 intitulés (la recherche fonctionne déjà ; elle devient plus précise à chaque lot)</source>
+        <translation>Sharpening search: %1 / %2 headings (search already works; it gets more precise with each batch)</translation>
+    </message>
+    <message>
+        <source>Affinage de la recherche : chargement du modèle e5, %1 intitulés à traiter…</source>
+        <translation>Sharpening search: loading the e5 model, %1 headings to process…</translation>
+    </message>
+    <message>
+        <source>Calcul des vecteurs de recherche par le sens : %1 / %2 passages</source>
+        <translation>Computing search-by-meaning vectors: %1 / %2 passages</translation>
+    </message>
+    <message>
+        <source>Nouvelle analyse des actes déjà importés : %1 / %2 actes</source>
+        <translation>Re-analysing acts already imported: %1 / %2 acts</translation>
+    </message>
+    <message>
         <source>Annuler l&apos;import</source>
         <translation>Cancel import</translation>
     </message>
@@ -1344,8 +1364,8 @@ Everything stays on this computer.</translation>
         <translation>Ask a question about the imported deliberations. The assistant answers from the documents only, cites its sources, and would rather not answer than make something up.</translation>
     </message>
     <message>
-        <source>Ex. : quel est le prix du repas enfant à la cantine de Saint-Aubin en 2021 ?</source>
-        <translation>E.g.: what did a child&apos;s school meal cost in Saint-Aubin in 2021?</translation>
+        <source>Votre question…</source>
+        <translation>Your question…</translation>
     </message>
     <message>
         <source>Question à l&apos;assistant</source>
@@ -1354,6 +1374,14 @@ Everything stays on this computer.</translation>
     <message>
         <source>Demander</source>
         <translation>Ask</translation>
+    </message>
+    <message>
+        <source>Par exemple (cliquez pour la reprendre) :</source>
+        <translation>For example (click to use it):</translation>
+    </message>
+    <message>
+        <source>Quel est le prix du repas enfant à la cantine de Saint-Aubin en 2021 ?</source>
+        <translation>What did a child&apos;s school meal cost in Saint-Aubin in 2021?</translation>
     </message>
     <message>
         <source>Rédaction de la réponse…</source>

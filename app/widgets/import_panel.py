@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.i18n import translate
@@ -23,13 +23,51 @@ def progress_text(progress: Progress) -> str:
     else:
         unit = translate("ImportPanel", "fichiers")
     parts = [translate("ImportPanel", "Étape : %1").replace("%1", stage)]
+    locale = QLocale()
     if progress.total:
-        parts.append(f"{progress.done} / {progress.total} {unit}")
+        parts.append(f"{locale.toString(progress.done)} / {locale.toString(progress.total)} {unit}")
     if progress.pages:
-        parts.append(translate("ImportPanel", "%1 pages lues").replace("%1", str(progress.pages)))
+        parts.append(translate("ImportPanel", "%1 pages lues").replace("%1", locale.toString(progress.pages)))
     if progress.eta_seconds is not None:
         parts.append(translate("ImportPanel", "reste environ %1").replace("%1", format_duration(progress.eta_seconds)))
     return " — ".join(parts)
+
+
+def activity_text(progress: Progress) -> tuple[str, str] | None:
+    """What the import is doing when it is past the files (no file name comes with the stage), and a tooltip;
+    None where the last file's name still tells it. Without it the « Fichier : » line stays on the last file
+    read for the minutes of the e5 stage, and the import looks frozen."""
+    if progress.current:
+        return None
+    if progress.stage not in ("affinage", "vectorisation", "indexation"):
+        return None
+    if not progress.total:
+        return "", ""  # nothing to do at this stage: no stale file name either
+    locale = QLocale()
+    done, total = locale.toString(progress.done), locale.toString(progress.total)
+    if progress.stage == "affinage":
+        tip = translate(
+            "ImportPanel",
+            "Chaque lot d'intitulés rend la recherche par le sens plus précise. "
+            "« Annuler l'import » l'arrête sans perdre les documents importés ; l'affinage reprendra au prochain "
+            "import.",
+        )
+        if not progress.done:
+            text = translate(
+                "ImportPanel", "Affinage de la recherche : chargement du modèle e5, %1 intitulés à traiter…"
+            )
+            return text.replace("%1", total), tip
+        text = translate(
+            "ImportPanel",
+            "Affinage de la recherche : %1 / %2 intitulés (la recherche fonctionne déjà ; elle devient plus précise "
+            "à chaque lot)",
+        )
+        return text.replace("%1", done).replace("%2", total), tip
+    if progress.stage == "vectorisation":
+        text = translate("ImportPanel", "Calcul des vecteurs de recherche par le sens : %1 / %2 passages")
+        return text.replace("%1", done).replace("%2", total), ""
+    text = translate("ImportPanel", "Nouvelle analyse des actes déjà importés : %1 / %2 actes")
+    return text.replace("%1", done).replace("%2", total), ""
 
 
 class ImportPanel(QWidget):
@@ -73,7 +111,11 @@ class ImportPanel(QWidget):
         else:
             self.bar.setRange(0, 0)
         self.detail.setText(progress_text(progress))
-        if progress.current:
+        activity = activity_text(progress)
+        if activity is not None:
+            self.current.setText(activity[0])
+            self.current.setToolTip(activity[1])
+        elif progress.current:
             name = PurePath(progress.current).name
             self.current.setText(translate("ImportPanel", "Fichier : %1").replace("%1", name))
             self.current.setToolTip(progress.current)

@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPointF, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QGuiApplication, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtPdf import QPdfDocument, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -36,6 +36,123 @@ ZOOM_STEP = 1.2
 ANCHOR_HOLD_S = 1.0
 SPECIFICITY_SPAN = 10  # pages on each side counted to tell a specific word from a common one
 CONTEXT_ABOVE_PT = 60.0
+# The answer card's highlight (app/assistant/rendering.py, reader's text view): the same yellow in the PDF, laid
+# over the page by multiplying, so the black print stays black; the current occurrence gets a darker frame.
+HIGHLIGHT = QColor("#ffe066")
+CURRENT_FRAME = QColor("#b7791f")
+
+
+class HighlightPdfView(QPdfView):
+    """QPdfView painting the search results in the card's yellow instead of Qt's hard-coded pale blue.
+
+    QPdfView's own highlight colours are constants of its C++ source, so its search model is left unset
+    (it paints none) and the results of :attr:`highlights` are painted here over the rendered pages.
+    The page rectangles are laid out as QPdfView lays them (``QPdfViewPrivate::calculateDocumentLayout``):
+    margins, spacing, each page centred, its size in pixels rounded the same way.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.highlights: QPdfSearchModel | None = None
+
+    def set_highlights(self, model: QPdfSearchModel) -> None:
+        self.highlights = model
+        for signal in (model.countChanged, model.modelReset, model.searchStringChanged):
+            signal.connect(self.viewport().update)
+
+    def page_rects(self) -> dict[int, QRect]:
+        """Each page's rectangle in the viewport's coordinates, for the pages laid out now."""
+        document = self.document()
+        if document is None or document.status() != QPdfDocument.Status.Ready:
+            return {}
+        count = document.pageCount()
+        if self.pageMode() == QPdfView.PageMode.SinglePage:
+            pages = [self.pageNavigator().currentPage()]
+        else:
+            pages = list(range(count))
+        screen = QGuiApplication.primaryScreen()
+        resolution = (screen.logicalDotsPerInch() if screen is not None else 96.0) / 72.0
+        margins, spacing = self.documentMargins(), self.pageSpacing()
+        viewport = self.viewport().size()
+        sizes: dict[int, tuple[int, int]] = {}
+        for page in pages:
+            points = document.pagePointSize(page)
+            mode = self.zoomMode()
+            if mode == QPdfView.ZoomMode.Custom:
+                w, h = _round(points.width() * resolution * self.zoomFactor()), _round(
+                    points.height() * resolution * self.zoomFactor()
+                )
+            else:
+                w, h = _round(points.width() * resolution), _round(points.height() * resolution)
+                if w <= 0 or h <= 0:
+                    continue
+                if mode == QPdfView.ZoomMode.FitToWidth:
+                    factor = (viewport.width() - margins.left() - margins.right()) / w
+                    w, h = _round(w * factor), _round(h * factor)
+                else:  # FitInView: QSize.scaled(KeepAspectRatio)
+                    room_w = viewport.width() - margins.left() - margins.right()
+                    room_h = viewport.height() - spacing
+                    factor = min(room_w / w, room_h / h)
+                    w, h = min(room_w, int(w * factor)), min(room_h, int(h * factor))
+            sizes[page] = (w, h)
+        total_width = max((w for w, _h in sizes.values()), default=0) + margins.left() + margins.right()
+        x0, y0 = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        rects: dict[int, QRect] = {}
+        y = margins.top()
+        for page, (w, h) in sizes.items():
+            x = (max(total_width, viewport.width()) - w) // 2
+            rects[page] = QRect(x - x0, y - y0, w, h)
+            y += h + spacing
+        return rects
+
+    def highlight_rects(self) -> list[tuple[QRectF, bool]]:
+        """The rectangles painted over the visible pages, each with whether it is the current occurrence."""
+        model, document = self.highlights, self.document()
+        if model is None or document is None or not model.searchString():
+            return []
+        current = self.currentSearchResultIndex()
+        current_link = model.resultAtIndex(current) if 0 <= current < model.rowCount(QModelIndex()) else None
+        visible = self.viewport().rect()
+        rects: list[tuple[QRectF, bool]] = []
+        for page, geometry in self.page_rects().items():
+            if not geometry.intersects(visible):
+                continue
+            points = document.pagePointSize(page)
+            if points.width() <= 0 or points.height() <= 0:
+                continue
+            sx, sy = geometry.width() / points.width(), geometry.height() / points.height()
+            for link in model.resultsOnPage(page):
+                is_current = (
+                    current_link is not None
+                    and current_link.page() == page
+                    and current_link.rectangles() == link.rectangles()
+                )
+                for r in link.rectangles():
+                    rect = QRectF(geometry.x() + r.x() * sx, geometry.y() + r.y() * sy, r.width() * sx, r.height() * sy)
+                    rects.append((rect.adjusted(-1, -1, 1, 1), is_current))
+        return rects
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        rects = self.highlight_rects()
+        if not rects:
+            return
+        painter = QPainter(self.viewport())
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+        for rect, _current in rects:
+            painter.fillRect(rect, HIGHLIGHT)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        painter.setPen(QPen(CURRENT_FRAME, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for rect, current in rects:
+            if current:
+                painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+        painter.end()
+
+
+def _round(value: float) -> int:
+    """Qt's qRound on positive sizes (QSizeF.toSize, QSize * qreal)."""
+    return int(value + 0.5)
 
 
 class ReaderWidget(QWidget):
@@ -57,10 +174,10 @@ class ReaderWidget(QWidget):
         self.document = QPdfDocument(self)
         self.search_model = QPdfSearchModel(self)
         self.search_model.setDocument(self.document)
-        self.pdf_view = QPdfView(self)
+        self.pdf_view = HighlightPdfView(self)
         self.pdf_view.setObjectName("pdfView")
         self.pdf_view.setDocument(self.document)
-        self.pdf_view.setSearchModel(self.search_model)
+        self.pdf_view.set_highlights(self.search_model)  # painted in the card's yellow, not Qt's pale blue
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.text_view = QTextBrowser(self)
