@@ -45,8 +45,10 @@ class Fusion:
     e5_rerank: int = 0
     # What e5 reads at query time: "heads" (indexer.chunking.act_heads, the only ones the import embeds),
     # "passages" (the USE passages, where bench/sharpen_passages.py gave them an e5 vector) or "both"
-    # (each act's best cosine over heads and passages). Measured only partially (issue 14, session 6:
-    # 26,000 passages are ~2.25 core-hours of e5): heads stay the design.
+    # (each act's best cosine over heads and passages). Issue 14 session 6, corpus library with 35 % of its
+    # 26,136 passages e5-embedded (all of them are ~2.25 core-hours): "both" tuning hybrid R@10 / nDCG
+    # 0.971 / 0.923 -> 0.971 / 0.925 (multi_act nDCG 0.937 -> 0.903), held-out (once) 0.919 / 0.884 ->
+    # 0.916 / 0.875, paraphrase 0.788 -> 0.779; "passages" alone lower than heads on tuning. Heads stay.
     e5_source: str = "heads"
     # Acts whose page holds every rare name the query types (KeywordHit.anchored: « Auvis », « CCIAG »)
     # vote once more, in keyword order, with this weight: meaning alone must not push them out of the
