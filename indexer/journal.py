@@ -44,6 +44,11 @@ def attach(data_dir: Path, level: int = logging.INFO) -> Path | None:
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
                                                        encoding="utf-8", delay=True)
     except OSError:
+        # No journal: its messages are dropped, as they are from the terminal when there is one, rather than printed
+        # by logging's last resort beside the French message (« Arrêt : … ([Errno 30] Read-only file system) »).
+        silent = logging.NullHandler()
+        setattr(silent, _MARK, True)
+        root.addHandler(silent)
         return None
     handler.setFormatter(logging.Formatter(_FORMAT))
     setattr(handler, _MARK, True)

@@ -492,6 +492,8 @@ def completed_from_agenda(objet: str | None, agenda: list[str]) -> str | None:
     cut = len(objet) >= _LINE_CUT or objet.lower().endswith(_WRAPS) or len(fold(objet).split()[-1]) <= 2
     if len(stem) < 15 or not cut:  # « Concours des maisons fleuries » is whole, not a line cut short
         return objet
+    if any(fold(item) == fold(objet) for item in agenda):
+        return objet  # an agenda item itself (« … de l’eau potable »), not its neighbour's cut start (« … de l’ass »)
     matches: list[str] = []
     for item in agenda:
         folded = fold(item)

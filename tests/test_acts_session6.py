@@ -297,3 +297,17 @@ Pour la décision modificative : 13 votes
 def test_the_councillors_named_les_elus_make_no_election_of_an_item_told_to_the_council() -> None:
     acts = analyse([PageText(1, _COUTHENANS_TOLD)], "CR_reunion_20211126.pdf").acts
     assert [a.objet for a in acts] == ["Election du 3ème adjoint", "Déneigement", "Budget – Décision modificative"]
+
+
+def test_an_objet_that_is_an_agenda_item_is_whole_not_the_start_of_its_neighbour() -> None:
+    # Pierrefonds, compte rendu du 7 novembre 2019 (pierrefonds/conseil-municipal/compte-rendu-07-11-2019.pdf): items
+    # 9 and 10 of the agenda differ by their last words only; item 9's own heading is no cut start of item 10
+    from indexer.segment import completed_from_agenda
+
+    agenda = ["Création d’emplois pour besoin saisonnier dans le cadre de l’Accueil de Loisirs – Vacances d’hiver 2020",
+              "Rapport annuel 2018 sur le prix et la qualité du service public de l’eau potable",
+              "Rapport annuel 2018 sur le prix et la qualité du service public de l’assainissement collectif"]
+    assert completed_from_agenda(agenda[1], agenda) == agenda[1]
+    # a heading cut short is still completed from the agenda
+    assert completed_from_agenda("Création d’emplois pour besoin saisonnier dans le cadre de l’Accueil de Loisirs – "
+                                 "Vacances", agenda) == agenda[0]

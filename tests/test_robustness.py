@@ -825,4 +825,5 @@ def test_search_on_a_read_only_library_says_it_in_french_without_a_trace(importe
     assert run.returncode == 3, run.stderr
     assert "n'est pas accessible en écriture" in run.stderr
     assert "Traceback" not in run.stderr and "Logging error" not in run.stderr, run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1, run.stderr  # the sentence once, no « Arrêt : … [Errno 30] »
     assert _digest(data) == before
