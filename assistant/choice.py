@@ -341,6 +341,17 @@ def short_answer(c: ev.Candidate, shown: ev.Evidence) -> str | None:
     return None if ev.drawn_from(sentence, shown.text, context) else sentence
 
 
+def refused_from(choice: Choice) -> str:
+    """Where the refused span comes from: a refusal often shows another act (the one on the
+    question's subject), and « l'acte de la réponse écartée » must not read as that one."""
+    c = choice.candidate
+    assert c is not None
+    p = choice.passages[c.n - 1]
+    act = p.hit.act
+    number = f"n° {act.act_number}" if act.act_number else act.path
+    return f"réponse écartée « {c.text} » : {number}" + (f" du {act.date}" if act.date else "") + f", p. {p.hit.page}"
+
+
 def refusal_text(shown: Sequence[ev.Evidence]) -> str:
     if not shown:
         return "Je ne peux pas l'affirmer : aucun passage des délibérations indexées ne s'en approche."
@@ -348,8 +359,12 @@ def refusal_text(shown: Sequence[ev.Evidence]) -> str:
 
 
 def reasons_of(choice: Choice) -> list[str]:
-    out = [next(c for c in CHECKS if c.name == name).reason.format(", ".join(found[:3]))
-           for name, found in choice.failed.items()]
+    out = []
+    for name, found in choice.failed.items():
+        reason = by_name(name).reason.format(", ".join(found[:3]))
+        if name in SUBJECT_CHECKS and choice.candidate is not None:
+            reason = f"{reason.rstrip('.')} ({refused_from(choice)})."
+        out.append(reason)
     if choice.signals.get("none_won"):
         out.append("Le modèle estime qu'aucun des passages ne répond à la question.")
     if choice.candidate is None:

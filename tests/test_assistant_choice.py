@@ -208,6 +208,9 @@ def test_refusal_shows_the_passage_on_the_question_s_subject_not_the_refused_spa
     assert answer.refused and answer.evidence
     assert answer.evidence[0].path == "2021/cantine.pdf" and answer.evidence[0].span is None
     assert answer.citations == []
+    # The reason names the refused span's own act, not the canteen act shown above it.
+    subject = [r for r in answer.reasons if "ne parle pas de" in r or "absent de l'acte" in r]
+    assert subject and all("réponse écartée « 1 500 € »" in r for r in subject)
 
 
 WATER = (
