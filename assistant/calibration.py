@@ -125,3 +125,23 @@ def lowest_threshold(unanswerable_scores: Sequence[float], share: float = 0.95) 
         if sum(s < t for s in scores) >= share * len(scores):
             return t
     return 1.0
+
+
+def bounded_threshold(
+    unanswerable: Sequence[float],
+    answerable: Sequence[tuple[float, bool]],
+    refuse_share: float = 0.95,
+    wrong_max: float = 0.05,
+    total_answerable: int | None = None,
+) -> float:
+    """The lowest threshold that refuses ≥ ``refuse_share`` of the unanswerable questions **and** shows a
+    wrong answer to at most ``wrong_max`` of the answerable ones (``answerable``: confidence and whether
+    the answer was right). The first condition alone depends on the unanswerable questions only: a
+    model that refuses them with a hard 0 would get a threshold of 0 and show every confident wrong
+    answer (measured on the dev set: bench/calibrate_choice.py)."""
+    t = lowest_threshold(unanswerable, refuse_share)
+    total = len(answerable) if total_answerable is None else total_answerable
+    for cut in sorted({t} | {round(p + 1e-4, 4) for p, _ in answerable if p >= t}):
+        if sum(1 for p, right in answerable if p >= cut and not right) <= wrong_max * total:
+            return cut
+    return 1.0

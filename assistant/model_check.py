@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Any
 
 from assistant import text as tx
-from assistant.calibration import lowest_threshold
+from assistant.calibration import bounded_threshold
 from indexer.digest import sha256_file
 from indexer.progress import CancelToken, Progress, ProgressStage
 
 PACK = Path(__file__).resolve().parent.parent / "resources" / "calibration" / "pack.json"
 STORE_NAME = "calibrations.json"
 REFUSE_SHARE = 0.95
+WRONG_SHARE = 0.05  # and at most this share of the answerable ones answered wrong (the dev set's rule)
 
 
 @dataclass
@@ -127,7 +128,8 @@ def calibrate(
     pack: list[dict[str, Any]] | None = None,
 ) -> Calibration:
     """Every pack question asked at threshold 0, then the lowest threshold refusing ≥ 95 % of the
-    unanswerable ones; ``lib`` is a library holding ``sample_deliberations/``."""
+    unanswerable ones and showing a wrong answer to at most 5 % of the answerable ones;
+    ``lib`` is a library holding ``sample_deliberations/``."""
     from assistant.qa import ask
 
     items = pack if pack is not None else load_pack()
@@ -143,8 +145,8 @@ def calibrate(
         if progress is not None:
             progress(Progress(i + 1, len(items), ProgressStage.MODEL, item["id"]))
     una = [d["confidence"] for d in details if not d["answerable"]]
-    threshold = lowest_threshold(una, REFUSE_SHARE)
     ans = [d for d in details if d["answerable"]]
+    threshold = bounded_threshold(una, [(d["confidence"], bool(d["right"])) for d in ans], REFUSE_SHARE, WRONG_SHARE)
     right = sum(1 for d in ans if d["right"] and d["confidence"] >= threshold)
     st = Path(model_path).stat()
     return Calibration(

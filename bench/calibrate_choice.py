@@ -32,8 +32,8 @@ from assistant.calibration import (  # noqa: E402
     FEATURES,
     SPAN_FEATURES,
     WEIGHTS_FILE,
+    bounded_threshold,
     fit_logistic,
-    lowest_threshold,
     matrix,
 )
 from assistant.checks import CHECKS  # noqa: E402
@@ -194,13 +194,10 @@ WRONG_MAX = 0.05  # --wrong-max 1: the unanswerable questions' rule alone
 
 def threshold_for(rows: list[dict[str, Any]], w: np.ndarray, b: float, features: tuple[str, ...],
                   checks: set[str] | None) -> float:
-    t = lowest_threshold([score(r, w, b, features, checks) for r in rows if not r["answerable"]])
+    una = [score(r, w, b, features, checks) for r in rows if not r["answerable"]]
     ans = [(score(r, w, b, features, checks), r["right"]) for r in rows if r["answerable"] and r["best"] is not None]
     total = sum(1 for r in rows if r["answerable"])
-    for cut in sorted({t} | {round(p + 1e-4, 4) for p, _ in ans if p >= t}):
-        if sum(1 for p, right in ans if p >= cut and not right) <= WRONG_MAX * total:
-            return cut
-    return 1.0
+    return bounded_threshold(una, ans, 0.95, WRONG_MAX, total)
 
 
 def fit(rows: list[dict[str, Any]], features: tuple[str, ...] = FEATURES) -> tuple[np.ndarray, float, float]:

@@ -87,3 +87,15 @@ def test_shipped_pack_is_well_formed() -> None:
     data = json.loads(PACK.read_text(encoding="utf-8"))
     assert len(items) == len(data["answerable"]) + len(data["unanswerable"]) >= 50
     assert all(i["question"].strip() for i in items)
+
+
+def test_the_calibrated_threshold_also_bounds_wrong_answers() -> None:
+    """A model that refuses every unanswerable question with a hard 0 would get a threshold of 0 from
+    the unanswerable questions alone, and show its confident wrong answers; the threshold rises above them."""
+    from assistant.calibration import bounded_threshold
+
+    unanswerable = [0.0, 0.0, 0.0]
+    answerable = [(0.7, True), (0.6, False), (0.3, True)]
+    assert bounded_threshold(unanswerable, answerable) == 0.6001  # the wrong one at 0.6 is refused
+    assert bounded_threshold(unanswerable, answerable, wrong_max=0.5) == 0.0001  # one wrong in three allowed
+    assert bounded_threshold([0.2, 0.5], [(0.9, True)]) == 0.5001  # the unanswerable rule still holds
