@@ -149,6 +149,7 @@ def speaker(s: Subject) -> list[str]:
 
 
 # The labels of who attends a séance; names under them answer no question but one about attendance.
+# Written here, not taken from evidence._ATTENDANCE_LABEL: a check must not share the extractor's rules.
 _ATTENDANCE = re.compile(
     r"^\s*(?:[ée]taient\s+|sont\s+)?(?:pr[ée]sents?|absents?|excus[ée]s?|procurations?|pouvoirs?|"
     r"absents?\s+(?:excus[ée]s?|repr[ée]sent[ée]s?|ayant\s+donn[ée]\s+pouvoir|ayant\s+vot[ée]\s+par\s+procuration))"

@@ -70,7 +70,6 @@ class Choice:
     distribution: list[float] = field(default_factory=list)  # ``probabilities`` over the admissible ones
     signals: dict[str, float] = field(default_factory=dict)
     failed: dict[str, list[str]] = field(default_factory=dict)
-    ranking: list[float] = field(default_factory=list)  # per candidate: the span ranker's score
     seconds_to_evidence: float = 0.0
     seconds: float = 0.0
 
@@ -173,9 +172,9 @@ def choose(
     choice.admissible = [admissible(choice, i, question) for i in range(len(cands))]
     choice.distribution = restrict(choice.probabilities, choice.admissible)
     ranker = ranker or default_ranker()
-    choice.ranking = [ranker.score(span_signals(choice, i, question)) for i in range(len(cands))]
+    ranking = [ranker.score(span_signals(choice, i, question)) for i in range(len(cands))]
     pool = [i for i in range(len(cands)) if choice.admissible[i] and choice.distribution[i] > 0]
-    choice.chosen = max(pool, key=choice.ranking.__getitem__) if pool else None
+    choice.chosen = max(pool, key=ranking.__getitem__) if pool else None
     if choice.chosen is None and cands:
         # "None of these" won (or no option passes the checks): the signals still describe the best
         # span, so the closest passage is the one the model found most plausible, and calibration
@@ -244,11 +243,7 @@ def describe(choice: Choice, question: str) -> None:
         return
     assert choice.chosen is not None
     choice.signals.update(span_signals(choice, choice.chosen, question))
-    passage = choice.passages[c.n - 1]
-    start, end = ev.evidence_window(passage.page, c.start, c.end, question)
-    subject = Subject(question, c.text, passage.page[start:end], passage.source, passage.source.context,
-                      passage.page, c.start)
-    choice.failed = run_checks(subject, CHECKS)
+    choice.failed = candidate_checks(choice, choice.chosen, question)
 
 
 def span_signals(choice: Choice, i: int, question: str) -> dict[str, float]:

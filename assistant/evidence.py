@@ -329,8 +329,8 @@ def _ranked(question: str, passages: Sequence[tuple[int, str, int, int]], kinds:
 
 def in_attendance(page: str, u: Unit) -> bool:
     """``u`` is a list of who attends: it opens with an attendance label, or one ends the line above it."""
-    head = page[u.start : u.end].split("\n", 1)[0]
-    if _ATTENDANCE_LABEL.search(head.split(":", 1)[0] + ":") and ":" in head:
+    label, colon, _ = page[u.start : u.end].split("\n", 1)[0].partition(":")
+    if colon and _ATTENDANCE_LABEL.search(label + colon):
         return True
     before = page[max(0, u.start - 160) : u.start].rstrip()
     return bool(_ATTENDANCE_LABEL.search(before.rsplit("\n", 1)[-1]))

@@ -32,6 +32,7 @@ from assistant.calibration import (  # noqa: E402
     FEATURES,
     SPAN_FEATURES,
     WEIGHTS_FILE,
+    SpanRanker,
     bounded_threshold,
     fit_logistic,
     matrix,
@@ -241,19 +242,6 @@ def figures(rows: list[dict[str, Any]], shown: dict[str, bool]) -> dict[str, Any
     }
 
 
-def cross_validate(rows: list[dict[str, Any]], k: int, checks: set[str] | None = None,
-                   features: tuple[str, ...] = FEATURES) -> dict[str, bool]:
-    shown: dict[str, bool] = {}
-    for f in range(k):
-        train = [r for r in rows if fold_of(r["id"], k) != f]
-        test = [r for r in rows if fold_of(r["id"], k) == f]
-        w, b = fit(train, features)[:2]
-        t = threshold_for(train, w, b, features, checks)
-        for r in test:
-            shown[r["id"]] = r["best"] is not None and score(r, w, b, features, checks) >= t
-    return shown
-
-
 def cross_validate_ranked(records: list[dict[str, Any]], rule: str, k: int, checks: set[str] | None = None,
                           features: tuple[str, ...] = FEATURES, learn: bool = True
                           ) -> tuple[list[dict[str, Any]], dict[str, bool]]:
@@ -356,8 +344,8 @@ def main(argv: list[str] | None = None) -> int:
         "figures": figures_cv,
     }
     if ranker is not None:
-        final["choix"] = {"weights": {f: round(float(v), 4) for f, v in zip(SPAN_FEATURES, ranker[0], strict=True)},
-                          "bias": round(float(ranker[1]), 4)}
+        final["choix"] = SpanRanker({f: round(float(v), 4) for f, v in zip(SPAN_FEATURES, ranker[0], strict=True)},
+                                    round(float(ranker[1]), 4)).to_json()
     emit({"bench": "ajustement_final", **final})
     if args.write:
         WEIGHTS_FILE.write_text(json.dumps(final, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
