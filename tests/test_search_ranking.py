@@ -333,6 +333,19 @@ def test_a_query_names_a_collectivite_of_the_library() -> None:
     assert places_named("Couthenansville", known) == []
 
 
+def test_the_named_place_s_act_beats_an_act_elsewhere_that_every_engine_ranks_first() -> None:
+    from indexer.search import DEFAULT_FUSION, _Ranked, fuse, scope_to_place
+
+    # « … à Flaux »: another commune's act comes first in keyword, USE and e5; Flaux's own act is only
+    # keyword's third. The clerk named the place: its act must come first.
+    elsewhere, other, here = 1, 2, 3
+    keyword = [_Ranked(elsewhere, 1, 9.0), _Ranked(other, 1, 8.0), _Ranked(here, 1, 7.0)]
+    meaning = [_Ranked(elsewhere, 1, 0.9), _Ranked(other, 1, 0.8)]
+    fused, _best = fuse(keyword, meaning, meaning, "hybrid", False, DEFAULT_FUSION)
+    assert fused[0][0] == elsewhere
+    assert scope_to_place(fused, {here}, DEFAULT_FUSION.elsewhere_weight)[0][0] == here
+
+
 def test_a_named_collectivite_scopes_the_results_to_its_acts(library: Library) -> None:
     from dataclasses import replace
 
