@@ -124,6 +124,10 @@ def test_thesaurus_brings_the_words_of_municipal_services() -> None:
     assert {"ordur", "menager"} <= set(expansions("les poubelles"))
     assert {"restaur", "scolair"} <= set(expansions("prix de la cantine"))
     assert {"fiscalit", "imposit"} <= set(expansions("les impôts locaux"))
+    # second pass: what a commune owns and sells, and a plural the stemmer keeps apart from the entry
+    assert {"vehicul", "utilitair", "frigorif"} <= set(expansions("vendre la camionnette frigo"))
+    assert {"assist", "maternel"} <= set(expansions("un local pour des nounous"))
+    assert "malad" not in expansions("arrêté du maire")  # « arrêt » is left out: it is « arrêté »'s stem
 
 
 class _HeadsEncoder(HashingEmbedder):
