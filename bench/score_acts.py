@@ -503,7 +503,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part-d", action="store_true",
                         help="compter aussi la part D (session 4, tirée au hasard, mesurée une seule fois à la fin)")
     parser.add_argument("--part-f", action="store_true",
-                        help="compter aussi la part F (session 7, tirée au hasard, mesurée avec la v55 avant tout réglage)")
+                        help="compter aussi la part F (session 7, tirée au hasard, mesurée avec la v55 avant "
+                             "tout réglage)")
     args = parser.parse_args(argv)
 
     truth = load_truth(args.truth)
