@@ -153,3 +153,67 @@ def test_keeping_the_vote_by_show_of_hands_is_no_act() -> None:
     assert [a.objet for a in acts] == [
         "Recrutement d’un agent contractuel pour l’école maternelle",
         "Acquisition par voie de préemption de la parcelle cadastrée ZD 50 – la Tranchée du Château"]
+
+
+# Avranches, procès-verbal du 14 décembre 2015 (benjaminpochat-demos/txt/avranches/CM15.12.14 - PV.pdf.txt), items 2-5
+# shortened: item 3's title is a short capital heading (« DETR 2016 ») and its three ranked points « 1/ », « 2/ »,
+# « 3/ » are voted once, below the last; item 4's ranked points too. No private person named.
+_AVRANCHES_RANKED = """2015.12.14 - 2 DOSSIER A PRESENTER AU TITRE DES AMENDES DE POLICE
+
+C’est le conseil départemental qui répartit la somme allouée par le ministère de l’intérieur au titre du produit
+des amendes de police.
+
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION
+
+2015.12.14 - 3  DETR 2016
+
+Par lettre circulaire en date du 23 octobre 2015, Madame la Préfète rappelle les conditions d’attribution de la
+dotation d’équipement des territoires ruraux pour 2016. Trois projets peuvent être présentés.
+
+1/ Catégorie 3-1 équipements publics :  l’extension du cimetière.
+
+Le cimetière actuel comporte 4 300 tombes et emplacements. Depuis de nombreuses années, la ville cherche à
+l’agrandir et a acquis les terrains voisins.
+
+2/ Catégorie 3-2 équipements sportifs : la rénovation des vestiaires du stade Fenouillère.
+
+Les vestiaires du stade Fenouillère sont situés sous la tribune principale et ne répondent plus aux normes.
+
+3/ Catégorie 3-1 équipements publics : mise aux normes d’accessibilité de l’accueil de la
+Mairie.
+
+La ville d’AVRANCHES délivre chaque année 500 cartes nationales d’identité et passeports.
+
+Après avis favorable de la commission des finances, il est proposé au conseil municipal de solliciter la DETR
+pour ces trois projets.
+
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION
+
+2015.12.14 - 4  CARTE ACHAT
+
+Cadre réglementaire de la carte d'achat. Après avis favorable de la commission des finances, il est proposé au
+conseil municipal de :
+
+1/ mettre en place le règlement des dépenses par carte achat pour le budget principal de la
+ville d’Avranches,
+
+2/ fixer la durée du contrat (projet de contrat : durée d’un an, avec effet au 1er janvier 2016),
+
+3/ fixer à 6 le nombre de cartes achat, en identifiant les services concernés par ce dispositif,
+
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CES PROPOSITIONS
+
+2015.12.14 - 5  AUTORISATION D'ENGAGEMENT, DE LIQUIDATION ET DE MANDATEMENT DES DEPENSES D'INVESTISSEMENT
+
+Il est proposé au conseil municipal d’autoriser le Maire à engager, liquider et mandater les dépenses
+d’investissement dans la limite du quart des crédits ouverts au budget de l’exercice 2015.
+
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION
+"""
+
+
+def test_ranked_points_inside_one_register_numbered_act_are_not_acts() -> None:
+    acts = analyse([PageText(2, _AVRANCHES_RANKED)], "CM15.12.14 - PV.pdf.txt").acts
+    assert [a.act_number for a in acts] == ["2015.12.14 - 2", "2015.12.14 - 3", "2015.12.14 - 4", "2015.12.14 - 5"]
+    assert [a.objet for a in acts][1:3] == ["DETR 2016", "CARTE ACHAT"]
+    assert all(a.votes.unanimite for a in acts)
