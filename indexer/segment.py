@@ -392,6 +392,10 @@ _AGENDA_VOTE = re.compile(r"\b(?:rajouter|ajouter|retirer|inscrire)\s+(?:a|de|un
 # « Le compte rendu du Conseil Municipal du 8 juin 2020 est validé à l’unanimité »: the opening's votes
 _OPENING_VOTE = re.compile(r"\b(?:compte[- ]rendu|proces[- ]verbal|pv)\b.{0,80}\b(?:valide|approuve|adopte)"
                            r"|secretaire de (?:la )?seance|approbation du (?:compte|proces)"
+                           # « … la candidature de X, en qualité de secrétaire pour la présente séance ⏎ Vote : à
+                           # l'unanimité » (Flaux), « … s'ils souhaitent conserver le mode de vote à main levée et
+                           # nominatif. ⏎ Vote : Pour à l'unanimité » (Pierrefonds): the séance's opening, voted
+                           r"|\bsecretaire\b[^.]{0,40}\bseance\b|\bmode\s+de\s+(?:vote|scrutin)\b|\bvote\s+a\s+main\s+levee\b"
                            # Flaux, the last minutes approved: « … s'il y a des observations. Personne ne prenant la
                            # parole, il est passé au vote » (its heading lost under the stamp)
                            r"|\bdes observations\b.{0,120}\bpasse au vote\b", re.DOTALL)
