@@ -298,8 +298,12 @@ def candidates(question: str, passages: Sequence[tuple[int, str, int, int]]) -> 
     kinds = question_kinds(question)
     found = _ranked(question, passages, kinds)
     if not found and kinds == {"montant"}:
-        found = _ranked(question, passages, {"montant", "nombre"})  # sums written without a currency
+        # Sums written without a currency (« 12 500 »), but not a measure: « 360 M3 » is no cost.
+        found = [c for c in _ranked(question, passages, {"montant", "nombre"}) if not _MEASURE.search(c.text)]
     return found[:MAX_CANDIDATES]
+
+
+_MEASURE = re.compile(r"\d\s?(?:%|m3|m³|m²|m2|km|ml|ha|m|ans?|voix|jours?|mois|heures?)\s*$", re.IGNORECASE)
 
 
 def _ranked(question: str, passages: Sequence[tuple[int, str, int, int]], kinds: set[str]) -> list[Candidate]:
@@ -313,7 +317,7 @@ def _ranked(question: str, passages: Sequence[tuple[int, str, int, int]], kinds:
             found = candidates_in(question, page, u.start, u.end, n, kinds)
             roll_call = sum(c.kind == "nom" for c in found) >= ROLL_CALL_NAMES or in_attendance(page, u)
             for c in found:
-                key = _value_key(c.text)
+                key = value_key(c.text)
                 entry = (rank + (100 if roll_call and c.kind == "nom" else 0), order, c)
                 if key in seen:
                     # A name read first in the roll call (it lists every councillor) is taken where the
@@ -336,7 +340,8 @@ def in_attendance(page: str, u: Unit) -> bool:
     return bool(_ATTENDANCE_LABEL.search(before.rsplit("\n", 1)[-1]))
 
 
-def _value_key(text: str) -> str:
+def value_key(text: str) -> str:
+    """Two spans state the same value: the same numbers, or the same words when there are none."""
     numbers = sorted(tx.numbers(text))
     return "|".join(numbers) if numbers else tx.fold(text)
 

@@ -105,9 +105,11 @@ def proper_names(text: str) -> set[str]:
     return out
 
 
+# A lookahead, so that matches overlap: in « de la fourrière » the cue « de » takes « la » as its
+# word, and « la » must still be read as the cue of « fourrière ».
 _NOUN_CUE = re.compile(
-    r"(?:\b(?:le|la|les|un|une|des|du|de|au|aux|ce|cette|ces|son|sa|ses|leur|leurs)\s+|\b[ld]['’]\s*)"
-    r"([^\W\d_]+(?:-[^\W\d_]+)*)",
+    r"(?=(?:\b(?:le|la|les|un|une|des|du|de|au|aux|ce|cette|ces|son|sa|ses|leur|leurs)\s+|\b[ld]['’]\s*)"
+    r"([^\W\d_]+(?:-[^\W\d_]+)*))",
     re.IGNORECASE,
 )
 

@@ -52,7 +52,10 @@ PART_D = "D"
 # Part E: drawn in session 5 (seed 20261205, excluding parts A-D and the other format of a judged document), judged
 # by reading before any look at that session's output on them, scored once at its end with v47 and the final code
 PART_E = "E"
-SEPARATE_PARTS = (PART_C, PART_D, PART_E)
+# Part F: drawn in session 7 (seed 20261206, excluding parts A-E, their twins and files of more than 45 pages, 15
+# files), judged by reading before any look at the output of the code on them, scored with v55 before any change
+PART_F = "F"
+SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F)
 NON_ACT_TYPES = ("liste", "ordre-du-jour", "annexe")
 VOTE_FIGURES = ("pour", "contre", "abstention")
 OBJET_THRESHOLD = 0.8
@@ -499,6 +502,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="compter aussi la part E (session 5, tirée au hasard, mesurée une seule fois à la fin)")
     parser.add_argument("--part-d", action="store_true",
                         help="compter aussi la part D (session 4, tirée au hasard, mesurée une seule fois à la fin)")
+    parser.add_argument("--part-f", action="store_true",
+                        help="compter aussi la part F (session 7, tirée au hasard, mesurée avec la v55 avant "
+                             "tout réglage)")
     args = parser.parse_args(argv)
 
     truth = load_truth(args.truth)
@@ -508,6 +514,8 @@ def main(argv: list[str] | None = None) -> int:
         truth = [t for t in truth if t["split"] != PART_D]
     if not args.part_e:  # same for part E (session 5)
         truth = [t for t in truth if t["split"] != PART_E]
+    if not args.part_f:  # same for part F (session 7)
+        truth = [t for t in truth if t["split"] != PART_F]
     if not truth:
         parser.error(f"aucune vérité trouvée ({args.truth})")
     if args.data_dir and not (Path(args.data_dir) / "catalogue.sqlite3").exists():

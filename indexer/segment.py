@@ -172,8 +172,15 @@ def _explicit_starts(text: str) -> list[int]:
     # heading writes « Délibération » with its capital
     numbers = [(m.start(), "number", "") for m in _NUMBER_HEADER.finditer(text)
                if not re.match(r"\s*d[ée]lib", m.group(0))]
-    numbers += [(m.start(), "number", "") for m in ITEM_HEADER.finditer(text)]
-    numbers += [(pos, "number", "") for pos in _numbered_title_starts(text)]
+    registered = _numbered_title_starts(text)
+    # « 1/ Catégorie 3-1 … », « 2/ … » between two register-numbered headings (« 2015.12.14 - 3 DETR 2016 » …
+    # « 2015.12.14 - 4 CARTE ACHAT », Avranches) are that act's ranked points, voted once below the last: no act
+    items: dict[int, list[int]] = {}
+    for m in ITEM_HEADER.finditer(text):
+        items.setdefault(_registered_span(m.start(), registered), []).append(m.start())
+    numbers += [(pos, "number", "") for span, group in items.items()
+                if span < 0 or not _inside_one_registered(group, registered) for pos in group]
+    numbers += [(pos, "number", "") for pos in registered]
     numbers += [(m.start(), "number", "") for m in _REPORT_HEADING.finditer(text)]
     numbers += [(m.start(), "number", "") for m in QUESTION_HEADING.finditer(text)]
     candidates = sorted(objets + numbers)
@@ -194,6 +201,20 @@ def _explicit_starts(text: str) -> list[int]:
     return starts
 
 
+def _registered_span(pos: int, registered: list[int]) -> int:
+    """Which gap between two register-numbered headings holds ``pos`` (-1: none, or fewer than 3 headings)."""
+    if len(registered) < 3:
+        return -1
+    return next((i for i, (a, b) in enumerate(zip(registered, registered[1:], strict=False)) if a < pos < b), -1)
+
+
+def _inside_one_registered(positions: list[int], registered: list[int]) -> bool:
+    """Ranked points (« 1/ », « 2/ », « 3/ ») all inside one register-numbered act are that act's points; a run that
+    spans several numbered acts (Pierrefonds' « 3. D2024-17 … », « 4. Vote des taux … ») is the items' own rank."""
+    spans = {_registered_span(pos, registered) for pos in positions}
+    return len(spans) == 1 and -1 not in spans
+
+
 def _shape(number: str) -> str:
     """« D2024 – 14 », « D2024-15 » and « D2024_19 » are one numbering: spaces and dash kinds aside."""
     plain = re.sub(r"\s+", "", number).replace("–", "-").replace("_", "-")
@@ -206,10 +227,17 @@ def _numbered_title_starts(text: str) -> list[int]:
     found = [(m.start(), _shape(m.group("num"))) for m in NUMBERED_TITLE.finditer(text)
              if looks_like_title(m.group("title"))]
     counts = Counter(shape for _pos, shape in found)
+    # a short capital title after a number of that recurring shape (« 2015.12.14 - 3 DETR 2016 ») heads an item too
+    found += [(m.start(), shape) for m in NUMBERED_TITLE.finditer(text)
+              if counts[shape := _shape(m.group("num"))] >= 2 and not looks_like_title(m.group("title"))
+              and _SHORT_CAPITAL_TITLE.fullmatch(m.group("title").strip())]
     # a number of that recurring shape alone on its line (« 2014.06.02 - 12 ») heads an item when capitals follow
     lone = [m.start() for m in LONE_NUMBERED.finditer(text) if counts[_shape(m.group("num"))] >= 2
             and _lone_numbered_title(text, m) is not None]
     return sorted([pos for pos, shape in found if counts[shape] >= 2] + lone)
+
+
+_SHORT_CAPITAL_TITLE = re.compile(r"(?=[^\n]*[A-ZÉÈÀÂÊÎÔ]{4})[A-ZÉÈÀÂÊÎÔ][A-ZÉÈÀÂÊÎÔ0-9 '’-]{3,38}")
 
 
 def _lone_numbered_title(text: str, m: re.Match[str]) -> str | None:
@@ -392,6 +420,10 @@ _AGENDA_VOTE = re.compile(r"\b(?:rajouter|ajouter|retirer|inscrire)\s+(?:a|de|un
 # « Le compte rendu du Conseil Municipal du 8 juin 2020 est validé à l’unanimité »: the opening's votes
 _OPENING_VOTE = re.compile(r"\b(?:compte[- ]rendu|proces[- ]verbal|pv)\b.{0,80}\b(?:valide|approuve|adopte)"
                            r"|secretaire de (?:la )?seance|approbation du (?:compte|proces)"
+                           # « … la candidature de X, en qualité de secrétaire pour la présente séance ⏎ Vote : à
+                           # l'unanimité » (Flaux), « … s'ils souhaitent conserver le mode de vote à main levée et
+                           # nominatif. ⏎ Vote : Pour à l'unanimité » (Pierrefonds): the séance's opening, voted
+                           r"|\bsecretaire\b[^.]{0,40}\bseance\b|\bmode\s+de\s+(?:vote|scrutin)\b|\bvote\s+a\s+main\s+levee\b"
                            # Flaux, the last minutes approved: « … s'il y a des observations. Personne ne prenant la
                            # parole, il est passé au vote » (its heading lost under the stamp)
                            r"|\bdes observations\b.{0,120}\bpasse au vote\b", re.DOTALL)
@@ -721,6 +753,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     # header stands on the same lines: minutes list the bureau's decisions with numbers, then
     # number the council's own items 1., 2., 3.
     sequence = _sequence_starts(text)
+    registered = _numbered_title_starts(text)
+    if sequence and _inside_one_registered(sequence, registered):  # one numbered act's ranked points
+        sequence = []
     if sequence:
         starts = sorted([*starts, *(p for p in sequence if not _same_heading(p, starts, sequence))])
     lettered, lettered_firsts = _lettered_starts(text) if starts else ([], [])
@@ -751,6 +786,10 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         own = text[header:end].strip()
         in_information = in_information or bool(_INFORMATION_HEADING.search(text[previous_header:header]))
         objet = clean_objet(find_objet(own))
+        if (short := NUMBERED_TITLE.match(own)) and header in registered and not looks_like_title(
+                short.group("title")) and _SHORT_CAPITAL_TITLE.fullmatch(short.group("title").strip()):
+            # « 2015.12.14 - 3 DETR 2016 »: the short capital title is the objet
+            objet = clean_objet(short.group("title").strip())
         if number_lettered := _NUMBER_LETTERED.match(own):  # « 20/A DENOMINATION … »: the letter is no word
             objet = clean_objet(wrapped_title(number_lettered.group("title"), own[number_lettered.end() + 1 :]))
         lone = LONE_NUMBERED.match(own)

@@ -385,3 +385,41 @@ def test_a_name_of_the_roll_call_is_not_an_answer() -> None:
     assert failed("Patrick VIGNAL", "Qui représente la Ville à l'ADIL ?").get("nom_de_la_liste_de_presence")
     # Asked who was absent, the roll call is the answer.
     assert "nom_de_la_liste_de_presence" not in failed("Patrick VIGNAL", "Qui était absent le 22 mai 2014 ?")
+
+
+def test_a_noun_after_de_la_is_read_so_the_pound_question_is_not_the_water_tariff() -> None:
+    """Couthenans, CR of 7 October 2022 (dev UQ81): « le tarif de la fourrière » asked, only the water
+    tariff is written. « de la fourrière » once read « la » as the noun and lost « fourrière »."""
+    water = ("8/ Rapport d'activité du SIAEP (Syndicat des Eaux)\n750 habitants à Couthenans\n"
+             "Moyenne de consommation à 39 mètres cubes/habitants\nTarif 1.68€/mètre cube d'eau")
+    src = SourceText(1, water, "Couthenans, séance du 2022-10-07, page 2", page_text=water)
+    question = "Quel est le tarif de la fourrière automobile à Couthenans ?"
+    assert run_checks(Subject(question, "1.68€", water, src, water)).get("sujet_absent") == ["fourrière"]
+    asked = "Quel est le tarif du mètre cube d'eau à Couthenans ?"
+    assert "sujet_absent" not in run_checks(Subject(asked, "1.68€", water, src, water))
+
+
+def test_a_measure_is_no_cost_when_no_sum_is_written() -> None:
+    """Putanges-le-Lac, CR of 8 February 2021 (dev QA22): the passage given holds the tank's volume, not
+    its cost; a sum written without a currency is still a candidate."""
+    page = ("MISE EN PLACE D'UNE RESERVE INCENDIE SUR LE SITE DU HAUT BUISSON\n"
+            "la solution la plus pertinente serait de mettre en place une citerne souple conforme à la\n"
+            "réglementation.\n"
+            "Compte tenu de la superfice à couvrir, le volume idéal pour répondre à la demande serait de 360 M3.")
+    question = "Quel est le coût de la réserve incendie du Haut Buisson à Putanges-le-Lac ?"
+    assert [c.text for c in ev.candidates(question, [(1, page, 0, len(page))])] == []
+    priced = page + "\nLe coût de la réserve incendie est estimé à 12 500 HT."
+    assert [c.text for c in ev.candidates(question, [(1, priced, 0, len(priced))])] == ["12 500"]
+
+
+def test_the_value_is_cited_where_the_best_ranked_passage_states_it() -> None:
+    """Pierrefonds (dev QA43): the same « Trentenaire 200 € » row is in the 2025 tariff (passage 1) and in
+    an older one (passage 2); whichever occurrence the ranker prefers, the first passage is cited."""
+    table = "Concession : prix par emplacement\nCinquantenaire 400 €\nTrentenaire 200 €"
+    cands = [ev.Candidate("200 €", "montant", 1, table.index("200 €"), table.index("200 €") + 5),
+             ev.Candidate("400 €", "montant", 2, table.index("400 €"), table.index("400 €") + 5),
+             ev.Candidate("200 €", "montant", 2, table.index("200 €"), table.index("200 €") + 5)]
+    choice = ch.Choice([], cands, [0.05, 0.05, 0.9, 0.0])
+    assert ch.first_statement(choice, [0, 1, 2], 2) == 0
+    assert ch.first_statement(choice, [1, 2], 2) == 2  # the first statement is not an option: kept
+    assert ch.first_statement(choice, [0, 1, 2], 1) == 1  # another value: unchanged
