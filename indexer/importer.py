@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 56  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 58  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -96,6 +96,10 @@ ANALYSIS_VERSION = 56  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # 51-55: session 6 of issue 11 (joint headings, mail-room stamp, sub-points, « les élus », agenda objets)
 # 56: minutes cut at their votes: the secretary named « pour la présente séance » and the show of hands kept, voted,
 # are the opening, no act
+# 57: ranked points « 1/ », « 2/ » all inside one register-numbered act are its points, not acts; a short capital
+# title after a recurring register number heads an item (« 2015.12.14 - 3 DETR 2016 »)
+# 58: short titles with a year after a register number (« 20241216 10 Prix de vente 2025 ») and announced by the
+# agenda (« 5. Tarification 2023 »); a lone number and its dash take the title on the line below (Corte's OCR)
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

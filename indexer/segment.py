@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from indexer.actes import Matter, classify
 from indexer.listed import ListedRef, read_listed
 from indexer.metadata import (
+    _BODY_START,
     _HEADER_NUMBER,
     ITEM_HEADER,
     LONE_NUMBERED,
@@ -172,8 +173,15 @@ def _explicit_starts(text: str) -> list[int]:
     # heading writes « Délibération » with its capital
     numbers = [(m.start(), "number", "") for m in _NUMBER_HEADER.finditer(text)
                if not re.match(r"\s*d[ée]lib", m.group(0))]
-    numbers += [(m.start(), "number", "") for m in ITEM_HEADER.finditer(text)]
-    numbers += [(pos, "number", "") for pos in _numbered_title_starts(text)]
+    registered = _numbered_title_starts(text)
+    # « 1/ Catégorie 3-1 … », « 2/ … » between two register-numbered headings (« 2015.12.14 - 3 DETR 2016 » …
+    # « 2015.12.14 - 4 CARTE ACHAT », Avranches) are that act's ranked points, voted once below the last: no act
+    items: dict[int, list[int]] = {}
+    for m in ITEM_HEADER.finditer(text):
+        items.setdefault(_registered_span(m.start(), registered), []).append(m.start())
+    numbers += [(pos, "number", "") for span, group in items.items()
+                if span < 0 or not _inside_one_registered(group, registered) for pos in group]
+    numbers += [(pos, "number", "") for pos in registered]
     numbers += [(m.start(), "number", "") for m in _REPORT_HEADING.finditer(text)]
     numbers += [(m.start(), "number", "") for m in QUESTION_HEADING.finditer(text)]
     candidates = sorted(objets + numbers)
@@ -194,6 +202,20 @@ def _explicit_starts(text: str) -> list[int]:
     return starts
 
 
+def _registered_span(pos: int, registered: list[int]) -> int:
+    """Which gap between two register-numbered headings holds ``pos`` (-1: none, or fewer than 3 headings)."""
+    if len(registered) < 3:
+        return -1
+    return next((i for i, (a, b) in enumerate(zip(registered, registered[1:], strict=False)) if a < pos < b), -1)
+
+
+def _inside_one_registered(positions: list[int], registered: list[int]) -> bool:
+    """Ranked points (« 1/ », « 2/ », « 3/ ») all inside one register-numbered act are that act's points; a run that
+    spans several numbered acts (Pierrefonds' « 3. D2024-17 … », « 4. Vote des taux … ») is the items' own rank."""
+    spans = {_registered_span(pos, registered) for pos in positions}
+    return len(spans) == 1 and -1 not in spans
+
+
 def _shape(number: str) -> str:
     """« D2024 – 14 », « D2024-15 » and « D2024_19 » are one numbering: spaces and dash kinds aside."""
     plain = re.sub(r"\s+", "", number).replace("–", "-").replace("_", "-")
@@ -206,14 +228,39 @@ def _numbered_title_starts(text: str) -> list[int]:
     found = [(m.start(), _shape(m.group("num"))) for m in NUMBERED_TITLE.finditer(text)
              if looks_like_title(m.group("title"))]
     counts = Counter(shape for _pos, shape in found)
+    # a short title after a number of that recurring shape (« 2015.12.14 - 3 DETR 2016 », « 20241216 10 Prix de vente
+    # 2025 ») heads an item too
+    found += [(m.start(), shape) for m in NUMBERED_TITLE.finditer(text)
+              if counts[shape := _shape(m.group("num"))] >= 2 and not looks_like_title(m.group("title"))
+              and _short_title(m.group("title"))]
     # a number of that recurring shape alone on its line (« 2014.06.02 - 12 ») heads an item when capitals follow
     lone = [m.start() for m in LONE_NUMBERED.finditer(text) if counts[_shape(m.group("num"))] >= 2
             and _lone_numbered_title(text, m) is not None]
     return sorted([pos for pos, shape in found if counts[shape] >= 2] + lone)
 
 
+_SHORT_CAPITAL_TITLE = re.compile(r"(?=[^\n]*[A-ZÉÈÀÂÊÎÔ]{4})[A-ZÉÈÀÂÊÎÔ][A-ZÉÈÀÂÊÎÔ0-9 '’-]{3,38}")
+
+
+def _short_title(title: str) -> bool:
+    """A short heading that looks_like_title refuses for its year: « DETR 2016 », « Prix de vente 2025 »."""
+    title = title.strip()
+    if len(title) > 60:
+        return False
+    letters = sum(ch.isalpha() for ch in title)
+    digits = sum(ch.isdigit() for ch in title)
+    return bool(_SHORT_CAPITAL_TITLE.fullmatch(title)) or (
+        len(re.findall(r"[^\W\d_]{3,}", title)) >= 2 and letters >= 2 * digits)
+
+
 def _lone_numbered_title(text: str, m: re.Match[str]) -> str | None:
-    return capital_title_below(m.group("word") or "", text[m.end() : m.end() + 800])
+    capital = capital_title_below(m.group("word") or "", text[m.end() : m.end() + 800])
+    if capital is not None or m.group("word") or not m.group(0).rstrip().endswith(("-", "–", "—", ":")):
+        return capital
+    # « 23-04/038 — ⏎ ⏎ Autorisation à donner au Maire en vue de signer l’avenant n° 1 … » (Corte's OCR): the number
+    # and its dash alone, the title in lower case on the next line
+    below = next((line.strip() for line in text[m.end() : m.end() + 400].split("\n")[1:4] if line.strip()), "")
+    return below.rstrip(" :") if looks_like_title(below) and not _BODY_START.match(below) else None
 
 
 def _same_heading(item: int, explicit: list[int], sequence: list[int]) -> bool:
@@ -237,9 +284,12 @@ def _sequence_starts(text: str) -> list[int]:
     long, so that "1. Article" lists inside a decision, which restart, are not taken. A run whose
     items stand a line or two apart is the agenda or the closing recap list, not the items."""
     announced = {fold(item) for item in agenda_items(text)}
+    # a heading the agenda announces is a title also when short (« 5. Tarification 2023 », Pierrefonds)
     items = [(int(m.group("n")), m.start(), m.group("title")) for m in SEQUENCE_ITEM.finditer(text)
              if looks_like_title(m.group("title")) or (_ONE_WORD_TITLE.fullmatch(m.group("title").strip())
-                                                        and fold(m.group("title")) in announced)]
+                                                        and fold(m.group("title")) in announced)
+             or (fold(m.group("title")) in announced and re.search(r"[^\W\d_]{4,}", m.group("title"))
+                 and sum(ch.isalpha() for ch in m.group("title")) >= 2 * sum(ch.isdigit() for ch in m.group("title")))]
     best: list[int] = []
     for i, (n, _pos, _title) in enumerate(items):
         if n > 2:
@@ -725,6 +775,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     # header stands on the same lines: minutes list the bureau's decisions with numbers, then
     # number the council's own items 1., 2., 3.
     sequence = _sequence_starts(text)
+    registered = _numbered_title_starts(text)
+    if sequence and _inside_one_registered(sequence, registered):  # one numbered act's ranked points
+        sequence = []
     if sequence:
         starts = sorted([*starts, *(p for p in sequence if not _same_heading(p, starts, sequence))])
     lettered, lettered_firsts = _lettered_starts(text) if starts else ([], [])
@@ -755,6 +808,10 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         own = text[header:end].strip()
         in_information = in_information or bool(_INFORMATION_HEADING.search(text[previous_header:header]))
         objet = clean_objet(find_objet(own))
+        if (short := NUMBERED_TITLE.match(own)) and header in registered and not looks_like_title(
+                short.group("title")) and _short_title(short.group("title")):
+            # « 2015.12.14 - 3 DETR 2016 »: the short capital title is the objet
+            objet = clean_objet(re.sub(r"^objet\s*[:.–-]\s*", "", short.group("title").strip(), flags=re.IGNORECASE))
         if number_lettered := _NUMBER_LETTERED.match(own):  # « 20/A DENOMINATION … »: the letter is no word
             objet = clean_objet(wrapped_title(number_lettered.group("title"), own[number_lettered.end() + 1 :]))
         lone = LONE_NUMBERED.match(own)
@@ -786,7 +843,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                     objet = clean_objet(split_number(line)[1])
                     break
         titled = NUMBERED_TITLE.match(own)
-        header_number = (titled if titled and looks_like_title(titled.group("title"))
+        header_number = (titled if titled and (looks_like_title(titled.group("title"))
+                                               or header in registered and _short_title(titled.group("title")))
                          else _HEADER_NUMBER.match(own))
         number = ((" ".join(lone.group("num").split()) + (" BIS" if lone_title.startswith("BIS ") else "")
                    + (" TER" if lone_title.startswith("TER ") else "") if lone and lone_title else None)

@@ -153,3 +153,172 @@ def test_keeping_the_vote_by_show_of_hands_is_no_act() -> None:
     assert [a.objet for a in acts] == [
         "Recrutement d’un agent contractuel pour l’école maternelle",
         "Acquisition par voie de préemption de la parcelle cadastrée ZD 50 – la Tranchée du Château"]
+
+
+# Avranches, procès-verbal du 14 décembre 2015 (benjaminpochat-demos/txt/avranches/CM15.12.14 - PV.pdf.txt), items 2-5
+# shortened: item 3's title is a short capital heading (« DETR 2016 ») and its three ranked points « 1/ », « 2/ »,
+# « 3/ » are voted once, below the last; item 4's ranked points too. No private person named.
+_AVRANCHES_RANKED = """2015.12.14 - 2 DOSSIER A PRESENTER AU TITRE DES AMENDES DE POLICE
+
+C’est le conseil départemental qui répartit la somme allouée par le ministère de l’intérieur au titre du produit
+des amendes de police.
+
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION
+
+2015.12.14 - 3  DETR 2016
+
+Par lettre circulaire en date du 23 octobre 2015, Madame la Préfète rappelle les conditions d’attribution de la
+dotation d’équipement des territoires ruraux pour 2016. Trois projets peuvent être présentés.
+
+1/ Catégorie 3-1 équipements publics :  l’extension du cimetière.
+
+Le cimetière actuel comporte 4 300 tombes et emplacements. Depuis de nombreuses années, la ville cherche à
+l’agrandir et a acquis les terrains voisins.
+
+2/ Catégorie 3-2 équipements sportifs : la rénovation des vestiaires du stade Fenouillère.
+
+Les vestiaires du stade Fenouillère sont situés sous la tribune principale et ne répondent plus aux normes.
+
+3/ Catégorie 3-1 équipements publics : mise aux normes d’accessibilité de l’accueil de la
+Mairie.
+
+La ville d’AVRANCHES délivre chaque année 500 cartes nationales d’identité et passeports.
+
+Après avis favorable de la commission des finances, il est proposé au conseil municipal de solliciter la DETR
+pour ces trois projets.
+
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION
+
+2015.12.14 - 4  CARTE ACHAT
+
+Cadre réglementaire de la carte d'achat. Après avis favorable de la commission des finances, il est proposé au
+conseil municipal de :
+
+1/ mettre en place le règlement des dépenses par carte achat pour le budget principal de la
+ville d’Avranches,
+
+2/ fixer la durée du contrat (projet de contrat : durée d’un an, avec effet au 1er janvier 2016),
+
+3/ fixer à 6 le nombre de cartes achat, en identifiant les services concernés par ce dispositif,
+
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CES PROPOSITIONS
+
+2015.12.14 - 5  AUTORISATION D'ENGAGEMENT, DE LIQUIDATION ET DE MANDATEMENT DES DEPENSES D'INVESTISSEMENT
+
+Il est proposé au conseil municipal d’autoriser le Maire à engager, liquider et mandater les dépenses
+d’investissement dans la limite du quart des crédits ouverts au budget de l’exercice 2015.
+
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION
+"""
+
+
+def test_ranked_points_inside_one_register_numbered_act_are_not_acts() -> None:
+    acts = analyse([PageText(2, _AVRANCHES_RANKED)], "CM15.12.14 - PV.pdf.txt").acts
+    assert [a.act_number for a in acts] == ["2015.12.14 - 2", "2015.12.14 - 3", "2015.12.14 - 4", "2015.12.14 - 5"]
+    assert [a.objet for a in acts][1:3] == ["DETR 2016", "CARTE ACHAT"]
+    assert all(a.votes.unanimite for a in acts)
+
+
+# Putanges-le-Lac, procès-verbal du 16 décembre 2024 (putanges-le-lac/2024/compte-rendu-seance-du-16-decembre-2024.pdf,
+# a scan read by OCR), items 8-12 shortened: item 10's title is short and ends with a year. Names replaced.
+_PUTANGES_SHORT = """20241216 8 Délibération relative à la vente d’herbe, commune déléguée de Chênedouit,
+Monsieur le Maire cède la parole à monsieur Luc Simon, Président de la commission finances et budget.
+Après en avoir délibéré, le Conseil municipal à l’unanimité des membres présents et représentés :
+*_ Autorise monsieur le Maire, ou son représentant, à signer tout acte relatif à cette vente.
+
+20241216 9 Délibération relative à la réalisation de travaux sur le chemin communal du Lac,
+Monsieur le Maire cède la parole à monsieur Paul Martin, Président de la commission travaux de voirie.
+Après en avoir délibéré, le Conseil municipal, à l'unanimité des membres présents et représentés :
+*_ Autorise monsieur le Maire, ou son représentant, à accomplir tout acte relatif à l'exécution de la délibération.
+
+20241216 10 Prix de vente 2025
+
+Monsieur le Maire rappelle la délibération du Conseil municipal du 13 mai dernier fixant le prix de vente des
+parcelles du lotissement du Champ du Mariage à 45€ TTC/m² pour l'année 2024.
+Après en avoir délibéré, le Conseil municipal, à l’unanimité des membres présents et représentés :
+*_ Fixe le prix de vente des parcelles à 45 € TTC/m² pour l'année 2025.
+
+20241216 11 Attribution du macrolots à Logissia
+Monsieur le Maire rappelle que le lotissement du Champ du Mariage inclut la viabilisation d’un lot de 10
+logements locatifs sociaux.
+Après en avoir délibéré, le Conseil municipal, à l’unanimité des membres présents et représentés :
+*_ Attribue le macrolot à Logissia.
+
+20241216 12 Approbation du projet de rénovation du camping communal, demande de financement
+au titre de la DETR 2025
+Monsieur le Maire cède la parole à madame Claire Dupont, Présidente de la commission tourisme.
+Après en avoir délibéré, le Conseil municipal, à l'unanimité des membres présents et représentés :
+*_ Approuve le projet et sollicite la DETR 2025.
+"""
+
+# Pierrefonds, conseil municipal du 13 décembre 2022 (pierrefonds/conseil-municipal/CM-13-decembre-2022.pdf), agenda
+# and items 3-5 shortened: item 5's title « Tarification 2023 » is one word and a year. Names replaced.
+_PIERREFONDS_SHORT = """Ordre du jour
+         1.   Délibération à la suite du retrait de délégation d’un adjoint
+         2.   Election d’un nouvel adjoint
+         3.   Nouveau tableau du conseil municipal
+         4.   Budget Commune : Décision modification n°2
+         5.   Tarification 2023
+
+                                                      _________
+
+    3.   Nouveau tableau du conseil municipal
+Madame le Maire expose le nouveau tableau du conseil municipal, l’ordre des adjoints et des conseillers.
+Vote : pour à l’unanimité
+
+    4.   Budget Commune : Décision modification n°2
+Madame le Maire passe la parole à M. Paul Martin qui indique qu’il est nécessaire de procéder à une décision
+modificative sur le budget de la commune : 1 600 € au chapitre 014 et 400 € au chapitre 68.
+Vote :
+    -    Abstention : 1 (M. Luc Simon)
+    -    Pour : 17
+
+    5.   Tarification 2023
+Madame le Maire passe la parole à M. Paul Martin qui explique les différences de la tarification proposée par
+rapport à l’année dernière. Cette nouvelle tarification sera applicable à partir du 1er janvier 2023.
+Vote : pour à l’unanimité
+"""
+
+# Corte, compte-rendu du conseil municipal du 11 avril 2023 (OCR #PERTITELLU,
+# corte/texte-ocr-projet-pertitellu/mairie-corte_proces-verbal_2023-04-11_downloads-1594.txt), 037-039 shortened:
+# 038's number and dash stand alone, its title on the line below. No private person named.
+_CORTE_LONE = """23-04/037 — Adoption du Budget Primitif 2023 :
+
+> Le Budget Primitif 2023 du Lotissement « Furnaccia » est adopté en Dépenses et en Recettes pour
+> les Sections de Fonctionnement et d’Investissement, à l’unanimité, avec 24 voix « Pour ».
+
+Point n° 6 : Marchés Publics
+
+23-04/038 —
+
+Autorisation à donner au Maire en vue de signer l’avenant n° 1 au marché de services
+
+« Etude Urbaine » :
+
+> Le Conseil, à l’unanimité, Autorise son Maire à signer l’avenant n°1 du marché de services « Etude
+> Urbaine » tel qu’annexé a la délibération.
+
+23-04/039 — Modification de la date d’ installation des planchons :
+
+> Le Conseil, à l’unanimité, Adopte la proposition de son Maire ; Autorise son Maire à accorder
+l installation des planchons à compter du 15 avril 2023.
+"""
+
+
+def test_a_short_title_after_a_register_number_heads_an_act() -> None:
+    acts = analyse([PageText(9, _PUTANGES_SHORT)], "compte-rendu-seance-du-16-decembre-2024.pdf").acts
+    assert [a.act_number for a in acts] == ["20241216 8", "20241216 9", "20241216 10", "20241216 11",
+                                           "20241216 12"]
+    assert acts[2].objet == "Prix de vente 2025"
+
+
+def test_a_short_item_the_agenda_announces_is_an_item() -> None:
+    acts = analyse([PageText(3, _PIERREFONDS_SHORT)], "CM-13-decembre-2022.pdf").acts
+    assert [a.objet for a in acts][-1] == "Tarification 2023"
+    assert len(acts) == 3
+
+
+def test_a_lone_number_with_its_dash_takes_the_title_below() -> None:
+    acts = analyse([PageText(1, _CORTE_LONE)], "mairie-corte_proces-verbal_2023-04-11_downloads-1594.txt").acts
+    assert [a.act_number for a in acts] == ["23-04/037", "23-04/038", "23-04/039"]
+    assert acts[1].objet is not None and acts[1].objet.startswith("Autorisation à donner au Maire")
