@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,15 @@ def _threshold(calibration: Any) -> float | None:
     return None if calibration is None else float(calibration.threshold)
 
 
+_STARTED = time.monotonic()
+
+
+def _stamp(what: str) -> None:
+    """When each step ended and how loaded the machine was: the README's times are not a free laptop's."""
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"[{time.monotonic() - _STARTED:7.0f} s, charge {load}] {what}", flush=True)
+
+
 def main(args: list[str]) -> int:
     real_model = "--real-model" in args
     replay = None
@@ -105,7 +115,9 @@ def main(args: list[str]) -> int:
     elif not real_model:
         scripted = ScriptedLLM(_chooser)
         panel.service.llm_factory = lambda _setting, _progress, _cancel: scripted
+    _stamp("fenêtre ouverte, import des exemples")
     shots.import_samples(window, timeout=3600)  # 13 min seen at load 6-7 (USE, then e5 on the headings)
+    _stamp("exemples importés")
     dock = window.assistant_dock
     dock.show()
     window.resizeDocks([dock], [520], Qt.Orientation.Horizontal)
@@ -120,7 +132,8 @@ def main(args: list[str]) -> int:
 
     if only != "settings":
         answer = ask(QUESTION)
-        print("réponse :", answer.answer, answer.confidence, answer.reasons)
+        print("réponse :", answer.answer, answer.confidence, "seuil", answer.threshold, answer.reasons)
+        _stamp("question 2021 répondue")
         shots.save(window, out / "reponse-passage-surligne.png")
         tab.view.place_activated.emit(tab.view.rendered.places[0])
         reader = window.search_page.reader
@@ -130,7 +143,8 @@ def main(args: list[str]) -> int:
         if replay is not None:  # the near-miss as it was recorded with the real model
             near_miss = next((q for q in replayed.by_question if "2024" in q), NEAR_MISS)
         refusal = ask(near_miss)
-        print("refus :", refusal.answer[:120], refusal.reasons)
+        print("refus :", refusal.answer[:120], refusal.confidence, "seuil", refusal.threshold, refusal.reasons)
+        _stamp("question 2024 répondue")
         # The clerk opens the closest passage: the reader leaves the previous answer's page and shows it.
         tab.view.place_activated.emit(tab.view.rendered.places[0])
         try:
@@ -179,8 +193,12 @@ def main(args: list[str]) -> int:
             inspect_load=None if source else (lambda _p: "{{ messages }}"), pack=pack,
         )
         if outcome.calibration is not None:  # the figures behind the picture, for the README
-            for d in outcome.calibration.details:
+            c = outcome.calibration
+            for d in c.details:
                 print("calibration :", d)
+            print(f"calibration : seuil {c.threshold}, réponses justes {c.answerable_right}, "
+                  f"sans-réponse refusées {c.unanswerable_refused}, {c.questions} questions en {c.seconds} s",
+                  flush=True)
         return outcome
 
     settings = window.settings
@@ -189,7 +207,9 @@ def main(args: list[str]) -> int:
     dialog = SettingsDialog(settings, window, check=check, calibrated=lambda p: _threshold(store.for_file(p)))
     dialog.show()
     dialog.model_check.start()
+    _stamp("vérification et calibration du second modèle")
     wait(lambda: dialog.model_check.outcome is not None, timeout=3600)
+    _stamp("calibration terminée")
     dialog.adjustSize()
     shots.save(dialog, out / "parametres-modele-calibration.png")
     dialog.reject()
