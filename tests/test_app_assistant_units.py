@@ -76,11 +76,11 @@ def test_file_names_are_plain_and_whole_words() -> None:
 def test_confidence_badge_tells_refusal_medium_and_high(qtbot: Any) -> None:
     from app.assistant.rendering import confidence_badge
 
-    assert confidence_badge(0.9, False, "llm") == ("Confiance élevée : 90 %", "#2e7d32")
-    text, colour = confidence_badge(0.6, False, "llm")
-    assert text.startswith("Confiance moyenne : 60 %") and colour == "#ef6c00"
-    assert confidence_badge(0.2, True, "llm")[1] == "#c62828"
-    assert confidence_badge(1.0, False, "catalogue")[0] == "Réponse exacte, tirée du catalogue"
+    assert confidence_badge(0.9, False, "llm", 0.3733) == ("Confiance élevée : 90 % (seuil 37 %)", "#2e7d32")
+    text, colour = confidence_badge(0.6, False, "llm", 0.3733)
+    assert text.startswith("Confiance moyenne : 60 % (seuil 37 %)") and colour == "#ef6c00"
+    assert confidence_badge(0.2, True, "llm", 0.3733) == ("Pas de réponse sûre — confiance 20 %, seuil 37 %", "#c62828")
+    assert confidence_badge(1.0, False, "catalogue", 0.3733)[0] == "Réponse exacte, tirée du catalogue"
 
 
 def test_words_to_highlight_skip_small_words() -> None:

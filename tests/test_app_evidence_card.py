@@ -96,6 +96,28 @@ def test_one_source_leaves_the_room_to_the_passage(qtbot: Any) -> None:
     assert label.bottom() <= view.places.viewport().height() and view.places.verticalScrollBar().maximum() == 0
 
 
+def test_the_badge_shows_the_threshold_the_answer_was_held_to(qtbot: Any) -> None:
+    """« Confiance moyenne : 42 % » alone left the clerk asking why a score under one half was shown, and
+    « confiance 0 % » on a refusal against what: the badge gives the threshold beside it (session 7)."""
+    from app.assistant.rendering import render_answer
+    from app.assistant.result_view import ResultView
+    from assistant.qa import Answer
+
+    view = ResultView("carte")
+    qtbot.addWidget(view)
+    view.resize(420, 560)
+    view.show()
+    shown = Answer("Quel est le prix ?", "Réponse : 3,20 € [1].", False, 0.42, kind="llm", threshold=0.3733,
+                   evidence=[_evidence(CANTINE_P1, "3,20 €")])
+    view.show_rendered(render_answer(shown, "Quel est le prix du repas enfant à la cantine en 2021 ?"))
+    assert view.badge.isVisible()
+    assert view.badge.text() == "Confiance moyenne : 42 % (seuil 37 %) — vérifiez les sources"
+    refused = Answer("Quel est le prix ?", "", True, 0.0, kind="llm", threshold=0.3733,
+                     evidence=[_evidence(CANTINE_P1, None)])
+    view.show_rendered(render_answer(refused, "Quel est le prix du repas enfant à la cantine en 2024 ?"))
+    assert view.badge.text() == "Pas de réponse sûre — confiance 0 %, seuil 37 %"
+
+
 # -- the model settings: « Vérifier et calibrer » ---------------------------------------------------
 PACK = [
     {"id": "A1", "answerable": True, "question": "Quel est le prix du repas enfant à la cantine en 2021 ?",

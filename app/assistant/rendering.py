@@ -113,18 +113,21 @@ def _paragraphs(text: str, link_citations: bool) -> str:
     return "".join(out)
 
 
-def confidence_badge(confidence: float, refused: bool, kind: str) -> tuple[str, str]:
+def confidence_badge(confidence: float, refused: bool, kind: str, threshold: float) -> tuple[str, str]:
+    """The badge under an answer: its confidence beside the threshold it was held to (« 40 % » alone did not
+    say why it was shown, nor « 0 % » why it was refused)."""
     percent = f"{round(confidence * 100)} %"
+    limit = f"{round(threshold * 100)} %"
     if kind == "catalogue":
         return translate("AssistantRendering", "Réponse exacte, tirée du catalogue"), "#2e7d32"
     if refused:
-        return translate("AssistantRendering", "Pas de réponse sûre — confiance %1").replace("%1", percent), "#c62828"
+        text = translate("AssistantRendering", "Pas de réponse sûre — confiance %1, seuil %2")
+        return text.replace("%1", percent).replace("%2", limit), "#c62828"
     if confidence >= HIGH_CONFIDENCE:
-        return translate("AssistantRendering", "Confiance élevée : %1").replace("%1", percent), "#2e7d32"
-    return (
-        translate("AssistantRendering", "Confiance moyenne : %1 — vérifiez les sources").replace("%1", percent),
-        "#ef6c00",
-    )
+        text = translate("AssistantRendering", "Confiance élevée : %1 (seuil %2)")
+        return text.replace("%1", percent).replace("%2", limit), "#2e7d32"
+    text = translate("AssistantRendering", "Confiance moyenne : %1 (seuil %2) — vérifiez les sources")
+    return text.replace("%1", percent).replace("%2", limit), "#ef6c00"
 
 
 def _evidence_place(e: Any, n: int, question: str) -> CitedPlace:
@@ -162,7 +165,7 @@ def render_answer(answer: Any, question: str) -> Rendered:
     """An :class:`assistant.qa.Answer`. Evidence-first answers show the verbatim passage, the span
     highlighted, then the short answer; a refusal shows the closest passage and never a sentence."""
     fallback = words_to_highlight(question)
-    badge = confidence_badge(answer.confidence, answer.refused, answer.kind)
+    badge = confidence_badge(answer.confidence, answer.refused, answer.kind, answer.threshold)
     detail = "\n".join(answer.reasons)
     evidence = list(getattr(answer, "evidence", None) or [])
     if evidence and answer.kind == "llm":

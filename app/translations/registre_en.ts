@@ -263,16 +263,16 @@
         <translation>Exact answer, from the catalogue</translation>
     </message>
     <message>
-        <source>Pas de réponse sûre — confiance %1</source>
-        <translation>No reliable answer — confidence %1</translation>
+        <source>Pas de réponse sûre — confiance %1, seuil %2</source>
+        <translation>No reliable answer — confidence %1, threshold %2</translation>
     </message>
     <message>
-        <source>Confiance élevée : %1</source>
-        <translation>High confidence: %1</translation>
+        <source>Confiance élevée : %1 (seuil %2)</source>
+        <translation>High confidence: %1 (threshold %2)</translation>
     </message>
     <message>
-        <source>Confiance moyenne : %1 — vérifiez les sources</source>
-        <translation>Medium confidence: %1 — check the sources</translation>
+        <source>Confiance moyenne : %1 (seuil %2) — vérifiez les sources</source>
+        <translation>Medium confidence: %1 (threshold %2) — check the sources</translation>
     </message>
     <message>
         <source>ouvrir à cette page</source>
