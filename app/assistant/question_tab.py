@@ -46,7 +46,7 @@ class QuestionTab(QWidget):
         self.ask_button.clicked.connect(self.ask)
         self.view = ResultView("assistantAnswer", self)
         self.view.place_activated.connect(ctx.open_place)
-        # The example a sample library answers (Saint-Aubin, 2021: 0.44 for a 0.41 threshold), whole, in the card.
+        # The example a sample library answers (Saint-Aubin 2021: 0.57 for 0.37, session 7), whole, in the card.
         self.view.show_hint(
             translate("QuestionTab", "Par exemple (cliquez pour la reprendre) :"),
             translate("QuestionTab", "Quel est le prix du repas enfant à la cantine de Saint-Aubin en 2021 ?"),
