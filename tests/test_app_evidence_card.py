@@ -221,11 +221,11 @@ def test_settings_read_the_calibration_beside_the_open_library(qtbot: Any, tmp_p
     st = model.stat()
     library = tmp_path / "bibliotheque-ouverte"
     CalibrationStore(models_dir(library)).save(
-        Calibration("0" * 64, str(model), st.st_size, st.st_mtime_ns, 0.37, 1.0, 1.0, 2, 1.0))
+        Calibration("0" * 64, str(model), st.st_size, st.st_mtime_ns, 0.52, 1.0, 1.0, 2, 1.0))  # not the default's 0,37
     settings = Settings(data_dir=str(tmp_path / "dossier-des-parametres"), llm_model_file=str(model))
     opened = SettingsDialog(settings, library_dir=library)
     qtbot.addWidget(opened)
-    assert opened.threshold.value() == pytest.approx(0.37)
+    assert opened.threshold.value() == pytest.approx(0.52)
     elsewhere = SettingsDialog(settings)
     qtbot.addWidget(elsewhere)
-    assert elsewhere.threshold.value() != pytest.approx(0.37), "the settings' own folder holds no calibration"
+    assert elsewhere.threshold.value() != pytest.approx(0.52), "the settings' own folder holds no calibration"
