@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant import text as tx
-from assistant.calibration import bounded_threshold
+from assistant.calibration import bounded_threshold, default_model
 from indexer.digest import sha256_file
 from indexer.progress import CancelToken, Progress, ProgressStage
 
@@ -128,7 +128,8 @@ def calibrate(
     pack: list[dict[str, Any]] | None = None,
 ) -> Calibration:
     """Every pack question asked at threshold 0, then the lowest threshold refusing ≥ 95 % of the
-    unanswerable ones and showing a wrong answer to at most 5 % of the answerable ones;
+    unanswerable ones and showing a wrong answer to at most 5 % of the answerable ones (never below
+    the default threshold when no unanswerable question got past the hard checks);
     ``lib`` is a library holding ``sample_deliberations/``."""
     from assistant.qa import ask
 
@@ -147,6 +148,10 @@ def calibrate(
     una = [d["confidence"] for d in details if not d["answerable"]]
     ans = [d for d in details if d["answerable"]]
     threshold = bounded_threshold(una, [(d["confidence"], bool(d["right"])) for d in ans], REFUSE_SHARE, WRONG_SHARE)
+    if not any(c > 0 for c in una):
+        # Every unanswerable question refused by a hard check says nothing of where confident wrong
+        # answers start: a two-question pack gave 0,0001. The development set's threshold stands.
+        threshold = max(threshold, default_model().threshold)
     right = sum(1 for d in ans if d["right"] and d["confidence"] >= threshold)
     st = Path(model_path).stat()
     return Calibration(

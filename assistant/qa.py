@@ -10,7 +10,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from assistant import choice as ch
@@ -134,15 +134,17 @@ def build_sources(
 
 
 def document_context(lib: LibraryReader, hit: SearchHit) -> str:
-    """What situates a passage: its page, and the document's own first page, folder and file name.
+    """What situates a passage: its page, the act's first page, the document's own first page, its
+    folder and file name.
 
     A minutes page rarely repeats the commune's name; the file's first page and its folder
     ("couthenans/CR_conseil_municipal_28_10_2022.pdf") do, and are evidence the program can check.
     """
     act = hit.act
     parts = [lib.page_text(act.file_id, hit.page)]
-    if hit.page != 1:
-        parts.append(lib.page_text(act.file_id, 1))
+    # The act's own first page holds its heading: the figures on its next page are about that.
+    for page in sorted({act.page_start, 1} - {hit.page}):
+        parts.append(lib.page_text(act.file_id, page))
     parts.append(re.sub(r"[/_]+", " ", act.path))
     parts.append(act.collectivite or "")
     return "\n".join(parts)
@@ -182,6 +184,22 @@ def select_hits(lib: LibraryReader, hits: list[SearchHit], question: str, keep: 
         ranked.append((len(missing_entities(question, evidence)), rank, hit))
     best = min(m for m, _, _ in ranked)
     return [h for m, _, h in sorted(ranked, key=lambda r: (r[0], r[1])) if m == best][:keep]
+
+
+def with_next_pages(hits: list[SearchHit], keep: int) -> list[SearchHit]:
+    """The hits, then, while there is room, the next page of each hit's act. The heading and the
+    subject of an item are where the search lands; its figures are often on the next page (« … de
+    lui verser la somme de 100 € » under a heading at the foot of page 3)."""
+    out = list(hits)
+    taken = {(h.act.act_id, h.page) for h in hits}
+    for h in hits:
+        if len(out) >= keep:
+            break
+        page = h.page + 1
+        if page <= h.act.page_end and (h.act.act_id, page) not in taken:
+            out.append(replace(h, page=page, passage="", snippet="", terms=[]))
+            taken.add((h.act.act_id, page))
+    return out
 
 
 def ask(
@@ -247,7 +265,7 @@ def preview_evidence(lib: LibraryReader, question: str, top: int = CHOICE_TOP) -
     """The closest passage from retrieval alone, before any model is loaded: what the card shows in
     the first seconds. It asserts nothing (no span highlighted)."""
     question = " ".join(question.split())
-    hits = select_hits(lib, retrieve(lib, question, max(2 * top, RETRIEVED)), question, top)
+    hits = with_next_pages(select_hits(lib, retrieve(lib, question, max(2 * top, RETRIEVED)), question, top), top)
     if not hits:
         return []
     passages = ch.passages_for(lib, hits, question, _approx_tokens, source_header, document_context)
@@ -277,7 +295,7 @@ def ask_choice(
     if catalogue is not None:
         return catalogue
     retrieved = retrieve(lib, question, max(2 * top, RETRIEVED))
-    hits = select_hits(lib, retrieved, question, top)
+    hits = with_next_pages(select_hits(lib, retrieved, question, top), top)
     if cancel is not None:
         cancel.raise_if_cancelled()
     if not hits:

@@ -19,7 +19,8 @@ judged entry counts once, at its best rank.
   the page; FH@10 - PH@10 is the share of queries where only the wrong act of a right file came up.
 
 Splits (field "split" of each query): "tuning" (the 68 queries earlier sessions tuned on, plus the
-new ones the hash sends there) and "heldout" (never used for tuning: report it, do not tune on it).
+new ones the hash sends there, plus the second tuning batch S166-S207, field "batch": "s7", selected with
+--batch s7; --batch first = the others) and "heldout" (never used for tuning: report it, do not tune on it).
 """
 
 from __future__ import annotations
@@ -120,6 +121,9 @@ def main() -> None:
     parser.add_argument("--devset", default=str(REPO / "bench/devset/search_queries.json"))
     parser.add_argument("--split", choices=("all", *SPLITS), default="all",
                         help="only these queries (default: every query, reported per split and overall)")
+    parser.add_argument("--batch", default=None,
+                        help='only the queries of this batch (field "batch": "s7" = second tuning batch; '
+                             '"first" = the queries without the field)')
     parser.add_argument("--json", action="store_true", help="print the figures as JSON instead of tables")
     parser.add_argument("--show-misses", action="store_true",
                         help="the tuning half's misses (the held-out half's only with --heldout-misses)")
@@ -131,6 +135,8 @@ def main() -> None:
     queries = json.loads(Path(args.devset).read_text(encoding="utf-8"))
     if args.split != "all":
         queries = [q for q in queries if q.get("split", "tuning") == args.split]
+    if args.batch:
+        queries = [q for q in queries if q.get("batch", "first") == args.batch]
     counts = {s: sum(1 for q in queries if q.get("split", "tuning") == s) for s in SPLITS}
     lib = Library(args.data_dir)
     if args.e5_source:

@@ -163,6 +163,10 @@ def filters_sql(filters: SearchFilters | None) -> tuple[str, list]:
     return (" AND ".join(clauses) or "1"), params
 
 
+def _model_generation_key(model: str) -> str:
+    return f"generation:{model}"
+
+
 def _marks(values: Sequence[object]) -> str:
     return ",".join("?" * len(values))
 
@@ -260,7 +264,17 @@ class Catalog:
 
     # -------------------------------------------------------------- meta
     def generation(self) -> int:
+        """Moves when files, acts, passages or heads change (what every derived cache is keyed on); storing
+        vectors moves only that model's own counter (:meth:`vector_generation`)."""
         return int(self.db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()[0])
+
+    def vector_generation(self, model: str) -> tuple[int, int]:
+        """What a matrix of ``model``'s vectors is keyed on: the content generation and the count of that
+        model's stored batches. The e5 stage of an import stores a batch every few seconds for minutes: with
+        one shared counter each search then re-read every matrix (USE 26k x 512 included) from SQLite."""
+        row = self.db.execute("SELECT (SELECT value FROM meta WHERE key='generation'),"
+                              " (SELECT value FROM meta WHERE key=?)", (_model_generation_key(model),)).fetchone()
+        return int(row[0]), int(row[1] or 0)
 
     def meta(self, key: str) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
@@ -593,7 +607,8 @@ class Catalog:
                 "INSERT OR REPLACE INTO embeddings(model, text_hash, vector) VALUES(?,?,?)",
                 [(model, h, v.astype(np.float16).tobytes()) for h, v in items],
             )
-            self._bump_generation(db)
+            db.execute("INSERT INTO meta(key, value) VALUES(?, '1') ON CONFLICT(key)"
+                       " DO UPDATE SET value = CAST(value AS INTEGER) + 1", (_model_generation_key(model),))
 
     def vectors(self, model: str) -> Iterator[tuple[int, int, int, bytes]]:
         yield from self.db.execute(

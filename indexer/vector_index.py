@@ -2,7 +2,8 @@
 
 Brute force is the right tool at a commune's scale: 100,000 chunks x 512 dims is one
 matrix-vector product (~20 ms on 2 cores) with no index to corrupt. The matrix is rebuilt from
-the catalogue when its generation counter moves.
+the catalogue when its content generation or its model's own vector counter moves
+(Catalog.vector_generation: the e5 stage storing heads does not make the USE matrix re-read).
 """
 
 from __future__ import annotations
@@ -56,14 +57,14 @@ class VectorIndex:
         self.model_id = model_id
         self._rows = catalog.head_vectors if source == "heads" else catalog.vectors
         self._lock = threading.Lock()
-        self._generation = -1
+        self._generation: tuple[int, int] = (-1, -1)
         self._matrix = np.zeros((0, 1), dtype=np.float32)
         self._chunk_ids = np.zeros(0, dtype=np.int64)
         self._act_ids = np.zeros(0, dtype=np.int64)
         self._pages = np.zeros(0, dtype=np.int32)
 
     def _refresh(self) -> None:
-        generation = self._catalog.generation()
+        generation = self._catalog.vector_generation(self.model_id)
         if generation == self._generation:
             return
         chunk_ids, act_ids, pages, blobs = [], [], [], []

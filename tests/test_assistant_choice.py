@@ -8,11 +8,13 @@ import pytest
 
 from assistant import choice as ch
 from assistant import evidence as ev
+from assistant import qa
 from assistant.checks import CHECKS, Subject, run_checks
 from assistant.confidence import SourceText
 from assistant.llm import ScriptedLLM
 from assistant.qa import ask
 from assistant.quotes import is_verbatim
+from indexer.models import SearchHit
 from indexer.testing import FakeAct, MemoryLibrary
 
 CANTINE = (
@@ -423,3 +425,48 @@ def test_the_value_is_cited_where_the_best_ranked_passage_states_it() -> None:
     assert ch.first_statement(choice, [0, 1, 2], 2) == 0
     assert ch.first_statement(choice, [1, 2], 2) == 2  # the first statement is not an option: kept
     assert ch.first_statement(choice, [0, 1, 2], 1) == 1  # another value: unchanged
+
+
+# Putanges-le-Lac, PV of 11 September 2023, pages 3-4 (dev QA41; the farmers' names changed): the item's
+# heading ends page 3, the sums are on page 4.
+LAC_PAGE_3 = (
+    "20230911 3-Fête du lac du 19 aout 2023 – indemnisations pour le prêt de terrains à usage de\nparkings\n"
+    "Dans le cadre de la manifestation organisée le 19 août 2023 à l'occasion de la fête du lac à Rabodanges,\n"
+    "madame Guillouet expose à l'Assemblée qu'au regard du public estimé (plus de 1.500 personnes), pour\n"
+    "la sécurité et le bon déroulement de l'évènement ; des contacts avaient été pris avec 4 exploitants\n"
+    "agricoles afin de solliciter l'occupation de terrains pour servir de parkings aux visiteurs")
+LAC_PAGE_4 = (
+    "Il s'agissait de monsieur Alain, aux Rotours, monsieur Bruno, à Saint-Aubert-sur-Orne et\n"
+    "messieurs Claude et Denis, à Rabodanges, lesquels ont bien voulu accepter de mettre à disposition leurs\n"
+    "terrains respectifs pour aider à la bonne mise en œuvre de l'organisation.\n"
+    "Aussi, madame Guillouet, en compensation du service rendu, propose de rétribuer messieurs Alain,\n"
+    "Bruno et Claude en leur versant la somme de 100€ chacun. Concernant monsieur Denis, au regard de\n"
+    "la situation de la parcelle mise à disposition, il est proposé à titre compensatoire, de lui verser la même\n"
+    "indemnité 100€.")
+
+
+def test_the_sum_on_the_next_page_of_the_act_is_found_and_situated_by_its_heading() -> None:
+    lib = MemoryLibrary.from_fakes([FakeAct("putanges-le-lac/2023/pv-11-09-2023.pdf", [LAC_PAGE_3, LAC_PAGE_4],
+                                            "20230911 3", "Fête du lac – indemnisations", "2023-09-11",
+                                            "Putanges-le-Lac")])
+    question = "Combien Putanges-le-Lac a-t-elle versé pour le prêt de terrains lors de la fête du lac de 2023 ?"
+    hits = qa.select_hits(lib, qa.retrieve(lib, question, 10), question, 3)
+    assert [h.page for h in hits] == [1]  # the search lands on the heading
+    assert [h.page for h in qa.with_next_pages(hits, 3)] == [1, 2]
+    answer = ask(lib, ScriptedLLM(lambda m: "[2] 100€"), question, threshold=0.0)
+    assert not answer.refused and answer.raw_answer == "100€", (answer.answer, answer.reasons)
+    assert answer.citations[0].page == 2 and answer.choice is not None and "sujet_absent" not in answer.choice.failed
+
+
+def test_a_page_is_situated_by_its_act_s_first_page_too() -> None:
+    """An item that starts on page 3 of minutes and goes on to page 4: page 4 is read with page 3 (the
+    item's heading) and page 1 (the commune), not with page 1 alone."""
+    from dataclasses import replace
+
+    pages = ["Commune de Putanges-le-Lac, séance du 11 septembre 2023", "1- Budget", LAC_PAGE_3, LAC_PAGE_4]
+    lib = MemoryLibrary.from_fakes([FakeAct("putanges-le-lac/2023/pv.pdf", pages, None, None, "2023-09-11")])
+    act = replace(lib.acts()[0], page_start=3, page_end=4)
+    hit = SearchHit(act, 4, 1.0, "")
+    context = qa.document_context(lib, hit)
+    assert "Fête du lac du 19 aout 2023" in context and "Commune de Putanges-le-Lac" in context
+    assert "1- Budget" not in context

@@ -99,3 +99,16 @@ def test_the_calibrated_threshold_also_bounds_wrong_answers() -> None:
     assert bounded_threshold(unanswerable, answerable) == 0.6001  # the wrong one at 0.6 is refused
     assert bounded_threshold(unanswerable, answerable, wrong_max=0.5) == 0.0001  # one wrong in three allowed
     assert bounded_threshold([0.2, 0.5], [(0.9, True)]) == 0.5001  # the unanswerable rule still holds
+
+
+def test_a_pack_whose_unanswerable_questions_all_score_zero_keeps_the_default_threshold(tmp_path: Path) -> None:
+    """Every unanswerable question refused by a hard check (confidence 0) says nothing of where wrong
+    answers start: the threshold is not set below the development set's (a 2-question pack gave 0,0001)."""
+    from assistant.calibration import default_model
+    from assistant.model_check import calibrate
+
+    model = tmp_path / "autre-modele.gguf"
+    model.write_bytes(b"GGUF" + b"\x01" * 128)
+    c = calibrate(_library(), ScriptedLLM(_chooser), model, "0" * 64, pack=PACK_ITEMS)
+    assert all(d["confidence"] == 0.0 for d in c.details if not d["answerable"]), c.details
+    assert c.threshold >= default_model().threshold

@@ -124,6 +124,10 @@ def test_thesaurus_brings_the_words_of_municipal_services() -> None:
     assert {"ordur", "menager"} <= set(expansions("les poubelles"))
     assert {"restaur", "scolair"} <= set(expansions("prix de la cantine"))
     assert {"fiscalit", "imposit"} <= set(expansions("les impôts locaux"))
+    # second pass: what a commune owns and sells, and a plural the stemmer keeps apart from the entry
+    assert {"vehicul", "utilitair", "frigorif"} <= set(expansions("vendre la camionnette frigo"))
+    assert {"assist", "maternel"} <= set(expansions("un local pour des nounous"))
+    assert "malad" not in expansions("arrêté du maire")  # « arrêt » is left out: it is « arrêté »'s stem
 
 
 class _HeadsEncoder(HashingEmbedder):
@@ -179,6 +183,35 @@ def test_e5_reads_heads_passages_or_both_as_the_fusion_says(tmp_path: Path) -> N
     for r in heads + passages:
         best[r.act_id] = max(best.get(r.act_id, -1.0), r.score)
     assert [r.score for r in both] == sorted((best[r.act_id] for r in both), reverse=True)
+
+
+def test_storing_one_model_s_vectors_reloads_only_that_model_s_matrix(tmp_path: Path) -> None:
+    # the e5 stage of an import stores a batch of head vectors every few seconds: searches meanwhile
+    # must not re-read the passages' matrix from SQLite each time, only the heads' one
+    root = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "couthenans", root / "couthenans")
+    encoder = _HeadsEncoder()
+    lib = Library(tmp_path / "data", embedder="hashing", ocr_enabled=False, e5=encoder)
+    lib.import_folder(root)
+    searcher, query = lib.searcher, "extinction de l'éclairage public"
+    assert searcher.heads is not None
+    reads = {"passages": 0, "heads": 0}
+    for name, index in (("passages", searcher.vectors), ("heads", searcher.heads)):
+        def counting(model: str, rows=index._rows, name: str = name):  # type: ignore[no-untyped-def]
+            reads[name] += 1
+            return rows(model)
+        index._rows = counting  # type: ignore[method-assign]
+    lib.search(query)
+    assert reads == {"passages": 1, "heads": 1}
+    lib.search(query)
+    assert reads == {"passages": 1, "heads": 1}  # nothing changed: nothing re-read
+    lib.catalog.store_embeddings(encoder.model_id, list(zip(["0" * 64], encoder.embed_passages(["Blason"]),
+                                                                 strict=True)))
+    lib.search(query)
+    assert reads == {"passages": 1, "heads": 2}  # e5 stored a batch: only its matrix is re-read
+    lib.catalog.remove_files([])  # a content change (files, acts, passages) moves every matrix
+    lib.search(query)
+    assert reads == {"passages": 2, "heads": 3}
 
 
 @pytest.mark.slow
@@ -302,6 +335,19 @@ def test_a_query_names_a_collectivite_of_the_library() -> None:
     assert places_named("poème d'Apollinaire", known) == []
     assert places_named("la communauté de communes reprend la compétence", known) == []
     assert places_named("Couthenansville", known) == []
+
+
+def test_the_named_place_s_act_beats_an_act_elsewhere_that_every_engine_ranks_first() -> None:
+    from indexer.search import DEFAULT_FUSION, _Ranked, fuse, scope_to_place
+
+    # « … à Flaux »: another commune's act comes first in keyword, USE and e5; Flaux's own act is only
+    # keyword's third. The clerk named the place: its act must come first.
+    elsewhere, other, here = 1, 2, 3
+    keyword = [_Ranked(elsewhere, 1, 9.0), _Ranked(other, 1, 8.0), _Ranked(here, 1, 7.0)]
+    meaning = [_Ranked(elsewhere, 1, 0.9), _Ranked(other, 1, 0.8)]
+    fused, _best = fuse(keyword, meaning, meaning, "hybrid", False, DEFAULT_FUSION)
+    assert fused[0][0] == elsewhere
+    assert scope_to_place(fused, {here}, DEFAULT_FUSION.elsewhere_weight)[0][0] == here
 
 
 def test_a_named_collectivite_scopes_the_results_to_its_acts(library: Library) -> None:

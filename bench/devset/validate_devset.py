@@ -94,10 +94,15 @@ def commune(path: str) -> str:
     return collectivite(path)
 
 
+SECOND_TUNING_BATCH = 166  # first id of the second tuning batch (issue 14, session 7)
+
+
 def search_split(query_id: str) -> str:
-    """The split a search query must carry: the 68 tuned ones stay "tuning", later ids are hashed."""
+    """The split a search query must carry: the 68 tuned ones stay "tuning", S69-S165 are hashed, and the second
+    tuning batch (S166 on, ``"batch": "s7"``, written to design on while the held-out half stays untouched) is
+    "tuning" by construction."""
     number = int(query_id.lstrip("S"))
-    if number <= TUNED_QUERIES:
+    if number <= TUNED_QUERIES or number >= SECOND_TUNING_BATCH:
         return "tuning"
     return "heldout" if int(hashlib.md5(query_id.encode()).hexdigest()[:8], 16) % 10 < 9 else "tuning"
 
