@@ -1,8 +1,9 @@
 """The SQLite catalogue: files, page texts, acts, chunks, embeddings and the OCR cache.
 
 It is the source of truth: the keyword index and the vector matrix can always be rebuilt from
-it. WAL mode lets searches read while an import writes; each file is committed in one
-transaction, so a killed import leaves either all of a file or none of it.
+it. WAL mode lets searches read while an import writes (on a network drive, where WAL is unsafe, the
+rollback journal: :mod:`indexer.network_drive`); each file is committed in one transaction, so a
+killed import leaves either all of a file or none of it.
 
 Every SQL statement of Registre lives in this module, always with parameters; callers get named
 records back (:class:`KnownFile`, :class:`OcrJob`, :class:`~indexer.models.ActRecord`…).
@@ -36,6 +37,7 @@ from indexer.models import (
     SearchFilters,
     Votes,
 )
+from indexer.network_drive import on_network_drive
 from indexer.segment import DocumentAnalysis
 from indexer.textnorm import place_key
 
@@ -175,6 +177,10 @@ class Catalog:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
+        self.journal = "DELETE" if on_network_drive(path) else "WAL"
+        if self.journal != "WAL":
+            log.warning("Bibliothèque sur un lecteur réseau (%s) : journal SQLite classique, les recherches "
+                        "attendent pendant qu'un import écrit", path.parent)
         self._migrate()
 
     # -------------------------------------------------------------- schema
@@ -228,7 +234,7 @@ class Catalog:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute(f"PRAGMA journal_mode={self.journal}")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA foreign_keys=ON")
             conn.create_function("coll_key", 1, lambda v: place_key(v) if v else None, deterministic=True)

@@ -214,8 +214,14 @@ def _named_abstentions(text: str) -> int | None:
     return None
 
 
+# « par 19 voix « Pour », et5 « Abstentions » » (Corte's OCR): « et » glued to the figure that follows it
+_GLUED_ET = re.compile(r"\b(et)(\d{1,3})(?=[ \t]*[«\"“]?[ \t]*(?:voix|votes?|pour|contre|abst?entions?)\b)",
+                       re.IGNORECASE)
+
+
 def read_votes(text: str) -> tuple[Votes, bool | None]:
     """The vote printed in an act's text, and whether the act was adopted (None: not said)."""
+    text = _GLUED_ET.sub(r"\1 \2", text)
     votes = seance_figures(text)
     figures = labelled_figures(text)
     votes.pour = figures.get("pour")

@@ -322,3 +322,14 @@ def test_a_lone_number_with_its_dash_takes_the_title_below() -> None:
     acts = analyse([PageText(1, _CORTE_LONE)], "mairie-corte_proces-verbal_2023-04-11_downloads-1594.txt").acts
     assert [a.act_number for a in acts] == ["23-04/037", "23-04/038", "23-04/039"]
     assert acts[1].objet is not None and acts[1].objet.startswith("Autorisation à donner au Maire")
+
+
+def test_an_ocr_glued_et_before_a_figure_still_counts_the_abstentions() -> None:
+    # Corte, 11 avril 2023 (OCR #PERTITELLU), 23-04/026; the abstaining councillors' names replaced
+    from indexer.votes import read_votes
+
+    votes, adopted = read_votes(
+        "> Le Budget Primitif 2023 de la Commune est adopté en Dépenses et en Recettes pour les Sections de\n\n"
+        "Fonctionnement et d’Investissement, à la majorité des membres présents et représentés, par 19 voix\n\n"
+        "« Pour », et5 « Abstentions » : A. MARTIN, B. DURAND, C. PETIT, D. SIMON, E. MOREAU.")
+    assert (votes.pour, votes.abstention, votes.unanimite, adopted) == (19, 5, False, True)

@@ -213,19 +213,22 @@ def test_settings_read_the_calibration_beside_the_open_library(qtbot: Any, tmp_p
     the settings' folder: the dialog must show the threshold stored where the assistant reads it."""
     from app.dialogs.settings_dialog import SettingsDialog
     from app.settings import Settings
+    from assistant.calibration import default_model
     from assistant.model_check import Calibration, CalibrationStore
     from assistant.models_store import models_dir
+
+    calibrated = round((default_model().threshold + 0.25) % 1.0, 2)  # never the default threshold
 
     model = tmp_path / "autre-modele.gguf"
     model.write_bytes(b"GGUF" + b"\0" * 64)
     st = model.stat()
     library = tmp_path / "bibliotheque-ouverte"
     CalibrationStore(models_dir(library)).save(
-        Calibration("0" * 64, str(model), st.st_size, st.st_mtime_ns, 0.52, 1.0, 1.0, 2, 1.0))  # not the default's 0,37
+        Calibration("0" * 64, str(model), st.st_size, st.st_mtime_ns, calibrated, 1.0, 1.0, 2, 1.0))
     settings = Settings(data_dir=str(tmp_path / "dossier-des-parametres"), llm_model_file=str(model))
     opened = SettingsDialog(settings, library_dir=library)
     qtbot.addWidget(opened)
-    assert opened.threshold.value() == pytest.approx(0.52)
+    assert opened.threshold.value() == pytest.approx(calibrated)
     elsewhere = SettingsDialog(settings)
     qtbot.addWidget(elsewhere)
-    assert elsewhere.threshold.value() != pytest.approx(0.52), "the settings' own folder holds no calibration"
+    assert elsewhere.threshold.value() != pytest.approx(calibrated), "the settings' own folder holds no calibration"
