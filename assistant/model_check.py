@@ -56,6 +56,9 @@ class Calibration:
     seconds: float
     date: str = ""
     details: list[dict[str, Any]] = field(default_factory=list)
+    # True when the pack could not place the threshold (every unanswerable question refused by a hard
+    # check) and the development set's was kept: the settings say so, not « measured on this model ».
+    kept_default: bool = False
 
 
 def inspect_model(
@@ -148,17 +151,18 @@ def calibrate(
     una = [d["confidence"] for d in details if not d["answerable"]]
     ans = [d for d in details if d["answerable"]]
     threshold = bounded_threshold(una, [(d["confidence"], bool(d["right"])) for d in ans], REFUSE_SHARE, WRONG_SHARE)
-    if not any(c > 0 for c in una):
+    kept_default = False
+    if not any(c > 0 for c in una) and threshold < default_model().threshold:
         # Every unanswerable question refused by a hard check says nothing of where confident wrong
         # answers start: a two-question pack gave 0,0001. The development set's threshold stands.
-        threshold = max(threshold, default_model().threshold)
+        threshold, kept_default = default_model().threshold, True
     right = sum(1 for d in ans if d["right"] and d["confidence"] >= threshold)
     st = Path(model_path).stat()
     return Calibration(
         sha256, str(model_path), st.st_size, st.st_mtime_ns, threshold,
         round(right / len(ans), 3) if ans else 0.0,
         round(sum(1 for c in una if c < threshold) / len(una), 3) if una else 1.0,
-        len(items), round(time.monotonic() - started, 1), time.strftime("%Y-%m-%d %H:%M"), details,
+        len(items), round(time.monotonic() - started, 1), time.strftime("%Y-%m-%d %H:%M"), details, kept_default,
     )
 
 

@@ -174,6 +174,9 @@ def test_calibration_in_the_settings_shows_the_file_and_the_threshold_it_will_us
     shown = f"{c.threshold:.2f}".replace(".", ",")
     assert f"Seuil calibré : {shown} —" in status, "a French decimal comma, as in the box below"
     assert "Enregistré pour ce fichier." in status
+    # The scripted pack's unanswerable questions are all refused by the checks: it cannot place the
+    # threshold, and the dialog says that the default model's was kept.
+    assert c.kept_default and "celui du modèle par défaut est gardé" in html.unescape(status)
     # The spin box below says the threshold the assistant will now use, not the shipped model's.
     assert dialog.threshold.value() == pytest.approx(c.threshold, abs=0.005)
     assert dialog.threshold_origin.text() == "Seuil calibré pour ce fichier de modèle."

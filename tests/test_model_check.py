@@ -112,3 +112,4 @@ def test_a_pack_whose_unanswerable_questions_all_score_zero_keeps_the_default_th
     c = calibrate(_library(), ScriptedLLM(_chooser), model, "0" * 64, pack=PACK_ITEMS)
     assert all(d["confidence"] == 0.0 for d in c.details if not d["answerable"]), c.details
     assert c.threshold >= default_model().threshold
+    assert c.kept_default, "the settings must say the threshold was not measured on this model"

@@ -154,4 +154,9 @@ def describe(outcome: CheckOutcome) -> str:
             .replace("%5", f"{c.seconds:.0f}")
         )
         body += f'<br><span style="color:#2e7d32"><b>{html.escape(result)}</b></span>'
+        if c.kept_default:
+            kept = translate("ModelCheckPanel", "Les questions sans réponse du pack ont toutes été écartées par les "
+                             "vérifications : elles ne disent pas où placer le seuil de ce modèle, celui du modèle "
+                             "par défaut est gardé.")
+            body += f"<br>{html.escape(kept)}"
     return body

@@ -1334,6 +1334,10 @@ Everything stays on this computer.</translation>
         <source>Seuil calibré : %1 — bonnes réponses %2 %, questions sans réponse refusées %3 % (%4 questions, %5 s). Enregistré pour ce fichier.</source>
         <translation>Calibrated threshold: %1 — right answers %2 %, unanswerable questions refused %3 % (%4 questions, %5 s). Saved for this file.</translation>
     </message>
+    <message>
+        <source>Les questions sans réponse du pack ont toutes été écartées par les vérifications : elles ne disent pas où placer le seuil de ce modèle, celui du modèle par défaut est gardé.</source>
+        <translation>The pack&apos;s unanswerable questions were all set aside by the checks: they do not say where this model&apos;s threshold belongs, so the default model&apos;s threshold is kept.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBanner</name>
