@@ -81,6 +81,9 @@ def test_confidence_badge_tells_refusal_medium_and_high(qtbot: Any) -> None:
     assert text.startswith("Confiance moyenne : 60 % (seuil 37 %)") and colour == "#ef6c00"
     assert confidence_badge(0.2, True, "llm", 0.3733) == ("Pas de réponse sûre — confiance 20 %, seuil 37 %", "#c62828")
     assert confidence_badge(1.0, False, "catalogue", 0.3733)[0] == "Réponse exacte, tirée du catalogue"
+    # Whole percents that would read the same on both sides of the threshold get a decimal.
+    assert confidence_badge(0.372, True, "llm", 0.3733)[0] == "Pas de réponse sûre — confiance 37,2 %, seuil 37,3 %"
+    assert confidence_badge(0.3748, False, "llm", 0.3733)[0].startswith("Confiance moyenne : 37,5 % (seuil 37,3 %)")
 
 
 def test_words_to_highlight_skip_small_words() -> None:

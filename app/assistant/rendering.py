@@ -113,11 +113,20 @@ def _paragraphs(text: str, link_citations: bool) -> str:
     return "".join(out)
 
 
+def _percents(confidence: float, threshold: float) -> tuple[str, str]:
+    """Both as whole percents, or with one decimal when whole ones would read the same on either side
+    of the threshold (a refused 0.372 under 0.373 read « confiance 37 %, seuil 37 % »)."""
+    whole = round(confidence * 100), round(threshold * 100)
+    if whole[0] != whole[1] or confidence == threshold:
+        return f"{whole[0]} %", f"{whole[1]} %"
+    shown, limit = (f"{v * 100:.1f} %".replace(".", ",") for v in (confidence, threshold))
+    return shown, limit
+
+
 def confidence_badge(confidence: float, refused: bool, kind: str, threshold: float) -> tuple[str, str]:
     """The badge under an answer: its confidence beside the threshold it was held to (« 40 % » alone did not
     say why it was shown, nor « 0 % » why it was refused)."""
-    percent = f"{round(confidence * 100)} %"
-    limit = f"{round(threshold * 100)} %"
+    percent, limit = _percents(confidence, threshold)
     if kind == "catalogue":
         return translate("AssistantRendering", "Réponse exacte, tirée du catalogue"), "#2e7d32"
     if refused:
