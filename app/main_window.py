@@ -464,6 +464,7 @@ class MainWindow(QMainWindow):
         """For the assistant panel: shows a cited act in the reader at ``page``, ``terms`` highlighted."""
         self.tabs.setCurrentWidget(self.search_page)
         self.search_page.open_hit(SearchHit(act=act, page=page, score=0.0, snippet="", passage=passage, terms=terms))
+        self.search_page.results.show_act(act.act_id)
 
     def _save_settings(self) -> None:
         if self.store is None:

@@ -339,3 +339,25 @@ def test_assistant_example_question_is_whole_at_1366(make_window: Any, qtbot: An
     assert all(line.lineAt(i).naturalTextWidth() <= card.viewport().width() for i in range(line.lineCount()))
     tab.view._anchor_clicked(QUrl("exemple:"))
     assert edit.text() == example
+
+
+def test_the_list_follows_an_act_opened_from_a_citation_without_reopening_it(qtbot: Any) -> None:
+    """The reader shows the cited act: the list marks that act's row, or none, never another one; and
+    selecting the row does not reopen the act at its search hit's page over the cited page."""
+    from app.widgets.results_view import ResultsView
+
+    view = ResultsView()
+    qtbot.addWidget(view)
+    acts = [ActRecord(i, i, f"a/{i}.pdf", "/m", DocType.DELIBERATION, 1, 3, f"2021-0{i}", f"Objet {i}",
+                      "2021-03-12", "Saint-Aubin-sur-Loire") for i in (1, 2, 3)]
+    view.set_hits([SearchHit(a, 1, 1.0, "x") for a in acts[:2]])
+    opened: list[SearchHit] = []
+    view.hit_selected.connect(opened.append)
+    view.select_row(0)
+    assert [h.act.act_id for h in opened] == [1]  # a click opens the act
+    view.show_act(2)
+    assert view.current_hit() is not None and view.current_hit().act.act_id == 2  # type: ignore[union-attr]
+    assert [h.act.act_id for h in opened] == [1], "following the reader does not reopen the act"
+    view.show_act(3)  # not in the list
+    assert not view.selectionModel().hasSelection() and view.current_hit() is None
+    assert len(opened) == 1

@@ -49,6 +49,7 @@ class ResultsView(QTableView):
         self.setMinimumWidth(260)
         selection = self.selectionModel()
         selection.currentRowChanged.connect(self._row_changed)
+        self._quiet = False  # set while the list follows an act opened elsewhere
 
     def _set_snippet_lines(self, lines: int) -> None:
         self.delegate.snippet_lines = lines
@@ -76,10 +77,26 @@ class ResultsView(QTableView):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )
 
+    def show_act(self, act_id: int) -> None:
+        """Follow an act opened from elsewhere (a citation of the assistant): its row is selected, or none
+        is, so that the list never marks another act than the one in the reader. The reader is not
+        reopened (it is already at the cited page, which the row's own hit would replace)."""
+        row = next((i for i, h in enumerate(self.hits()) if h.act.act_id == act_id), None)
+        selection = self.selectionModel()
+        self._quiet = True
+        try:
+            if row is None:
+                selection.clear()
+            else:
+                self.select_row(row)
+                self.scrollTo(self.results_model.index(row, self.result_column))
+        finally:
+            self._quiet = False
+
     def current_hit(self) -> SearchHit | None:
         index = self.currentIndex()
         return self.results_model.record(index.row()) if index.isValid() else None
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._quiet:
             self.hit_selected.emit(self.results_model.record(current.row()))
