@@ -136,6 +136,16 @@ class _HeadsEncoder(HashingEmbedder):
     model_id = "hashing-heads"
 
 
+def _imported_with_heads_encoder(tmp_path: Path) -> tuple[Library, _HeadsEncoder]:
+    """The Couthenans fixture imported with the stand-in e5, and that encoder."""
+    root = tmp_path / "corpus"
+    shutil.copytree(FIXTURES / "couthenans", root / "couthenans")
+    encoder = _HeadsEncoder()
+    lib = Library(tmp_path / "data", embedder="hashing", ocr_enabled=False, e5=encoder)
+    lib.import_folder(root)
+    return lib, encoder
+
+
 def test_heads_get_their_vectors_last_and_join_the_search(tmp_path: Path) -> None:
     root = tmp_path / "corpus"
     shutil.copytree(FIXTURES / "couthenans", root / "couthenans")
@@ -158,11 +168,7 @@ def test_heads_get_their_vectors_last_and_join_the_search(tmp_path: Path) -> Non
 def test_e5_reads_heads_passages_or_both_as_the_fusion_says(tmp_path: Path) -> None:
     from dataclasses import replace
 
-    root = tmp_path / "corpus"
-    shutil.copytree(FIXTURES / "couthenans", root / "couthenans")
-    encoder = _HeadsEncoder()
-    lib = Library(tmp_path / "data", embedder="hashing", ocr_enabled=False, e5=encoder)
-    lib.import_folder(root)
+    lib, encoder = _imported_with_heads_encoder(tmp_path)
     searcher, query = lib.searcher, "relayée via panneau pocket et le panneau lumineux"
     heads = searcher.e5_ranking(query, None)
     assert heads and all(r.chunk_id is None for r in heads)  # the import embeds heads only
@@ -188,11 +194,7 @@ def test_e5_reads_heads_passages_or_both_as_the_fusion_says(tmp_path: Path) -> N
 def test_storing_one_model_s_vectors_reloads_only_that_model_s_matrix(tmp_path: Path) -> None:
     # the e5 stage of an import stores a batch of head vectors every few seconds: searches meanwhile
     # must not re-read the passages' matrix from SQLite each time, only the heads' one
-    root = tmp_path / "corpus"
-    shutil.copytree(FIXTURES / "couthenans", root / "couthenans")
-    encoder = _HeadsEncoder()
-    lib = Library(tmp_path / "data", embedder="hashing", ocr_enabled=False, e5=encoder)
-    lib.import_folder(root)
+    lib, encoder = _imported_with_heads_encoder(tmp_path)
     searcher, query = lib.searcher, "extinction de l'éclairage public"
     assert searcher.heads is not None
     reads = {"passages": 0, "heads": 0}
