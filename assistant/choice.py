@@ -174,7 +174,8 @@ def choose(
     ranker = ranker or default_ranker()
     ranking = [ranker.score(span_signals(choice, i, question)) for i in range(len(cands))]
     pool = [i for i in range(len(cands)) if choice.admissible[i] and choice.distribution[i] > 0]
-    choice.chosen = first_statement(choice, pool, max(pool, key=ranking.__getitem__)) if pool else None
+    spans = [(c.text, c.n) for c in cands]
+    choice.chosen = first_statement(spans, pool, max(pool, key=ranking.__getitem__)) if pool else None
     if choice.chosen is None and cands:
         # "None of these" won (or no option passes the checks): the signals still describe the best
         # span, so the closest passage is the one the model found most plausible, and calibration
@@ -190,15 +191,16 @@ def choose(
     return choice
 
 
-def first_statement(choice: Choice, pool: Sequence[int], best: int) -> int:
-    """The chosen value where the best-ranked passage states it. The same figure or name often sits
-    in several passages (the deliberation, and the minutes that discussed it, or last year's table
-    with the same price); retrieval ranked the passages for the question (its year, its act), so
-    the first one that states the value is the one to cite (dev set: 2 citations of 61 moved
-    to the judged source, none away from it; assistant/README.md)."""
-    key = ev.value_key(choice.candidates[best].text)
-    same = [i for i in pool if ev.value_key(choice.candidates[i].text) == key]
-    return min(same, key=lambda i: (choice.candidates[i].n, i != best))
+def first_statement(spans: Sequence[tuple[str, int]], pool: Sequence[int], best: int) -> int:
+    """The chosen value where the best-ranked passage states it (``spans``: each candidate's text and
+    passage number; ``pool``: the options). The same figure or name often sits in several passages
+    (the deliberation, and the minutes that discussed it, or last year's table with the same price);
+    retrieval ranked the passages for the question (its year, its act), so the first one that states
+    the value is the one to cite (dev set: 2 citations of 61 moved to the judged source, none away
+    from it; assistant/README.md). bench/calibrate_choice.py applies it to recorded candidates."""
+    key = ev.value_key(spans[best][0])
+    same = [i for i in pool if ev.value_key(spans[i][0]) == key]
+    return min(same, key=lambda i: (spans[i][1], i != best))
 
 
 # How the selection signal is read once the inadmissible options are set aside (compared by

@@ -202,6 +202,11 @@ def with_next_pages(hits: list[SearchHit], keep: int) -> list[SearchHit]:
     return out
 
 
+def choice_hits(lib: LibraryReader, retrieved: list[SearchHit], question: str, top: int) -> list[SearchHit]:
+    """The pages the evidence-first path reads: the selected hits, then their acts' next pages."""
+    return with_next_pages(select_hits(lib, retrieved, question, top), top)
+
+
 def ask(
     lib: LibraryReader,
     llm: LLM | None,
@@ -265,7 +270,7 @@ def preview_evidence(lib: LibraryReader, question: str, top: int = CHOICE_TOP) -
     """The closest passage from retrieval alone, before any model is loaded: what the card shows in
     the first seconds. It asserts nothing (no span highlighted)."""
     question = " ".join(question.split())
-    hits = with_next_pages(select_hits(lib, retrieve(lib, question, max(2 * top, RETRIEVED)), question, top), top)
+    hits = choice_hits(lib, retrieve(lib, question, max(2 * top, RETRIEVED)), question, top)
     if not hits:
         return []
     passages = ch.passages_for(lib, hits, question, _approx_tokens, source_header, document_context)
@@ -295,7 +300,7 @@ def ask_choice(
     if catalogue is not None:
         return catalogue
     retrieved = retrieve(lib, question, max(2 * top, RETRIEVED))
-    hits = with_next_pages(select_hits(lib, retrieved, question, top), top)
+    hits = choice_hits(lib, retrieved, question, top)
     if cancel is not None:
         cancel.raise_if_cancelled()
     if not hits:

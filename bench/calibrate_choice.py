@@ -38,8 +38,7 @@ from assistant.calibration import (  # noqa: E402
     matrix,
 )
 from assistant.checks import CHECKS  # noqa: E402
-from assistant.choice import restrict  # noqa: E402
-from assistant.evidence import value_key  # noqa: E402
+from assistant.choice import first_statement, restrict  # noqa: E402
 
 # "…_admissibles": the model chooses among the candidates that pass the hard checks (the product's
 # rule, assistant.choice.choose); "…_admissibles_b": the same choice, but the selection signal is
@@ -148,11 +147,7 @@ def decide(record: dict[str, Any], rule: str, checks: set[str] | None = None, ra
     else:
         pool = [i for i in range(len(cands)) if ok[i]] or list(range(len(cands)))
         z = np.array(feats) @ ranker[0] + ranker[1]
-        best = max(pool, key=lambda i: float(z[i]))
-        # The product's rule (assistant.choice.first_statement): cite the best-ranked passage stating it.
-        key = value_key(cands[best]["text"])
-        same = [i for i in pool if value_key(cands[i]["text"]) == key]
-        best = min(same, key=lambda i: (cands[i]["n"], i != best))
+        best = first_statement([(c["text"], c["n"]) for c in cands], pool, max(pool, key=lambda i: float(z[i])))
     others = [p for i, p in enumerate(probs[:-1]) if i != best]
     signals = dict(cands[best]["signals"])
     signals.pop("none_won", None)

@@ -421,10 +421,10 @@ def test_the_value_is_cited_where_the_best_ranked_passage_states_it() -> None:
     cands = [ev.Candidate("200 €", "montant", 1, table.index("200 €"), table.index("200 €") + 5),
              ev.Candidate("400 €", "montant", 2, table.index("400 €"), table.index("400 €") + 5),
              ev.Candidate("200 €", "montant", 2, table.index("200 €"), table.index("200 €") + 5)]
-    choice = ch.Choice([], cands, [0.05, 0.05, 0.9, 0.0])
-    assert ch.first_statement(choice, [0, 1, 2], 2) == 0
-    assert ch.first_statement(choice, [1, 2], 2) == 2  # the first statement is not an option: kept
-    assert ch.first_statement(choice, [0, 1, 2], 1) == 1  # another value: unchanged
+    spans = [(c.text, c.n) for c in cands]
+    assert ch.first_statement(spans, [0, 1, 2], 2) == 0
+    assert ch.first_statement(spans, [1, 2], 2) == 2  # the first statement is not an option: kept
+    assert ch.first_statement(spans, [0, 1, 2], 1) == 1  # another value: unchanged
 
 
 # Putanges-le-Lac, PV of 11 September 2023, pages 3-4 (dev QA41; the farmers' names changed): the item's
