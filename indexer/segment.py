@@ -726,7 +726,8 @@ def _roll_call(text: str) -> bool:
     return sum(bool(_PERSON.match(part)) for part in parts) >= 3
 _HEADER_OBJET = re.compile(
     r"^(?:proces[- ]verba[li]|absents?\b|excuses?\b|pouvoirs?\s*:|procurations?\s*:|compte[- ]rendu|republique"
-    r"|nombre de (?:membres|conseillers)|en exercice|seance du"
+    # « Nombte de membres » (Flaux's scan, OCR): the frame's count whatever the OCR made of « nombre »
+    r"|nom\w{2,4} de (?:membres|conseillers)|en exercice|seance du"
     r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d"
     r"|\d+ (?:conseillers|membres)\b)")  # « 26 Conseillers Municipaux étaient présents ou représentés … »
 
@@ -748,12 +749,18 @@ def split_number(objet: str | None) -> tuple[str | None, str | None]:
     return None, objet
 
 
+# « 24-12/124\_ — Rapport d’Observations … » (Corte's OCR saved as Markdown): an underscore the OCR read after the
+# number, escaped; a stray mark, not part of the heading (blanked, offsets unchanged)
+_MARKDOWN_UNDERSCORE = re.compile(r"\\_(?!\w)")
+
+
 def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     layout = _Layout(pages)
     # the text the rules read: stamps, running headers/footers and bare page numbers blanked out,
     # every offset unchanged (the page map and the stored page slices stay those of the real text)
     unstamped = blank_stamps(layout.text)
     text = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group(0)), _blank_running(unstamped, _running_lines(pages)))
+    text = _MARKDOWN_UNDERSCORE.sub("  ", text)
     head = unstamped[:6000]
     doc_type = find_doc_type(filename, head)
     seance = find_seance_date(head, filename)
