@@ -153,8 +153,9 @@ _REPORT_HEADING = re.compile(
 
 
 # « QUESTION No 2 » / « QUESTION N° 12 » alone on its line above the item's title (Avranches' minutes of
-# 2015-2016); the summary's « Question no 2 » lines are not headings
-QUESTION_HEADING = re.compile(r"^[ \t]*(?-i:QUESTION)[ \t]+(?:N[ \t]*[°ºo][ \t]*)?\d{1,2}[ \t]*$", re.MULTILINE)
+# 2015-2016); the summary's « Question no 2 » lines are not headings. OCR reads a « 1 » as « l » (« QUESTION Nol1 »)
+QUESTION_HEADING = re.compile(r"^[ \t]*(?-i:QUESTION)[ \t]+(?:N[ \t]*[°ºo][ \t]*)?(?=[lI]?\d)[\dlI]{1,2}[ \t]*$",
+                              re.MULTILINE)
 
 
 def _explicit_starts(text: str) -> list[int]:
@@ -200,6 +201,26 @@ def _explicit_starts(text: str) -> list[int]:
         starts.append(pos)
         previous = (pos, kind)
     return starts
+
+
+def _voted_sub_items_first(text: str, explicit: list[int], sequence: list[int]) -> int | None:
+    """Numbered sub-items (« 1 - Affectation du résultat 2015 du budget principal », « 2 - … », « 3 - … ») all under
+    one explicit heading (« QUESTION No 2 ⏎ AFFECTATION DES RESULTATS 2015 »), each closed by its own vote, and the
+    heading's exposé above them voting nothing: each sub-item is an act (one vote, one act), the heading is none of
+    its own. The first sub-item, which then does not cut: the heading's piece is its act and takes its title."""
+    if len(sequence) < 2 or not explicit:
+        return None
+    above = [q for q in explicit if q < sequence[0]]
+    below = [q for q in explicit if q > sequence[0]]
+    if not above or (below and below[0] < sequence[-1]):
+        return None  # not all inside one explicit section
+    end = below[0] if below else len(text)
+    bounds = [*sequence, end]
+    if not all(is_voted_item(text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)):
+        return None
+    if is_voted_item(text[above[-1] : sequence[0]]):
+        return None  # the heading voted something of its own above its points
+    return sequence[0]
 
 
 def _registered_span(pos: int, registered: list[int]) -> int:
@@ -785,6 +806,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     registered = _numbered_title_starts(text)
     if sequence and _inside_one_registered(sequence, registered):  # one numbered act's ranked points
         sequence = []
+    sequence_first = _voted_sub_items_first(text, starts, sequence)
+    sequence = [p for p in sequence if p != sequence_first]
     if sequence:
         starts = sorted([*starts, *(p for p in sequence if not _same_heading(p, starts, sequence))])
     lettered, lettered_firsts = _lettered_starts(text) if starts else ([], [])
@@ -835,6 +858,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         # siblings B), C) name theirs
         first_letter = next((p for p in lettered_firsts if header <= p < min(end, header + 1500)), None)
         if first_letter is not None and (sub_item := _LETTERED.match(text, first_letter)):
+            objet = clean_objet(wrapped_title(sub_item.group("title"), text[sub_item.end() + 1 :])) or objet
+        if sequence_first is not None and header < sequence_first < end and (
+                sub_item := SEQUENCE_ITEM.match(text, sequence_first)):  # « QUESTION No 2 … ⏎ 1 - Affectation … »
             objet = clean_objet(wrapped_title(sub_item.group("title"), text[sub_item.end() + 1 :])) or objet
         if objet is None and (lettered_title := _LETTERED.match(own)):  # « b. REMPLACEMENT DE … »
             objet = clean_objet(wrapped_title(lettered_title.group("title"), own[lettered_title.end() + 1 :]))

@@ -126,8 +126,8 @@ def labelled_figures(text: str) -> dict[str, int]:
     return {key: value for key, (_offset, value) in found.items()}
 
 
-# « unanimité », and as OCR reads it: « UNANIM?ÏE », « UNANIMIÏE »
-_UNANIMITY = re.compile(r"unanimit[ée]|unanim[^\s,.;:]{1,3}[ée](?!\w)", re.IGNORECASE)
+# « unanimité », and as OCR reads it: « UNANIM?ÏE », « UNANIMIÏE », « UNAN?MITE » (Avranches' OCR: « ? » for « I »)
+_UNANIMITY = re.compile(r"unanimit[ée]|unanim[^\s,.;:]{1,3}[ée](?!\w)|unan\?mit[ée]", re.IGNORECASE)
 # Corte's scanned recueils (#PERTITELLU OCR) misread the « A l'unanimité des membres présents et représentés » line
 # in a new way on nearly every page: « A Pananimité des meres… », « À Pumanimitédes membres… », « ALunaniité des m »,
 # « AVunani ⏎ 6 des membres… ». Such a word is a unanimity only in that formula: a line that opens with « A », whose

@@ -157,3 +157,125 @@ Vote : à l'unanimité
 def test_the_frame_count_misread_by_the_ocr_is_no_objet_and_the_opening_is_no_act() -> None:
     acts = analyse(_FLAUX_FRAME_OCR, "PV DU 22 SEPTEMBRE-tampon.pdf").acts
     assert [a.objet for a in acts] == ["Promesse de bail", "SDIS - convention de prestation de service"]
+
+
+# Avranches, procès-verbal du 11 avril 2016 (benjaminpochat-demos/txt/avranches/CM 16.04.11 - Procè-verbal.pdf.txt), as
+# the OCR reads it, questions 2, 11, 16 and 17 shortened: question 2's four numbered sub-items are each voted (one
+# act each, the heading none of its own); the OCR prints « Nol1 » for « No 11 », « ? » for « I » (« UNAN?MITE ») and
+# garbles a unanimity (« A luwowiuiÏe, ACCEPÏE »). Names of private persons replaced.
+_AVRANCHES_OCR = [
+    PageText(6, """QUESTION No 2
+
+AFFECTATION DES RESULTATS 2015
+
+Rapporteur : Monsieur Jean MARTIN
+
+La détermination des résultats s'effectue à la clôture de l'exercice, au vu du compte administratif.
+Lors de la séance du 7 mars 2016, le Conseil municipal a approuvé le compte administratif de
+l'exercice 2015, pour le budget principal, les budgets annexes du réseau d'alimentation en eau,
+des activités assujetties à la TVA et le budget de la Caisse des écoles.
+
+La procédure d'affectation du résultat porte sur le seul résultat de la section de fonctionnement.
+
+1 - Affectation du résultat 2015 du budget principal.
+
+L'excédent de fonctionnement s'élève à 2 510152 ,08 €. Après avis favorable de la commission des finances, il est
+proposé au conseil municipal d'affecter cet excédent en section d'investissement, sur l'exercice 2016.
+
+LE CONSEIL MUNICIPAL, A L'UNANIM?ÏE, ACCEPTE CETÏE PROPOSITION
+
+6
+
+CM - 11.04.2016
+"""),
+    PageText(7, """2 - Affectation du résultat 2015 du budget annexe du service d'alimentation en eau
+
+A la clôture de l'exercice 2015, il apparaît au budget annexe du service d'alimentation en eau, un
+solde positif d'exécution de la section d'investissement de 129 914,34 €.
+
+LE CONSEIL MUNICIPAL, A L'UNANIMIÏE, ACCEPTE CETTE PROPOSIÏION
+
+3 - Affectation du résultat 2015 du budget annexe des activités assujetties à la TVA
+
+La section de fonctionnement dégage un excédent de 2 500 869,83 €. Après avis favorable
+de la commission des finances, il est donc proposé d'affecter cet excédent en section
+d'investissement, sur l'exercice 2016, à hauteur de 2196 939,34 €.
+
+LE CONSEIL MUNICIPAL, A L'UNANIMIÏE, ACCEPÏE CEÏÏE PROPOSITION
+
+7
+
+CM - 11.04.2016
+"""),
+    PageText(20, """QUESTION Nol1
+
+POL?TIQUE DE LA VILLE : VERSEMENT DE SUBVENTIONS
+
+Rapporteur : Monsieur Paul DURAND
+
+Le comité technique s'est réuni en Sous-Préfecture le 18 mars dernier et a émis un avis
+favorable aux actions proposées et reprises dans le tableau ci-dessous.
+
+Après avis favorable de la commission des finances, il est proposé au conseil municipal
+d'autoriser le versement de ces subventions.
+
+LE CONSEIL MUNICIPAL, A luwowiuiÏe, ACCEPÏE CETTE PROPOSITION
+
+20
+
+CM - 1104.2016
+"""),
+    PageText(28, """QUESTION No 16
+
+CONTRIBUTION DUE PAR LA COMMUNE CONCERNANT UNE EXTENSION DE RESEAU
+
+ELECTRIQUE CHEMIN DE BOUILLANT
+
+Rap2porteur : Monsieur le maire
+
+Dans le cadre de deux demandes de certificats d'urbanisme dits opérationnels Chemin de
+Bouillant pour la construction de 6 habitations, une contribution financière est due par la commune à ERDF.
+
+Après avis favorable de la commission des finances, il est proposé au conseil municipal :
+d'autoriser Monsieur le Maire à signer tous documents relatifs à ce dossier
+
+LE CONSEIL MUNICIPAL, A L'UNAN?MITE, ACCEPTE CES PROPOSITIONS
+
+28
+
+CM - 11.04.2016
+"""),
+    PageText(29, """QUESTION No 17
+
+VENTE TERRAIN LE MOTTE A LA MISSION DE LIEBENZELL
+
+Rapporteur : monsieur le maire
+
+Suite à l'aménagement de la zone du Motté, la ville d'Avranches est restée propriétaire d'une
+parcelle cadastrée AH no246 pour une contenance de 1 .889 m2. Il est proposé au conseil municipal :
+
+1. d'autoriser la cession de la parcelle AH no246, moyennant la somme nette vendeur de 28.000 €uros ;
+
+2. d'autoriser monsieur le maire à signer l'acte authentique correspondant.
+
+APRES DEBAT, AUQUEL ONT PARÏICIPE MESSIEURS MARTIN ET DURAND LE CONSEIL MUNIC?PAL, A
+
+L'UNAN?MITE, ACCEPÏE CES PROPOS?TIONS
+
+29
+
+CM - 11.04.2016
+"""),
+]
+
+
+def test_voted_numbered_sub_items_under_one_question_are_the_acts_and_ocr_slips_keep_each_question() -> None:
+    acts = analyse(_AVRANCHES_OCR, "CM 16.04.11 - Procè-verbal.pdf.txt").acts
+    assert [a.objet for a in acts] == [
+        "Affectation du résultat 2015 du budget principal.",
+        "Affectation du résultat 2015 du budget annexe du service d'alimentation en eau",
+        "Affectation du résultat 2015 du budget annexe des activités assujetties à la TVA",
+        "POL?TIQUE DE LA VILLE : VERSEMENT DE SUBVENTIONS",
+        "CONTRIBUTION DUE PAR LA COMMUNE CONCERNANT UNE EXTENSION DE RESEAU ELECTRIQUE CHEMIN DE BOUILLANT",
+        "VENTE TERRAIN LE MOTTE A LA MISSION DE LIEBENZELL"]
+    assert [a.votes.unanimite for a in acts[-2:]] == [True, True]  # « A L'UNAN?MITE »
