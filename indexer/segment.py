@@ -984,7 +984,8 @@ _RECUEIL_EXTRACTS = 3
 # budget forms: « EXTRAIT DU REGISTRE DES DELIBERATIONS DU Conseil Municipal »)
 _EXTRACT_OPENING = re.compile(
     r"^\W*(?:\w{1,4}\W*)?(?:(?P<deliberation>(?:d[ée]lib[ée])?\w{0,3}ration\s+du\s+conseil)|(?:\w+\s)?(?P<seance>s[ée]ance\s+du)"
-    r"|(?P<convocation>date\s+de\s+convocation)|(?P<extrait>extrait\s+du\s+registre))\b", re.IGNORECASE | re.MULTILINE)
+    r"|(?P<convocation>date\W{0,2}de\W{0,2}convocation)"  # « DATE DE. CONVOCATION », « DATEDECONVOCATION »
+    r"|(?P<extrait>extrait\s+du\s+registre))\b", re.IGNORECASE | re.MULTILINE)
 # the extract's number near its opening (« 25-07/050 », « #25. 04-033 » on a budget form)
 _BLOCK_NUMBER = re.compile(r"(?<![\d/])(\d{2})[\s,./_-]{1,3}(\d{2})[\s,./_-]{1,3}(\d{3})(?!\d)")
 _FORM_TITLE = re.compile(r"extrait\s+du\s+registre\s+des\s+d[ée]lib[ée]rations\s+du\s+conseil\s+municipal",

@@ -279,3 +279,71 @@ def test_voted_numbered_sub_items_under_one_question_are_the_acts_and_ocr_slips_
         "CONTRIBUTION DUE PAR LA COMMUNE CONCERNANT UNE EXTENSION DE RESEAU ELECTRIQUE CHEMIN DE BOUILLANT",
         "VENTE TERRAIN LE MOTTE A LA MISSION DE LIEBENZELL"]
     assert [a.votes.unanimite for a in acts[-2:]] == [True, True]  # « A L'UNAN?MITE »
+
+
+def _corte_extract(number: str, opening: str, objet: str, decision: str) -> str:
+    return f"""{number}
+
+COMMUNE DE CORTE
+
+{opening}
+
+PROCURATIONS 0s
+
+ABSENTS os
+
+L'An Deux-Mil-Vingt-Cing, le Dix-Huit du mois de Mars à 17 heures 30, le Conseil, légalement convoqué par
+son Maire, s'est réuni dans la salle de la Maison du Temps Libre, sous la présidence du Maire
+
+PRESENTS ; MM. MARTIN J, DURAND P, BERNARD L, PETIT M, MOREAU C.
+
+SECRÉTAIRE DE SÉANCE : Monsieur Marc DUPONT
+
+OBJET : {objet}
+
+{number}
+
+Le Conseil Municipal,
+
+VU le Code Général des Collectivités Territoriales ;
+
+Ayant entendu l'exposé de son Rapporteur
+
+Après en avoir délibéré,
+
+{decision}
+
+Fait et délibéré les jour, mois et an que dessus,
+
+Pour extrait conforme
+
+LE MAIRE
+"""
+
+
+# Corte, recueil des délibérations du 18 mars 2025 as the OCR saved it
+# (corte/texte-ocr-projet-pertitellu/mairie-corte_deliberations_2025-03-18_downloads-1925.txt), three extracts
+# shortened: the second one's opening reads « DU 18 MARS 2025 SEANCE » and « DATE DE. CONVOCATION » (OCR). Names of
+# private persons replaced.
+_CORTE_RECUEIL = [
+    PageText(1, _corte_extract(
+        "25-03/001", "DELIBERATION DU CONSEIL MUNICIPAL\n\nSEANCE DU 18 MARS 2025\n\n"
+        "DATE DE CONVOCATION = 10/mars2025 PRÉSENTS 16",
+        "Finances Communales\n\n# Adoption du Compte Financier Unique 2024 du Budget Général de la Commune",
+        "ADOPTE à l'unanimité des membres présents et représentés le Compte Financier Unique 2024.")
+        + _corte_extract(
+        "25-03/002", "DELIBERATION DU CONSEIL MUNICIPAL\n\nDU 18 MARS 2025 SEANCE\n\n"
+        "DATE DE. CONVOCATION 10 mars 2025\n\nPRESENTS 16 PROCURATIONS 50s AUSENTS 0",
+        "Finances Communales\n\n> Rapport d’ Orientation Budgétaire 2025",
+        "PREND ACTE du Rapport sur les Orientations Budgétaires 2025 de la Commune")
+        + _corte_extract(
+        "25-03/003", "DELIBERATION DU CONSEIL MUNICIPAL\n\nSEANCE DU 18 MARS 2025\n\n"
+        "DATE DE CONVOCATION + 10 mars 2025\n\nPRESENTS 16",
+        "Finances Communales\n\n> Adoption du Plan Pluriannuel d’Investissement 2025-2031 (P.P.I)",
+        "ADOPTE à l'unanimité des membres présents et représentés le Plan Pluriannuel d’Investissement.")),
+]
+
+
+def test_an_extract_whose_opening_the_ocr_garbled_is_still_an_act_of_the_recueil() -> None:
+    acts = analyse(_CORTE_RECUEIL, "mairie-corte_deliberations_2025-03-18_downloads-1925.txt").acts
+    assert [a.act_number for a in acts] == ["25-03/001", "25-03/002", "25-03/003"]
