@@ -775,13 +775,43 @@ def split_number(objet: str | None) -> tuple[str | None, str | None]:
 _MARKDOWN_UNDERSCORE = re.compile(r"\\_(?!\w)")
 
 
+# a register number opening its heading line (« 2018.02.26-7 SUBVENTION … », Avranches): the séance's date, a rank
+_REGISTER_PREFIX = re.compile(r"^[ \t]*((?:19|20)\d{2})(\.\d{2}\.\d{2})[ \t]*[-–][ \t]*\d", re.MULTILINE)
+_OCR_RANK = {"I": "1", "l": "1", "s": "5", "S": "5"}
+
+
+def _repair_register_numbers(text: str) -> str:
+    """Register numbers whose year or rank the OCR damaged, read from the séance's own numbering (at least three
+    headings « 2018.02.26-N … »): « 2(»I8.02.26-9 CREATION … », « 20'l8.06.26-19 … », « 2016.02.26-2 … » in the
+    minutes of 2018 take the year the others print; « 2018.02.26-I ADOPTION … », « 2016.07.04 - s PARTICIPATION … »
+    the rank « 1 », « 5 ». Same length (a longer garbled year is padded with spaces ahead): offsets unchanged."""
+    prefixes = Counter(m.group(1) + m.group(2) for m in _REGISTER_PREFIX.finditer(text))
+    if not prefixes:
+        return text
+    prefix, count = prefixes.most_common(1)[0]
+    if count < 3:
+        return text
+    year, month_day = prefix[:4], prefix[4:]
+
+    def repair(m: re.Match[str]) -> str:
+        printed, rank = m.group("year"), m.group("rank")
+        if printed != year and (len(printed) < 4 or sum(ch.isdigit() for ch in printed) < 2):
+            return m.group(0)
+        fixed_year = year.rjust(len(printed)) if printed != year else printed
+        return (m.group("lead") + fixed_year + m.group("mid") + _OCR_RANK.get(rank, rank) + m.group("tail"))
+
+    pattern = re.compile(r"^(?P<lead>[ \t]*)(?P<year>[12]\S{2,4}?)(?P<mid>" + re.escape(month_day)
+                         + r"[ \t]*[-–][ \t]*)(?P<rank>\d{1,2}|[IlsS])(?P<tail>[ \t]+[A-ZÉÈÀÂÊÎÔ])", re.MULTILINE)
+    return pattern.sub(repair, text)
+
+
 def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     layout = _Layout(pages)
     # the text the rules read: stamps, running headers/footers and bare page numbers blanked out,
     # every offset unchanged (the page map and the stored page slices stay those of the real text)
     unstamped = blank_stamps(layout.text)
     text = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group(0)), _blank_running(unstamped, _running_lines(pages)))
-    text = _MARKDOWN_UNDERSCORE.sub("  ", text)
+    text = _repair_register_numbers(_MARKDOWN_UNDERSCORE.sub("  ", text))
     head = unstamped[:6000]
     doc_type = find_doc_type(filename, head)
     seance = find_seance_date(head, filename)

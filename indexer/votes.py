@@ -171,8 +171,10 @@ _REJECTED = re.compile(
 )
 _ADOPTED = re.compile(r"\b(adopt[ée]e?s?|approuv[ée]e?s?|d[ée]cide|adopte|accept[ée]e?s?)\b", re.IGNORECASE)
 # « LE CONSEIL MUNICIPAL, A L'EXCEPTION DE MADAME A, MESSIEURS B, C, QUI S'ABSTIENNENT, ACCEPTE » (Avranches): no
-# figures, but not a unanimity
-_EXCEPT_DISSENTERS = re.compile(r"\b[àa]\s+l['’]exception\s+de\b[^.;]{0,300}?\bqui\s+(?:s['’]abst|votent\s+contre)",
+# figures, but not a unanimity; « LE CONSEIL MUNICIPAL, A L'EXCEPTION DE MADAME A, … oui s'assÏiewwewÏ, ACCEPTE » (the
+# OCR garbled « qui s'abstiennent »): the council accepts but for the members it names
+_EXCEPT_DISSENTERS = re.compile(r"\b[àa]\s+l['’]exception\s+de\b[^.;]{0,300}?\bqui\s+(?:s['’]abst|votent\s+contre)"
+                                r"|\bconseil\s+municipal\s*,\s*[àa]\s+l['’]exception\s+de\b[^.;]{0,300}?\baccep",
                                 re.IGNORECASE)
 # « … MESDAMES X, Y QUI VOTENT CONTRE, ACCEPTE … » even where OCR lost the « à l'exception de » (« A lexcepÏiow DE »)
 # or the word « contre » (« QUI VOTENT CONÏRE »): members voted against by name

@@ -347,3 +347,146 @@ _CORTE_RECUEIL = [
 def test_an_extract_whose_opening_the_ocr_garbled_is_still_an_act_of_the_recueil() -> None:
     acts = analyse(_CORTE_RECUEIL, "mairie-corte_deliberations_2025-03-18_downloads-1925.txt").acts
     assert [a.act_number for a in acts] == ["25-03/001", "25-03/002", "25-03/003"]
+
+
+# Avranches, procès-verbal du 26 février 2018 (benjaminpochat-demos/txt/avranches/Procès verbal du conseil municipal du
+# 26 février 2018.pdf.txt), as the OCR reads it, items 1, 2, 4-6, 8 and 9 shortened: the OCR printed the register
+# numbers « 2018.02.26-I », « 2016.02.26-2 » and « 2(»I8.02.26-9 », and garbled « qui s'abstiennent » in item 2's
+# vote. Names of private persons replaced.
+_AVRANCHES_NUMBERS = [
+    PageText(1, """Secrétaire de séance
+Madame J.MARTIN est désignée comme secrétaire de séance.
+
+2018.02.26-I ADOPTIONDUCOMPÏE-RENDUDELASEANCEDU22JANVIER20l8
+
+Avant d'aborder les questions inscrites à l'ordre du jour, il vous est proposé d'approuver le compte-
+rendu de la précédente réunion de conseil en date du 22 janvier 2018
+
+LE CONSEIL MUNICIPAL, A L'UNANIMITE, ACCEPÏE CETTE PROPOSIÏION
+
+2016.02.26-2 APPROBATIONCOMPTEDEGESTION
+
+Vu le Code général des collectivités territoriales et notamment les articles L.1612-12 et L.2121-31 ,
+
+Après avis favorable de la commission des finances, il est proposé au conseil municipal
+d'adopter les comptes de gestion 2017 du budget principal de la Ville d'Avranches.
+
+LE CONSEIL MUNICIPAL, A L'EXCEPTION DE MADAME DURAND, Messieuss PETIT, BERNARD, Mop»Ïh, MESDAMES
+
+M«rep, MOREAU oui s'assÏiewwewÏ, ACCEPTE CEÏÏE PROPOSITION
+
+1
+
+CM - 26.02.2018
+"""),
+    PageText(5, """2018.02.26-4 UTILISATIONDESCREDITSAFFECTESAUXDEPENSESIMPREVUES(CHAPITRE
+
+020)
+
+Il est demandé au conseil municipal de prendre acte de cette communication, se rapportant au
+budget principal de la Ville d'Avranches, pour l'exercice 2017.
+
+LE CON8EIL MUNICIPAL A PRIS ACTE
+
+2018.02.26 - 5 RAPPORT D'ORIENTATION BUDGETAIRE 2018
+
+Conformément à la loi du 06 fé,vrïer 1992, un rapport surles orientations budgétaires a été transmis
+aux membres du conseil municipal, ce document vise à :
+
+Rappeler le contexte économique à partir des prévisions retenues dans le projet de loi de
+finances pour 2018,
+
+Arrêter les grandes lignes du projet du budget primitif pour l'exercice 2018, en précisant les
+investissements.
+
+Après débat, le conseil municipal a pris acte de la communication du présent rapport.
+
+2018.02.26-6 VENTEDESCHALETSALAVILLEDEMORTAIN-BOCAGE
+
+Après avis favorable de la commission des finances, il est proposé au conseil municipal
+d'accepter la vente de ces chalets à la ville de Mortain-bocage.
+
+LE CONSEIL MUNICIPAL, A L'UNANIMIÏE, ACCEPTE CETÏE PROPOSITION
+
+5
+"""),
+    PageText(6, """2018.02.26-8 CREATIOND'UNPOSTE-ACCROISSEMENTTEMPORAIRED'ACTIVITE-AGENT
+
+D'ENTRETIEN DES EQUIPEMENTS SPORTIFS
+
+Après avis favorable de la commission des finances, il est proposé au conseil municipal de créer 1 poste temporaire
+d'agent d'entretien des équipements sportifs.
+
+LE CONSEIL Muwtcrpac, A L'UNANIMIÏE, ACCEPTE CES PROPOSIÏIONS
+
+2(»I8.02.26-9 CREATION D'UN POSTE -ACCROISSEMENT TEMPORAIRE D'ACT?VITE - AGENT
+
+D'ENTRETIEN DES ESPACES VERTS
+
+Après avis favorable de la commission des finances, il est proposé au conseil municipal de créer 1 poste temporaire
+d'agent des espaces verts.
+
+LE CONSEIL MUNICIPAL, A luwawiwiÏe, ACCEPÏE CES PROPOSITIONS
+
+6
+"""),
+]
+
+
+def test_register_numbers_the_ocr_damaged_take_the_seance_numbering_and_a_vote_but_for_named_members() -> None:
+    acts = analyse(_AVRANCHES_NUMBERS, "Procès verbal du conseil municipal du 26 février 2018.pdf.txt").acts
+    assert [a.act_number for a in acts] == ["2018.02.26-1", "2018.02.26-2", "2018.02.26-4", "2018.02.26 - 5",
+                                            "2018.02.26-6", "2018.02.26-8", "2018.02.26-9"]
+    assert acts[1].votes.unanimite is False  # « A L'EXCEPTION DE … ACCEPTE »: not a unanimity
+
+
+# Avranches, procès-verbal du 4 juillet 2016 (benjaminpochat-demos/txt/avranches/Procès verbal du conseil municipal du
+# 4 juillet 2016.pdf.txt), items 3 to 7 shortened: « 2014.07.04-4 » and « 2016.07.04 - s » as the OCR read them.
+_AVRANCHES_RANK = [PageText(5, """2016.07.04-3 FORUMDESASSOCIATIONS-FIXATIOND'UNÏARIFDEPLATEAU-REPAS
+
+Il est proposé au conseil municipal de fixer à sept euros et soixante-quinze centimes le tarif du plateau-repas, pour
+la manifestation prévue en 20'l6.
+
+LE CONSEIL MUNICIPAL, A L'UNANIMITE, ACCEPÏE CEÏÏE PROPOSITION
+
+2014.07.04-4 REVISION DES TARIFS DE RESTAURATION SCOLAIRE AVEC EFFET AU IER
+
+SEPTEMBRE 2016
+
+La dernière révision des tarifs des repas servis dans les restaurants scolaires municipaux résulte
+de la délibération du Conseil municipal no 5 du 30 juin 2015, avec effet au 1e' septembre 2015.
+
+LE CONSEIL MUNICIPAL, A L'UNANIMITE, ACCEPÏE CES PROPOSIÏIONS
+
+2016.07.04 - s PARTICIPATION DE LA VILLE AUX FRAIS DE FONCTIONNEMENT DES ECOLES
+
+PRIVEES SOUS CONTRAT D'ASSOC?ATION AVEC L'ETAT
+
+En référence à l'article L442-5 du Code de l'éducation, pour les classes des établissements
+d'enseignement privé du premier degré ayant passé un contrat d'association avec l'Etat, les
+dépenses de fonctionnement « sont prises en charge dans les mêmes conditions que celles des
+classes correspondantes de l'enseignement public. »
+
+LE CONSEIL MUNICIPAL, A L'UNANIMIÏE, ACCEPTE CES ppoporrÏrriws
+
+2016.07.04-6 PART?CIPATION DES COMMUNES DE RESIDENCE D'ELEVES NON
+AVRANCHINAIS AUX FRAIS DE FONCTIONNEMENT DES ECOLES
+
+Comme chaque année, le conseil municipal est saisi afin de déterminer le montant de la
+contribution des communes de résidence d'élèves scolarisés à Avranches.
+
+LE CONSEIL MUNICIPAL, A L'UNANIMITE, ACCEPTE CETTE PROPOSITION
+
+2016.07.04-7 LIGNE DE TRESORERIE
+
+Pour optimiser la gestion de la trésorerie dont l'objectif consiste à obtenir un niveau d'encaisse
+quotidienne proche de zéro, le recours à une ligne de crédit de trésorerie s'avère être nécessaire.
+
+LE CONSEIL MUNICIPAL, A L'UNANIMITE, ACCEPTE CETTE PROPOSITION
+""")]
+
+
+def test_a_rank_the_ocr_read_as_a_letter_and_a_year_it_misread_keep_the_seance_numbering() -> None:
+    acts = analyse(_AVRANCHES_RANK, "Procès verbal du conseil municipal du 4 juillet 2016.pdf.txt").acts
+    assert [a.act_number for a in acts] == ["2016.07.04-3", "2016.07.04-4", "2016.07.04 - 5", "2016.07.04-6",
+                                            "2016.07.04-7"]
