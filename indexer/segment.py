@@ -805,6 +805,62 @@ def _repair_register_numbers(text: str) -> str:
     return pattern.sub(repair, text)
 
 
+# « VENTEDESCHALETSALAVILLEDEMORTAIN-BOCAGE » (Avranches' OCR of 2016-2018 glued the words of its capital titles)
+_GLUED = re.compile(r"[A-ZÉÈÀÂÊÎÔÛÇ]{16,}|(?<!\S)[A-ZÉÈÀÂÊÎÔÛÇ'’-]{24,}(?!\S)")
+_SHORT_WORDS = frozenset({"a", "l", "d", "au", "aux", "de", "des", "du", "la", "le", "les", "et", "en", "un", "une",
+                          "sur", "par", "pour"})
+_MAX_WORD = 25
+
+
+def _document_words(text: str) -> frozenset[str]:
+    """The words the document prints in lower case (its body): the vocabulary its glued titles are made of."""
+    return frozenset(fold(word) for word in re.findall(r"\b[^\W\d_]*[a-zéèêëàâîïôûùç][^\W\d_]*\b", text)
+                     if len(word) >= 2) | _SHORT_WORDS
+
+
+def _split_words(run: str, vocabulary: frozenset[str], elided: bool) -> list[str] | None:
+    """``run`` (letters only) cut into words of ``vocabulary``, longer words first (the cut whose word lengths have
+    the largest sum of squares: « CHALETS A », not « CHALET SA »); None if it cannot be cut so. « L », « D » only
+    end a run an apostrophe follows (``elided``: « …SPORTIVED'AVRANCHES »); « A » never opens one."""
+    folded = fold(run)
+    if len(folded) != len(run):
+        return None
+    best: list[tuple[int, list[int]] | None] = [(0, [])] + [None] * len(folded)  # best[i]: score, cuts of [:i]
+    for end in range(1, len(folded) + 1):
+        for start in range(max(0, end - _MAX_WORD), end):
+            before = best[start]
+            word = folded[start:end]
+            if before is None or word not in vocabulary:
+                continue
+            if (word in ("l", "d") and not (elided and end == len(folded))) or (word == "a" and start == 0):
+                continue
+            score = before[0] + (end - start) ** 2
+            current = best[end]
+            if current is None or score > current[0]:
+                best[end] = (score, [*before[1], end])
+    found = best[-1]
+    if found is None:
+        return None
+    return [run[a:b] for a, b in zip([0, *found[1]], found[1], strict=False)]
+
+
+def unglued(objet: str | None, vocabulary: frozenset[str]) -> str | None:
+    """An objet whose capital words the OCR glued together (« UTILISATIONDESCREDITSAFFECTESAUXDEPENSESIMPREVUES »)
+    with its spaces put back, each run cut into the fewest words the document itself prints; a run that cannot be
+    cut so stays as printed."""
+    if not objet or not _GLUED.search(objet):
+        return objet
+
+    def cut(m: re.Match[str]) -> str:
+        words = _split_words(m.group(0), vocabulary, objet[m.end() : m.end() + 1] in ("'", "’"))
+        return " ".join(words) if words and len(words) > 1 else m.group(0)
+
+    # letters between apostrophes, dashes and digits: « SUBVENTIONAL'UNION-SPORTIVED'AVRANCHES »
+    spaced = re.sub(r"[A-ZÉÈÀÂÊÎÔÛÇ]{6,}", cut, objet)
+    spaced = re.sub(r"(?<=[A-Z])(?=\d{4}\b)|(?<=\d)(?=[A-Z]{2})", " ", spaced)  # « FISCALITE2018 », « 2016-BUDGET »
+    return " ".join(spaced.split())
+
+
 def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     layout = _Layout(pages)
     # the text the rules read: stamps, running headers/footers and bare page numbers blanked out,
@@ -969,6 +1025,10 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         _recueil_numbers(acts, text)
     for act in acts:  # an objet cut short (a stamp over the scan's margin) is read in full on the agenda
         act.objet = completed_from_agenda(act.objet, agenda)
+    if any(act.objet and _GLUED.search(act.objet) for act in acts):
+        vocabulary = _document_words(text)
+        for act in acts:
+            act.objet = unglued(act.objet, vocabulary)
     if len(acts) == 1 and acts[0].objet is None:  # one item: the agenda names it
         acts[0].objet = sole_agenda_item(text)
     if len(acts) == 1 and acts[0].objet is None:

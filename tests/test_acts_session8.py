@@ -403,6 +403,9 @@ Après débat, le conseil municipal a pris acte de la communication du présent 
 
 2018.02.26-6 VENTEDESCHALETSALAVILLEDEMORTAIN-BOCAGE
 
+La ville de Mortain-Bocage s'est engagée à acquérir 12 chalets, propriétés de la Ville d'Avranches. La présente
+convention prendra effet à compter de sa signature par les parties. Prix de vente : 800 € le chalet de 3 mètres.
+
 Après avis favorable de la commission des finances, il est proposé au conseil municipal
 d'accepter la vente de ces chalets à la ville de Mortain-bocage.
 
@@ -490,3 +493,21 @@ def test_a_rank_the_ocr_read_as_a_letter_and_a_year_it_misread_keep_the_seance_n
     acts = analyse(_AVRANCHES_RANK, "Procès verbal du conseil municipal du 4 juillet 2016.pdf.txt").acts
     assert [a.act_number for a in acts] == ["2016.07.04-3", "2016.07.04-4", "2016.07.04 - 5", "2016.07.04-6",
                                             "2016.07.04-7"]
+
+
+def test_a_title_the_ocr_glued_is_cut_into_the_words_the_document_prints() -> None:
+    acts = analyse(_AVRANCHES_NUMBERS, "Procès verbal du conseil municipal du 26 février 2018.pdf.txt").acts
+    # the body prints « la vente de ces chalets à la ville de Mortain-bocage » (and « sa »: not « CHALET SA »)
+    assert acts[4].objet == "VENTE DES CHALETS A LA VILLE DE MORTAIN-BOCAGE"
+    # a run the document's words cannot cut stays as printed
+    assert acts[2].objet == "UTILISATIONDESCREDITSAFFECTESAUXDEPENSESIMPREVUES(CHAPITRE 020)"
+
+
+def test_a_glued_title_is_not_cut_into_stray_letters() -> None:
+    # Avranches, 18 décembre 2017: « 2017.12.18-2 ADMISSIONSENNON-VALEUR-CREANCESETEINTES », the body printing « Les
+    # missions réalisées » and « admission à la retraite », never « admissions »: no « A D MISSIONS EN »
+    from indexer.segment import _document_words, unglued
+
+    words = _document_words("Les missions réalisées ;\nde supprimer, à compter de la radiation des cadres pour "
+                            "admission à la retraite, le poste occupé en fonction\nrenouveler ce poste non permanent")
+    assert unglued("ADMISSIONSENNON-VALEUR-CREANCESETEINTES", words) == "ADMISSIONSENNON-VALEUR-CREANCESETEINTES"
