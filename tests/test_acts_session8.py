@@ -281,7 +281,7 @@ def test_voted_numbered_sub_items_under_one_question_are_the_acts_and_ocr_slips_
     assert [a.votes.unanimite for a in acts[-2:]] == [True, True]  # « A L'UNAN?MITE »
 
 
-def _corte_extract(number: str, opening: str, objet: str, decision: str) -> str:
+def _corte_extract(number: str, opening: str, objet: str, decision: str, label: str = "OBJET :") -> str:
     return f"""{number}
 
 COMMUNE DE CORTE
@@ -299,7 +299,7 @@ PRESENTS ; MM. MARTIN J, DURAND P, BERNARD L, PETIT M, MOREAU C.
 
 SECRÉTAIRE DE SÉANCE : Monsieur Marc DUPONT
 
-OBJET : {objet}
+{label} {objet}
 
 {number}
 
@@ -511,3 +511,22 @@ def test_a_glued_title_is_not_cut_into_stray_letters() -> None:
     words = _document_words("Les missions réalisées ;\nde supprimer, à compter de la radiation des cadres pour "
                             "admission à la retraite, le poste occupé en fonction\nrenouveler ce poste non permanent")
     assert unglued("ADMISSIONSENNON-VALEUR-CREANCESETEINTES", words) == "ADMISSIONSENNON-VALEUR-CREANCESETEINTES"
+
+
+# Corte, recueil of 18 March 2025 again, extract 25-03/005: « OBIET \* Finances Commanaes » as the OCR saved it (« J »
+# read « I », the colon written as an escaped « * »), the title on the arrow line below. Names replaced.
+_CORTE_OBIET = [PageText(1, "".join(_corte_extract(
+    f"25-03/00{rank}",
+    "DELIBERATION DU CONSEIL MUNICIPAL\n\nSEANCE DU 18 MARS 2025\n\nDATE DE CONVOCATION : 10 mars 2025",
+    objet, "ADOPTE à l'unanimité des membres présents et représentés la proposition de son Maire.", label)
+    for rank, label, objet in (
+        (4, "OBJET :", "Finances Communales\n\n> Adoption d’un plan de financement Travaux de voirie"),
+        (5, "OBIET \\*", "Finances Commanaes\n\n> OAM, Individualisation de crédis « Proprétire Occupant » « Travaus "
+                          "Lourds » au prot de\nMadame Marie DUPONT"),
+        (6, "OBJET :", "Finances Communales\n\n> Adoption d’un plan de financement Automatismes Piscine Municipale"))))]
+
+
+def test_an_objet_line_the_markdown_ocr_misspelt_still_names_the_act() -> None:
+    acts = analyse(_CORTE_OBIET, "mairie-corte_deliberations_2025-03-18_downloads-1925.txt").acts
+    assert [a.act_number for a in acts] == ["25-03/004", "25-03/005", "25-03/006"]
+    assert acts[1].objet is not None and acts[1].objet.startswith("Finances Commanaes : OAM, Individualisation")
