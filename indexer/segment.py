@@ -861,6 +861,31 @@ def unglued(objet: str | None, vocabulary: frozenset[str]) -> str | None:
     return " ".join(spaced.split())
 
 
+# The national form « PROCÈS-VERBAL DE L'ÉLECTION DU MAIRE ET DES ADJOINTS » (filled in by hand, scanned): its
+# markers, as OCR reads them (« Résultats du oremier tour de scrutin », « Proçlamation »)
+_FORM_MARKERS = ("feuille de proclamation", "constitution du bureau", "tour de scrutin", "election du maire et des adj")
+_FORM_MAIRE = re.compile(r"^[ \t]*2[ \t]*[.,][ \t]*[ÉEé]\w{1,2}ection[ \t]+du[ \t]+maire[ \t]*$",
+                         re.IGNORECASE | re.MULTILINE)
+_FORM_ADJOINTS = re.compile(r"^[ \t]*3[ \t]*[.,][ \t]*[ÉEé]\w{1,2}ection[ \t]+des[ \t]+ad\w{1,2}oints[ \t]*$",
+                            re.IGNORECASE | re.MULTILINE)
+_FORM_LISTS = re.compile(r"^[ \t]*3[ \t]*[.,][ \t]*2[ \t]*[.,][ \t]*listes?\b", re.IGNORECASE | re.MULTILINE)
+
+
+def election_form_sections(text: str) -> dict[int, str]:
+    """Where the national form of the election of the maire and the adjoints puts the council's three acts, each
+    with the title the form prints: « 2. Élection du maire »; « 3. Élection des adjoints » opening « 3.1 Nombre
+    d'adjoints » (the council fixes their number), then « 3.2 Listes de candidats … » up to the proclamation (the
+    election of the adjoints). Empty unless the form is recognised: two of its markers and all three headings."""
+    folded = fold(text)
+    if sum(marker in folded for marker in _FORM_MARKERS) < 2:
+        return {}
+    maire, adjoints, lists = _FORM_MAIRE.search(text), _FORM_ADJOINTS.search(text), _FORM_LISTS.search(text)
+    if not (maire and adjoints and lists and maire.start() < adjoints.start() < lists.start()):
+        return {}
+    return {maire.start(): "Élection du maire", adjoints.start(): "Nombre d’adjoints",
+            lists.start(): "Élection des adjoints"}
+
+
 def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     layout = _Layout(pages)
     # the text the rules read: stamps, running headers/footers and bare page numbers blanked out,
@@ -903,6 +928,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         vote_starts = _vote_starts(text)
         if len(vote_starts) >= 2:
             starts, by_vote = vote_starts, True
+    election = election_form_sections(text)  # the national form of the maire's and adjoints' election: 3 acts
+    if election:
+        starts, by_vote = sorted(election), False
     headers = starts or [0]
     boundaries = [0, *headers[1:], len(text)]
     boilerplate = _repeated_lines(pages) if by_vote else set()
@@ -984,7 +1012,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                 title, _, following = rest.lstrip("\n").partition("\n")
                 piece.objet = clean_objet(wrapped_title(title, following))
         previous_header = header + 1
-        if single or len(headers) == 1:
+        if header in election:  # a section of the election form: its title as the form prints it, no number
+            piece.objet, piece.act_number = election[header], None
+        if single or len(headers) == 1 or header in election:
             pieces.append(piece)
             continue
         if recueil and header not in claimed:
@@ -1015,7 +1045,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     recap = closing_list(text)  # an item the minutes' own closing list names was deliberated
     if len(pieces) >= 3 and sum(voted) >= 2 * len(pieces) // 3:
         for piece, was_voted in zip(pieces, voted, strict=True):
-            if (piece.kind is None and piece.act_number is None and not was_voted
+            if (piece.kind is None and piece.act_number is None and not was_voted and piece.span[1] not in election
                     and not named_in_list(piece.objet, recap)):
                 piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
     only_listed(pieces, recap)

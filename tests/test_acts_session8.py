@@ -530,3 +530,51 @@ def test_an_objet_line_the_markdown_ocr_misspelt_still_names_the_act() -> None:
     acts = analyse(_CORTE_OBIET, "mairie-corte_deliberations_2025-03-18_downloads-1925.txt").acts
     assert [a.act_number for a in acts] == ["25-03/004", "25-03/005", "25-03/006"]
     assert acts[1].objet is not None and acts[1].objet.startswith("Finances Commanaes : OAM, Individualisation")
+
+
+# Pierrefonds, 28 mai 2020 (pierrefonds/conseil-municipal/compte-rendu-28-05-2020.pdf): the national form
+# « PROCÈS-VERBAL DE L'ÉLECTION DU MAIRE ET DES ADJOINTS », filled in by hand and scanned, as the OCR reads its printed
+# headings (the handwriting is lost), shortened. Three acts: the maire's election, the number of adjoints, their
+# election; the form's own section numbers are no act numbers.
+_ELECTION_FORM = [
+    PageText(2, """-2-
+La séance a été ouverte sous ta présidence de M. le maire (ou remplaçant en application de I'article L.2122-17 du
+CGCT), qui a déclaré les membres du conseil municipal cités ci-dessus (présents et absents) installés dans leurs
+fonctions.
+2. Étection du maire
+2.'t. Présidence de I'assemblée :
+Le plus âgé des membres présents du conseil municipal a pris la présidence de l'assemblée (afi. L. 2122-8 du CQCT).
+ll a ensuite invité le conseil municipal à procéder à l'élection du maire. ll a rappelé qu'en application des articles
+L. 2122-4 et L. 2122-T du CGCT, le maire est élu au scrutin secret et à la mejorité absolue.
+2,2. Constitution du bureau
+"""),
+    PageText(3, """2.4. Résultats du oremier tour de scrutin
+a. Nombre de conseillers présents à l'appel n,ayant pas pris part au vote
+b. Nombre de votants (enveloppes déposées)
+e. Nombre de suffrages exprimés [b - c - d]
+"""),
+    PageText(4, """2.7. Proçlamation de l'élection du maire
+maire et a été immédiatement installé(e).
+"""),
+    PageText(5, """3. Election des adioints
+sous la présidence du maire élu(e), le conseil municipal a été invité à procéder à l'élection des adjoints.
+3.1. Nombre d'adioints
+Le président a indiqué qu'en application des articles L. 2122-1 et L. 2122-2 du CGCT, la commune doit disposer au
+minimum d'un adjoint et au maximum d'un nombre d'adjoints correspondant à 30% de l'effectif légal du conseil
+municipal. Au vu de ces éléments, le conseil municipal a fixé à 5 le nombre des adjoints au maire de la commune.
+3.2. Listes de candidats aux fonctions d'adiolnt au maire
+Le maire (ou son remplagant) a rappelé que les adjoints sont élus au scrutin secret de liste à la majorité absolue.
+b. Nombre de votants (enveloppes déposées)
+"""),
+    PageText(9, """ÉLECTIoN DU MARE ET DES ADJOINTS
+FEUILLE DE PROCLAMATION
+aolexée au orocès-verbal de l'élection
+"""),
+]
+
+
+def test_the_national_form_of_the_maire_and_adjoints_election_holds_three_acts() -> None:
+    acts = analyse(_ELECTION_FORM, "compte-rendu-28-05-2020.pdf").acts
+    assert [(a.objet, a.page_start) for a in acts] == [
+        ("Élection du maire", 2), ("Nombre d’adjoints", 5), ("Élection des adjoints", 5)]
+    assert [a.act_number for a in acts] == [None, None, None]
