@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from indexer.textnorm import STOP_WORDS, analyse_word, stem, words
+from indexer.textnorm import STOP_WORDS, analyse_word, stem
 
 # What the keyword index calls a word: a run of letters or a run of digits. A letter prefix glued to
 # a number is a word of its own, so that the act printed « D2024-49 » is found by the « 2024_49 » of
