@@ -55,7 +55,10 @@ PART_E = "E"
 # Part F: drawn in session 7 (seed 20261206, excluding parts A-E, their twins and files of more than 45 pages, 15
 # files), judged by reading before any look at the output of the code on them, scored with v55 before any change
 PART_F = "F"
-SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F)
+# Part G: drawn in session 8 (seed 20261207, same exclusions as F, 11 files), judged by reading before any run of the
+# code on them, never tuned on: measured with the session-start code (v59) and with the code of the session's end
+PART_G = "G"
+SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F, PART_G)
 NON_ACT_TYPES = ("liste", "ordre-du-jour", "annexe")
 VOTE_FIGURES = ("pour", "contre", "abstention")
 OBJET_THRESHOLD = 0.8
@@ -476,7 +479,7 @@ def print_report(splits: dict, colls: dict, source: str) -> None:
     print(f"{'':38}" + "".join(f"{name:>18}" for name in names))
     for label, fmt in ROWS:
         print(f"{label:38}" + "".join(f"{fmt(splits[name]):>18}" for name in names))
-    print("\nPar collectivité (dev + heldout, sans les parts C, D et E)")
+    print("\nPar collectivité (dev + heldout, sans les parts C à G)")
     header = f"{'collectivité':44}{'fich':>5}{'vrais':>6}{'préd':>6}{'P%':>7}{'R%':>7}{'F1%':>7}" \
              f"{'nb=%':>7}{'vote%':>7}{'num%':>7}{'objet%':>7}{'type%':>7}"
     print(header)
@@ -505,6 +508,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part-f", action="store_true",
                         help="compter aussi la part F (session 7, tirée au hasard, mesurée avec la v55 avant "
                              "tout réglage)")
+    parser.add_argument("--part-g", action="store_true",
+                        help="compter aussi la part G (session 8, tirée au hasard, jamais réglée : mesurée avec le "
+                             "code de début et de fin de session)")
     args = parser.parse_args(argv)
 
     truth = load_truth(args.truth)
@@ -516,6 +522,8 @@ def main(argv: list[str] | None = None) -> int:
         truth = [t for t in truth if t["split"] != PART_E]
     if not args.part_f:  # same for part F (session 7)
         truth = [t for t in truth if t["split"] != PART_F]
+    if not args.part_g:  # same for part G (session 8), never tuned on
+        truth = [t for t in truth if t["split"] != PART_G]
     if not truth:
         parser.error(f"aucune vérité trouvée ({args.truth})")
     if args.data_dir and not (Path(args.data_dir) / "catalogue.sqlite3").exists():
