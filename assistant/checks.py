@@ -69,8 +69,25 @@ def missing_question_nouns(s: Subject) -> list[str]:
     pool = s.context + "\n" + s.source.header
     written = _stems_of(pool)
     nouns = tx.noun_stems(s.question) - generic_stems() - written
-    missing = [n for n in nouns if not name_in_passage(n, pool) and not _shortened(n, written)]
+    missing = [n for n in nouns if not name_in_passage(n, pool) and not _shortened(n, written)
+               and not _unit_symbol_in(n, pool)]
     return sorted(_as_written(n, s.question) for n in missing)
+
+
+# Units that the acts print as symbols: « au mètre carré » is written « 0,40 € le M² », « par hectare » « /ha ».
+_UNIT_SYMBOLS = {
+    # after a figure (« 360 m3 », « 12 ml »), or squared / cubed anywhere (« 0,40 € le M² »): never « M. Dupont »
+    "metr": re.compile(r"(?:(?<=\d)\s?m(?:[²³23]|l)?|(?<![^\W\d_])m[²³23])(?![^\W\d_])", re.IGNORECASE),
+    "kilometr": re.compile(r"(?<=\d)\s?km[²2]?(?![^\W\d_])", re.IGNORECASE),
+    "hectar": re.compile(r"(?<=\d)\s?ha(?![^\W\d_])", re.IGNORECASE),
+    "litr": re.compile(r"(?<=\d)\s?l(?![^\W\d_])", re.IGNORECASE),
+}
+
+
+def _unit_symbol_in(noun: str, pool: str) -> bool:
+    """The question's unit (« mètre », « hectare ») is printed as its symbol beside a figure of the act."""
+    symbol = _UNIT_SYMBOLS.get(noun)
+    return symbol is not None and symbol.search(pool) is not None
 
 
 @lru_cache(maxsize=256)  # the same act's text, once per candidate of its passage

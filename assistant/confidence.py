@@ -339,6 +339,7 @@ def _cite(sentence: str, refs: list[int]) -> str:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SEANCE_YEAR = re.compile(r"séance du ((?:19|20)\d\d)")
+_YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|/|à|au)\s*((?:19|20)\d\d)(?!\d)")
 
 
 def distant_years(question: str, answer: str, sources: Sequence[SourceText]) -> list[str]:
@@ -357,6 +358,11 @@ def distant_years(question: str, answer: str, sources: Sequence[SourceText]) -> 
     for source in sources:
         satisfied |= set(_SEANCE_YEAR.findall(source.header)) & years
         text = source.text
+        # « le programme FEDER-FSE+ 2021-2027 », « le mandat 2020-2026 »: a period names a programme, not the
+        # year of the figure; the act that writes the same period speaks of it, wherever the figure stands.
+        for first, last in _YEAR_RANGE.findall(question):
+            if any((a, b) == (first, last) for a, b in _YEAR_RANGE.findall(text)):
+                satisfied |= {first, last}
         year_positions = [(m.group(), m.start()) for m in _YEAR.finditer(text) if m.group() in years]
         if not wanted:
             satisfied |= {y for y, _ in year_positions}

@@ -173,7 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.replay:
         # The model's scores are the expensive part; the checks, signals and judgement are cheap and
         # are recomputed by today's code. A candidate the model never scored is counted, not guessed.
-        replayed = {r["id"]: r for r in map(json.loads, Path(args.replay).read_text(encoding="utf-8").splitlines())
+        from bench.calibrate_choice import read_records_text
+
+        replayed = {r["id"]: r for r in map(json.loads, read_records_text(Path(args.replay)).splitlines())
                     if r.get("token_logprobs")}
         items = [i for i in items if i["id"] in replayed]
     elif not args.no_model:

@@ -16,6 +16,7 @@ final fit, unchanged, to the held-out records and prints their figures separatel
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import math
@@ -53,8 +54,16 @@ def emit(record: dict[str, Any]) -> None:
     print(json.dumps(record, ensure_ascii=False), flush=True)
 
 
+def read_records_text(path: Path) -> str:
+    """A records file as written by bench_choice.py, or gzipped as kept in bench/devset/."""
+    if path.suffix == ".gz":
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            return handle.read()
+    return path.read_text(encoding="utf-8")
+
+
 def load(path: Path) -> list[dict[str, Any]]:
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = [json.loads(line) for line in read_records_text(path).splitlines() if line.strip()]
     latest = {r["id"]: r for r in records}  # a question run twice: its last record counts
     return [r for r in latest.values() if not r.get("catalogue")]
 

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from indexer.textnorm import STOP_WORDS, WORD_PATTERN, analyse_word, stem, word_matches, words
+from indexer.textnorm import STOP_WORDS, analyse_word, stem
+
+# What the keyword index calls a word: a run of letters or a run of digits. A letter prefix glued to
+# a number is a word of its own, so that the act printed « D2024-49 » is found by the « 2024_49 » of
+# the répertoire or a typed « 2024-49 » (the « d » is a stop word), and the parcel « AH36 » by
+# « AH 36 ». Only the index splits them: textnorm.words, which the act analysis uses, keeps « D2024 ».
+INDEX_WORD_PATTERN = r"[^\W\d_]+|\d+"
+_INDEX_WORD = re.compile(INDEX_WORD_PATTERN)
 
 
 def analyzer():
@@ -17,7 +24,7 @@ def analyzer():
     from whoosh.support.charset import accent_map
 
     return (
-        RegexTokenizer(WORD_PATTERN)
+        RegexTokenizer(INDEX_WORD_PATTERN)
         | LowercaseFilter()
         | CharsetFilter(accent_map)
         | StopFilter(stoplist=STOP_WORDS, minsize=1)
@@ -27,13 +34,13 @@ def analyzer():
 
 def content_stems(text: str) -> list[str]:
     """Stems of the meaningful words of ``text``, in order (same pipeline as the index)."""
-    return [s for s in map(analyse_word, words(text)) if s]
+    return [s for s in map(analyse_word, _INDEX_WORD.findall(text)) if s]
 
 
 def word_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, stem) of each meaningful word; stop words are skipped."""
     out = []
-    for m in word_matches(text):
+    for m in _INDEX_WORD.finditer(text):
         s = analyse_word(m.group())
         if s:
             out.append((m.start(), m.end(), s))

@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 59  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 66  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -101,6 +101,18 @@ ANALYSIS_VERSION = 59  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # 58: short titles with a year after a register number (« 20241216 10 Prix de vente 2025 ») and announced by the
 # agenda (« 5. Tarification 2023 »); a lone number and its dash take the title on the line below (Corte's OCR)
 # 59: « et5 « Abstentions » »: an OCR-glued « et » before a vote figure is read apart
+# 60: « 24-12/124\_ — » (Markdown-escaped underscore after an OCR'd number) still heads its act; the page frame's
+# « Nombte de membres » (OCR) is no objet
+# 61: numbered sub-items each voted under one heading (« QUESTION No 2 ⏎ … ⏎ 1 - Affectation … ») are the acts, the
+# heading none of its own; Avranches' OCR: « QUESTION Nol1 », « UNAN?MITE », « ACCEPÏE » still head and vote an item
+# 62: a recueil extract whose opening OCR read « DATE DE. CONVOCATION » / « DATEDECONVOCATION » is still an extract
+# 63: register numbers the OCR damaged (« 2(»I8.02.26-9 », « 2016.02.26-2 » in 2018, « 2018.02.26-I », « … - s ») take
+# the séance's own numbering; « LE CONSEIL MUNICIPAL, A L'EXCEPTION DE …, ACCEPTE » is no unanimity
+# 64: a capital title the OCR glued (« VENTEDESCHALETSALAVILLEDEMORTAIN-BOCAGE ») is cut into the words its document
+# prints in its body, where they cut it whole
+# 65: « OBIET \* Finances … » (Corte's Markdown OCR) is an objet line
+# 66: the national form « procès-verbal de l'élection du maire et des adjoints » holds three acts (maire, number of
+# adjoints, adjoints), titled as the form prints them
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

@@ -13,7 +13,8 @@ from indexer.keyword_base import KeywordDoc
 # What a keyword document holds and how its words are stemmed. When it changes, an existing keyword
 # index is rebuilt from the catalogue on opening (derived data only). 3: Snowball stems from
 # snowballstemmer instead of whoosh's port (41 of the corpus's 40,647 words stem differently).
-KEYWORD_CONTENT_VERSION = "4"  # 4: one extra document per item of a page (indexer.headings)
+# 4: one extra document per item of a page (indexer.headings). 5: letters and digits split (indexer.analysis).
+KEYWORD_CONTENT_VERSION = "5"
 
 
 def place_words(rel_path: str, collectivite: str | None) -> str:

@@ -170,7 +170,8 @@ def find_act_number(text: str, limit: int = 2500) -> str | None:
 
 
 # ---------------------------------------------------------------- objet
-OBJET_LINE = re.compile(r"^[ \t]*(?:(?:d[ée]lib[ée]ration\s+)?(?:n\s*[°º]\s*)?[A-Z]{0,4}[ _]?\d{2,4}[-_/]\d{1,4}\s*[-–:]\s*)?(?:objet|OBJET|Objet)\s*(?:de\s+la\s+d[ée]lib[ée]ration\s*)?[:.–-]\s*(.*)$", _I)
+# « OBIET \\* Finances Communales » (Corte's OCR saved as Markdown: « J » read « I », the colon an escaped « * »)
+OBJET_LINE = re.compile(r"^[ \t]*(?:(?:d[ée]lib[ée]ration\s+)?(?:n\s*[°º]\s*)?[A-Z]{0,4}[ _]?\d{2,4}[-_/]\d{1,4}\s*[-–:]\s*)?(?:objet|OBJET|Objet|OBIET)\s*(?:de\s+la\s+d[ée]lib[ée]ration\s*)?(?:[:.–-]|\\\*)\s*(.*)$", _I)
 _BODY_START = re.compile(
     r"^(monsieur|madame|m\.|mme|vu\b|le conseil|la commission|rapporteur|rapport|expos|le maire|"
     r"d[ée]lib[ée]ration|n°|apr[èe]s|considérant|considerant|sur proposition|il est|l'an)",

@@ -20,14 +20,15 @@ from indexer.textnorm import fold
 # a vote or a decision of the council printed in the piece; « Après en avoir délibéré, le Conseil Municipal émet
 # un avis favorable » (Putanges-le-Lac) is the registre's formula of a decision even where no vote is written
 _VOTED = re.compile(
-    r"unanim|\bpour\s*:?\s*\d|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotes?\s+pour\b|adopte|approuve|\bdecide\b"
+    r"unanim|unan\?mit|\bpour\s*:?\s*\d|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotes?\s+pour\b|adopte|approuve|\bdecide\b"
     r"|\bpar\s+\w+\s+voix|\bvotants?\b|\babst?ention|\bcontre\s*:|prend acte"
     # « Anne-Marie : 11 votes, Elue », « est élu maire »; not « celui », nor the noun (« les élus ne pourront pas … »)
     r"|(?<!\bles\s)(?<!\bdes\s)(?<!\baux\s)(?<!\bses\s)(?<!\bnos\s)(?<!\bvos\s)(?<!\bun\s)(?<!\bune\s)"
     r"(?<!\bnouveaux\s)(?<!\bnouvel\s)\belu(?:e|s|es)?\b"
     r"|\bapres\s+(?:en\s+)?avoir\s+delibere"
-    # « LE CONSEIL MUNICIPAL, A L'EXCEPTION DE … QUI S'ABSTIENNENT, ACCEPTE CES PROPOSITIONS » (Avranches)
-    r"|\bs'abstien|\bvotent\s+contre\b|\bconseil\s+municipal\b[^.]{0,200}\baccepte\b"
+    # « LE CONSEIL MUNICIPAL, A L'EXCEPTION DE … QUI S'ABSTIENNENT, ACCEPTE CES PROPOSITIONS » (Avranches; OCR:
+    # « ACCEPÏE », « A luwowiuiÏe, ACCEPÏE CETTE PROPOSITION »)
+    r"|\bs'abstien|\bvotent\s+contre\b|\bconseil\s+municipal\b[^.]{0,200}\baccep\S?e\b"
     r"|\bqui\s+votent\b",  # « … QUI VOTENT CONÏRE, ACCEPTE … » as OCR reads it
 )
 _PROCEDURAL = re.compile(

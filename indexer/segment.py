@@ -153,8 +153,9 @@ _REPORT_HEADING = re.compile(
 
 
 # « QUESTION No 2 » / « QUESTION N° 12 » alone on its line above the item's title (Avranches' minutes of
-# 2015-2016); the summary's « Question no 2 » lines are not headings
-QUESTION_HEADING = re.compile(r"^[ \t]*(?-i:QUESTION)[ \t]+(?:N[ \t]*[°ºo][ \t]*)?\d{1,2}[ \t]*$", re.MULTILINE)
+# 2015-2016); the summary's « Question no 2 » lines are not headings. OCR reads a « 1 » as « l » (« QUESTION Nol1 »)
+QUESTION_HEADING = re.compile(r"^[ \t]*(?-i:QUESTION)[ \t]+(?:N[ \t]*[°ºo][ \t]*)?(?=[lI]?\d)[\dlI]{1,2}[ \t]*$",
+                              re.MULTILINE)
 
 
 def _explicit_starts(text: str) -> list[int]:
@@ -200,6 +201,26 @@ def _explicit_starts(text: str) -> list[int]:
         starts.append(pos)
         previous = (pos, kind)
     return starts
+
+
+def _voted_sub_items_first(text: str, explicit: list[int], sequence: list[int]) -> int | None:
+    """Numbered sub-items (« 1 - Affectation du résultat 2015 du budget principal », « 2 - … », « 3 - … ») all under
+    one explicit heading (« QUESTION No 2 ⏎ AFFECTATION DES RESULTATS 2015 »), each closed by its own vote, and the
+    heading's exposé above them voting nothing: each sub-item is an act (one vote, one act), the heading is none of
+    its own. The first sub-item, which then does not cut: the heading's piece is its act and takes its title."""
+    if len(sequence) < 2 or not explicit:
+        return None
+    above = [q for q in explicit if q < sequence[0]]
+    below = [q for q in explicit if q > sequence[0]]
+    if not above or (below and below[0] < sequence[-1]):
+        return None  # not all inside one explicit section
+    end = below[0] if below else len(text)
+    bounds = [*sequence, end]
+    if not all(is_voted_item(text[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)):
+        return None
+    if is_voted_item(text[above[-1] : sequence[0]]):
+        return None  # the heading voted something of its own above its points
+    return sequence[0]
 
 
 def _registered_span(pos: int, registered: list[int]) -> int:
@@ -726,7 +747,8 @@ def _roll_call(text: str) -> bool:
     return sum(bool(_PERSON.match(part)) for part in parts) >= 3
 _HEADER_OBJET = re.compile(
     r"^(?:proces[- ]verba[li]|absents?\b|excuses?\b|pouvoirs?\s*:|procurations?\s*:|compte[- ]rendu|republique"
-    r"|nombre de (?:membres|conseillers)|en exercice|seance du"
+    # « Nombte de membres » (Flaux's scan, OCR): the frame's count whatever the OCR made of « nombre »
+    r"|nom\w{2,4} de (?:membres|conseillers)|en exercice|seance du"
     r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d"
     r"|\d+ (?:conseillers|membres)\b)")  # « 26 Conseillers Municipaux étaient présents ou représentés … »
 
@@ -748,12 +770,129 @@ def split_number(objet: str | None) -> tuple[str | None, str | None]:
     return None, objet
 
 
+# « 24-12/124\_ — Rapport d’Observations … » (Corte's OCR saved as Markdown): an underscore the OCR read after the
+# number, escaped; a stray mark, not part of the heading (blanked, offsets unchanged)
+_MARKDOWN_UNDERSCORE = re.compile(r"\\_(?!\w)")
+
+
+# a register number opening its heading line (« 2018.02.26-7 SUBVENTION … », Avranches): the séance's date, a rank
+_REGISTER_PREFIX = re.compile(r"^[ \t]*((?:19|20)\d{2})(\.\d{2}\.\d{2})[ \t]*[-–][ \t]*\d", re.MULTILINE)
+_OCR_RANK = {"I": "1", "l": "1", "s": "5", "S": "5"}
+
+
+def _repair_register_numbers(text: str) -> str:
+    """Register numbers whose year or rank the OCR damaged, read from the séance's own numbering (at least three
+    headings « 2018.02.26-N … »): « 2(»I8.02.26-9 CREATION … », « 20'l8.06.26-19 … », « 2016.02.26-2 … » in the
+    minutes of 2018 take the year the others print; « 2018.02.26-I ADOPTION … », « 2016.07.04 - s PARTICIPATION … »
+    the rank « 1 », « 5 ». Same length (a longer garbled year is padded with spaces ahead): offsets unchanged."""
+    prefixes = Counter(m.group(1) + m.group(2) for m in _REGISTER_PREFIX.finditer(text))
+    if not prefixes:
+        return text
+    prefix, count = prefixes.most_common(1)[0]
+    if count < 3:
+        return text
+    year, month_day = prefix[:4], prefix[4:]
+
+    def repair(m: re.Match[str]) -> str:
+        printed, rank = m.group("year"), m.group("rank")
+        if printed != year and (len(printed) < 4 or sum(ch.isdigit() for ch in printed) < 2):
+            return m.group(0)
+        fixed_year = year.rjust(len(printed)) if printed != year else printed
+        return (m.group("lead") + fixed_year + m.group("mid") + _OCR_RANK.get(rank, rank) + m.group("tail"))
+
+    pattern = re.compile(r"^(?P<lead>[ \t]*)(?P<year>[12]\S{2,4}?)(?P<mid>" + re.escape(month_day)
+                         + r"[ \t]*[-–][ \t]*)(?P<rank>\d{1,2}|[IlsS])(?P<tail>[ \t]+[A-ZÉÈÀÂÊÎÔ])", re.MULTILINE)
+    return pattern.sub(repair, text)
+
+
+# « VENTEDESCHALETSALAVILLEDEMORTAIN-BOCAGE » (Avranches' OCR of 2016-2018 glued the words of its capital titles)
+_GLUED = re.compile(r"[A-ZÉÈÀÂÊÎÔÛÇ]{16,}|(?<!\S)[A-ZÉÈÀÂÊÎÔÛÇ'’-]{24,}(?!\S)")
+_SHORT_WORDS = frozenset({"a", "l", "d", "au", "aux", "de", "des", "du", "la", "le", "les", "et", "en", "un", "une",
+                          "sur", "par", "pour"})
+_MAX_WORD = 25
+
+
+def _document_words(text: str) -> frozenset[str]:
+    """The words the document prints in lower case (its body): the vocabulary its glued titles are made of."""
+    return frozenset(fold(word) for word in re.findall(r"\b[^\W\d_]*[a-zéèêëàâîïôûùç][^\W\d_]*\b", text)
+                     if len(word) >= 2) | _SHORT_WORDS
+
+
+def _split_words(run: str, vocabulary: frozenset[str], elided: bool) -> list[str] | None:
+    """``run`` (letters only) cut into words of ``vocabulary``, longer words first (the cut whose word lengths have
+    the largest sum of squares: « CHALETS A », not « CHALET SA »); None if it cannot be cut so. « L », « D » only
+    end a run an apostrophe follows (``elided``: « …SPORTIVED'AVRANCHES »); « A » never opens one."""
+    folded = fold(run)
+    if len(folded) != len(run):
+        return None
+    best: list[tuple[int, list[int]] | None] = [(0, [])] + [None] * len(folded)  # best[i]: score, cuts of [:i]
+    for end in range(1, len(folded) + 1):
+        for start in range(max(0, end - _MAX_WORD), end):
+            before = best[start]
+            word = folded[start:end]
+            if before is None or word not in vocabulary:
+                continue
+            if (word in ("l", "d") and not (elided and end == len(folded))) or (word == "a" and start == 0):
+                continue
+            score = before[0] + (end - start) ** 2
+            current = best[end]
+            if current is None or score > current[0]:
+                best[end] = (score, [*before[1], end])
+    found = best[-1]
+    if found is None:
+        return None
+    return [run[a:b] for a, b in zip([0, *found[1]], found[1], strict=False)]
+
+
+def unglued(objet: str | None, vocabulary: frozenset[str]) -> str | None:
+    """An objet whose capital words the OCR glued together (« UTILISATIONDESCREDITSAFFECTESAUXDEPENSESIMPREVUES »)
+    with its spaces put back, each run cut into the fewest words the document itself prints; a run that cannot be
+    cut so stays as printed."""
+    if not objet or not _GLUED.search(objet):
+        return objet
+
+    def cut(m: re.Match[str]) -> str:
+        words = _split_words(m.group(0), vocabulary, objet[m.end() : m.end() + 1] in ("'", "’"))
+        return " ".join(words) if words and len(words) > 1 else m.group(0)
+
+    # letters between apostrophes, dashes and digits: « SUBVENTIONAL'UNION-SPORTIVED'AVRANCHES »
+    spaced = re.sub(r"[A-ZÉÈÀÂÊÎÔÛÇ]{6,}", cut, objet)
+    spaced = re.sub(r"(?<=[A-Z])(?=\d{4}\b)|(?<=\d)(?=[A-Z]{2})", " ", spaced)  # « FISCALITE2018 », « 2016-BUDGET »
+    return " ".join(spaced.split())
+
+
+# The national form « PROCÈS-VERBAL DE L'ÉLECTION DU MAIRE ET DES ADJOINTS » (filled in by hand, scanned): its
+# markers, as OCR reads them (« Résultats du oremier tour de scrutin », « Proçlamation »)
+_FORM_MARKERS = ("feuille de proclamation", "constitution du bureau", "tour de scrutin", "election du maire et des adj")
+_FORM_MAIRE = re.compile(r"^[ \t]*2[ \t]*[.,][ \t]*[ÉEé]\w{1,2}ection[ \t]+du[ \t]+maire[ \t]*$",
+                         re.IGNORECASE | re.MULTILINE)
+_FORM_ADJOINTS = re.compile(r"^[ \t]*3[ \t]*[.,][ \t]*[ÉEé]\w{1,2}ection[ \t]+des[ \t]+ad\w{1,2}oints[ \t]*$",
+                            re.IGNORECASE | re.MULTILINE)
+_FORM_LISTS = re.compile(r"^[ \t]*3[ \t]*[.,][ \t]*2[ \t]*[.,][ \t]*listes?\b", re.IGNORECASE | re.MULTILINE)
+
+
+def election_form_sections(text: str) -> dict[int, str]:
+    """Where the national form of the election of the maire and the adjoints puts the council's three acts, each
+    with the title the form prints: « 2. Élection du maire »; « 3. Élection des adjoints » opening « 3.1 Nombre
+    d'adjoints » (the council fixes their number), then « 3.2 Listes de candidats … » up to the proclamation (the
+    election of the adjoints). Empty unless the form is recognised: two of its markers and all three headings."""
+    folded = fold(text)
+    if sum(marker in folded for marker in _FORM_MARKERS) < 2:
+        return {}
+    maire, adjoints, lists = _FORM_MAIRE.search(text), _FORM_ADJOINTS.search(text), _FORM_LISTS.search(text)
+    if not (maire and adjoints and lists and maire.start() < adjoints.start() < lists.start()):
+        return {}
+    return {maire.start(): "Élection du maire", adjoints.start(): "Nombre d’adjoints",
+            lists.start(): "Élection des adjoints"}
+
+
 def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     layout = _Layout(pages)
     # the text the rules read: stamps, running headers/footers and bare page numbers blanked out,
     # every offset unchanged (the page map and the stored page slices stay those of the real text)
     unstamped = blank_stamps(layout.text)
     text = _PAGE_NUMBER_LINE.sub(lambda m: " " * len(m.group(0)), _blank_running(unstamped, _running_lines(pages)))
+    text = _repair_register_numbers(_MARKDOWN_UNDERSCORE.sub("  ", text))
     head = unstamped[:6000]
     doc_type = find_doc_type(filename, head)
     seance = find_seance_date(head, filename)
@@ -778,6 +917,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     registered = _numbered_title_starts(text)
     if sequence and _inside_one_registered(sequence, registered):  # one numbered act's ranked points
         sequence = []
+    sequence_first = _voted_sub_items_first(text, starts, sequence)
+    sequence = [p for p in sequence if p != sequence_first]
     if sequence:
         starts = sorted([*starts, *(p for p in sequence if not _same_heading(p, starts, sequence))])
     lettered, lettered_firsts = _lettered_starts(text) if starts else ([], [])
@@ -787,6 +928,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         vote_starts = _vote_starts(text)
         if len(vote_starts) >= 2:
             starts, by_vote = vote_starts, True
+    election = election_form_sections(text)  # the national form of the maire's and adjoints' election: 3 acts
+    if election:
+        starts, by_vote = sorted(election), False
     headers = starts or [0]
     boundaries = [0, *headers[1:], len(text)]
     boilerplate = _repeated_lines(pages) if by_vote else set()
@@ -829,6 +973,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         first_letter = next((p for p in lettered_firsts if header <= p < min(end, header + 1500)), None)
         if first_letter is not None and (sub_item := _LETTERED.match(text, first_letter)):
             objet = clean_objet(wrapped_title(sub_item.group("title"), text[sub_item.end() + 1 :])) or objet
+        if sequence_first is not None and header < sequence_first < end and (
+                sub_item := SEQUENCE_ITEM.match(text, sequence_first)):  # « QUESTION No 2 … ⏎ 1 - Affectation … »
+            objet = clean_objet(wrapped_title(sub_item.group("title"), text[sub_item.end() + 1 :])) or objet
         if objet is None and (lettered_title := _LETTERED.match(own)):  # « b. REMPLACEMENT DE … »
             objet = clean_objet(wrapped_title(lettered_title.group("title"), own[lettered_title.end() + 1 :]))
         if (objet is None and not single) or (by_vote and objet is not None and fold(objet) in boilerplate):
@@ -865,7 +1012,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                 title, _, following = rest.lstrip("\n").partition("\n")
                 piece.objet = clean_objet(wrapped_title(title, following))
         previous_header = header + 1
-        if single or len(headers) == 1:
+        if header in election:  # a section of the election form: its title as the form prints it, no number
+            piece.objet, piece.act_number = election[header], None
+        if single or len(headers) == 1 or header in election:
             pieces.append(piece)
             continue
         if recueil and header not in claimed:
@@ -896,7 +1045,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     recap = closing_list(text)  # an item the minutes' own closing list names was deliberated
     if len(pieces) >= 3 and sum(voted) >= 2 * len(pieces) // 3:
         for piece, was_voted in zip(pieces, voted, strict=True):
-            if (piece.kind is None and piece.act_number is None and not was_voted
+            if (piece.kind is None and piece.act_number is None and not was_voted and piece.span[1] not in election
                     and not named_in_list(piece.objet, recap)):
                 piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
     only_listed(pieces, recap)
@@ -906,6 +1055,10 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         _recueil_numbers(acts, text)
     for act in acts:  # an objet cut short (a stamp over the scan's margin) is read in full on the agenda
         act.objet = completed_from_agenda(act.objet, agenda)
+    if any(act.objet and _GLUED.search(act.objet) for act in acts):
+        vocabulary = _document_words(text)
+        for act in acts:
+            act.objet = unglued(act.objet, vocabulary)
     if len(acts) == 1 and acts[0].objet is None:  # one item: the agenda names it
         acts[0].objet = sole_agenda_item(text)
     if len(acts) == 1 and acts[0].objet is None:
@@ -951,7 +1104,8 @@ _RECUEIL_EXTRACTS = 3
 # budget forms: « EXTRAIT DU REGISTRE DES DELIBERATIONS DU Conseil Municipal »)
 _EXTRACT_OPENING = re.compile(
     r"^\W*(?:\w{1,4}\W*)?(?:(?P<deliberation>(?:d[ée]lib[ée])?\w{0,3}ration\s+du\s+conseil)|(?:\w+\s)?(?P<seance>s[ée]ance\s+du)"
-    r"|(?P<convocation>date\s+de\s+convocation)|(?P<extrait>extrait\s+du\s+registre))\b", re.IGNORECASE | re.MULTILINE)
+    r"|(?P<convocation>date\W{0,2}de\W{0,2}convocation)"  # « DATE DE. CONVOCATION », « DATEDECONVOCATION »
+    r"|(?P<extrait>extrait\s+du\s+registre))\b", re.IGNORECASE | re.MULTILINE)
 # the extract's number near its opening (« 25-07/050 », « #25. 04-033 » on a budget form)
 _BLOCK_NUMBER = re.compile(r"(?<![\d/])(\d{2})[\s,./_-]{1,3}(\d{2})[\s,./_-]{1,3}(\d{3})(?!\d)")
 _FORM_TITLE = re.compile(r"extrait\s+du\s+registre\s+des\s+d[ée]lib[ée]rations\s+du\s+conseil\s+municipal",

@@ -35,7 +35,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from indexer.analysis import analyse_word, content_stems, words
+from indexer.analysis import analyse_word, content_stems
+from indexer.textnorm import words
 
 # plain word or expression -> administrative wording
 EVERYDAY_TO_ADMINISTRATIVE: dict[str, str] = {

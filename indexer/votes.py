@@ -126,8 +126,8 @@ def labelled_figures(text: str) -> dict[str, int]:
     return {key: value for key, (_offset, value) in found.items()}
 
 
-# « unanimité », and as OCR reads it: « UNANIM?ÏE », « UNANIMIÏE »
-_UNANIMITY = re.compile(r"unanimit[ée]|unanim[^\s,.;:]{1,3}[ée](?!\w)", re.IGNORECASE)
+# « unanimité », and as OCR reads it: « UNANIM?ÏE », « UNANIMIÏE », « UNAN?MITE » (Avranches' OCR: « ? » for « I »)
+_UNANIMITY = re.compile(r"unanimit[ée]|unanim[^\s,.;:]{1,3}[ée](?!\w)|unan\?mit[ée]", re.IGNORECASE)
 # Corte's scanned recueils (#PERTITELLU OCR) misread the « A l'unanimité des membres présents et représentés » line
 # in a new way on nearly every page: « A Pananimité des meres… », « À Pumanimitédes membres… », « ALunaniité des m »,
 # « AVunani ⏎ 6 des membres… ». Such a word is a unanimity only in that formula: a line that opens with « A », whose
@@ -171,8 +171,10 @@ _REJECTED = re.compile(
 )
 _ADOPTED = re.compile(r"\b(adopt[ée]e?s?|approuv[ée]e?s?|d[ée]cide|adopte|accept[ée]e?s?)\b", re.IGNORECASE)
 # « LE CONSEIL MUNICIPAL, A L'EXCEPTION DE MADAME A, MESSIEURS B, C, QUI S'ABSTIENNENT, ACCEPTE » (Avranches): no
-# figures, but not a unanimity
-_EXCEPT_DISSENTERS = re.compile(r"\b[àa]\s+l['’]exception\s+de\b[^.;]{0,300}?\bqui\s+(?:s['’]abst|votent\s+contre)",
+# figures, but not a unanimity; « LE CONSEIL MUNICIPAL, A L'EXCEPTION DE MADAME A, … oui s'assÏiewwewÏ, ACCEPTE » (the
+# OCR garbled « qui s'abstiennent »): the council accepts but for the members it names
+_EXCEPT_DISSENTERS = re.compile(r"\b[àa]\s+l['’]exception\s+de\b[^.;]{0,300}?\bqui\s+(?:s['’]abst|votent\s+contre)"
+                                r"|\bconseil\s+municipal\s*,\s*[àa]\s+l['’]exception\s+de\b[^.;]{0,300}?\baccep",
                                 re.IGNORECASE)
 # « … MESDAMES X, Y QUI VOTENT CONTRE, ACCEPTE … » even where OCR lost the « à l'exception de » (« A lexcepÏiow DE »)
 # or the word « contre » (« QUI VOTENT CONÏRE »): members voted against by name

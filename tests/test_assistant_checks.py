@@ -7,6 +7,7 @@ import math
 import pytest
 
 from assistant import text as tx
+from assistant.checks import Subject, missing_question_nouns
 from assistant.confidence import (
     PENALTY_QUESTION_ENTITY,
     PENALTY_REATTRIBUTED,
@@ -15,6 +16,7 @@ from assistant.confidence import (
     SourceText,
     assess,
     contradicted_years,
+    distant_years,
     figure_matcher,
     local_coverage,
     says_idk,
@@ -332,3 +334,28 @@ def test_a_term_dated_otherwise_in_the_sources_is_a_contradiction() -> None:
     answer = "L'excédent global est de 629 094,25 € [1]."
     assert assess(asked, answer, [source], -0.1).penalties.get("annee_contredite") == 0.5
     assert "annee_contredite" not in assess(asked.replace("2006", "2005"), answer, [source], -0.1).penalties
+
+
+def test_a_programme_period_is_met_by_the_act_that_writes_it() -> None:
+    # Corte, PV of 1 July 2024: the period heads the paragraph, the sum stands seven lines below it.
+    text = ("Candidature de la Ville de Corte à l'Investissement Territorial Intégré (ITI) du programme Corse "
+            "FEDER-FSE + 2021-2027 :\n" + "Le conseil municipal, après en avoir délibéré, approuve la stratégie "
+            "territoriale de la commune et autorise le maire à déposer le dossier de candidature.\n" * 2
+            + "Prend acte de la somme allouée, soit 700 000,00 € (Sept-cent-mille euros).")
+    source = SourceText(1, text, "Corte, procès-verbal, séance du 2024-07-01, page 1")
+    question = "Quel montant Corte peut-elle mobiliser avec sa candidature ITI du programme FEDER-FSE+ 2021-2027 ?"
+    assert distant_years(question, "700 000,00 €", [source]) == []
+    # a year that is no period still has to be where the figure is read
+    assert distant_years("Quel montant Corte a-t-elle obtenu en 2021 ?", "700 000,00 €", [source]) == ["2021"]
+
+
+def test_a_unit_printed_as_its_symbol_is_the_question_s_unit() -> None:
+    # Putanges-le-Lac, 6 October 2017: « au mètre carré » is printed « le M² ».
+    passage = ("Aussi, Madame le maire propose de faire une offre d'achat afin d'acquérir la parcelle cadastrée "
+               "AH n°36 d'une superficie de 1,03 ha, à savoir : 0,40 € le M².")
+    source = SourceText(1, passage, "Putanges-le-Lac, compte rendu, séance du 2017-10-06, page 3")
+    question = "À quel prix au mètre carré Putanges-le-Lac a-t-il acquis la parcelle AH 36 en 2017 ?"
+    assert missing_question_nouns(Subject(question, "0,40 €", passage, source, passage)) == []
+    # « M. » before a name is no metre
+    other = "M. le maire rappelle le prix de la parcelle AH n°36 : 0,40 €."
+    assert missing_question_nouns(Subject(question, "0,40 €", other, SourceText(1, other, "h"), other)) == ["mètre"]

@@ -112,6 +112,23 @@ def test_folder_and_file_names_are_keywords_of_every_page(tmp_path: Path, backen
         assert not lib.rebuilt_keyword_index  # once only
 
 
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_act_number_is_found_as_the_repertoire_writes_it(tmp_path: Path, backend: str) -> None:
+    # Pierrefonds prints « D2024-49 » on the act and « 2024_49 » in its répertoire. The letter glued to
+    # the year must not make another word of « D2024 »: else the page that only mentions 2024 and 49
+    # here and there comes first.
+    data, root = tmp_path / "data", tmp_path / "dossier"
+    root.mkdir()
+    (root / "pv.txt").write_text(
+        "Délibération D2024-49 : tarification 2025 du foyer Napoléon.\nAdoptée à l'unanimité.\n", encoding="utf-8")
+    (root / "budget.txt").write_text(
+        "Budget 2024 : 49 lignes. En 2024 les 49 agents, 2024 encore, puis 49 postes.\n", encoding="utf-8")
+    with Library(data, embedder="hashing", ocr_enabled=False, keyword_backend=backend) as lib:
+        lib.import_folder(root, embed=False)
+        for typed in ("2024_49", "2024-49", "D2024-49"):
+            assert _top_paths(lib, typed)[0] == "pv.txt", typed
+
+
 def test_documents_name_acts_and_pages_of_the_catalogue(keyword_library: Library) -> None:
     """documents() (used to prove an interrupted import converged) matches the catalogue on both engines."""
     docs = keyword_library.keyword.documents()
