@@ -41,8 +41,10 @@ def pages(path: Path) -> int:
         doc.close()
 
 
-def draw(corpus: Path) -> list[str]:
-    judged = judged_paths("ABCDE")
+def eligible(corpus: Path, judged_parts: str) -> list[str]:
+    """The corpus files a new part may draw from, sorted (NFC paths): judged by none of ``judged_parts``, not the
+    other format of a judged document, not a catalogue file, at most MAX_PAGES pages. Part G's draw reuses it."""
+    judged = judged_paths(judged_parts)
     twins = {twin_key(path) for path in judged}
     files = []
     for folder, _, names in os.walk(corpus):
@@ -55,7 +57,11 @@ def draw(corpus: Path) -> list[str]:
             if pages(Path(folder) / name) > MAX_PAGES:
                 continue
             files.append(rel)
-    files.sort()
+    return sorted(files)
+
+
+def draw(corpus: Path) -> list[str]:
+    files = eligible(corpus, "ABCDE")
     rng = random.Random(SEED)
     drawn = [rng.choice([f for f in files if stratum(f) == s]) for s in sorted({stratum(f) for f in files})]
     drawn += rng.sample([f for f in files if f not in drawn], EXTRA)

@@ -14,37 +14,21 @@ drawing. Run from the repository root *before* part G exists::
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
-import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from acts_part_c_draw import CATALOGUE_FILES, CATALOGUE_FOLDERS, HERE, judged_paths, stratum, twin_key  # noqa: E402
-from acts_part_f_draw import pages  # noqa: E402
+from acts_part_c_draw import HERE, stratum, twin_key  # noqa: E402
+from acts_part_f_draw import eligible  # noqa: E402
 
 SEED = 20261207
 EXTRA = 4
-MAX_PAGES = 45
 
 
 def draw(corpus: Path) -> list[str]:
-    judged = judged_paths("ABCDEF")
-    twins = {twin_key(path) for path in judged}
-    files = []
-    for folder, _, names in os.walk(corpus):
-        for name in names:
-            rel = unicodedata.normalize("NFC", os.path.relpath(os.path.join(folder, name), corpus))
-            if rel in CATALOGUE_FILES or rel.startswith(CATALOGUE_FOLDERS):
-                continue
-            if rel in judged or twin_key(rel) in twins:
-                continue
-            if pages(Path(folder) / name) > MAX_PAGES:
-                continue
-            files.append(rel)
-    files.sort()
+    files = eligible(corpus, "ABCDEF")  # part F's exclusions, 45 pages at most
     rng = random.Random(SEED)
     drawn: list[str] = []
     for s in sorted({stratum(f) for f in files}):
