@@ -86,10 +86,6 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def word_matches(text: str) -> list[re.Match[str]]:
-    return list(_WORD.finditer(text))
-
-
 def is_stop_word(word: str) -> bool:
     return fold(word) in STOP_WORDS
 
