@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 66  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 67  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -113,6 +113,8 @@ ANALYSIS_VERSION = 66  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # 65: « OBIET \* Finances … » (Corte's Markdown OCR) is an objet line
 # 66: the national form « procès-verbal de l'élection du maire et des adjoints » holds three acts (maire, number of
 # adjoints, adjoints), titled as the form prints them
+# 67: a title line ending on a colon goes on with its second half on the next line (« … acte administratif : ⏎
+# Cession au profit de … »); a number heading's title read over its wrapped lines
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

@@ -287,6 +287,34 @@ _CIVILITY_WORD = re.compile(r"\b(?:Monsieur|Madame|Mme|M\.)\s")  # « 9-1 Monsie
 _GOES_ON = re.compile(r"(?-i:[a-zà-ÿ])|\d|[%«\"“—–-]\s*\w")
 
 
+def _announces(line: str) -> bool:
+    """A title line that ends on a colon after a word (« … acte administratif : »), not a label (« Objet : »)."""
+    return bool(re.search(r"[^\W\d_]{3,}[ \t]*:$", line)) and len(re.findall(r"[^\W\d_]{3,}", line)) >= 3
+
+
+def _subtitle(line: str) -> bool:
+    """A line that may be a title's second half: a title opening with a letter, not the body, a speaker, a vote, a
+    sentence."""
+    return (line[:1].isalpha() and looks_like_title(line) and not _BODY_START.match(line) and not _BODY_WORD.match(line)
+            and not _SPEAKER.match(line) and not _VOTE_WORD.match(line) and not line.endswith(".")
+            and not re.search(r"[.;!?]\s|[_|]", line))
+
+
+def _title_ends(second: str, following: list[str]) -> bool:
+    """The first line below a title's second half, blank lines aside: the body's (« > Le Conseil, VU … », « M. X
+    présente le dossier. », « Depuis trois ans et dans le cadre des actions … »), or the title going on in capitals
+    (« … ET ⏎ LANCEMENT DE LA PROCEDURE »); a table's next row or a sentence's next line is not."""
+    line = next((line.strip() for line in following[:6] if line.strip()), "").lstrip(">»").strip()
+    return not line or bool(_BODY_START.match(line) or _SPEAKER.match(line) or _BODY_WORD.match(line)
+                            or len(line) >= 50 and re.match(r"[A-ZÉÈÀ][a-zéèêàâîôûç]+\s+[a-zéèêàâîôûç]", line)
+                            or _upper_line(second) and _upper_line(line))
+
+
+# « Vote : unanimité », « Pour : 15 », « Adopté à l'unanimité »: a vote, never a title's second half
+_VOTE_WORD = re.compile(r"^(?:votes?|pour|contre|abst?entions?|adopt[ée]e?s?|unanimit[ée]|approuv[ée]e?s?)\b",
+                        re.IGNORECASE)
+
+
 def _continued(lines: list[str], j: int, parts: list[str]) -> str:
     """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on.
     A heading with one sub-point below it (« 2. Budget Commune ⏎ - Décision modificative n°1 ») is one
@@ -316,6 +344,13 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
             j += 1
             nxt = after
         if nxt and dangling_word and not _BODY_WORD.match(nxt):  # a dash may end a title; « de » never does
+            parts.append(nxt)
+            j += 1
+            continue
+        if nxt and _announces(last) and _subtitle(nxt) and _title_ends(nxt, lines[j + 1 :]):
+            # « Régularisation d’un acte administratif : ⏎ Cession au profit de M. X : » (Corte), « … Lentilly : ⏎
+            # reversement de subvention à Lentilly » (L'Arbresle): a title that ends on a colon announces its second
+            # half on the next line
             parts.append(nxt)
             j += 1
             continue

@@ -984,10 +984,14 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             objet = (by_vote and agenda_heading(own, agenda)) or clean_objet(_first_title_line(own, boilerplate))
         if objet is None and not single:  # no heading found: the agenda item the piece prints
             objet = agenda_heading(own, agenda)
-        if objet is None:  # « 23-03/011 — Adoption du Compte … : » among the heading's first lines
-            for line in [line.strip() for line in own.split("\n") if line.strip()][:3]:
-                if heading_number(line):
-                    objet = clean_objet(split_number(line)[1])
+        if objet is None:  # « 23-03/011 — Adoption du Compte … : » among the heading's first lines, wrapped
+            own_lines = own.split("\n")
+            for k in [k for k, line in enumerate(own_lines) if line.strip()][:3]:
+                if heading_number(own_lines[k].strip()):
+                    rest = split_number(own_lines[k].strip())[1]
+                    if rest and own_lines[k].rstrip().endswith(":"):
+                        rest += " :"  # « … Lentilly : ⏎ reversement de subvention … »: its second half follows
+                    objet = clean_objet(wrapped_title(rest, "\n".join(own_lines[k + 1 : k + 8])) if rest else rest)
                     break
         titled = NUMBERED_TITLE.match(own)
         header_number = (titled if titled and (looks_like_title(titled.group("title"))
