@@ -528,6 +528,70 @@ def agenda_items(text: str) -> list[str]:
     return items
 
 
+def _column(line: str) -> str:
+    """The minutes' column of a .doc read as a table (its last cell, empty or not); any other line as it is."""
+    if "|" not in line:
+        return line
+    cells = line.rstrip().split("|")
+    if line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells[-1] if cells else ""
+
+
+_ANNOUNCED_MIN = 12  # characters of an agenda item's heading line, to be told from a word of the body
+
+
+def _prints_item(line: str, key: str) -> bool:
+    """Whether a line (folded) prints the agenda item ``key`` (folded), or its first line where the heading wraps:
+    same first word, and most of its characters in the item's order (« Approbation du compte rendu du Conseil
+    Municipal du 10 juillet » for « Approbation du compte rendu du conseil du 10 juillet 2020 »)."""
+    if len(line) < min(len(key), 2 * _ANNOUNCED_MIN) or line.split(" ", 1)[0] != key.split(" ", 1)[0]:
+        return False
+    matched = sum(block.size for block in SequenceMatcher(None, line, key, autojunk=False).get_matching_blocks())
+    return matched >= 0.8 * len(line) and matched >= 0.85 * min(len(key), 2 * _ANNOUNCED_MIN)
+
+
+def announced_starts(text: str) -> dict[int, str]:
+    """Minutes whose agenda (« Ordre du jour », its items without numbers) announces each item that the body then
+    prints again as a heading on a line of its own (after a blank line, its rank aside): where each item begins,
+    with the agenda's words for its title. Empty unless every item of the agenda (two at least) is found so, in
+    the agenda's order: a structure the document states, surer than cutting at its votes."""
+    lines = text.split("\n")
+    column = [_column(line) for line in lines]
+    items = agenda_items("\n".join(column))
+    if len(items) < 2:
+        return {}
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    heading = next((i for i, line in enumerate(column[:400]) if _AGENDA_HEADING.match(line)), None)
+    if heading is None:
+        return {}
+    # the body begins after the agenda's own lines: the first line that prints the last item's start
+    last_key = fold(_RANK.sub("", items[-1]))[:_ANNOUNCED_MIN]
+    body = next((i + 1 for i in range(heading + 1, min(len(column), heading + 60))
+                 if fold(_RANK.sub("", column[i].strip())).startswith(last_key)), None)
+    if body is None:
+        return {}
+    found: dict[int, str] = {}
+    i = body
+    for item in items:
+        key = fold(item)
+        if len(key) < _ANNOUNCED_MIN:
+            return {}
+        while i < len(column):
+            line = fold(_RANK.sub("", column[i].strip()))
+            above_blank = not column[i - 1].strip()
+            if above_blank and _prints_item(line, key):
+                found[offsets[i] + len(lines[i]) - len(lines[i].lstrip())] = item
+                i += 1
+                break
+            i += 1
+        else:
+            return {}
+    return found
+
+
 def _cells(text: str) -> str:
     """A .doc read as a table: each line's last non-empty cell (the minutes' column)."""
     if "|" not in text:
@@ -924,9 +988,13 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     lettered, lettered_firsts = _lettered_starts(text) if starts else ([], [])
     if lettered:
         starts = sorted([*starts, *(p for p in lettered if all(abs(p - q) > _SAME_HEADER for q in starts))])
+    announced: dict[int, str] = {}
     if len(starts) <= 1 and doc_type == "proces-verbal":
-        vote_starts = _vote_starts(text)
-        if len(vote_starts) >= 2:
+        announced = announced_starts(text)  # the agenda's items printed again as headings: cut there
+        vote_starts = [] if announced else _vote_starts(text)
+        if announced:
+            starts = sorted(announced)
+        elif len(vote_starts) >= 2:
             starts, by_vote = vote_starts, True
     election = election_form_sections(text)  # the national form of the maire's and adjoints' election: 3 acts
     if election:
@@ -964,6 +1032,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             objet = clean_objet(lone_title)
             if (bis := re.match(r"(BIS|TER)\s+", lone_title)) and objet:  # « 2017.07.04 – 1 ⏎ BIS ⏎ DESIGNATION … »
                 objet = clean_objet(lone_title[bis.end() :])
+        if header in announced:  # the agenda's words for the item the body prints again as its heading
+            objet = clean_objet(announced[header]) or objet
         if question := QUESTION_HEADING.match(own):  # « QUESTION No 3 ⏎ VOTE DES TAUX DE FISCALITE ⏎ Rapporteur … »
             title, _, following = own[question.end() :].lstrip(" \t\n").partition("\n")
             objet = clean_objet(wrapped_title(title, following)) or objet
@@ -1003,6 +1073,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                   or _lone_number(text[previous_header:header])
                   or (" ".join(header_number.group(1).split()) if header_number
                       else find_act_number(own, 2500 if single else 400)))
+        if header in announced:  # the heading prints no number: one its text cites (« Retrait de la délibération
+            number = heading_number(own)  # n° 2020-17 ») is another act's
         printed, objet = split_number(objet)
         number = number or printed
         piece = ActDraft(layout.page_at(begin), layout.page_at(max(begin, end - 3)), text[begin:end].strip(),

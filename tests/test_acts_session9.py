@@ -53,3 +53,75 @@ def test_a_numbered_heading_is_read_over_its_wrapped_line() -> None:
     assert [a.act_number for a in acts] == ["DL-056-07-13", "DL-057-07-13"]
     assert acts[1].objet == ("Informatisation réseau des médiathèques de L'Arbresle et Lentilly : reversement de "
                              "subvention à Lentilly")
+
+
+# Flaux, compte rendu du 20 juillet 2020 (flaux/txt-extrait-des-doc/20200720-4 - compte rendu du 20 juillet 2020
+# (1).txt, antiword's reading of the .doc: the page's frame in the left cell, the minutes in the right one), shortened.
+# The agenda lists the items without numbers and the body prints each again as its heading; the withdrawal of an
+# earlier deliberation is told to the council, not voted. Names of private persons replaced.
+_FLAUX_ANNOUNCED = """|REPUBLIQUE FRANCAISE| |
+|DEPARTEMENT du GARD |COMPTE RENDU |
+| |du CONSEIL MUNICIPAL de la COMMUNE de FLAUX |
+| | |
+| |Séance du 20 juillet 2020 |
+| | |
+| |Présents : Jean MARTIN - Paul DURAND - Marie LEROY |
+|Nombre de membres | |
+|en exercice : |Absents : Anne PETIT |
+|11 | |
+| |Monsieur Paul DURAND a été nommé secrétaire de séance |
+| | |
+| | |
+| |Ordre du jour |
+| | |
+| |Approbation du compte rendu du conseil du 10 juillet 2020 |
+| |Retrait de la délibération n° 2020-17 |
+| |Indemnités de fonction des adjoints |
+|Date de la |Convention d’assistance technique pour l’assainissement et |
+|convocation : |l’eau potable |
+| | |
+|16 juillet 2020 | |
+| |Approbation du compte rendu du Conseil Municipal du 10 juillet |
+| |2020 |
+| | |
+| |Le compte rendu du Conseil Municipal du 10 juillet 2020 est |
+| |validé à l’unanimité |
+| | |
+|Objet : | |
+| |Retrait de la délibération n° 2020-17 |
+| |Vu l’article L.2123-20-1 Code Général des Collectivités |
+| |Territoriales |
+| |Considérant la demande de la Préfecture du Gard en date du 6 |
+| |juillet 2020 de retirer la délibération n°2020-17, par le |
+| |manque en annexe d’un tableau récapitulant d’ensemble des |
+| |indemnités alloués aux membres du conseil municipal. |
+| |Après avoir informé les membres du Conseil Municipal, Monsieur |
+| |le Maire, procède au retrait de la délibération n°2020-17. |
+| | |
+| | |
+| |Indemnités de fonction des adjoints |
+| |Vu le Code Général des Collectivités Territoriales et notamment|
+| |les articles L2123-20 et suivants, |
+| |Après en avoir délibéré, le Conseil Municipal décide, avec |
+| |effet au 27 mai 2020, de fixer le montant des indemnités pour |
+| |l’exercice effectif des fonctions des Adjoints comme suit. |
+| | |
+| | |
+| |Convention d’assistance technique pour l’assainissement et |
+| |l’eau potable |
+| |Monsieur le Maire informe les membres du Conseil Municipal que |
+| |les missions d’assistance technique du Département évoluent. |
+| |Après en avoir délibéré, le Conseil Municipal décide à |
+| |l’unanimité d’adhérer à la convention. |
+| | |
+| |Séance levée à 19h30 |
+"""
+
+
+def test_the_items_the_agenda_announces_are_cut_where_the_body_prints_them_again() -> None:
+    analysis = analyse([PageText(1, _FLAUX_ANNOUNCED)], "20200720-4 - compte rendu du 20 juillet 2020 (1).txt")
+    assert [a.objet for a in analysis.acts] == [
+        "Indemnités de fonction des adjoints",
+        "Convention d’assistance technique pour l’assainissement et l’eau potable"]
+    assert [a.act_number for a in analysis.acts] == [None, None]  # « n° 2020-17 » is the withdrawn act's number
+    assert analysis.acts[1].votes.unanimite is True
