@@ -315,6 +315,12 @@ _VOTE_WORD = re.compile(r"^(?:votes?|pour|contre|abst?entions?|adopt[ée]e?s?|un
                         re.IGNORECASE)
 
 
+# a bracket or a quote opening a line after a blank one: the title goes on (not a rapporteur's or an agenda's note,
+# nor a note on who votes: « (Monsieur X a quitté la salle et ne participe pas au vote) », Avranches)
+_OPENS_ASIDE = re.compile(r"[(«\"“](?![ \t]*(?:rapport|ajout|rajout|point|suite|voir|cf\b|annexe|monsieur|madame"
+                          r"|mesdames|messieurs|mademoiselle|(?:m|mm|mme|mmes|mlle)\.?\s))", re.IGNORECASE)
+
+
 def _continued(lines: list[str], j: int, parts: list[str]) -> str:
     """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on.
     A heading with one sub-point below it (« 2. Budget Commune ⏎ - Décision modificative n°1 ») is one
@@ -337,6 +343,14 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
               and _GOES_ON.match(lines[j + 1].strip()) and not _CIVILITY_WORD.search(lines[j + 1])):
             j += 1  # « … des parcelles AD ⏎ ⏎ 106 à AD 109 … », « … dans la limite de 25 ⏎ ⏎ % des crédits … »
             nxt = lines[j].strip()
+        elif (not nxt and (wrapped or len(parts) >= 2 or last.endswith(("–", "-"))) and j + 1 < len(lines)
+              and _OPENS_ASIDE.match(lines[j + 1].strip())):
+            # OCR leaves a blank line inside a title wrapped over lines, and a line opening on a bracket or a quote
+            # never opens the body: « … Service Public de l’Eau ⏎ Potable ⏎ ⏎ (R. P. Q. S.) pour l’exercice 2024 »,
+            # « … « Tavignano-Refuge de la ⏎ Sega » - ⏎ ⏎ « Restonica-Refuge de la Sega » » (Corte's OCR)
+            j += 1
+            nxt = lines[j].strip()
+            wrapped = True
         elif not nxt and (wrapped or last.endswith(("–", "-"))) and _upper_line(last) and j + 1 < len(lines) and (
                 _upper_line(after := lines[j + 1].strip()) and not after[:1].isdigit() and not _BODY_START.match(after)):
             # a heading in capitals wrapped with a blank line between its lines (Avranches 2014: « … URBAINS – ⏎ ⏎

@@ -125,3 +125,38 @@ def test_the_items_the_agenda_announces_are_cut_where_the_body_prints_them_again
         "Convention d’assistance technique pour l’assainissement et l’eau potable"]
     assert [a.act_number for a in analysis.acts] == [None, None]  # « n° 2020-17 » is the withdrawn act's number
     assert analysis.acts[1].votes.unanimite is True
+
+
+# Corte, procès-verbal du 1er juillet 2025 as the OCR saved it (corte/texte-ocr-projet-pertitellu/mairie-corte_proces-
+# verbal_2025-07-01_downloads-1911.txt), shortened: the OCR leaves a blank line inside titles wrapped over lines, and
+# their last line opens on a bracket or a quote.
+_CORTE_ASIDE = """Point n° 2 : EAU ET ASSAINISSEMENT
+
+25-07/055 — Approbation du Rapport Annuel sur le Prix et la Qualité du Service Public de l’Eau
+Potable
+
+(R. P. Q. S.) pour l’exercice 2024
+
+> Le Conseil, à l’Unanimité des membres présents et représentés, Adopte la proposition du Maire,
+> Approuve le R. P. Q. S. pour l’exercice 2024, tel qu’annexé à la délibération
+
+Point n° 6 : GESTION DU DOMAINE COMMUNAL
+
+25-07/067 — Inscription d’Itinéraires de randonnée au PTIPR de la CdC : « Tavignano-Refuge de la
+Sega » -
+
+« Restonica-Refuge de la Sega » - « Lac du Melu »
+
+> Le Conseil, A l’unanimité des membres présents ou représentés, Approuve la proposition de son
+> Maire ; Emet un avis favorable aux propositions d’inscription du PTIPR de sentiers du territoire
+"""
+
+
+def test_a_title_goes_on_across_a_blank_line_with_a_bracket_or_a_quote() -> None:
+    acts = analyse([PageText(1, _CORTE_ASIDE)], "mairie-corte_proces-verbal_2025-07-01_downloads-1911.txt").acts
+    assert [a.act_number for a in acts] == ["25-07/055", "25-07/067"]
+    assert acts[0].objet == ("Approbation du Rapport Annuel sur le Prix et la Qualité du Service Public de l’Eau "
+                             "Potable (R. P. Q. S.) pour l’exercice 2024")
+    assert acts[1].objet == ("Inscription d’Itinéraires de randonnée au PTIPR de la CdC : « Tavignano-Refuge de la "
+                             "Sega » - « Restonica-Refuge de la Sega » - « Lac du Melu »")
+
