@@ -260,8 +260,10 @@ _BODY_WORD = re.compile(r"^(?:Le|La|Les|L['’]|Il|Elle|Ils|Selon|Conformément|
 # « Jacques Troncy présente la constitution … », « Madame MARTEAU ajoute que … »: a speaker opens the body
 _SPEAKER = re.compile(r"^(?:[A-ZÉÈ][\w'’-]+[ \t]+){1,3}(?:présente|expose|rappelle|informe|indique|propose|explique"
                       r"|ajoute|précise|donne|fait|rapporte|souligne|signale|demande|annonce)\b"
-                      # « Philippe THINES : » alone on its line, the rapporteur of a Montpellier PV, then his report
-                      r"|^[A-ZÉÈ][a-zéèëïîôç'’]+(?:-[A-ZÉÈ][a-zéèëïîôç'’]+)?[ \t]+[A-ZÉÈËÏ'’-]{2,}(?:[ \t-][A-ZÉÈËÏ'’]{2,})*[ \t]*:$")
+                      # « Philippe THINES : » alone on its line or « Michaël DELAFOSSE : La ville de Montpellier est … »,
+                      # the rapporteur of a Montpellier PV, then his report
+                      r"|^[A-ZÉÈ][a-zéèëïîôç'’]+(?:-[A-ZÉÈ][a-zéèëïîôç'’]+)?[ \t]+[A-ZÉÈËÏ'’-]{2,}(?:[ \t-][A-ZÉÈËÏ'’]{2,})*[ \t]*:"
+                      r"(?:$|[ \t]+[A-ZÉÈ][a-zéèêàâîôûç]*\b)")
 
 
 def looks_like_heading(line: str) -> bool:

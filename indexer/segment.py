@@ -223,6 +223,22 @@ def _voted_sub_items_first(text: str, explicit: list[int], sequence: list[int]) 
     return sequence[0]
 
 
+def _sections_of_items(text: str, starts: list[int], sequence: list[int]) -> set[int]:
+    """Ranked headings (« 1/ Présentation du marché », « 2/ Financement au budget primitif », « 3/ Rappel de la
+    procédure ») counting 1, 2, 3 all below one numbered item of the séance (« 65 - Entretien du patrimoine arboré -
+    Appel d’offres ouvert », Montpellier) and above the next: that item's sections, voted once at its end, not acts."""
+    groups: dict[int, list[int]] = {}
+    for pos in starts:
+        if ITEM_HEADER.match(text, pos):
+            groups.setdefault(bisect.bisect_right(sequence, pos) - 1, []).append(pos)
+    sections: set[int] = set()
+    for item, group in groups.items():
+        ranks = [int(m.group(1)) if (m := re.match(r"[ \t]*(\d{1,2})", text[pos : pos + 6])) else 0 for pos in group]
+        if item >= 0 and len(group) >= 2 and ranks == list(range(1, len(group) + 1)):
+            sections.update(group)
+    return sections
+
+
 def _registered_span(pos: int, registered: list[int]) -> int:
     """Which gap between two register-numbered headings holds ``pos`` (-1: none, or fewer than 3 headings)."""
     if len(registered) < 3:
@@ -981,6 +997,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     registered = _numbered_title_starts(text)
     if sequence and _inside_one_registered(sequence, registered):  # one numbered act's ranked points
         sequence = []
+    if len(sequence) >= 3:  # « 1/ Présentation du marché », « 2/ … » inside one item of the séance: its sections
+        sections = _sections_of_items(text, starts, sequence)
+        starts = [p for p in starts if p not in sections]
     sequence_first = _voted_sub_items_first(text, starts, sequence)
     sequence = [p for p in sequence if p != sequence_first]
     if sequence:

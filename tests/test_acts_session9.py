@@ -4,6 +4,7 @@ without its rule. Whole-corpus effect: bench/devset/acts_after_session9.txt."""
 
 from __future__ import annotations
 
+from indexer.metadata import find_objet
 from indexer.models import PageText
 from indexer.segment import analyse
 
@@ -160,3 +161,65 @@ def test_a_title_goes_on_across_a_blank_line_with_a_bracket_or_a_quote() -> None
     assert acts[1].objet == ("Inscription d’Itinéraires de randonnée au PTIPR de la CdC : « Tavignano-Refuge de la "
                              "Sega » - « Restonica-Refuge de la Sega » - « Lac du Melu »")
 
+
+# Montpellier, procès-verbal du 30 mars 2009 (montpellier-opendata/proces-verbaux/PV_CM_30_03_2009.pdf), pages 87-89,
+# shortened and its items 63-66 renumbered 1-4 (a séance's run of items starts at 1): item 65's report is cut into
+# sections « 1/ », « 2/ », « 3/ », then voted once. Names of private persons replaced.
+_MONTPELLIER_SECTIONS = """1 - Travaux de maintenance et de mise en conformité des équipements sportifs
+M. DURAND : Il est proposé d’autoriser le lancement de la consultation pour ces travaux d’entretien.
+Je vous propose d’approuver ce dossier.
+. Pour : 60
+. Adopté à l’unanimité.
+--------------
+2 - Serre amazonienne du parc de Lunaret - Bassins de rétention - Avenant n°1
+M. DURAND : Le présent dossier a pour objet l’avenant n°1 au marché de travaux des bassins de rétention.
+Je vous propose d’approuver ce dossier.
+. Pour : 60
+. Adopté à l’unanimité.
+--------------
+3 - Entretien du patrimoine arboré - Appel d’offres ouvert
+M. MARTIN : Le présent dossier a pour objet l’appel d’offres pour l’entretien du patrimoine arboré.
+Il est établi pour une durée d’un an, renouvelable deux fois.
+1/ Présentation du marché
+Lot n°1: Abattage
+Lot n°2: Elagage
+Lot n°3: Emondage, taille raisonnée, taille de formation
+2/ Financement au budget primitif
+Les crédits nécessaires seront prélevés sur le budget 2009, section investissement 908 et section
+fonctionnement 928.
+3/ Rappel de la procédure
+Les critères de choix des offres sont les suivants : le mémoire technique (60%), le prix (40%).
+La commission d’appel d’offres réunie le 20 janvier 2009 a retenu les entreprises suivantes.
+Je vous propose d’approuver ce dossier.
+. Pour : 60
+. Adopté à l’unanimité.
+--------------
+4 - Lutte contre les inondations - Protection du lotissement des Grèzes
+M. MARTIN : Le présent dossier a pour objet les travaux de protection du lotissement contre les crues.
+Je vous propose d’approuver ce dossier.
+. Pour : 60
+. Adopté à l’unanimité.
+"""
+
+
+def test_ranked_sections_inside_one_numbered_item_are_not_acts() -> None:
+    acts = analyse([PageText(87, _MONTPELLIER_SECTIONS)], "PV_CM_30_03_2009.pdf").acts
+    assert [a.objet for a in acts] == [
+        "Travaux de maintenance et de mise en conformité des équipements sportifs",
+        "Serre amazonienne du parc de Lunaret - Bassins de rétention - Avenant n°1",
+        "Entretien du patrimoine arboré - Appel d’offres ouvert",
+        "Lutte contre les inondations - Protection du lotissement des Grèzes"]
+
+
+
+# Montpellier, procès-verbal du 7 février 2011 (montpellier-opendata/proces-verbaux/PV_CM_07_02_2011.pdf), page 4,
+# shortened: the heading is long enough to look wrapped, and the rapporteur's speech opens on the next line with his
+# name and a colon. Names of private persons replaced.
+_MONTPELLIER_SPEAKER = """2 - Montpellier Territoire Numérique - Lancement du programme
+Jean DURAND : La ville de Montpellier est depuis longtemps pionnière en matière
+d’équipements numériques, elle l’a démontré en déployant un réseau très haut débit.
+"""
+
+
+def test_a_rapporteur_speaking_after_his_name_and_a_colon_is_not_the_title() -> None:
+    assert find_objet(_MONTPELLIER_SPEAKER) == "Montpellier Territoire Numérique - Lancement du programme"
