@@ -2,7 +2,7 @@
 
 Part H = corpus files judged by none of parts A to G, with the same exclusions as part F: the other format of a
 judged document (Flaux .doc/.txt, Corte PV .pdf/.txt) and files of more than 45 pages are left out before drawing.
-One file drawn per (source, format) stratum (7 strata are left), then FOUR more among the rest, seed 20261203,
+Drawn by part G's code (one file per (source, format) stratum, then four more among the rest), seed 20261203,
 order shuffled (the order in which they are judged): 11 files, the 10-12 asked for. One addition to part F's rule,
 fixed before drawing: a file whose other format is already drawn is not drawn again (part E's draw held such a pair,
 which made it one document short). Part H is drawn to be judged and measured, never tuned on. Rule fixed before
@@ -14,36 +14,19 @@ drawing. Run from the repository root *before* part H exists::
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from acts_part_c_draw import HERE, stratum, twin_key  # noqa: E402
-from acts_part_f_draw import eligible  # noqa: E402
+from acts_part_c_draw import HERE  # noqa: E402
+from acts_part_g_draw import draw as draw_part_g  # noqa: E402
 
 SEED = 20261203
-EXTRA = 4
 
 
 def draw(corpus: Path) -> list[str]:
-    files = eligible(corpus, "ABCDEFG")  # part F's exclusions, 45 pages at most
-    rng = random.Random(SEED)
-    drawn: list[str] = []
-    for s in sorted({stratum(f) for f in files}):
-        pool = [f for f in files if stratum(f) == s and twin_key(f) not in {twin_key(d) for d in drawn}]
-        if pool:
-            drawn.append(rng.choice(pool))
-    rest = [f for f in files if f not in drawn]
-    rng.shuffle(rest)
-    for path in rest:
-        if len(drawn) >= len({stratum(f) for f in files}) + EXTRA:
-            break
-        if twin_key(path) not in {twin_key(d) for d in drawn}:
-            drawn.append(path)
-    rng.shuffle(drawn)
-    return drawn
+    return draw_part_g(corpus, "ABCDEFG", SEED)
 
 
 if __name__ == "__main__":
