@@ -7,6 +7,7 @@ from __future__ import annotations
 from indexer.metadata import find_objet
 from indexer.models import PageText
 from indexer.segment import analyse
+from indexer.votes import read_votes
 
 # Corte, procès-verbal du 23 septembre 2024 (corte/proces-verbaux/mairie-corte_proces-verbal_2024-09-23_
 # downloads-1771.pdf), page 3, shortened: the title ends on a colon and goes on with its second half on the next line.
@@ -258,3 +259,24 @@ def test_pour_and_a_year_is_no_vote_figure() -> None:
     assert [a.objet for a in acts] == [
         "Mise en place d’une part supplémentaire « IFSE régie » dans le cadre du RIFSEEP",
         "Petites Villes de Demain, demande de financement du poste de chef de projet"]
+
+
+# Putanges-le-Lac, compte rendu du 16 décembre 2024 (putanges-le-lac/2024/compte-rendu-seance-du-16-decembre-2024.pdf),
+# page 5, shortened: the considérants state the rule of the vote (« à la majorité absolue … la majorité relative
+# prévaut ») before the council's own unanimity.
+_PUTANGES_RULE_OF_VOTE = """Considérant que les délégués des communes sont en principe élus au scrutin secret à la
+majorité absolue sauf en cas de troisième tour où la majorité relative prévaut ;
+Considérant que le Conseil municipal, conformément à l'article L.5211-7, a décidé à l'unanimité de ne pas
+procéder au scrutin secret ;
+Après en avoir délibéré, le Conseil municipal, à l’unanimité des membres présents et représentés :
+- Désigne les délégués communaux.
+"""
+
+
+def test_a_sentence_stating_the_rule_of_a_majority_vote_is_not_the_vote() -> None:
+    votes, adopted = read_votes(_PUTANGES_RULE_OF_VOTE)
+    assert votes.unanimite is True and adopted is True
+    assert read_votes("Le budget est adopté à la majorité (3 contre).")[0].unanimite is False
+    # Flaux, compte rendu du 19 juin 2020 (.txt): the council's own vote, the article of its decision below it
+    assert read_votes("le conseil municipal après en avoir délibéré décide à la majorité absolue\n\nArticle 1 : "
+                      "Il est institué une prime exceptionnelle")[0].unanimite is False
