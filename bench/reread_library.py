@@ -11,8 +11,9 @@ the format ``bench/score_acts.py --predictions`` reads. Equal to ``registre acts
 the same code, collectivité included: the library-wide spelling merge and the folder names that the importer
 applies after reading are applied here to the files re-read (with ``--only``, to those files only).
 
-The diff hides the files of truth parts whose errors must stay unseen (``--hide-parts``, default ``BG``: the
-held-out part and part G, never tuned on): a hidden file that changed is counted, never named.
+The diff hides the files of truth parts whose errors must stay unseen (``--hide-parts``, default ``GH``: parts G
+and H, drawn in sessions 8 and 9 and never tuned on): a hidden file that changed is counted, never named. Parts B
+and E, hidden until session 8, are tuning data from session 9 on (the lead's choice): their files are named.
 
 Usage (from the worktree whose code is to be measured, ``export PYTHONPATH=$PWD``)::
 
@@ -158,8 +159,8 @@ def main() -> int:
     parser.add_argument("--only", action="append", help="re-read only this path (relative to its root; repeatable)")
     parser.add_argument("--diff", type=Path, help="a saved run to compare this one with")
     parser.add_argument("--show", type=int, default=0, help="changes printed per file (default: file names only)")
-    parser.add_argument("--hide-parts", default="BG",
-                        help="truth parts whose files are counted, never named, in the diff (default: BG)")
+    parser.add_argument("--hide-parts", default="GH",
+                        help="truth parts whose files are counted, never named, in the diff (default: GH)")
     parser.add_argument("--hide-file", type=Path,
                         help="more files to count, never name (one path a line: a part drawn, not yet judged)")
     args = parser.parse_args()

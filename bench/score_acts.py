@@ -58,7 +58,10 @@ PART_F = "F"
 # Part G: drawn in session 8 (seed 20261207, same exclusions as F, 11 files), judged by reading before any run of the
 # code on them, never tuned on: measured with the session-start code (v59) and with the code of the session's end
 PART_G = "G"
-SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F, PART_G)
+# Part H: drawn in session 9 (seed 20261203, part G's rule, 11 files), judged by reading before any run of the code on
+# them, never tuned on: measured once with main's code (v66) after the judging was committed
+PART_H = "H"
+SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F, PART_G, PART_H)
 NON_ACT_TYPES = ("liste", "ordre-du-jour", "annexe")
 VOTE_FIGURES = ("pour", "contre", "abstention")
 OBJET_THRESHOLD = 0.8
@@ -511,6 +514,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part-g", action="store_true",
                         help="compter aussi la part G (session 8, tirée au hasard, jamais réglée : mesurée avec le "
                              "code de début et de fin de session)")
+    parser.add_argument("--part-h", action="store_true",
+                        help="compter aussi la part H (session 9, tirée au hasard, jamais réglée : mesurée une fois "
+                             "avec le code de main)")
     args = parser.parse_args(argv)
 
     truth = load_truth(args.truth)
@@ -524,6 +530,8 @@ def main(argv: list[str] | None = None) -> int:
         truth = [t for t in truth if t["split"] != PART_F]
     if not args.part_g:  # same for part G (session 8), never tuned on
         truth = [t for t in truth if t["split"] != PART_G]
+    if not args.part_h:  # same for part H (session 9), never tuned on
+        truth = [t for t in truth if t["split"] != PART_H]
     if not truth:
         parser.error(f"aucune vérité trouvée ({args.truth})")
     if args.data_dir and not (Path(args.data_dir) / "catalogue.sqlite3").exists():

@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 66  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 70  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -113,6 +113,16 @@ ANALYSIS_VERSION = 66  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # 65: « OBIET \* Finances … » (Corte's Markdown OCR) is an objet line
 # 66: the national form « procès-verbal de l'élection du maire et des adjoints » holds three acts (maire, number of
 # adjoints, adjoints), titled as the form prints them
+# 67: a title line ending on a colon goes on with its second half on the next line (« … acte administratif : ⏎
+# Cession au profit de … »); a number heading's title read over its wrapped lines
+# 68: minutes whose agenda lists its items without numbers and whose body prints each again as its heading (Flaux's
+# comptes rendus of 2020) are cut at those headings, titled with the agenda's words; a number the heading does not
+# print (« Retrait de la délibération n° 2020-17 ») is not the item's
+# 69: a title wrapped over lines goes on across a blank line (OCR) with a line opening on a bracket or a quote
+# (« … de l’Eau ⏎ Potable ⏎ ⏎ (R. P. Q. S.) pour l’exercice 2024 », Corte), not with a note on who votes
+# 70: ranked headings « 1/ », « 2/ », « 3/ » all inside one numbered item of the séance (« 65 - Entretien du patrimoine
+# arboré … », Montpellier) are that item's sections, not acts; « Michaël DELAFOSSE : La ville … », the rapporteur's
+# name and a colon opening his speech, ends the title above it
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

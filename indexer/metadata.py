@@ -260,8 +260,10 @@ _BODY_WORD = re.compile(r"^(?:Le|La|Les|L['’]|Il|Elle|Ils|Selon|Conformément|
 # « Jacques Troncy présente la constitution … », « Madame MARTEAU ajoute que … »: a speaker opens the body
 _SPEAKER = re.compile(r"^(?:[A-ZÉÈ][\w'’-]+[ \t]+){1,3}(?:présente|expose|rappelle|informe|indique|propose|explique"
                       r"|ajoute|précise|donne|fait|rapporte|souligne|signale|demande|annonce)\b"
-                      # « Philippe THINES : » alone on its line, the rapporteur of a Montpellier PV, then his report
-                      r"|^[A-ZÉÈ][a-zéèëïîôç'’]+(?:-[A-ZÉÈ][a-zéèëïîôç'’]+)?[ \t]+[A-ZÉÈËÏ'’-]{2,}(?:[ \t-][A-ZÉÈËÏ'’]{2,})*[ \t]*:$")
+                      # « Philippe THINES : » alone on its line or « Michaël DELAFOSSE : La ville de Montpellier est … »,
+                      # the rapporteur of a Montpellier PV, then his report
+                      r"|^[A-ZÉÈ][a-zéèëïîôç'’]+(?:-[A-ZÉÈ][a-zéèëïîôç'’]+)?[ \t]+[A-ZÉÈËÏ'’-]{2,}(?:[ \t-][A-ZÉÈËÏ'’]{2,})*[ \t]*:"
+                      r"(?:$|[ \t]+[A-ZÉÈ][a-zéèêàâîôûç]*\b)")
 
 
 def looks_like_heading(line: str) -> bool:
@@ -287,6 +289,40 @@ _CIVILITY_WORD = re.compile(r"\b(?:Monsieur|Madame|Mme|M\.)\s")  # « 9-1 Monsie
 _GOES_ON = re.compile(r"(?-i:[a-zà-ÿ])|\d|[%«\"“—–-]\s*\w")
 
 
+def _announces(line: str) -> bool:
+    """A title line that ends on a colon after a word (« … acte administratif : »), not a label (« Objet : »)."""
+    return bool(re.search(r"[^\W\d_]{3,}[ \t]*:$", line)) and len(re.findall(r"[^\W\d_]{3,}", line)) >= 3
+
+
+def _subtitle(line: str) -> bool:
+    """A line that may be a title's second half: a title opening with a letter, not the body, a speaker, a vote, a
+    sentence."""
+    return (line[:1].isalpha() and looks_like_title(line) and not _BODY_START.match(line) and not _BODY_WORD.match(line)
+            and not _SPEAKER.match(line) and not _VOTE_WORD.match(line) and not line.endswith(".")
+            and not re.search(r"[.;!?]\s|[_|]", line))
+
+
+def _title_ends(second: str, following: list[str]) -> bool:
+    """The first line below a title's second half, blank lines aside: the body's (« > Le Conseil, VU … », « M. X
+    présente le dossier. », « Depuis trois ans et dans le cadre des actions … »), or the title going on in capitals
+    (« … ET ⏎ LANCEMENT DE LA PROCEDURE »); a table's next row or a sentence's next line is not."""
+    line = next((line.strip() for line in following[:6] if line.strip()), "").lstrip(">»").strip()
+    return not line or bool(_BODY_START.match(line) or _SPEAKER.match(line) or _BODY_WORD.match(line)
+                            or len(line) >= 50 and re.match(r"[A-ZÉÈÀ][a-zéèêàâîôûç]+\s+[a-zéèêàâîôûç]", line)
+                            or _upper_line(second) and _upper_line(line))
+
+
+# « Vote : unanimité », « Pour : 15 », « Adopté à l'unanimité »: a vote, never a title's second half
+_VOTE_WORD = re.compile(r"^(?:votes?|pour|contre|abst?entions?|adopt[ée]e?s?|unanimit[ée]|approuv[ée]e?s?)\b",
+                        re.IGNORECASE)
+
+
+# a bracket or a quote opening a line after a blank one: the title goes on (not a rapporteur's or an agenda's note,
+# nor a note on who votes: « (Monsieur X a quitté la salle et ne participe pas au vote) », Avranches)
+_OPENS_ASIDE = re.compile(r"[(«\"“](?![ \t]*(?:rapport|ajout|rajout|point|suite|voir|cf\b|annexe|monsieur|madame"
+                          r"|mesdames|messieurs|mademoiselle|(?:m|mm|mme|mmes|mlle)\.?\s))", re.IGNORECASE)
+
+
 def _continued(lines: list[str], j: int, parts: list[str]) -> str:
     """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on.
     A heading with one sub-point below it (« 2. Budget Commune ⏎ - Décision modificative n°1 ») is one
@@ -309,6 +345,14 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
               and _GOES_ON.match(lines[j + 1].strip()) and not _CIVILITY_WORD.search(lines[j + 1])):
             j += 1  # « … des parcelles AD ⏎ ⏎ 106 à AD 109 … », « … dans la limite de 25 ⏎ ⏎ % des crédits … »
             nxt = lines[j].strip()
+        elif (not nxt and (wrapped or len(parts) >= 2 or last.endswith(("–", "-"))) and j + 1 < len(lines)
+              and _OPENS_ASIDE.match(lines[j + 1].strip())):
+            # OCR leaves a blank line inside a title wrapped over lines, and a line opening on a bracket or a quote
+            # never opens the body: « … Service Public de l’Eau ⏎ Potable ⏎ ⏎ (R. P. Q. S.) pour l’exercice 2024 »,
+            # « … « Tavignano-Refuge de la ⏎ Sega » - ⏎ ⏎ « Restonica-Refuge de la Sega » » (Corte's OCR)
+            j += 1
+            nxt = lines[j].strip()
+            wrapped = True
         elif not nxt and (wrapped or last.endswith(("–", "-"))) and _upper_line(last) and j + 1 < len(lines) and (
                 _upper_line(after := lines[j + 1].strip()) and not after[:1].isdigit() and not _BODY_START.match(after)):
             # a heading in capitals wrapped with a blank line between its lines (Avranches 2014: « … URBAINS – ⏎ ⏎
@@ -316,6 +360,13 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
             j += 1
             nxt = after
         if nxt and dangling_word and not _BODY_WORD.match(nxt):  # a dash may end a title; « de » never does
+            parts.append(nxt)
+            j += 1
+            continue
+        if nxt and _announces(last) and _subtitle(nxt) and _title_ends(nxt, lines[j + 1 :]):
+            # « Régularisation d’un acte administratif : ⏎ Cession au profit de M. X : » (Corte), « … Lentilly : ⏎
+            # reversement de subvention à Lentilly » (L'Arbresle): a title that ends on a colon announces its second
+            # half on the next line
             parts.append(nxt)
             j += 1
             continue

@@ -223,6 +223,22 @@ def _voted_sub_items_first(text: str, explicit: list[int], sequence: list[int]) 
     return sequence[0]
 
 
+def _sections_of_items(text: str, starts: list[int], sequence: list[int]) -> set[int]:
+    """Ranked headings (« 1/ Présentation du marché », « 2/ Financement au budget primitif », « 3/ Rappel de la
+    procédure ») counting 1, 2, 3 all below one numbered item of the séance (« 65 - Entretien du patrimoine arboré -
+    Appel d’offres ouvert », Montpellier) and above the next: that item's sections, voted once at its end, not acts."""
+    groups: dict[int, list[int]] = {}
+    for pos in starts:
+        if ITEM_HEADER.match(text, pos):
+            groups.setdefault(bisect.bisect_right(sequence, pos) - 1, []).append(pos)
+    sections: set[int] = set()
+    for item, group in groups.items():
+        ranks = [int(m.group(1)) if (m := re.match(r"[ \t]*(\d{1,2})", text[pos : pos + 6])) else 0 for pos in group]
+        if item >= 0 and len(group) >= 2 and ranks == list(range(1, len(group) + 1)):
+            sections.update(group)
+    return sections
+
+
 def _registered_span(pos: int, registered: list[int]) -> int:
     """Which gap between two register-numbered headings holds ``pos`` (-1: none, or fewer than 3 headings)."""
     if len(registered) < 3:
@@ -526,6 +542,70 @@ def agenda_items(text: str) -> list[str]:
         else:
             items.append(line)
     return items
+
+
+def _column(line: str) -> str:
+    """The minutes' column of a .doc read as a table (its last cell, empty or not); any other line as it is."""
+    if "|" not in line:
+        return line
+    cells = line.rstrip().split("|")
+    if line.rstrip().endswith("|"):
+        cells = cells[:-1]
+    return cells[-1] if cells else ""
+
+
+_ANNOUNCED_MIN = 12  # characters of an agenda item's heading line, to be told from a word of the body
+
+
+def _prints_item(line: str, key: str) -> bool:
+    """Whether a line (folded) prints the agenda item ``key`` (folded), or its first line where the heading wraps:
+    same first word, and most of its characters in the item's order (« Approbation du compte rendu du Conseil
+    Municipal du 10 juillet » for « Approbation du compte rendu du conseil du 10 juillet 2020 »)."""
+    if len(line) < min(len(key), 2 * _ANNOUNCED_MIN) or line.split(" ", 1)[0] != key.split(" ", 1)[0]:
+        return False
+    matched = sum(block.size for block in SequenceMatcher(None, line, key, autojunk=False).get_matching_blocks())
+    return matched >= 0.8 * len(line) and matched >= 0.85 * min(len(key), 2 * _ANNOUNCED_MIN)
+
+
+def announced_starts(text: str) -> dict[int, str]:
+    """Minutes whose agenda (« Ordre du jour », its items without numbers) announces each item that the body then
+    prints again as a heading on a line of its own (after a blank line, its rank aside): where each item begins,
+    with the agenda's words for its title. Empty unless every item of the agenda (two at least) is found so, in
+    the agenda's order: a structure the document states, surer than cutting at its votes."""
+    lines = text.split("\n")
+    column = [_column(line) for line in lines]
+    items = agenda_items("\n".join(column))
+    if len(items) < 2:
+        return {}
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    heading = next((i for i, line in enumerate(column[:400]) if _AGENDA_HEADING.match(line)), None)
+    if heading is None:
+        return {}
+    # the body begins after the agenda's own lines: the first line that prints the last item's start
+    last_key = fold(_RANK.sub("", items[-1]))[:_ANNOUNCED_MIN]
+    body = next((i + 1 for i in range(heading + 1, min(len(column), heading + 60))
+                 if fold(_RANK.sub("", column[i].strip())).startswith(last_key)), None)
+    if body is None:
+        return {}
+    found: dict[int, str] = {}
+    i = body
+    for item in items:
+        key = fold(item)
+        if len(key) < _ANNOUNCED_MIN:
+            return {}
+        while i < len(column):
+            line = fold(_RANK.sub("", column[i].strip()))
+            above_blank = not column[i - 1].strip()
+            if above_blank and _prints_item(line, key):
+                found[offsets[i] + len(lines[i]) - len(lines[i].lstrip())] = item
+                i += 1
+                break
+            i += 1
+        else:
+            return {}
+    return found
 
 
 def _cells(text: str) -> str:
@@ -917,6 +997,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     registered = _numbered_title_starts(text)
     if sequence and _inside_one_registered(sequence, registered):  # one numbered act's ranked points
         sequence = []
+    if len(sequence) >= 3:  # « 1/ Présentation du marché », « 2/ … » inside one item of the séance: its sections
+        sections = _sections_of_items(text, starts, sequence)
+        starts = [p for p in starts if p not in sections]
     sequence_first = _voted_sub_items_first(text, starts, sequence)
     sequence = [p for p in sequence if p != sequence_first]
     if sequence:
@@ -924,9 +1007,13 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     lettered, lettered_firsts = _lettered_starts(text) if starts else ([], [])
     if lettered:
         starts = sorted([*starts, *(p for p in lettered if all(abs(p - q) > _SAME_HEADER for q in starts))])
+    announced: dict[int, str] = {}
     if len(starts) <= 1 and doc_type == "proces-verbal":
-        vote_starts = _vote_starts(text)
-        if len(vote_starts) >= 2:
+        announced = announced_starts(text)  # the agenda's items printed again as headings: cut there
+        vote_starts = [] if announced else _vote_starts(text)
+        if announced:
+            starts = sorted(announced)
+        elif len(vote_starts) >= 2:
             starts, by_vote = vote_starts, True
     election = election_form_sections(text)  # the national form of the maire's and adjoints' election: 3 acts
     if election:
@@ -964,6 +1051,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             objet = clean_objet(lone_title)
             if (bis := re.match(r"(BIS|TER)\s+", lone_title)) and objet:  # « 2017.07.04 – 1 ⏎ BIS ⏎ DESIGNATION … »
                 objet = clean_objet(lone_title[bis.end() :])
+        if header in announced:  # the agenda's words for the item the body prints again as its heading
+            objet = clean_objet(announced[header]) or objet
         if question := QUESTION_HEADING.match(own):  # « QUESTION No 3 ⏎ VOTE DES TAUX DE FISCALITE ⏎ Rapporteur … »
             title, _, following = own[question.end() :].lstrip(" \t\n").partition("\n")
             objet = clean_objet(wrapped_title(title, following)) or objet
@@ -984,10 +1073,14 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             objet = (by_vote and agenda_heading(own, agenda)) or clean_objet(_first_title_line(own, boilerplate))
         if objet is None and not single:  # no heading found: the agenda item the piece prints
             objet = agenda_heading(own, agenda)
-        if objet is None:  # « 23-03/011 — Adoption du Compte … : » among the heading's first lines
-            for line in [line.strip() for line in own.split("\n") if line.strip()][:3]:
-                if heading_number(line):
-                    objet = clean_objet(split_number(line)[1])
+        if objet is None:  # « 23-03/011 — Adoption du Compte … : » among the heading's first lines, wrapped
+            own_lines = own.split("\n")
+            for k in [k for k, line in enumerate(own_lines) if line.strip()][:3]:
+                if heading_number(own_lines[k].strip()):
+                    rest = split_number(own_lines[k].strip())[1]
+                    if rest and own_lines[k].rstrip().endswith(":"):
+                        rest += " :"  # « … Lentilly : ⏎ reversement de subvention … »: its second half follows
+                    objet = clean_objet(wrapped_title(rest, "\n".join(own_lines[k + 1 : k + 8])) if rest else rest)
                     break
         titled = NUMBERED_TITLE.match(own)
         header_number = (titled if titled and (looks_like_title(titled.group("title"))
@@ -999,6 +1092,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                   or _lone_number(text[previous_header:header])
                   or (" ".join(header_number.group(1).split()) if header_number
                       else find_act_number(own, 2500 if single else 400)))
+        if header in announced:  # the heading prints no number: one its text cites (« Retrait de la délibération
+            number = heading_number(own)  # n° 2020-17 ») is another act's
         printed, objet = split_number(objet)
         number = number or printed
         piece = ActDraft(layout.page_at(begin), layout.page_at(max(begin, end - 3)), text[begin:end].strip(),

@@ -27,9 +27,10 @@ SEED = 20261207
 EXTRA = 4
 
 
-def draw(corpus: Path) -> list[str]:
-    files = eligible(corpus, "ABCDEF")  # part F's exclusions, 45 pages at most
-    rng = random.Random(SEED)
+def draw(corpus: Path, judged: str = "ABCDEF", seed: int = SEED) -> list[str]:
+    """The files drawn among those no part of ``judged`` holds (part H reuses it with its own seed)."""
+    files = eligible(corpus, judged)  # part F's exclusions, 45 pages at most
+    rng = random.Random(seed)
     drawn: list[str] = []
     for s in sorted({stratum(f) for f in files}):
         pool = [f for f in files if stratum(f) == s and twin_key(f) not in {twin_key(d) for d in drawn}]
