@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 70  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 71  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -123,6 +123,8 @@ ANALYSIS_VERSION = 70  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # 70: ranked headings « 1/ », « 2/ », « 3/ » all inside one numbered item of the séance (« 65 - Entretien du patrimoine
 # arboré … », Montpellier) are that item's sections, not acts; « Michaël DELAFOSSE : La ville … », the rapporteur's
 # name and a colon opening his speech, ends the title above it
+# 71: « pour 2022 », « pour 60 000 € », « pour 3 ans » are no vote figure: an information item whose text prints them
+# was voted by nobody
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

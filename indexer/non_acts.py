@@ -17,11 +17,15 @@ import re
 
 from indexer.textnorm import fold
 
+# « Pour : 15 », « Pour 9 »: the figure of those who voted for; not a year, an amount or a length (« … représente
+# 23 000€, pour 2022 », « pour 60 000 € », « pour 3 ans »: Putanges' information items, voted by nobody)
+_FOR_FIGURE = (r"\bpour\s*:?\s*\d{1,3}(?![\d,.]|\s*(?:%|€|euros?\b|ans?\b|mois\b|jours?\b|heures?\b|h\b|\d{3}\b"
+               r"|(?:er|e|eme)\b))")
 # a vote or a decision of the council printed in the piece; « Après en avoir délibéré, le Conseil Municipal émet
 # un avis favorable » (Putanges-le-Lac) is the registre's formula of a decision even where no vote is written
 _VOTED = re.compile(
-    r"unanim|unan\?mit|\bpour\s*:?\s*\d|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotes?\s+pour\b|adopte|approuve|\bdecide\b"
-    r"|\bpar\s+\w+\s+voix|\bvotants?\b|\babst?ention|\bcontre\s*:|prend acte"
+    r"unanim|unan\?mit|" + _FOR_FIGURE + r"|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotes?\s+pour\b|adopte|approuve"
+    r"|\bdecide\b|\bpar\s+\w+\s+voix|\bvotants?\b|\babst?ention|\bcontre\s*:|prend acte"
     # « Anne-Marie : 11 votes, Elue », « est élu maire »; not « celui », nor the noun (« les élus ne pourront pas … »)
     r"|(?<!\bles\s)(?<!\bdes\s)(?<!\baux\s)(?<!\bses\s)(?<!\bnos\s)(?<!\bvos\s)(?<!\bun\s)(?<!\bune\s)"
     r"(?<!\bnouveaux\s)(?<!\bnouvel\s)\belu(?:e|s|es)?\b"
@@ -109,4 +113,4 @@ def non_act_reason(title: str | None, own_text: str, has_number: bool) -> str | 
 
 
 # a question diverse put to the vote is an act: a vote figure, not just "décide" in a sentence
-_VOTED_ITEM = re.compile(r"unanim|\bpour\s*:?\s*\d|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotants?\b")
+_VOTED_ITEM = re.compile(r"unanim|" + _FOR_FIGURE + r"|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotants?\b")

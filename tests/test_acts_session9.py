@@ -223,3 +223,38 @@ d’équipements numériques, elle l’a démontré en déployant un réseau tr�
 
 def test_a_rapporteur_speaking_after_his_name_and_a_colon_is_not_the_title() -> None:
     assert find_objet(_MONTPELLIER_SPEAKER) == "Montpellier Territoire Numérique - Lancement du programme"
+
+# Putanges-le-Lac, registre de la séance du 26 septembre 2022 (putanges-le-lac/2022/registre-des-deliberations-de-la-
+# seance-du-26-septembre-2022.pdf), pages 13-14, shortened and its items 15-18 renumbered 1-4: two information items
+# voted by nobody, whose text prints « pour 2022 » and amounts, between two voted items. Names of private persons
+# replaced.
+_PUTANGES_INFORMATION = """1. Mise en place d’une part supplémentaire « IFSE régie » dans le cadre du RIFSEEP,
+Monsieur le Maire donne la parole à Madame Jeanne MARTIN, Présidente de la commission personnel.
+Madame MARTIN précise que le régime indemnitaire a été institué afin de valoriser principalement l’exercice des
+fonctions via la création d’une indemnité principale, versée mensuellement (IFSE).
+Après en avoir délibéré, le Conseil municipal, à l’unanimité des Membres présents, approuve la rubrique.
+2. Information sur les acquisitions de véhicules,
+Monsieur le Maire donne la parole à monsieur Paul DURAND, Président de la commission travaux.
+Monsieur DURAND rappelle la cession de trois véhicules dont l’état général imposait le remplacement.
+Il indique que trois nouveaux véhicules d’occasion ont été depuis acquis par la commune : une
+fourgonnette, un camion et une voiture électrique.
+3. Information sur l’éclairage public,
+Monsieur le Maire donne la parole à monsieur Paul DURAND, Président de la commission travaux.
+Monsieur DURAND détaille les montants estimés, pour 2022, en matière de consommation électrique. La
+prévision s’élève à 60 000€, soit une augmentation de 10 000€ par rapport à la prévision budgétaire.
+L'éclairage public, lui aussi comptabilisé à l’article 60612 représente 23 000€, pour 2022.
+4. Petites Villes de Demain, demande de financement du poste de chef de projet,
+Monsieur le Maire cède la parole à monsieur Pierre LEROY, Président de la commission finances et budget.
+Il vous est proposé de renouveler cette demande de subvention pour l’année 2022 en adoptant le plan
+de financement suivant.
+Après en avoir délibéré, le Conseil municipal, à l’unanimité des Membres présents :
+✓ Valide le plan de financement du poste de chef de projet Petites Villes de Demain tel qu’exposé ci-dessus.
+"""
+
+
+def test_pour_and_a_year_is_no_vote_figure() -> None:
+    acts = analyse([PageText(13, _PUTANGES_INFORMATION)],
+                   "registre-des-deliberations-de-la-seance-du-26-septembre-2022.pdf").acts
+    assert [a.objet for a in acts] == [
+        "Mise en place d’une part supplémentaire « IFSE régie » dans le cadre du RIFSEEP",
+        "Petites Villes de Demain, demande de financement du poste de chef de projet"]
