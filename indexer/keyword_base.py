@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -31,6 +32,9 @@ class KeywordHit:
     # fusion keeps such a page above what meaning alone brings (indexer.search.Fusion.anchor_weight).
     # Only the tantivy engine sets it (whoosh, optional, leaves it False: plain fusion).
     anchored: bool = False
+    # the stems of the document that matched (the page, or the item or list row of it), where the engine
+    # read them anyway: what pseudo-relevance feedback reads (indexer.search.Searcher.feedback)
+    stems: AbstractSet[str] = frozenset()
 
 
 class KeywordBackend(Protocol):
@@ -39,9 +43,16 @@ class KeywordBackend(Protocol):
     def replace_files(self, file_ids: Iterable[int], docs: Iterable[KeywordDoc]) -> None: ...
 
     def search(self, text: str, filters: SearchFilters | None = None, limit: int = 300,
-               act_ids: set[int] | None = None) -> tuple[list[KeywordHit], set[str]]:
+               act_ids: set[int] | None = None,
+               feedback: Mapping[str, float] | None = None) -> tuple[list[KeywordHit], set[str]]:
         """Page-level hits best first, and the stems to highlight ("~stem": matched approximately).
-        ``act_ids`` restricts the search to these acts (filters the engine cannot express)."""
+        ``act_ids`` restricts the search to these acts (filters the engine cannot express).
+        ``feedback``: stems added to the query with these (low) weights, never required and never
+        highlighted (pseudo-relevance feedback, indexer.search.feedback_terms)."""
+        ...
+
+    def doc_freqs(self, stems: Iterable[str]) -> tuple[int, dict[str, int]]:
+        """The number of documents and, for each stem, how many documents' text hold it."""
         ...
 
     def objet_act_ids(self, text: str, filters: SearchFilters | None = None) -> set[int]: ...

@@ -9,12 +9,14 @@ from collections.abc import Iterable, Iterator
 from indexer.catalog import Catalog
 from indexer.headings import items
 from indexer.keyword_base import KeywordDoc
+from indexer.listed import read_listed
 
 # What a keyword document holds and how its words are stemmed. When it changes, an existing keyword
 # index is rebuilt from the catalogue on opening (derived data only). 3: Snowball stems from
 # snowballstemmer instead of whoosh's port (41 of the corpus's 40,647 words stem differently).
 # 4: one extra document per item of a page (indexer.headings). 5: letters and digits split (indexer.analysis).
-KEYWORD_CONTENT_VERSION = "5"
+# 6: one extra document per row of a liste des délibérations / répertoire (indexer.listed).
+KEYWORD_CONTENT_VERSION = "6"
 
 
 def place_words(rel_path: str, collectivite: str | None) -> str:
@@ -32,7 +34,11 @@ def place_words(rel_path: str, collectivite: str | None) -> str:
 def keyword_docs(catalog: Catalog, file_ids: Iterable[int]) -> Iterator[KeywordDoc]:
     """One document per (act, page), plus one per item when the page holds several: a short item under
     a matching heading then outranks a long page that mentions the same words here and there (see
-    indexer.headings). Both kinds carry the act's objet, numbers and place words."""
+    indexer.headings). Both kinds carry the act's objet, numbers and place words.
+
+    A list of deliberations (doc type « liste ») gets one document per row instead of per item: each
+    row is the title of an act (« 2024_48 Gratuité inscription bibliothèque municipale… »), and on a
+    page of forty rows the one row a clerk's words describe was buried under the page's other words."""
     for file_id in file_ids:
         carried = ""
         for act in catalog.acts(file_id=file_id):
@@ -48,7 +54,11 @@ def keyword_docs(catalog: Catalog, file_ids: Iterable[int]) -> Iterator[KeywordD
                     continue
                 parts = items(body, carried)
                 yield doc(page, body)
-                if len(parts) > 1:
+                rows = read_listed(body) if act.doc_type == "liste" else []
+                if len(rows) > 1:
+                    for row in rows:
+                        yield doc(page, " ".join(x for x in (row.number, row.objet) if x))
+                elif len(parts) > 1:
                     for part in parts:
                         yield doc(page, part.text)
                 if parts:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import shutil
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from indexer.errors import IndexUnreadable
@@ -137,7 +137,7 @@ class WhooshKeywordIndex:
             self._searcher = self._index.searcher()
         return self._searcher
 
-    def parse(self, text: str) -> wq.Query:
+    def parse(self, text: str, feedback: Mapping[str, float] | None = None) -> wq.Query:
         """Build the query from the words themselves rather than whoosh's syntax: a clerk's
         "Sport & Loisirs (ASL)" or "Saint-Malo" must not be read as operators.
 
@@ -153,6 +153,9 @@ class WhooshKeywordIndex:
             words.append(wq.Phrase("objet", stems, slop=3, boost=2.0))
         for extra in expansions(loose):  # everyday words -> wording of the acts, weaker
             words.append(wq.Or([wq.Term("objet", extra), wq.Term("body", extra)], boost=0.4))
+        for extra, weight in (feedback or {}).items():  # the words of the first answers, weaker still
+            if weight > 0 and extra not in stems:
+                words.append(wq.Or([wq.Term("objet", extra), wq.Term("body", extra)], boost=weight))
         for ident in identifier_phrases(loose):
             words.append(wq.Or([wq.Phrase("body", ident, boost=3.0), wq.Phrase("objet", ident, boost=3.0)]))
         required: list[wq.Query] = []
@@ -185,10 +188,11 @@ class WhooshKeywordIndex:
         return q.accept(widen)
 
     def search(self, text: str, filters: SearchFilters | None = None, limit: int = 300,
-               act_ids: set[int] | None = None) -> tuple[list[KeywordHit], set[str]]:
+               act_ids: set[int] | None = None,
+               feedback: Mapping[str, float] | None = None) -> tuple[list[KeywordHit], set[str]]:
         """Page-level hits, best first, and the index terms that matched (for highlighting)."""
         searcher = self._get_searcher()
-        q = self.parse(text)
+        q = self.parse(text, feedback)
         restrict = _filter_query(filters)
         if act_ids is not None:
             if not act_ids:
@@ -202,7 +206,13 @@ class WhooshKeywordIndex:
                      for _f, t in q.existing_terms(searcher.reader(), expand=True)}
         except Exception:
             terms = set()
-        return hits, terms
+        return hits, terms - set(feedback or ())
+
+    def doc_freqs(self, stems: Iterable[str]) -> tuple[int, dict[str, int]]:
+        searcher = self._get_searcher()
+        reader = searcher.reader()
+        return searcher.doc_count(), {st: max(reader.doc_frequency("body", st), reader.doc_frequency("objet", st))
+                                      for st in stems}
 
     def objet_act_ids(self, text: str, filters: SearchFilters | None = None) -> set[int]:
         """Every act whose objet matches all words of ``text`` (for counting questions)."""

@@ -26,6 +26,11 @@ words the acts use themselves (« collège », « lycée », « tracteur »: the
 query). Caveat: the author had written the second tuning batch (S166-S207) and read its misses before this
 pass, and some of these words are in its queries: its tuning figure is optimistic, only the held-out half
 measures it.
+The table serves three readers: the keyword engines add the wording as weaker alternatives
+(:func:`expansions`, by stem); the meaning encoders read it after the query (:func:`semantic_query`); and
+the coordination bonus of the tantivy engine counts a query word as answered by a page that holds its
+wording instead (:func:`wording_by_word`, by the word as written: « pays » is not « paye »). No entry
+was added in session 9.
 A plural the stemmer keeps apart from its singular (« nounous », « intercos », « agglos ») is looked up as
 that singular too.
 """
@@ -36,7 +41,7 @@ import re
 from functools import lru_cache
 
 from indexer.analysis import analyse_word, content_stems
-from indexer.textnorm import words
+from indexer.textnorm import fold, words
 
 # plain word or expression -> administrative wording
 EVERYDAY_TO_ADMINISTRATIVE: dict[str, str] = {
@@ -340,6 +345,37 @@ def _table() -> dict[str, list[str]]:
         if len(stems) == 1:
             table.setdefault(stems[0], []).extend(s for s in content_stems(wording) if s != stems[0])
     return table
+
+
+@lru_cache(maxsize=1)
+def _wording_by_folded_word() -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for word, wording in EVERYDAY_TO_ADMINISTRATIVE.items():
+        stems = content_stems(word)
+        if len(stems) == 1:
+            table.setdefault(fold(word), []).extend(s for s in content_stems(wording) if s != stems[0])
+    return table
+
+
+def wording_by_word(query: str) -> dict[str, list[str]]:
+    """Each query word that is one of the table's words as written (accents aside, or its singular or
+    plural), by its stem, with the stems of its administrative wording that the query does not hold:
+    the words by which a page answers that query word without using it (« herbe » -> fauchage, tonte…).
+    Stricter than :func:`expansions`, which looks stems up: « pays » shares the stem of « paye »."""
+    present = set(_looked_up(query))
+    table = _wording_by_folded_word()
+    out: dict[str, list[str]] = {}
+    for word in words(re.sub(r'"[^"]*"', " ", query)):
+        stem = analyse_word(word)
+        if not stem:
+            continue
+        folded = fold(word)
+        keys = [folded, f"{folded}s"] + ([folded[:-1]] if len(folded) > 3 and folded[-1] in "sx" else [])
+        extra = [e for key in keys for e in table.get(key, []) if e not in present]
+        if extra:
+            out.setdefault(stem, [])
+            out[stem] += [e for e in dict.fromkeys(extra) if e not in out[stem]]
+    return out
 
 
 def expansions(query: str) -> list[str]:
