@@ -18,6 +18,7 @@ import os
 import random
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -69,9 +70,15 @@ def draw(corpus: Path) -> list[str]:
     return drawn
 
 
-if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+def main(doc: str, draw_from: Callable[[Path], list[str]]) -> None:
+    """The command line of the draws from part F on: ``--corpus``, then the drawn files, one a line with its
+    rank (the order in which they are judged)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     parser.add_argument("--corpus", default=str(HERE.parent.parent.parent / "shared" / "corpus"))
     args = parser.parse_args()
-    for rank, path in enumerate(draw(Path(args.corpus)), 1):
+    for rank, path in enumerate(draw_from(Path(args.corpus)), 1):
         print(rank, path)
+
+
+if __name__ == "__main__":
+    main(__doc__ or "", draw)

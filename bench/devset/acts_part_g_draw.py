@@ -13,15 +13,14 @@ drawing. Run from the repository root *before* part G exists::
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from acts_part_c_draw import HERE, stratum, twin_key  # noqa: E402
-from acts_part_f_draw import eligible  # noqa: E402
+from acts_part_c_draw import stratum, twin_key  # noqa: E402
+from acts_part_f_draw import eligible, main  # noqa: E402
 
 SEED = 20261207
 EXTRA = 4
@@ -48,8 +47,4 @@ def draw(corpus: Path, judged: str = "ABCDEF", seed: int = SEED) -> list[str]:
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
-    parser.add_argument("--corpus", default=str(HERE.parent.parent.parent / "shared" / "corpus"))
-    args = parser.parse_args()
-    for rank, path in enumerate(draw(Path(args.corpus)), 1):
-        print(rank, path)
+    main(__doc__ or "", draw)
