@@ -337,23 +337,16 @@ def semantic_query(query: str) -> str:
     return f"{query.strip()} — {', '.join(found)}" if found else query
 
 
-@lru_cache(maxsize=1)
-def _table() -> dict[str, list[str]]:
+@lru_cache(maxsize=2)
+def _table(by_written_word: bool = False) -> dict[str, list[str]]:
+    """The one-word entries, each with the stems of its wording other than its own, keyed by the word's stem
+    or, ``by_written_word``, by the word as written (accents aside)."""
     table: dict[str, list[str]] = {}
     for word, wording in EVERYDAY_TO_ADMINISTRATIVE.items():
         stems = content_stems(word)
         if len(stems) == 1:
-            table.setdefault(stems[0], []).extend(s for s in content_stems(wording) if s != stems[0])
-    return table
-
-
-@lru_cache(maxsize=1)
-def _wording_by_folded_word() -> dict[str, list[str]]:
-    table: dict[str, list[str]] = {}
-    for word, wording in EVERYDAY_TO_ADMINISTRATIVE.items():
-        stems = content_stems(word)
-        if len(stems) == 1:
-            table.setdefault(fold(word), []).extend(s for s in content_stems(wording) if s != stems[0])
+            key = fold(word) if by_written_word else stems[0]
+            table.setdefault(key, []).extend(s for s in content_stems(wording) if s != stems[0])
     return table
 
 
@@ -363,7 +356,7 @@ def wording_by_word(query: str) -> dict[str, list[str]]:
     the words by which a page answers that query word without using it (« herbe » -> fauchage, tonte…).
     Stricter than :func:`expansions`, which looks stems up: « pays » shares the stem of « paye »."""
     present = set(_looked_up(query))
-    table = _wording_by_folded_word()
+    table = _table(by_written_word=True)
     out: dict[str, list[str]] = {}
     for word in words(re.sub(r'"[^"]*"', " ", query)):
         stem = analyse_word(word)
