@@ -11,9 +11,10 @@ the format ``bench/score_acts.py --predictions`` reads. Equal to ``registre acts
 the same code, collectivité included: the library-wide spelling merge and the folder names that the importer
 applies after reading are applied here to the files re-read (with ``--only``, to those files only).
 
-The diff hides the files of truth parts whose errors must stay unseen (``--hide-parts``, default ``GH``: parts G
-and H, drawn in sessions 8 and 9 and never tuned on): a hidden file that changed is counted, never named. Parts B
-and E, hidden until session 8, are tuning data from session 9 on (the lead's choice): their files are named.
+The diff hides the files of truth parts whose errors must stay unseen (``--hide-parts``, default ``aHI``: part A's
+held-out split, parts H and I, drawn in sessions 9 and 10 and never tuned on), and the other format of each: a
+hidden file that changed is counted, never named. Parts B and E, hidden until session 8, are tuning data from
+session 9 on, part G from session 10 on (the lead's choice): their files are named.
 
 Usage (from the worktree whose code is to be measured, ``export PYTHONPATH=$PWD``)::
 
@@ -100,13 +101,26 @@ def _merge_spellings(acts: list[dict]) -> None:
 
 
 def hidden_paths(parts: str) -> set[str]:
+    """The files of these parts (``a``: part A's held-out split): from their truth, or from their drawn list while
+    they are being judged."""
     paths: set[str] = set()
     for part in parts:
-        truth = HERE / "devset" / f"acts_truth.part-{part}.jsonl"
+        truth = HERE / "devset" / f"acts_truth.part-{part.upper()}.jsonl"
+        drawn = HERE / "devset" / f"acts_part_{part.lower()}_files.txt"
         if truth.exists():
             with open(truth, encoding="utf-8") as lines:
-                paths.update(nfc(json.loads(line)["path"]) for line in lines if line.strip())
+                records = [json.loads(line) for line in lines if line.strip()]
+            paths.update(nfc(r["path"]) for r in records if part.isupper() or r["split"] == "heldout")
+        elif drawn.exists():
+            paths.update(nfc(line.strip()) for line in drawn.read_text(encoding="utf-8").splitlines() if line.strip())
     return paths
+
+
+def twin_key(path: str) -> tuple[str, str]:
+    """Same key as the draws' (``devset/acts_part_c_draw.twin_key``): the other format of a hidden document (Flaux's
+    .doc and .txt, Corte's PV .pdf and its OCR .txt) is hidden with it."""
+    name = path.rsplit("/", 1)[-1]
+    return path.split("/", 1)[0], name.rsplit(".", 1)[0]
 
 
 def diff(before: dict, after: dict, hidden: set[str], show: int, only: set[str] | None = None) -> list[str]:
@@ -119,6 +133,7 @@ def diff(before: dict, after: dict, hidden: set[str], show: int, only: set[str] 
         return grouped
 
     old, new = by_path(before), by_path(after)
+    hidden_twins = {twin_key(path) for path in hidden}
     old_types = {nfc(f["path"]): f["doc_type"] for f in before["files"]}
     new_types = {nfc(f["path"]): f["doc_type"] for f in after["files"]}
     changed_fields: Counter[str] = Counter()
@@ -143,7 +158,7 @@ def diff(before: dict, after: dict, hidden: set[str], show: int, only: set[str] 
         if not changes:
             continue
         changed_files += 1
-        if path in hidden:
+        if path in hidden or twin_key(path) in hidden_twins:
             hidden_changed += 1
             continue
         lines.append(path)
@@ -159,8 +174,9 @@ def main() -> int:
     parser.add_argument("--only", action="append", help="re-read only this path (relative to its root; repeatable)")
     parser.add_argument("--diff", type=Path, help="a saved run to compare this one with")
     parser.add_argument("--show", type=int, default=0, help="changes printed per file (default: file names only)")
-    parser.add_argument("--hide-parts", default="GH",
-                        help="truth parts whose files are counted, never named, in the diff (default: GH)")
+    parser.add_argument("--hide-parts", default="aHI",
+                        help="truth parts whose files are counted, never named, in the diff (a: part A's held-out"
+                             " split; default: aHI)")
     parser.add_argument("--hide-file", type=Path,
                         help="more files to count, never name (one path a line: a part drawn, not yet judged)")
     args = parser.parse_args()

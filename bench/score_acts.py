@@ -61,7 +61,8 @@ PART_G = "G"
 # Part H: drawn in session 9 (seed 20261203, part G's rule, 11 files), judged by reading before any run of the code on
 # them, never tuned on: measured once with main's code (v66) after the judging was committed
 PART_H = "H"
-SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F, PART_G, PART_H)
+PART_I = "I"
+SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F, PART_G, PART_H, PART_I)
 NON_ACT_TYPES = ("liste", "ordre-du-jour", "annexe")
 VOTE_FIGURES = ("pour", "contre", "abstention")
 OBJET_THRESHOLD = 0.8
@@ -517,6 +518,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part-h", action="store_true",
                         help="compter aussi la part H (session 9, tirée au hasard, jamais réglée : mesurée une fois "
                              "avec le code de main)")
+    parser.add_argument("--part-i", action="store_true",
+                        help="compter aussi la part I (session 10, tirée au hasard, jamais réglée : mesurée une "
+                             "fois avec le code final)")
     args = parser.parse_args(argv)
 
     truth = load_truth(args.truth)
@@ -532,6 +536,8 @@ def main(argv: list[str] | None = None) -> int:
         truth = [t for t in truth if t["split"] != PART_G]
     if not args.part_h:  # same for part H (session 9), never tuned on
         truth = [t for t in truth if t["split"] != PART_H]
+    if not args.part_i:  # same for part I (session 10), never tuned on
+        truth = [t for t in truth if t["split"] != PART_I]
     if not truth:
         parser.error(f"aucune vérité trouvée ({args.truth})")
     if args.data_dir and not (Path(args.data_dir) / "catalogue.sqlite3").exists():

@@ -55,19 +55,23 @@ def test_part_h_is_scored_only_when_asked(tmp_path: Path, capsys: pytest.Capture
     assert _files(json.loads(capsys.readouterr().out)) == {"dev": 1, "all": 1, "G": 1, "H": 1}
 
 
-def test_reread_hides_parts_g_and_h_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_reread_hides_held_out_parts_and_their_twins_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     reread = _load("reread_library")
     devset = tmp_path / "devset"
     devset.mkdir()
     for part in "BEGH":
         (devset / f"acts_truth.part-{part}.jsonl").write_text(_truth_line(f"c/{part}.pdf", part) + "\n",
                                                               encoding="utf-8")
+    (devset / "acts_truth.part-A.jsonl").write_text(
+        _truth_line("c/Adev.pdf", "dev") + "\n" + _truth_line("c/Aheldout.pdf", "heldout") + "\n", encoding="utf-8")
+    (devset / "acts_part_i_files.txt").write_text("c/I.pdf\n", encoding="utf-8")  # drawn, not yet judged
     monkeypatch.setattr(reread, "HERE", tmp_path)
     act = {"path": "", "pages": [1], "act_number": None, "objet": "x", "date": None, "collectivite": None,
            "doc_type": "proces-verbal", "vote": None, "adopted": None, "pref_date": None, "actes_id": None}
     before: dict[str, list[dict]] = {"acts": [], "files": []}
-    after = {"acts": [dict(act, path=f"c/{part}.pdf") for part in "BEGH"], "files": []}
+    changed = ["c/B.pdf", "c/E.pdf", "c/G.pdf", "c/H.pdf", "c/H.txt", "c/Adev.pdf", "c/Aheldout.pdf", "c/I.pdf"]
+    after = {"acts": [dict(act, path=path) for path in changed], "files": []}
     (tmp_path / "before.json").write_text(json.dumps(before), encoding="utf-8")
     monkeypatch.setattr(reread, "reread", lambda data_dir, only: after)
     monkeypatch.setattr(sys, "argv", ["reread_library.py", str(tmp_path), "--out", str(tmp_path / "after.json"),
@@ -75,6 +79,8 @@ def test_reread_hides_parts_g_and_h_by_default(tmp_path: Path, monkeypatch: pyte
 
     assert reread.main() == 0
     out = capsys.readouterr().out
-    assert out.startswith("4 files changed (2 hidden)")
-    assert "c/B.pdf" in out and "c/E.pdf" in out  # tuning data from session 9 on: named
-    assert "c/G.pdf" not in out and "c/H.pdf" not in out  # never tuned on: counted only
+    assert out.startswith("8 files changed (4 hidden)")
+    for tuning in ("c/B.pdf", "c/E.pdf", "c/G.pdf", "c/Adev.pdf"):  # tuning data (G from session 10 on): named
+        assert tuning in out
+    for held_out in ("c/H.pdf", "c/H.txt", "c/Aheldout.pdf", "c/I.pdf"):  # never tuned on, nor their twins
+        assert held_out not in out
