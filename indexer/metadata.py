@@ -281,7 +281,9 @@ def _upper_line(line: str) -> bool:
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.9 * len(letters)
 
 
-_SUB_POINT = re.compile(r"^[ \t]*[-−–][ \t]+(?P<text>[A-ZÉÈÀ][^\n]{3,100})$")
+# the dash may be the Symbol font's (U+F02D, Pierrefonds 2018-2020: « 3. Accueil de loisirs ⏎ \uf02d Supplément
+# mini-camps – été 2018 »), which PDF text extraction keeps in the private use area
+_SUB_POINT = re.compile(r"^[ \t]*[-−–\uf02d][ \t]+(?P<text>[A-ZÉÈÀ][^\n]{3,100})$")
 
 
 # a line that can only go on the line above: it opens in lower case, with a figure or a sign
