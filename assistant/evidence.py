@@ -298,6 +298,11 @@ def candidates(question: str, passages: Sequence[tuple[int, str, int, int]]) -> 
     kinds = question_kinds(question)
     found = _ranked(question, passages, kinds)
     if not found and kinds == {"montant"}:
+        # The passage is cut where the question's words are (an item's title); its sums are often
+        # further down the same page (« … s'élève à 80 814€ HT, soit 96 977€ TTC »): the whole page
+        # is read for a written sum before bare numbers are taken.
+        found = _ranked(question, [(n, page, 0, len(page)) for n, page, _, _ in passages], kinds)
+    if not found and kinds == {"montant"}:
         # Sums written without a currency (« 12 500 »), but not a measure: « 360 M3 » is no cost.
         found = [c for c in _ranked(question, passages, {"montant", "nombre"}) if not _MEASURE.search(c.text)]
     return found[:MAX_CANDIDATES]

@@ -199,7 +199,10 @@ def fold_of(item_id: str, k: int) -> int:
 # check that removes a confident unanswerable one then *lowers* the threshold and lets wrong answers
 # through (measured on the dev set, 5 folds: 36.7 % right / 11.7 % wrong with it alone, 30 % / 5 %
 # with both; assistant/README.md).
-WRONG_MAX = 0.05  # --wrong-max 1: the unanswerable questions' rule alone
+# The bound is set below the target (≤ 5 % of answerable questions answered wrong) because a threshold
+# fitted on four folds is noisy on the fifth: with the search of session 9, 0.05 on the fitting folds
+# showed 9.8 % wrong answers in the held-apart folds (6 of 61), 0.04 showed 4.9 % (session 10).
+WRONG_MAX = 0.04  # --wrong-max 1: the unanswerable questions' rule alone
 
 
 def threshold_for(rows: list[dict[str, Any]], w: np.ndarray, b: float, features: tuple[str, ...],
@@ -305,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="autres enregistrements (pack d'étalonnage…) : décision de l'ajustement final")
     parser.add_argument("--wrong-max", type=float, default=WRONG_MAX,
                         help="seuil : aussi au plus cette part de réponses fausses affichées parmi les questions "
-                        "avec réponse des plis d'ajustement (défaut 0.05 ; 1 : la règle des sans-réponse seule)")
+                        "avec réponse des plis d'ajustement (défaut 0.04 ; 1 : la règle des sans-réponse seule)")
     args = parser.parse_args(argv)
     WRONG_MAX = args.wrong_max
 

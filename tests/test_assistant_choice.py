@@ -414,6 +414,22 @@ def test_a_measure_is_no_cost_when_no_sum_is_written() -> None:
     assert [c.text for c in ev.candidates(question, [(1, priced, 0, len(priced))])] == ["12 500"]
 
 
+def test_a_sum_further_down_the_page_comes_before_bare_numbers() -> None:
+    """Putanges-le-Lac, CR of 8 February 2021, p. 3 (dev QA22): the passage the search cut holds the item's
+    title and its history (dates, « 27 janvier 2020 »); the cost is further down the same page."""
+    page = ("2021 02 02 MISE EN PLACE D'UNE RESERVE INCENDIE SUR LE SITE DU HAUT BUISSON - DEMANDE DE\n"
+            "SUBVENTION DETR 2021\n"
+            "Dans le cadre de la lutte contre l'incendie, Monsieur GAUDIN rappelle à l'Assemblée la délibération du\n"
+            "27 janvier 2020, actant le principe d'installer une réserve d'eau sur le site du Haut Buisson.\n"
+            "Le projet validé par la commission travaux le vendredi 5 février 2021 s'élève à 80\n"
+            "814€ HT, soit 96 977€ TTC incluant les honoraires de maîtrise d'œuvre.\n")
+    question = "Quel est le coût de la réserve incendie du Haut Buisson à Putanges-le-Lac ?"
+    cut = page.index("Le projet")
+    found = [c.text for c in ev.candidates(question, [(1, page, 0, cut)])]
+    assert "96 977€" in found
+    assert not {"27", "2020", "5"} & set(found)  # the bare numbers of the passage come only when no sum is written
+
+
 def test_the_value_is_cited_where_the_best_ranked_passage_states_it() -> None:
     """Pierrefonds (dev QA43): the same « Trentenaire 200 € » row is in the 2025 tariff (passage 1) and in
     an older one (passage 2); whichever occurrence the ranker prefers, the first passage is cited."""
