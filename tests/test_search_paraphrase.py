@@ -218,3 +218,47 @@ def test_no_feedback_for_a_word_the_library_does_not_know(canteen: Library, monk
     canteen.search("rembourser la cantinne", mode="keyword")  # a typo, widened to « cantine »: a guess
     canteen.search("délibération 2023-12", mode="keyword")  # an act number: the words decide
     assert asked == ["rembourser la cantine"]
+
+
+class _CountingIndex:
+    """A tantivy index whose searchers record each document they read (segment, document)."""
+
+    def __init__(self, index: object, read: list[tuple[int, int]]) -> None:
+        self._index, self._read = index, read
+
+    def reload(self) -> None:
+        self._index.reload()  # type: ignore[attr-defined]
+
+    def searcher(self) -> object:
+        searcher, read = self._index.searcher(), self._read  # type: ignore[attr-defined]
+
+        class Counting:
+            def doc(self, address: object) -> object:
+                read.append((address.segment_ord, address.doc))  # type: ignore[attr-defined]
+                return searcher.doc(address)
+
+            def __getattr__(self, name: str) -> object:
+                return getattr(searcher, name)
+
+        return Counting()
+
+
+def test_the_feedback_search_reads_no_document_the_first_search_read(tmp_path: Path) -> None:
+    # the second search of a query (with the fed-back words) used to read all of its hits again, the
+    # first's included: reading 300 hits' stems was most of its cost (bench/devset/search_after_session10.txt)
+    index = TantivyKeywordIndex(tmp_path / "mots")
+    index.replace_files(range(1, len(ROWS) + 1), [
+        KeywordDoc(n, n, 1, row.split(" ", 2)[2], row, "Pierrefonds", "2024-12-10", None, "deliberation")
+        for n, row in enumerate(ROWS, start=1)])
+    feedback = {"scolair": 0.5, "restaur": 0.3}
+    fresh = TantivyKeywordIndex(tmp_path / "mots").search("tarif subvention", feedback=feedback)[0]
+    read: list[tuple[int, int]] = []
+    index._index = _CountingIndex(index._index, read)  # type: ignore[assignment]
+    first, _terms = index.search("tarif subvention")
+    first_read = set(read)
+    read.clear()
+    second, _terms = index.search("tarif subvention", feedback=feedback)
+    assert len(first) >= 3 and len(first_read) == len(first)
+    assert read and not set(read) & first_read  # only the hits the fed-back words brought
+    assert [(h.act_id, h.score, h.stems) for h in second] == [(h.act_id, h.score, h.stems) for h in fresh]
+    assert {h.act_id for h in second} - {h.act_id for h in first}  # « restauration scolaire » rows
