@@ -162,6 +162,24 @@ def test_feedback_terms_are_the_words_the_first_answers_share() -> None:
     assert feedback_terms(pages[2:], set(), doc_freqs, terms=3, min_docs=2) == {}
 
 
+def test_the_fed_back_words_read_at_most_two_postings_per_document_together() -> None:
+    # « conseil », « séance », « municipal » are on nearly every page: past the budget they are left out,
+    # rarer words still fit (Fusion.prf_postings, issue 14 session 10)
+    pages = [content_stems(f"Séance du conseil municipal. {text}") for text in (
+        "Remboursement des frais de cantine versés d'avance, suite au déménagement",
+        "Cantine : les frais versés d'avance sont remboursés après un déménagement")]
+    freqs = {"frais": 50, "avanc": 10, "demenag": 5, "seanc": 950, "conseil": 900, "municipal": 800}
+
+    def doc_freqs(stems: list[str]) -> tuple[int, dict[str, int]]:
+        return 1000, {st: freqs.get(st, 100) for st in stems}
+
+    unbounded = feedback_terms(pages, {"cantin", "rembours"}, doc_freqs, terms=8, min_docs=2)
+    assert {"seanc", "conseil", "municipal"} <= set(unbounded)
+    terms = feedback_terms(pages, {"cantin", "rembours"}, doc_freqs, terms=8, min_docs=2, postings=2.0)
+    assert {"demenag", "avanc", "frais"} <= set(terms) and "seanc" not in terms
+    assert sum(freqs.get(st, 100) for st in terms) <= 2.0 * 1000
+
+
 CANTEEN = {  # five deliberations of one commune: two say the clerk's words, one says the same in other words
     "a.txt": ("12 mars 2023", "Remboursement des frais de cantine suite au déménagement d'une famille",
               "Une famille ayant déménagé en cours d'année, le conseil municipal accepte le remboursement des "
@@ -262,3 +280,17 @@ def test_the_feedback_search_reads_no_document_the_first_search_read(tmp_path: P
     assert read and not set(read) & first_read  # only the hits the fed-back words brought
     assert [(h.act_id, h.score, h.stems) for h in second] == [(h.act_id, h.score, h.stems) for h in fresh]
     assert {h.act_id for h in second} - {h.act_id for h in first}  # « restauration scolaire » rows
+
+
+def test_no_feedback_for_a_query_of_words_every_page_holds(canteen: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # its words alone read three postings per document: a second search would cost as much as the first
+    searched: list[object] = []
+    real = canteen.keyword.search
+    monkeypatch.setattr(canteen.searcher.keyword, "search",
+                        lambda *a, **k: searched.append(k.get("feedback")) or real(*a, **k))
+    fusion = canteen.searcher.fusion
+    for postings, searches in ((float("inf"), 2), (fusion.prf_postings, 1)):
+        monkeypatch.setattr(canteen.searcher, "fusion", replace(fusion, prf_docs=10, prf_postings=postings))
+        searched.clear()
+        assert canteen.search("séance du conseil municipal", mode="keyword")
+        assert len(searched) == searches
