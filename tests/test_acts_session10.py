@@ -44,3 +44,49 @@ def test_a_sub_title_behind_the_symbol_font_dash_completes_the_title() -> None:
         "Accueil de Loisirs - Barème de tarification - année scolaire 2018/2019",
         "Accueil de Loisirs - Tarification de la restauration - année scolaire 2018/2019",
     ]
+
+
+# Putanges-le-Lac, séance du 17 juin 2019 (putanges-le-lac/2019/seance-du-17-06-2019-deliberations.pdf), pages 1-8,
+# shortened: the closing list « DELIBERATIONS » marks two register numbers « (pas de délibération voir compte rendu) »:
+# told to the council, no act, although their heading prints a number of the register. Names of private persons
+# replaced.
+_PUTANGES_NOT_DELIBERATED = """Putanges-Le-Lac – séance du 17 juin 2019
+2019-06-01 FIXATION DU NOMBRE ET DE LA REPARTITION DES SIEGES DU CONSEIL COMMUNAUTAIRE DE LA
+COMMUNAUTE DE COMMUNES DU VAL D’ORNE.
+Monsieur le Maire informe l’Assemblée que l’organe délibérant de tous les établissements publics de coopération
+intercommunale à fiscalité propre doit être recomposé l’année précédant celle du renouvellement général des conseils
+municipaux. Le Conseil Communautaire de la CDC du VAL d’ORNE, en réunion du 13 juin dernier s’est prononcé
+majoritairement sur l’accord légal de droit commun.
+2019-06-02 PROJET MAISON DES ASSISTANTES MATERNELLES (MAM) – REHABILITATION DU LOGEMENT DU
+PRESBYTERE - MISSION DE COORDINATION SPS
+Monsieur le Maire donne la parole à Madame Anne MARTIN, Présidente de la commission urbanisme et logement.
+Après analyse de ces différentes propositions, la commission propose de retenir EXECO SARL, moins disant.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;
+\uf0d8 Approuve la proposition de la commission.
+2019-06-03 CREATION D’UN POSTE PERMANENT – SERVICE ADMINISTRATIF
+Monsieur le Maire donne la parole à Madame Jeanne DURAND, Présidente de la commission finance et personnel.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;
+Décide de créer un poste de Rédacteur Principal 2ème classe à compter du 1er octobre 2019.
+2019-06-09 VIREMENT DE CREDITS N°2/2019 – BUDGET COMMUNE
+Madame Jeanne DURAND porte à la connaissance de l’Assemblée qu’en application de l’article L.2322-2 du Code Général
+des Collectivités Territoriales, un virement de crédits, sur le chapitre 020 en section d’investissement, a dû être
+effectué afin de pouvoir financer les dépenses imprévues suivantes.
+2019-06-10 DECISION MODIFICATIVE N°1/2019 – BUDGET ASSAINISSEMENT RABODANGES/LA FORET AUVRAY
+Madame DURAND fait part à l’Assemblée que les opérations d’ordre du budget assainissement doivent être ajustées.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;
+\uf0d8 Accepte la décision modificative comme énoncée ci-dessus.
+Putanges-Le-Lac – séance du 17 juin 2019
+DELIBERATIONS
+2019-06-01 FIXATION DU NOMBRE ET DE LA REPARTITION DES SIEGES DU CONSEIL COMMUNAUTAIRE DE LA
+COMMUNAUTE DE COMMUNES DU VAL D’ORNE. (pas de délibération voir compte rendu)
+2019-06-02 PROJET MAISON DES ASSISTANTES MATERNELLES (MAM) – REHABILITATION DU LOGEMENT DU
+PRESBYTERE – MISSION DE COORDINATION SPS
+2019-06-03 CREATION D’UN POSTE PERMANENT – SERVICE ADMINISTRATIF
+2019-06-09 VIREMENT DE CREDITS N°2/2019 – BUDGET COMMUNE (pas de délibération voir compte rendu)
+2019-06-10 DECISION MODIFICATIVE N°1/2019 – BUDGET ASSAINISSEMENT RABODANGES/LA FORET AUVRAY
+"""
+
+
+def test_an_item_the_closing_list_marks_pas_de_deliberation_is_no_act() -> None:
+    acts = analyse([PageText(1, _PUTANGES_NOT_DELIBERATED)], "seance-du-17-06-2019-deliberations.pdf").acts
+    assert [a.act_number for a in acts if a.kind is None] == ["2019-06-02", "2019-06-03", "2019-06-10"]
