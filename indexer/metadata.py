@@ -194,8 +194,11 @@ ITEM_HEADER = re.compile(
 _TITLE_NUMBER = (r"(?:[A-Z]{1,4}[ _-]?)?(?:(?:19|20)\d{2}(?:[-_/.]|[ \t]?[–-][ \t]?|[ \t])?\d{1,4}"
                  r"(?:(?:[ \t]?[–-][ \t]?|[-_/. ])?\d{1,4}){0,2}"
                  r"|\d{2}-\d{2}/\d{3})")
+# the number may carry its date before the dash: « N° DP 2021-313 du 15 septembre 2021 - Culture - … » (Roannais
+# Agglomération, the Président's decisions)
+_NUMBER_DATE = r"(?:[ \t]+du[ \t]+\d{1,2}(?:er)?[ \t]+[a-zéû]{3,9}[ \t]+(?:19|20)\d{2}(?=[ \t]*[-–—][ \t]))?"
 NUMBERED_TITLE = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?:N\s*[°º]\s*)?(?P<num>{_TITLE_NUMBER})"
+    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?:N\s*[°º]\s*)?(?P<num>{_TITLE_NUMBER}){_NUMBER_DATE}"
     r"[ \t]*[-–—:.]?[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«\"][^\n]{5,})$",
     re.MULTILINE,
 )

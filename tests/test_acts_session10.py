@@ -90,3 +90,37 @@ PRESBYTERE – MISSION DE COORDINATION SPS
 def test_an_item_the_closing_list_marks_pas_de_deliberation_is_no_act() -> None:
     acts = analyse([PageText(1, _PUTANGES_NOT_DELIBERATED)], "seance-du-17-06-2019-deliberations.pdf").acts
     assert [a.act_number for a in acts if a.kind is None] == ["2019-06-02", "2019-06-03", "2019-06-10"]
+
+
+# Roannais Agglomération, procès-verbal du conseil communautaire du 28 octobre 2021 (roannais-agglomeration/
+# roannais-agglomeration_PV_conseil-communautaire_2021-10-28.pdf), page 3, shortened: the Président's decisions under
+# delegation print their date between the number and the title. Each is cut and typed a decision, not a deliberation.
+# Names of private persons replaced.
+_ROANNAIS_DATED_DECISIONS = """Page 3 sur 49
+N° DP 2021-313 du 15 septembre 2021 - Culture - Saison culturelle 2021/2022 - CHOUET FESTIVAL 2022 -
+Demande de subvention
+Le Président décide :
+- de solliciter une subvention, auprès du Département de la Loire et de la Région Auvergne -Rhône Alpes, au titre
+du soutien « Festival » ;
+- de préciser que cette demande de subvention a pour objet de soutenir la réalisation du Festival jeune public.
+N° DP 2021-314 du 15 septembre 2021 - Clôture de la régie de recettes et d’avances du Centre de Loisirs
+Ados au 15 septembre 2021 - Abrogation décision du Président n° DP 2016-237 du 30 août 2016
+Le Président décide :
+- d’abroger la décision du Président n° DP 2016-237 du 30 août 2016 et de clôturer au
+15 septembre 2021 la régie de recettes et d’avances du Centre de loisirs ados ;
+- de dire que Monsieur le Président est chargé de l’exécution de la présente décision.
+N° DP 2021-316 du 17 septembre 2021 - Communication - Fourniture, pose, maintenance et entretien d’abris
+de bus et de mobiliers d’information - Avenant n°3 avec la société JCDecaux France
+Le Président décide :
+- d’approuver l’avenant n°3 au marché de fourniture, pose, maintenance et entretien d’abris de bus et de mobiliers
+d’information avec la société JCDecaux France ;
+- de préciser que cette modification n’entraîne pas d’incidence financière sur le montant du marché public.
+"""
+
+
+def test_a_decision_dated_between_its_number_and_its_title_is_cut_as_a_decision() -> None:
+    acts = analyse([PageText(3, _ROANNAIS_DATED_DECISIONS)],
+                   "roannais-agglomeration_PV_conseil-communautaire_2021-10-28.pdf").acts
+    assert [(a.act_number, a.kind) for a in acts] == [
+        ("DP 2021-313", "decision"), ("DP 2021-314", "decision"), ("DP 2021-316", "decision")]
+    assert acts[0].objet == "Culture - Saison culturelle 2021/2022 - CHOUET FESTIVAL 2022 - Demande de subvention"
