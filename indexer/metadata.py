@@ -397,6 +397,8 @@ _STAMP_NOISE = re.compile(
     r"|\[?\b[0-9A-Z]{3}-\d{9}-\S+|[®©]", re.IGNORECASE)
 # an OCR'd arrow or bullet ahead of the title under a category (« > », « ➢ », « ¥ »)
 _ARROW = re.compile(r"^[ \t]*[>➢►¥»][ \t]*(?=\w)")
+# a civility and a name alone on their line (« Madame Anne-Laure MARTIN », « Monsieur Jean DURAND »), not the body
+_CIVIL_NAME = re.compile(r"^(?:Madame|Monsieur|Mme|M\.|Mlle)[ \t]+[A-ZÉÈ][\w'’-]*(?:[ \t]+[A-ZÉÈ][\w'’-]*){0,4}[ \t]*[.:]?$")
 _ARROW_STOP = re.compile(r"^(?:le maire\b|\d{2}-\d{2}/\d{3}\s*$|vu\b|consid[ée]rant\b|expose\b)", re.IGNORECASE)
 
 
@@ -408,6 +410,9 @@ def _arrow_lines(lines: list[str], j: int) -> str | None:
     for line in lines[j : j + 24]:
         raw = line.strip()
         if not raw:
+            continue
+        if taken and taken[-1].lower().endswith(_DANGLING) and _CIVIL_NAME.match(raw):
+            taken.append(raw.rstrip(" .:"))  # « … au profit de ⏎ ⏎ Madame Anne MARTIN »: the title names its beneficiary
             continue
         if _ARROW_STOP.match(raw) or _BODY_START.match(raw):
             break

@@ -4,6 +4,7 @@ replaced); each fails without its rule. Whole-corpus effect: bench/devset/acts_a
 
 from __future__ import annotations
 
+from indexer.metadata import find_objet
 from indexer.models import PageText
 from indexer.segment import analyse
 
@@ -124,3 +125,26 @@ def test_a_decision_dated_between_its_number_and_its_title_is_cut_as_a_decision(
     assert [(a.act_number, a.kind) for a in acts] == [
         ("DP 2021-313", "decision"), ("DP 2021-314", "decision"), ("DP 2021-316", "decision")]
     assert acts[0].objet == "Culture - Saison culturelle 2021/2022 - CHOUET FESTIVAL 2022 - Demande de subvention"
+
+
+# Corte, recueil des délibérations du 1er juillet 2025 (corte/texte-ocr-projet-pertitellu/mairie-corte_deliberations_
+# 2025-07-01_downloads-1919.txt, OCR), extract 25-07/049, shortened: the title on its arrow line ends on « au profit
+# de », the beneficiary's name follows on a line of its own, with no arrow. Names of private persons replaced.
+_CORTE_BENEFICIARY = """OBJET : Finances Communales :
+
+> OPAH: Individualisation de crédits «Travaux Lourds» au profit de
+
+Madame Anne-Laure MARTIN
+
+25-07/049
+
+LE MAIRE,
+
+Propose au Conseil de l’autoriser à individualiser une aide municipale, conformément à la convention
+"""
+
+
+def test_an_arrow_title_ending_on_au_profit_de_takes_the_name_below() -> None:
+    assert find_objet(_CORTE_BENEFICIARY) == (
+        "Finances Communales : OPAH: Individualisation de crédits «Travaux Lourds» au profit de "
+        "Madame Anne-Laure MARTIN")
