@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 76  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 77  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -135,6 +135,9 @@ ANALYSIS_VERSION = 76  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # Roannais Agglomération): the Président's decisions are cut, typed decisions
 # 76: a title on an arrow line that ends on « au profit de » goes on with the civility and name below it (Corte's
 # recueils)
+# 77: a heading in capitals goes on over the capital lines below it across a blank line also when its line is short
+# (pdftotext spreads Avranches' justified headings: « RECONSTRUCTION DU STOCKAGE ⏎ ⏎ INDUSTRIEL DE PONT-GILBERT – … »),
+# a colon alone on its line joining the two halves; a bracketed note (« (LA SEANCE EST PRESIDEE PAR …) ») is not taken
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

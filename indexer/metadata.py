@@ -328,6 +328,18 @@ _OPENS_ASIDE = re.compile(r"[(«\"“](?![ \t]*(?:rapport|ajout|rajout|point|sui
                           r"|mesdames|messieurs|mademoiselle|(?:m|mm|mme|mmes|mlle)\.?\s))", re.IGNORECASE)
 
 
+# « (LA SEANCE EST PRESIDEE PAR MADAME X) », « (MONSIEUR X QUITTE LA SALLE) » below a heading: a note, not its words
+_ASIDE_NOTE = re.compile(r"^\((?=.*\b(?:madame|monsieur|mme|s[ée]ance|quitte|sort)\b).*\)$", re.IGNORECASE)
+
+
+def _lone_colon(lines: list[str], j: int) -> tuple[int, str] | None:
+    """A colon alone on line ``j``, then a line in capitals after a blank: (that line's index, « : » and its text)."""
+    if j + 2 < len(lines) and lines[j].strip() == ":" and not lines[j + 1].strip() and _upper_line(
+            after := lines[j + 2].strip()) and not after[:1].isdigit() and not _BODY_START.match(after):
+        return j + 2, f": {after}"
+    return None
+
+
 def _continued(lines: list[str], j: int, parts: list[str]) -> str:
     """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on.
     A heading with one sub-point below it (« 2. Budget Commune ⏎ - Décision modificative n°1 ») is one
@@ -358,10 +370,17 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
             j += 1
             nxt = lines[j].strip()
             wrapped = True
-        elif not nxt and (wrapped or last.endswith(("–", "-"))) and _upper_line(last) and j + 1 < len(lines) and (
-                _upper_line(after := lines[j + 1].strip()) and not after[:1].isdigit() and not _BODY_START.match(after)):
+        elif not nxt and _upper_line(last) and (colon := _lone_colon(lines, j + 1)):
+            # « … AVRANCHES-MONT SAINT MICHEL ⏎ ⏎ : ⏎ ⏎ RECOMPOSITION DU CONSEIL COMMUNAUTAIRE » (Avranches 2015): the
+            # colon the justified heading set apart joins its two halves
+            j, nxt = colon
+        elif not nxt and _upper_line(last) and j + 1 < len(lines) and (
+                _upper_line(after := lines[j + 1].strip()) and not after[:1].isdigit() and not _BODY_START.match(after)
+                and not _ASIDE_NOTE.match(after)):
             # a heading in capitals wrapped with a blank line between its lines (Avranches 2014: « … URBAINS – ⏎ ⏎
-            # LANCEMENT DE LA PROCEDURE », « … DU CODE GENERAL ⏎ ⏎ DES COLLECTIVITES TERRITORIALES) »)
+            # LANCEMENT DE LA PROCEDURE », « … DU CODE GENERAL ⏎ ⏎ DES COLLECTIVITES TERRITORIALES) »), also where
+            # pdftotext spread a justified heading over short lines (« RECONSTRUCTION DU STOCKAGE ⏎ ⏎ INDUSTRIEL DE
+            # PONT-GILBERT – ⏎ ⏎ PARTICIPATION … », « … EGYPTIENNES ⏎ ⏎ : DEMANDE DE ⏎ ⏎ SUBVENTION »)
             j += 1
             nxt = after
         if nxt and dangling_word and not _BODY_WORD.match(nxt):  # a dash may end a title; « de » never does

@@ -148,3 +148,61 @@ def test_an_arrow_title_ending_on_au_profit_de_takes_the_name_below() -> None:
     assert find_objet(_CORTE_BENEFICIARY) == (
         "Finances Communales : OPAH: Individualisation de crédits «Travaux Lourds» au profit de "
         "Madame Anne-Laure MARTIN")
+
+
+# Avranches, procès-verbal du 26 janvier 2015 (benjaminpochat-demos/txt/avranches/CM 26 01 2015 - Procès-verbal.pdf
+# .txt), pages 7-13, shortened: pdftotext spread each justified heading in capitals over short lines with blank
+# lines between them, a colon set apart on a line of its own.
+_AVRANCHES_SPREAD_HEADINGS = """2015.01.26 - 5 COMMUNAUTÉ DE COMMUNES AVRANCHES-MONT SAINT MICHEL
+
+:
+
+RECOMPOSITION DU CONSEIL COMMUNAUTAIRE
+
+La ville d'Avranches est actuellement représentée à la communauté de communes Avranches -
+Mont Saint Michel par 10 délégués.
+
+LE CONSEIL MUNICIPAL, À L’UNANIMITÉ, ACCEPTE CETTE PROPOSITION
+
+2015.01.26 - 7 RESTAURATION DES COLLECTIONS EGYPTIENNES
+
+: DEMANDE DE
+
+SUBVENTION
+
+Dans le cadre de l’exposition temporaire prévue au Scriptorial d’octobre au 31 décembre 2015, il est envisagé
+d’effectuer une campagne de restauration de certaines pièces de la collection égyptienne.
+
+LE CONSEIL MUNICIPAL, À L’UNANIMITÉ, ACCEPTE CES PROPOSITIONS
+
+2015.01.26 - 13 PERSONNEL : CONVENTION AVEC LE SDIS AU TITRE DE LA DISPONIBILITÉ DES
+
+SAPEURS-POMPIERS VOLONTAIRES EMPLOYÉS PAR LA VILLE
+
+Certains agents employés par la ville d’Avranches sont sapeurs-pompiers volontaires. Afin
+d’assurer la continuité du service de secours, il est important que ces derniers soient disponibles.
+
+LE CONSEIL MUNICIPAL, À L’UNANIMITÉ, ACCEPTE CETTE PROPOSITION
+
+2015.01.26 - 14 RECONSTRUCTION DU STOCKAGE
+
+INDUSTRIEL DE PONT-GILBERT –
+
+PARTICIPATION DES ETABLISSEMENTS BLANCHET
+
+La ville d’AVRANCHES loue aux Ets BLANCHET un ensemble comprenant des bureaux, un atelier
+de production et un site de stockage de 5 000 m².
+
+LE CONSEIL MUNICIPAL, À L’UNANIMITÉ, ACCEPTE CETTE PROPOSITION
+"""
+
+
+def test_a_heading_in_capitals_spread_over_short_lines_is_read_whole() -> None:
+    acts = analyse([PageText(7, _AVRANCHES_SPREAD_HEADINGS)], "CM 26 01 2015 - Procès-verbal.pdf.txt").acts
+    assert [a.objet for a in acts] == [
+        "COMMUNAUTÉ DE COMMUNES AVRANCHES-MONT SAINT MICHEL : RECOMPOSITION DU CONSEIL COMMUNAUTAIRE",
+        "RESTAURATION DES COLLECTIONS EGYPTIENNES : DEMANDE DE SUBVENTION",
+        "PERSONNEL : CONVENTION AVEC LE SDIS AU TITRE DE LA DISPONIBILITÉ DES SAPEURS-POMPIERS VOLONTAIRES EMPLOYÉS "
+        "PAR LA VILLE",
+        "RECONSTRUCTION DU STOCKAGE INDUSTRIEL DE PONT-GILBERT – PARTICIPATION DES ETABLISSEMENTS BLANCHET",
+    ]
