@@ -43,7 +43,7 @@ from indexer.metadata import (
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
 from indexer.non_acts import is_decision, is_voted, is_voted_item, non_act_reason
 from indexer.objet_lines import not_an_objet
-from indexer.recap import closing_list, named_in_list, only_listed
+from indexer.recap import closing_list, drop_not_deliberated, named_in_list, only_listed
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.textnorm import fold
 from indexer.vote_check import checked
@@ -1144,6 +1144,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                     and not named_in_list(piece.objet, recap)):
                 piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
     only_listed(pieces, recap)
+    drop_not_deliberated(pieces, text)
     mark_agenda_repeats(pieces)
     acts = split_joint_headings(_merge_non_acts(pieces), text)
     if recueil:

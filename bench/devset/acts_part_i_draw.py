@@ -1,8 +1,9 @@
 """The seeded draw of part I of the act truth (session 10 of issue 11), kept so that anyone can redo it.
 
 Part I = part G's draw (its exclusions and its rule, ``acts_part_g_draw.py``) over the corpus files judged by none
-of parts A to H, seed 20261204: 11 files, in the order in which they are judged. Part I is drawn to be judged and
-measured, never tuned on. Rule fixed before drawing. Run from the repository root *before* part I exists::
+of parts A to H, seed 20261204: 9 files (one for each of the 5 strata left, then 4 more), in the order in which they
+are judged. Part I is drawn to be judged and measured, never tuned on. Rule fixed before drawing. Run from the
+repository root *before* part I exists::
 
     python bench/devset/acts_part_i_draw.py [--corpus /work/shared/corpus]
 """
