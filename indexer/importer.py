@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 77  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 78  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -138,6 +138,8 @@ ANALYSIS_VERSION = 77  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # 77: a heading in capitals goes on over the capital lines below it across a blank line also when its line is short
 # (pdftotext spreads Avranches' justified headings: « RECONSTRUCTION DU STOCKAGE ⏎ ⏎ INDUSTRIEL DE PONT-GILBERT – … »),
 # a colon alone on its line joining the two halves; a bracketed note (« (LA SEANCE EST PRESIDEE PAR …) ») is not taken
+# 78: a tally alone on an item's closing line, « 13 votes » or « Pour la décision modificative : 13 votes », is the
+# votes cast, all for (Couthenans)
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from indexer.metadata import find_objet
 from indexer.models import PageText
 from indexer.segment import analyse
+from indexer.votes import read_votes
 
 # Pierrefonds, compte rendu du 9 juillet 2018 (pierrefonds/conseil-municipal/compte-rendu-09-07-2018.pdf), pages 3-4,
 # shortened: each numbered item's title goes on with a sub-title on the next line behind the Symbol font's dash
@@ -206,3 +207,16 @@ def test_a_heading_in_capitals_spread_over_short_lines_is_read_whole() -> None:
         "PAR LA VILLE",
         "RECONSTRUCTION DU STOCKAGE INDUSTRIEL DE PONT-GILBERT – PARTICIPATION DES ETABLISSEMENTS BLANCHET",
     ]
+
+
+# Couthenans, compte rendu du 26 novembre 2021 (couthenans/CR_reunion_20211126.pdf), pages 1-2, and du 7 octobre 2022
+# (couthenans/CR_conseil_municipal_07_10_2022.pdf), page 1, shortened: the tally alone on the item's last line, « N
+# votes », is the votes cast, all for; a ballot line names its candidate first and stays no vote figure.
+def test_a_tally_line_of_votes_is_the_votes_for() -> None:
+    votes, adopted = read_votes("Sa compensation sera inscrite dans la partie recette n°7022\nRésultat du vote :\n"
+                                "Pour la décision modificative : 13 votes\n")
+    assert (votes.pour, votes.contre, votes.unanimite, adopted) == (13, None, False, True)
+    votes, _ = read_votes("ASSPEC : 600€\nCoopérative scolaire : 600€\nCycloclub Couthenans : 230€\n13 votes\n")
+    assert votes.pour == 13
+    votes, _ = read_votes("Résultat du vote :\n- Anne-Marie : 11 votes, Elue\n- Agnès : 1 vote\n- Blanc : 1 vote\n")
+    assert votes.pour is None
