@@ -300,6 +300,37 @@ def _lone_numbered_title(text: str, m: re.Match[str]) -> str | None:
     return below.rstrip(" :") if looks_like_title(below) and not _BODY_START.match(below) else None
 
 
+# « − Vote du taux des taxes communales »: a sub-point's heading, behind a dash (the Symbol font's U+F02D too)
+_SUB_HEADING = re.compile(r"^[ \t]*[-−–\uf02d][ \t]+(?P<title>[A-ZÉÈÀ][^\n]{3,100})$", re.MULTILINE)
+_FIRST_SUB_POINT = 3  # lines between a numbered item's heading and its first sub-point's
+_SAME_SUB_POINT = 0.9
+
+
+def _sub_point_starts(text: str, sequence: list[int]) -> dict[int, str]:
+    """Sub-points that the agenda lists under a numbered item (« 1. Budget - Commune ⏎ - Affectation des résultats
+    2019 ⏎ - Vote des subventions aux associations ⏎ - Vote du taux … ⏎ - Budget primitif 2020 », Pierrefonds) and
+    that the body prints again as the item's sub-headings, each closed by its own vote: each is an act (one vote,
+    one act, the convention of parts C and E). The first begins right under the item's heading, whose piece it
+    names; the others cut, titled with their own words. Where: the sub-heading's start, and its title."""
+    agenda = [fold(item) for item in agenda_items(text)]
+
+    def announced(title: str) -> bool:  # « Bilan des cessions et des acquisitions 2020 » for « … et acquisitions … »
+        key = fold(title.strip())
+        return any(SequenceMatcher(None, key, item).ratio() >= _SAME_SUB_POINT for item in agenda
+                   if abs(len(item) - len(key)) <= 0.2 * len(item))
+
+    bounds = [*sequence, len(text)]
+    found: dict[int, str] = {}
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        subs = [m for m in _SUB_HEADING.finditer(text, begin, end) if announced(m.group("title"))]
+        if len(subs) < 2 or text[begin : subs[0].start()].count("\n") > _FIRST_SUB_POINT:
+            continue
+        ends = [*(m.start() for m in subs[1:]), end]
+        if all(is_voted_item(text[m.start() : stop]) for m, stop in zip(subs, ends, strict=True)):
+            found.update({m.start(): m.group("title").strip() for m in subs[1:]})
+    return found
+
+
 def _same_heading(item: int, explicit: list[int], sequence: list[int]) -> bool:
     """A numbered item and an explicit header this close are one heading, unless another numbered item
     stands between them (« 6. Subvention … », « 7. Questions diverses ⏎ 1 / respect … »: 6 is an item)."""
@@ -1007,6 +1038,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     lettered, lettered_firsts = _lettered_starts(text) if starts else ([], [])
     if lettered:
         starts = sorted([*starts, *(p for p in lettered if all(abs(p - q) > _SAME_HEADER for q in starts))])
+    sub_points = _sub_point_starts(text, sequence) if sequence else {}
+    if sub_points:
+        starts = sorted({*starts, *sub_points})
     announced: dict[int, str] = {}
     if len(starts) <= 1 and doc_type == "proces-verbal":
         announced = announced_starts(text)  # the agenda's items printed again as headings: cut there
@@ -1051,6 +1085,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             objet = clean_objet(lone_title)
             if (bis := re.match(r"(BIS|TER)\s+", lone_title)) and objet:  # « 2017.07.04 – 1 ⏎ BIS ⏎ DESIGNATION … »
                 objet = clean_objet(lone_title[bis.end() :])
+        if header in sub_points:  # « − Vote des subventions aux associations », a sub-point the agenda announces
+            objet = clean_objet(sub_points[header]) or objet
         if header in announced:  # the agenda's words for the item the body prints again as its heading
             objet = clean_objet(announced[header]) or objet
         if question := QUESTION_HEADING.match(own):  # « QUESTION No 3 ⏎ VOTE DES TAUX DE FISCALITE ⏎ Rapporteur … »
@@ -1145,7 +1181,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                 piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
     only_listed(pieces, recap)
     drop_not_deliberated(pieces, text)
-    mark_agenda_repeats(pieces)
+    mark_agenda_repeats(pieces, frozenset(sub_points))
     acts = split_joint_headings(_merge_non_acts(pieces), text)
     if recueil:
         _recueil_numbers(acts, text)
@@ -1337,10 +1373,13 @@ def split_joint_headings(acts: list[ActDraft], text: str) -> list[ActDraft]:
     return out
 
 
-def mark_agenda_repeats(pieces: list[ActDraft]) -> None:
+def mark_agenda_repeats(pieces: list[ActDraft], sub_points: frozenset[int] = frozenset()) -> None:
     """A piece with no number whose objet a later piece prints again is the agenda's line, the later
-    one the item itself (« 1. Élection du président de séance » then « 1. D2024 – 14 - Élection … »)."""
+    one the item itself (« 1. Élection du président de séance » then « 1. D2024 – 14 - Élection … »). A sub-point
+    cut where the body prints it is none: two budgets have each their « Approbation du compte administratif 2016 »."""
     for i, piece in enumerate(pieces):
+        if piece.span[1] in sub_points:
+            continue
         if piece.kind is None and piece.act_number is None and piece.objet and any(
                 later.kind is None and later.objet and fold(later.objet) == fold(piece.objet)
                 for later in pieces[i + 1 :]):

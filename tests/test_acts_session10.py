@@ -220,3 +220,58 @@ def test_a_tally_line_of_votes_is_the_votes_for() -> None:
     assert votes.pour == 13
     votes, _ = read_votes("Résultat du vote :\n- Anne-Marie : 11 votes, Elue\n- Agnès : 1 vote\n- Blanc : 1 vote\n")
     assert votes.pour is None
+
+
+# Pierrefonds, compte rendu du 30 juin 2020 (pierrefonds/conseil-municipal/compte-rendu-30-06-2020.pdf), pages 1-7,
+# shortened: the agenda lists four sub-points under « 1. Budget - Commune », the body prints each again as a sub-heading
+# behind the Symbol font's dash, each voted. Names of private persons replaced.
+_PIERREFONDS_SUB_POINTS = """Ordre du jour
+1. Budget - Commune
+- Affectation des résultats 2019
+- Vote des subventions aux associations
+- Vote du taux des taxes communales
+- Budget primitif 2020
+2. Travaux de réhabilitation de l’église de Pierrefonds
+- Sollicitation de subvention auprès de la Région Hauts de France
+3. Création d’un emploi d’attaché territorial à temps complet
+_________
+1. Budget - Commune
+\uf02d Affectation des résultats 2019
+Mme le maire passe la parole à M. DURAND qui fait au préalable une présentation générale des principes
+budgétaires. Il présente aux membres du conseil municipal les résultats de clôture de l’exercice 2019.
+Vote : Pour à l’unanimité
+\uf02d Vote des subventions aux associations
+Mme le maire passe la parole à Mme MARTIN qui rappelle que les présidents d’association ne prennent pas
+part au vote des subventions qui les concernent, et présente les demandes de subventions 2020.
+Vote : Pour à l’unanimité
+\uf02d Vote du taux des taxes communales
+Mme le maire donne la parole à M. DURAND. Il rappelle que la commune perçoit 3 taxes qui sont la Taxe d’Habitation,
+la Taxe Foncière Bâti et la Taxe Foncière Non Bâti.
+Vote : Pour à l’unanimité
+\uf02d Budget primitif 2020
+Mme le maire passe la parole à Monsieur DURAND, adjoint aux finances. Il commente la proposition budgétaire
+par chapitre et par section (fonctionnement et investissement), en dépenses et recettes.
+Vote : Pour à l’unanimité
+2. Travaux de réhabilitation de l’église de Pierrefonds
+- Sollicitation de subvention auprès de la Région Hauts de France
+Mme le maire rappelle aux membres du conseil que la DRAC a attribué une subvention pour la première tranche des
+travaux de réhabilitation de l’église.
+Vote : Pour à l’unanimité
+3. Création d’un emploi d’attaché territorial à temps complet
+Mme le maire propose aux membres du conseil de créer un emploi d’attaché territorial à temps complet à compter
+du 1er septembre 2020 pour assurer les fonctions de secrétaire de mairie.
+Vote : Pour à l’unanimité
+"""
+
+
+def test_sub_points_the_agenda_announces_and_the_body_votes_one_by_one_are_acts() -> None:
+    acts = analyse([PageText(1, _PIERREFONDS_SUB_POINTS)], "compte-rendu-30-06-2020.pdf").acts
+    assert [a.objet for a in acts] == [
+        "Budget - Commune - Affectation des résultats 2019",
+        "Vote des subventions aux associations",
+        "Vote du taux des taxes communales",
+        "Budget primitif 2020",
+        "Travaux de réhabilitation de l’église de Pierrefonds - Sollicitation de subvention auprès de la Région Hauts "
+        "de France",
+        "Création d’un emploi d’attaché territorial à temps complet",
+    ]
