@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 73  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 79  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -129,6 +129,19 @@ ANALYSIS_VERSION = 73  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # « déterminé à la majorité qualifiée ») does not overrule the unanimity printed after it
 # 73: a heading's one sub-point behind the Symbol font's dash (U+F02D: « 3. Accueil de loisirs ⏎ [U+F02D] Supplément
 # mini-camps », Pierrefonds 2018-2020) completes its title, as « - » does
+# 74: an item the closing list of deliberations marks « (pas de délibération voir compte rendu) » is no act, its
+# register number notwithstanding (Putanges-le-Lac 2019)
+# 75: a numbered heading may print its date before the dash (« N° DP 2021-313 du 15 septembre 2021 - Culture - … »,
+# Roannais Agglomération): the Président's decisions are cut, typed decisions
+# 76: a title on an arrow line that ends on « au profit de » goes on with the civility and name below it (Corte's
+# recueils)
+# 77: a heading in capitals goes on over the capital lines below it across a blank line also when its line is short
+# (pdftotext spreads Avranches' justified headings: « RECONSTRUCTION DU STOCKAGE ⏎ ⏎ INDUSTRIEL DE PONT-GILBERT – … »),
+# a colon alone on its line joining the two halves; a bracketed note (« (LA SEANCE EST PRESIDEE PAR …) ») is not taken
+# 78: a tally alone on an item's closing line, « 13 votes » or « Pour la décision modificative : 13 votes », is the
+# votes cast, all for (Couthenans)
+# 79: sub-points the agenda lists under a numbered item and the body prints again as its sub-headings, each voted, are
+# acts of their own (Pierrefonds' budget séances: « 1. Budget - Commune ⏎ - Affectation … ⏎ - Vote des subventions … »)
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

@@ -48,7 +48,8 @@ class KeywordBackend(Protocol):
         """Page-level hits best first, and the stems to highlight ("~stem": matched approximately).
         ``act_ids`` restricts the search to these acts (filters the engine cannot express).
         ``feedback``: stems added to the query with these (low) weights, never required and never
-        highlighted (pseudo-relevance feedback, indexer.search.feedback_terms)."""
+        highlighted (pseudo-relevance feedback, indexer.search.feedback_terms); such a search follows the
+        same query's first search in the same thread, and may read that search's snapshot of the index."""
         ...
 
     def doc_freqs(self, stems: Iterable[str]) -> tuple[int, dict[str, int]]:

@@ -12,6 +12,7 @@ import re
 import shutil
 import threading
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 import tantivy
@@ -85,6 +86,10 @@ class TantivyKeywordIndex:
         self.directory = directory
         self.directory.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
+        # per thread, what its last search without feedback read: (searcher, {document address: (act id,
+        # page, stems or None)}), which the query's second search (pseudo-relevance feedback) reuses; kept
+        # until that thread's next search (one snapshot and at most `limit` documents' stems per thread)
+        self._last_read = threading.local()
         self._collected = False  # leftovers of a killed writer removed (see replace_files)
         self.schema = _schema()
         version_file = self.directory / _VERSION_FILE
@@ -252,8 +257,16 @@ class TantivyKeywordIndex:
     def search(self, text: str, filters: SearchFilters | None = None, limit: int = 300,
                act_ids: set[int] | None = None,
                feedback: Mapping[str, float] | None = None) -> tuple[list[KeywordHit], set[str]]:
-        self._index.reload()  # an import in another process may have committed since
-        searcher = self._index.searcher()
+        last = getattr(self._last_read, "value", None)
+        self._last_read.value = None
+        if feedback and last is not None:
+            # the second search of a query (pseudo-relevance feedback, indexer.search) reads the snapshot its
+            # first search read, and none of the documents that one read again: reading a hit's stored
+            # stems is most of a search's cost, and the two searches share 84 % of their 300 hits (corpus)
+            searcher, read = last
+        else:
+            self._index.reload()  # an import in another process may have committed since
+            searcher, read = self._index.searcher(), {}
         query, terms = self._query(searcher, text, feedback)
         if query is None or act_ids is not None and not act_ids:
             return [], set()
@@ -285,23 +298,31 @@ class TantivyKeywordIndex:
         # a wording word counts as much as the rarer of it and the query word: « mairie » for « élus » little
         wording_weights = self._rarity(searcher, {e for ws in wording.values() for e in ws})
 
-        def answered(st: str, weight: float, present: set[str]) -> float:
+        def answered(st: str, weight: float, present: AbstractSet[str]) -> float:
             if st in present:
                 return weight
             return max((min(weight, wording_weights[e]) * WORDING_COVERS for e in wording.get(st, ()) if e in present),
                        default=0.0)
 
+        needs_stems = bool(rare) or len(exact) + len(fuzzy) > 1
         hits = []
         for score, address in result.hits:
-            doc = searcher.doc(address)
-            present = set((doc.get_first("stems") or "").split()) if rare or len(exact) + len(fuzzy) > 1 else set()
+            key = (address.segment_ord, address.doc)
+            known = read.get(key)
+            if known is None or known[2] is None and needs_stems:
+                doc = searcher.doc(address)
+                stems = frozenset((doc.get_first("stems") or "").split()) if needs_stems else None
+                known = read[key] = (int(doc["act_id"][0]), int(doc["page"][0]), stems)
+            act_id, page, stems = known
+            present = stems or frozenset()
             if len(exact) + len(fuzzy) > 1:
                 found = (sum(answered(st, w, present) for st, w in weights.items())
                          + typo_weight * sum(1 for f in fuzzy if any(close(f, w) for w in present)))
                 score *= coordination(found / total)
-            hits.append(KeywordHit(int(doc["act_id"][0]), int(doc["page"][0]), float(score),
-                                   anchored=bool(rare) and rare <= present, stems=present))
+            hits.append(KeywordHit(act_id, page, float(score), anchored=bool(rare) and rare <= present, stems=present))
         hits.sort(key=lambda h: -h.score)
+        if not feedback:
+            self._last_read.value = (searcher, read)
         return hits, terms
 
     def doc_freqs(self, stems: Iterable[str]) -> tuple[int, dict[str, int]]:

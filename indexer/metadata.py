@@ -194,8 +194,11 @@ ITEM_HEADER = re.compile(
 _TITLE_NUMBER = (r"(?:[A-Z]{1,4}[ _-]?)?(?:(?:19|20)\d{2}(?:[-_/.]|[ \t]?[–-][ \t]?|[ \t])?\d{1,4}"
                  r"(?:(?:[ \t]?[–-][ \t]?|[-_/. ])?\d{1,4}){0,2}"
                  r"|\d{2}-\d{2}/\d{3})")
+# the number may carry its date before the dash: « N° DP 2021-313 du 15 septembre 2021 - Culture - … » (Roannais
+# Agglomération, the Président's decisions)
+_NUMBER_DATE = r"(?:[ \t]+du[ \t]+\d{1,2}(?:er)?[ \t]+[a-zéû]{3,9}[ \t]+(?:19|20)\d{2}(?=[ \t]*[-–—][ \t]))?"
 NUMBERED_TITLE = re.compile(
-    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?:N\s*[°º]\s*)?(?P<num>{_TITLE_NUMBER})"
+    rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?:N\s*[°º]\s*)?(?P<num>{_TITLE_NUMBER}){_NUMBER_DATE}"
     r"[ \t]*[-–—:.]?[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«\"][^\n]{5,})$",
     re.MULTILINE,
 )
@@ -325,6 +328,18 @@ _OPENS_ASIDE = re.compile(r"[(«\"“](?![ \t]*(?:rapport|ajout|rajout|point|sui
                           r"|mesdames|messieurs|mademoiselle|(?:m|mm|mme|mmes|mlle)\.?\s))", re.IGNORECASE)
 
 
+# « (LA SEANCE EST PRESIDEE PAR MADAME X) », « (MONSIEUR X QUITTE LA SALLE) » below a heading: a note, not its words
+_ASIDE_NOTE = re.compile(r"^\((?=.*\b(?:madame|monsieur|mme|s[ée]ance|quitte|sort)\b).*\)$", re.IGNORECASE)
+
+
+def _lone_colon(lines: list[str], j: int) -> tuple[int, str] | None:
+    """A colon alone on line ``j``, then a line in capitals after a blank: (that line's index, « : » and its text)."""
+    if j + 2 < len(lines) and lines[j].strip() == ":" and not lines[j + 1].strip() and _upper_line(
+            after := lines[j + 2].strip()) and not after[:1].isdigit() and not _BODY_START.match(after):
+        return j + 2, f": {after}"
+    return None
+
+
 def _continued(lines: list[str], j: int, parts: list[str]) -> str:
     """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on.
     A heading with one sub-point below it (« 2. Budget Commune ⏎ - Décision modificative n°1 ») is one
@@ -355,10 +370,17 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
             j += 1
             nxt = lines[j].strip()
             wrapped = True
-        elif not nxt and (wrapped or last.endswith(("–", "-"))) and _upper_line(last) and j + 1 < len(lines) and (
-                _upper_line(after := lines[j + 1].strip()) and not after[:1].isdigit() and not _BODY_START.match(after)):
+        elif not nxt and _upper_line(last) and (colon := _lone_colon(lines, j + 1)):
+            # « … AVRANCHES-MONT SAINT MICHEL ⏎ ⏎ : ⏎ ⏎ RECOMPOSITION DU CONSEIL COMMUNAUTAIRE » (Avranches 2015): the
+            # colon the justified heading set apart joins its two halves
+            j, nxt = colon
+        elif not nxt and _upper_line(last) and j + 1 < len(lines) and (
+                _upper_line(after := lines[j + 1].strip()) and not after[:1].isdigit() and not _BODY_START.match(after)
+                and not _ASIDE_NOTE.match(after)):
             # a heading in capitals wrapped with a blank line between its lines (Avranches 2014: « … URBAINS – ⏎ ⏎
-            # LANCEMENT DE LA PROCEDURE », « … DU CODE GENERAL ⏎ ⏎ DES COLLECTIVITES TERRITORIALES) »)
+            # LANCEMENT DE LA PROCEDURE », « … DU CODE GENERAL ⏎ ⏎ DES COLLECTIVITES TERRITORIALES) »), also where
+            # pdftotext spread a justified heading over short lines (« RECONSTRUCTION DU STOCKAGE ⏎ ⏎ INDUSTRIEL DE
+            # PONT-GILBERT – ⏎ ⏎ PARTICIPATION … », « … EGYPTIENNES ⏎ ⏎ : DEMANDE DE ⏎ ⏎ SUBVENTION »)
             j += 1
             nxt = after
         if nxt and dangling_word and not _BODY_WORD.match(nxt):  # a dash may end a title; « de » never does
@@ -394,6 +416,8 @@ _STAMP_NOISE = re.compile(
     r"|\[?\b[0-9A-Z]{3}-\d{9}-\S+|[®©]", re.IGNORECASE)
 # an OCR'd arrow or bullet ahead of the title under a category (« > », « ➢ », « ¥ »)
 _ARROW = re.compile(r"^[ \t]*[>➢►¥»][ \t]*(?=\w)")
+# a civility and a name alone on their line (« Madame Anne-Laure MARTIN », « Monsieur Jean DURAND »), not the body
+_CIVIL_NAME = re.compile(r"^(?:Madame|Monsieur|Mme|M\.|Mlle)[ \t]+[A-ZÉÈ][\w'’-]*(?:[ \t]+[A-ZÉÈ][\w'’-]*){0,4}[ \t]*[.:]?$")
 _ARROW_STOP = re.compile(r"^(?:le maire\b|\d{2}-\d{2}/\d{3}\s*$|vu\b|consid[ée]rant\b|expose\b)", re.IGNORECASE)
 
 
@@ -405,6 +429,9 @@ def _arrow_lines(lines: list[str], j: int) -> str | None:
     for line in lines[j : j + 24]:
         raw = line.strip()
         if not raw:
+            continue
+        if taken and taken[-1].lower().endswith(_DANGLING) and _CIVIL_NAME.match(raw):
+            taken.append(raw.rstrip(" .:"))  # « … au profit de ⏎ ⏎ Madame Anne MARTIN »: the title names its beneficiary
             continue
         if _ARROW_STOP.match(raw) or _BODY_START.match(raw):
             break

@@ -12,6 +12,7 @@ import re
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from indexer.metadata import NUMBERED_TITLE
 from indexer.textnorm import fold
 
 if TYPE_CHECKING:  # segment.py imports this module
@@ -27,12 +28,17 @@ _PREFIX = 40  # the list wraps titles at its own width: their openings are compa
 _SAME = 0.85
 
 
-def closing_list(text: str) -> list[str]:
-    """The titles (folded, first line of each item) of the closing list of deliberations; [] when none."""
+def _closing_heading(text: str) -> re.Match[str] | None:
     heading = None
     for m in _HEADING.finditer(text):
         if m.start() >= len(text) // 2:
             heading = m
+    return heading
+
+
+def closing_list(text: str) -> list[str]:
+    """The titles (folded, first line of each item) of the closing list of deliberations; [] when none."""
+    heading = _closing_heading(text)
     if heading is None:
         return []
     titles = []
@@ -74,3 +80,62 @@ def only_listed(pieces: list[ActDraft], titles: list[str]) -> None:
     for piece, is_named in zip(candidates, named, strict=True):
         if not is_named:
             piece.kind = "non-act"
+
+
+# « 2019-06-09 VIREMENT DE CREDITS N°2/2019 – BUDGET COMMUNE (pas de délibération voir compte rendu) »: the closing list
+# keeps the agenda's rank of an item on which the council took no deliberation (a virement de crédits from the dépenses
+# imprévues is the maire's own, told to the council)
+_NOT_DELIBERATED = re.compile(r"\(\s*pas\s+de\s+deliberation\b")
+# any other line that opens on a number opens an item (a lettered register number « 2019-03-25B »)
+_OTHER_NUMBER = re.compile(r"^\s*(?P<num>\d[\w./-]*)\s+(?P<title>\S.*)$")
+
+
+def not_deliberated(text: str) -> tuple[set[str], list[str]]:
+    """The numbers (spaces removed) and the titles (folded openings) of the items the closing list marks « (pas de
+    délibération – voir compte rendu) », the mark on the item's line or on a line it wraps over."""
+    heading = _closing_heading(text)
+    if heading is None:
+        return set(), []
+    items: list[tuple[str | None, str, list[str]]] = []  # number, title, the item's lines
+    for line in text[heading.end() :].split("\n")[:_MAX_LINES]:
+        numbered = NUMBERED_TITLE.match(line)
+        ranked = _ITEM.match(line)
+        other = _OTHER_NUMBER.match(line)
+        if numbered:
+            items.append(("".join(numbered.group("num").split()), numbered.group("title"), [line]))
+        elif ranked:
+            items.append((None, ranked.group("title"), [line]))
+        elif other:  # « 2019-03-25B COMMUNICATION – … »: an item of its own, its mark not the item's above
+            items.append((other.group("num"), other.group("title"), [line]))
+        elif items and line.strip():
+            items[-1][2].append(line)
+    numbers: set[str] = set()
+    titles: list[str] = []
+    for number, title, lines in items:
+        if _NOT_DELIBERATED.search(fold(" ".join(lines))):
+            if number:
+                numbers.add(number)
+            titles.append(fold(title)[:_PREFIX])
+    return numbers, titles
+
+
+def drop_not_deliberated(pieces: list[ActDraft], text: str) -> None:
+    """An item the closing list marks « pas de délibération » is no act, whatever its heading prints (Putanges-le-Lac
+    17/06/2019: « 2019-06-01 FIXATION DU NOMBRE … DES SIEGES », told to the council; 17/12/2019: the virements de
+    crédits): the list is the document's own word on what was deliberated."""
+    numbers, titles = not_deliberated(text)
+    if not titles:
+        return
+    for piece in pieces:
+        if piece.kind is not None:
+            continue
+        if piece.act_number is not None:
+            if "".join(piece.act_number.split()) in numbers:
+                piece.kind = "non-act"
+        elif named_in_list(piece.objet, titles) and _figures(fold(piece.objet or "")[:_PREFIX]) in {
+                _figures(title) for title in titles}:
+            piece.kind = "non-act"  # « VIREMENT DE CREDITS N°10/2018 … » is not the N°9/2018 the list marks
+
+
+def _figures(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())

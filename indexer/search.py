@@ -88,6 +88,16 @@ class Fusion:
     prf_terms: int = 8
     prf_weight: float = 0.5
     prf_min_docs: int = 2
+    # What the second search may read (issue 14 session 10), in postings per document of the library: no
+    # feedback for a query whose own words (and thesaurus wording) hold more (words on most pages: the
+    # second search costs as much as the first; synthetic 100k index, its vocabulary's queries: keyword
+    # p50 69 ms against 40 without feedback, 47 with this bound), and the fed-back words, best first, only
+    # while together they hold no more. Tuning half, corpus library: the tuning queries' words hold at most
+    # 1.41; the fed-back words' budget alone leaves every figure equal at 1.5-3 and first moves one at 1.0
+    # (S16); 2.0, both rules: identical rankings. A cap on each word's share of documents (0.05-0.3)
+    # lowered hybrid nDCG instead (0.883 -> 0.874-0.882). On the corpus the posting lists cost little: the
+    # second search's cost was reading its hits again (indexer.keyword_tantivy now reuses the first's).
+    prf_postings: float = 2.0
 
 
 DEFAULT_FUSION = Fusion()
@@ -161,12 +171,13 @@ DocFreqs = Callable[[list[str]], tuple[int, dict[str, int]]]
 
 
 def feedback_terms(pages: list[list[str]], exclude: Collection[str], doc_freqs: DocFreqs, terms: int,
-                   min_docs: int) -> dict[str, float]:
+                   min_docs: int, postings: float = math.inf) -> dict[str, float]:
     """RM3-like expansion: the words that weigh most in the first answers' pages (``pages``, best
     first), each page counting less the lower it ranks, a word's share of each page times its rarity in
     the library (idf); only words found in ``min_docs`` of the pages at least, never one of ``exclude``
-    (the query's own words and its thesaurus wording), never a number. Weights scaled to 1 for the
-    strongest word."""
+    (the query's own words and its thesaurus wording), never a number; best first, while the chosen
+    words together are found in at most ``postings`` times the library's documents (what the search
+    with them reads). Weights scaled to 1 for the strongest word."""
     shares: dict[str, float] = {}
     seen_in: Counter[str] = Counter()
     for rank, page in enumerate(pages):
@@ -182,7 +193,14 @@ def feedback_terms(pages: list[list[str]], exclude: Collection[str], doc_freqs: 
         return {}
     total, dfs = doc_freqs(candidates)
     scored = {st: shares[st] * math.log(1 + total / (1 + dfs.get(st, 0))) for st in candidates if dfs.get(st, 0) > 0}
-    best = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:terms]
+    best: list[tuple[str, float]] = []
+    budget = postings * total
+    for st, w in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0])):
+        if len(best) == terms:
+            break
+        if dfs[st] <= budget:
+            best.append((st, w))
+            budget -= dfs[st]
     if not best:
         return {}
     top = best[0][1]
@@ -272,6 +290,9 @@ class Searcher:
         if not chosen:
             return {}
         exclude = set(content_stems(query)) | set(expansions(query))
+        total, dfs = self.keyword.doc_freqs(exclude)
+        if sum(dfs.values()) > self.fusion.prf_postings * total:
+            return {}
         acts = self.catalog.acts_by_ids(chosen)
         chunks = self.catalog.chunk_texts([c for a in chosen if (c := best[a].chunk_id) is not None])
         texts: list[list[str]] = []
@@ -285,7 +306,7 @@ class Searcher:
             else:
                 texts.append(content_stems(objet))
         weights = feedback_terms(texts, exclude, self.keyword.doc_freqs, self.fusion.prf_terms,
-                                 self.fusion.prf_min_docs)
+                                 self.fusion.prf_min_docs, self.fusion.prf_postings)
         return {st: w * self.fusion.prf_weight for st, w in weights.items()}
 
     def vector_ranking(self, query: str, filters: SearchFilters | None,

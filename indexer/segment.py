@@ -43,7 +43,7 @@ from indexer.metadata import (
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
 from indexer.non_acts import is_decision, is_voted, is_voted_item, non_act_reason
 from indexer.objet_lines import not_an_objet
-from indexer.recap import closing_list, named_in_list, only_listed
+from indexer.recap import closing_list, drop_not_deliberated, named_in_list, only_listed
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.textnorm import fold
 from indexer.vote_check import checked
@@ -298,6 +298,37 @@ def _lone_numbered_title(text: str, m: re.Match[str]) -> str | None:
     # and its dash alone, the title in lower case on the next line
     below = next((line.strip() for line in text[m.end() : m.end() + 400].split("\n")[1:4] if line.strip()), "")
     return below.rstrip(" :") if looks_like_title(below) and not _BODY_START.match(below) else None
+
+
+# « − Vote du taux des taxes communales »: a sub-point's heading, behind a dash (the Symbol font's U+F02D too)
+_SUB_HEADING = re.compile(r"^[ \t]*[-−–\uf02d][ \t]+(?P<title>[A-ZÉÈÀ][^\n]{3,100})$", re.MULTILINE)
+_FIRST_SUB_POINT = 3  # lines between a numbered item's heading and its first sub-point's
+_SAME_SUB_POINT = 0.9
+
+
+def _sub_point_starts(text: str, sequence: list[int]) -> dict[int, str]:
+    """Sub-points that the agenda lists under a numbered item (« 1. Budget - Commune ⏎ - Affectation des résultats
+    2019 ⏎ - Vote des subventions aux associations ⏎ - Vote du taux … ⏎ - Budget primitif 2020 », Pierrefonds) and
+    that the body prints again as the item's sub-headings, each closed by its own vote: each is an act (one vote,
+    one act, the convention of parts C and E). The first begins right under the item's heading, whose piece it
+    names; the others cut, titled with their own words. Where: the sub-heading's start, and its title."""
+    agenda = [fold(item) for item in agenda_items(text)]
+
+    def announced(title: str) -> bool:  # « Bilan des cessions et des acquisitions 2020 » for « … et acquisitions … »
+        key = fold(title.strip())
+        return any(SequenceMatcher(None, key, item).ratio() >= _SAME_SUB_POINT for item in agenda
+                   if abs(len(item) - len(key)) <= 0.2 * len(item))
+
+    bounds = [*sequence, len(text)]
+    found: dict[int, str] = {}
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        subs = [m for m in _SUB_HEADING.finditer(text, begin, end) if announced(m.group("title"))]
+        if len(subs) < 2 or text[begin : subs[0].start()].count("\n") > _FIRST_SUB_POINT:
+            continue
+        ends = [*(m.start() for m in subs[1:]), end]
+        if all(is_voted_item(text[m.start() : stop]) for m, stop in zip(subs, ends, strict=True)):
+            found.update({m.start(): m.group("title").strip() for m in subs[1:]})
+    return found
 
 
 def _same_heading(item: int, explicit: list[int], sequence: list[int]) -> bool:
@@ -1007,6 +1038,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     lettered, lettered_firsts = _lettered_starts(text) if starts else ([], [])
     if lettered:
         starts = sorted([*starts, *(p for p in lettered if all(abs(p - q) > _SAME_HEADER for q in starts))])
+    sub_points = _sub_point_starts(text, sequence) if sequence else {}
+    if sub_points:
+        starts = sorted({*starts, *sub_points})
     announced: dict[int, str] = {}
     if len(starts) <= 1 and doc_type == "proces-verbal":
         announced = announced_starts(text)  # the agenda's items printed again as headings: cut there
@@ -1051,6 +1085,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             objet = clean_objet(lone_title)
             if (bis := re.match(r"(BIS|TER)\s+", lone_title)) and objet:  # « 2017.07.04 – 1 ⏎ BIS ⏎ DESIGNATION … »
                 objet = clean_objet(lone_title[bis.end() :])
+        if header in sub_points:  # « − Vote des subventions aux associations », a sub-point the agenda announces
+            objet = clean_objet(sub_points[header]) or objet
         if header in announced:  # the agenda's words for the item the body prints again as its heading
             objet = clean_objet(announced[header]) or objet
         if question := QUESTION_HEADING.match(own):  # « QUESTION No 3 ⏎ VOTE DES TAUX DE FISCALITE ⏎ Rapporteur … »
@@ -1144,7 +1180,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                     and not named_in_list(piece.objet, recap)):
                 piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
     only_listed(pieces, recap)
-    mark_agenda_repeats(pieces)
+    drop_not_deliberated(pieces, text)
+    mark_agenda_repeats(pieces, frozenset(sub_points))
     acts = split_joint_headings(_merge_non_acts(pieces), text)
     if recueil:
         _recueil_numbers(acts, text)
@@ -1336,10 +1373,13 @@ def split_joint_headings(acts: list[ActDraft], text: str) -> list[ActDraft]:
     return out
 
 
-def mark_agenda_repeats(pieces: list[ActDraft]) -> None:
+def mark_agenda_repeats(pieces: list[ActDraft], sub_points: frozenset[int] = frozenset()) -> None:
     """A piece with no number whose objet a later piece prints again is the agenda's line, the later
-    one the item itself (« 1. Élection du président de séance » then « 1. D2024 – 14 - Élection … »)."""
+    one the item itself (« 1. Élection du président de séance » then « 1. D2024 – 14 - Élection … »). A sub-point
+    cut where the body prints it is none: two budgets have each their « Approbation du compte administratif 2016 »."""
     for i, piece in enumerate(pieces):
+        if piece.span[1] in sub_points:
+            continue
         if piece.kind is None and piece.act_number is None and piece.objet and any(
                 later.kind is None and later.objet and fold(later.objet) == fold(piece.objet)
                 for later in pieces[i + 1 :]):

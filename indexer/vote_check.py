@@ -28,7 +28,7 @@ _LABELS = {
     "pour": ("pour",),
     "contre": ("contre",),
     "abstention": ("abstention", "abstentions", "absention", "absentions"),
-    "votants": ("votants", "votant", "vote", "voix", "exprimes", "suffrages"),
+    "votants": ("votants", "votant", "vote", "votes", "voix", "exprimes", "suffrages"),  # « 13 votes »: the votes cast
     "effectif": ("exercice",),
     "presents": ("presents", "present"),
 }

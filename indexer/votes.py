@@ -69,6 +69,10 @@ MAX_VOTE_FIGURE = 170
 _LABEL_BEFORE = re.compile(rf"{_LABEL}\s*[:=]?[ \t]*$", re.IGNORECASE)
 _COUNTED_LABEL_BEFORE = re.compile(rf"\b{FIGURE}[ \t]+(?:(?:voix|votes?)[ \t]+)?[«\"“]?[ \t]*{_LABEL}[»\"”]?[ \t]*$",
                                    re.IGNORECASE)
+# « Résultat du vote : ⏎ Pour le changement de prestataire : 13 votes », « 13 votes » alone on the line that closes an
+# item (Couthenans): the votes cast, all for (a ballot's line names its candidate first: « - Anne-Marie : 11 votes »)
+_TALLY_LINE = re.compile(r"^[ \t]*(?:pour\b[^\n:]{0,60}:[ \t]*)?(\d{1,3})[ \t]+votes?[ \t]*\.?[ \t]*$",
+                         re.IGNORECASE | re.MULTILINE)
 _BY_VOICES = re.compile(rf"\bpar\s+({FIGURE})\s+(?:voix|votes|suffrages)\b(?!\s*(?:[«\"“]\s*)?contre)", re.IGNORECASE)
 
 
@@ -254,7 +258,7 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
     votes.contre = figures.get("contre")
     votes.abstention = figures.get("abstention")
     if votes.pour is None and votes.contre is None:
-        by_voices = _BY_VOICES.search(text)  # « par 25 voix »: all the votes cast, for
+        by_voices = _BY_VOICES.search(text) or _TALLY_LINE.search(text)  # « par 25 voix »: all the votes cast, for
         if by_voices:
             votes.pour = figure(by_voices.group(1))
     if votes.abstention is None:

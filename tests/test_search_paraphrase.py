@@ -162,6 +162,24 @@ def test_feedback_terms_are_the_words_the_first_answers_share() -> None:
     assert feedback_terms(pages[2:], set(), doc_freqs, terms=3, min_docs=2) == {}
 
 
+def test_the_fed_back_words_read_at_most_two_postings_per_document_together() -> None:
+    # « conseil », « séance », « municipal » are on nearly every page: past the budget they are left out,
+    # rarer words still fit (Fusion.prf_postings, issue 14 session 10)
+    pages = [content_stems(f"Séance du conseil municipal. {text}") for text in (
+        "Remboursement des frais de cantine versés d'avance, suite au déménagement",
+        "Cantine : les frais versés d'avance sont remboursés après un déménagement")]
+    freqs = {"frais": 50, "avanc": 10, "demenag": 5, "seanc": 950, "conseil": 900, "municipal": 800}
+
+    def doc_freqs(stems: list[str]) -> tuple[int, dict[str, int]]:
+        return 1000, {st: freqs.get(st, 100) for st in stems}
+
+    unbounded = feedback_terms(pages, {"cantin", "rembours"}, doc_freqs, terms=8, min_docs=2)
+    assert {"seanc", "conseil", "municipal"} <= set(unbounded)
+    terms = feedback_terms(pages, {"cantin", "rembours"}, doc_freqs, terms=8, min_docs=2, postings=2.0)
+    assert {"demenag", "avanc", "frais"} <= set(terms) and "seanc" not in terms
+    assert sum(freqs.get(st, 100) for st in terms) <= 2.0 * 1000
+
+
 CANTEEN = {  # five deliberations of one commune: two say the clerk's words, one says the same in other words
     "a.txt": ("12 mars 2023", "Remboursement des frais de cantine suite au déménagement d'une famille",
               "Une famille ayant déménagé en cours d'année, le conseil municipal accepte le remboursement des "
@@ -218,3 +236,61 @@ def test_no_feedback_for_a_word_the_library_does_not_know(canteen: Library, monk
     canteen.search("rembourser la cantinne", mode="keyword")  # a typo, widened to « cantine »: a guess
     canteen.search("délibération 2023-12", mode="keyword")  # an act number: the words decide
     assert asked == ["rembourser la cantine"]
+
+
+class _CountingIndex:
+    """A tantivy index whose searchers record each document they read (segment, document)."""
+
+    def __init__(self, index: object, read: list[tuple[int, int]]) -> None:
+        self._index, self._read = index, read
+
+    def reload(self) -> None:
+        self._index.reload()  # type: ignore[attr-defined]
+
+    def searcher(self) -> object:
+        searcher, read = self._index.searcher(), self._read  # type: ignore[attr-defined]
+
+        class Counting:
+            def doc(self, address: object) -> object:
+                read.append((address.segment_ord, address.doc))  # type: ignore[attr-defined]
+                return searcher.doc(address)
+
+            def __getattr__(self, name: str) -> object:
+                return getattr(searcher, name)
+
+        return Counting()
+
+
+def test_the_feedback_search_reads_no_document_the_first_search_read(tmp_path: Path) -> None:
+    # the second search of a query (with the fed-back words) used to read all of its hits again, the
+    # first's included: reading 300 hits' stems was most of its cost (bench/devset/search_after_session10.txt)
+    index = TantivyKeywordIndex(tmp_path / "mots")
+    index.replace_files(range(1, len(ROWS) + 1), [
+        KeywordDoc(n, n, 1, row.split(" ", 2)[2], row, "Pierrefonds", "2024-12-10", None, "deliberation")
+        for n, row in enumerate(ROWS, start=1)])
+    feedback = {"scolair": 0.5, "restaur": 0.3}
+    fresh = TantivyKeywordIndex(tmp_path / "mots").search("tarif subvention", feedback=feedback)[0]
+    read: list[tuple[int, int]] = []
+    index._index = _CountingIndex(index._index, read)  # type: ignore[assignment]
+    first, _terms = index.search("tarif subvention")
+    first_read = set(read)
+    read.clear()
+    second, _terms = index.search("tarif subvention", feedback=feedback)
+    assert len(first) >= 3 and len(first_read) == len(first)
+    assert read and not set(read) & first_read  # only the hits the fed-back words brought
+    assert [(h.act_id, h.score, h.stems) for h in second] == [(h.act_id, h.score, h.stems) for h in fresh]
+    assert {h.act_id for h in second} - {h.act_id for h in first}  # « restauration scolaire » rows
+
+
+def test_no_feedback_for_a_query_of_words_every_page_holds(canteen: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    # its words alone read three postings per document: a second search would cost as much as the first
+    searched: list[object] = []
+    real = canteen.keyword.search
+    monkeypatch.setattr(canteen.searcher.keyword, "search",
+                        lambda *a, **k: searched.append(k.get("feedback")) or real(*a, **k))
+    fusion = canteen.searcher.fusion
+    for postings, searches in ((float("inf"), 2), (fusion.prf_postings, 1)):
+        monkeypatch.setattr(canteen.searcher, "fusion", replace(fusion, prf_docs=10, prf_postings=postings))
+        searched.clear()
+        assert canteen.search("séance du conseil municipal", mode="keyword")
+        assert len(searched) == searches
