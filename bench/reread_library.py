@@ -37,6 +37,9 @@ from pathlib import Path, PurePosixPath
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # the worktree's code, also when PYTHONPATH was forgotten
+sys.path.insert(0, str(HERE / "devset"))  # the truth parts' draws: what counts as the same document
+
+from acts_part_c_draw import twin_key  # noqa: E402  (Flaux's .doc and .txt, Corte's PV .pdf and OCR .txt)
 
 from indexer.collectivites import canonical_spellings, from_folders  # noqa: E402
 from indexer.models import NON_ACT_DOC_TYPES, PageText  # noqa: E402
@@ -114,13 +117,6 @@ def hidden_paths(parts: str) -> set[str]:
         elif drawn.exists():
             paths.update(nfc(line.strip()) for line in drawn.read_text(encoding="utf-8").splitlines() if line.strip())
     return paths
-
-
-def twin_key(path: str) -> tuple[str, str]:
-    """Same key as the draws' (``devset/acts_part_c_draw.twin_key``): the other format of a hidden document (Flaux's
-    .doc and .txt, Corte's PV .pdf and its OCR .txt) is hidden with it."""
-    name = path.rsplit("/", 1)[-1]
-    return path.split("/", 1)[0], name.rsplit(".", 1)[0]
 
 
 def diff(before: dict, after: dict, hidden: set[str], show: int, only: set[str] | None = None) -> list[str]:

@@ -524,20 +524,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     truth = load_truth(args.truth)
-    if not args.part_c:  # never looked at while tuning: its errors stay unseen until the final measure
-        truth = [t for t in truth if t["split"] != PART_C]
-    if not args.part_d:  # same for part D (session 4)
-        truth = [t for t in truth if t["split"] != PART_D]
-    if not args.part_e:  # same for part E (session 5)
-        truth = [t for t in truth if t["split"] != PART_E]
-    if not args.part_f:  # same for part F (session 7)
-        truth = [t for t in truth if t["split"] != PART_F]
-    if not args.part_g:  # same for part G (session 8), never tuned on
-        truth = [t for t in truth if t["split"] != PART_G]
-    if not args.part_h:  # same for part H (session 9), never tuned on
-        truth = [t for t in truth if t["split"] != PART_H]
-    if not args.part_i:  # same for part I (session 10), never tuned on
-        truth = [t for t in truth if t["split"] != PART_I]
+    # Each separate part counts only when asked for (C-F: drawn to be measured once; G, H, I: never tuned on when
+    # drawn), so that its errors stay unseen while tuning.
+    asked = {part for part in SEPARATE_PARTS if getattr(args, f"part_{part.lower()}")}
+    truth = [t for t in truth if t["split"] not in SEPARATE_PARTS or t["split"] in asked]
     if not truth:
         parser.error(f"aucune vérité trouvée ({args.truth})")
     if args.data_dir and not (Path(args.data_dir) / "catalogue.sqlite3").exists():
