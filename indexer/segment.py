@@ -42,6 +42,7 @@ from indexer.metadata import (
 )
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
 from indexer.non_acts import is_decision, is_voted, is_voted_item, non_act_reason
+from indexer.number_gaps import missing_ranks
 from indexer.objet_lines import not_an_objet
 from indexer.recap import closing_list, drop_not_deliberated, named_in_list, only_listed
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
@@ -1020,6 +1021,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         return DocumentAnalysis(doc_type, collectivite, date_iso, [record], listed)
 
     starts = _explicit_starts(text)
+    gap_headings = missing_ranks(text, starts)  # « 24-03/032 —- … » between 031 and 033: found by its number
+    starts = sorted({*starts, *gap_headings})
     by_vote = False
     # numbered items (« 4. Création d'une autorisation de programme ») cut too, where no explicit
     # header stands on the same lines: minutes list the bureau's decisions with numbers, then
@@ -1132,6 +1135,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             number = heading_number(own)  # n° 2020-17 ») is another act's
         printed, objet = split_number(objet)
         number = number or printed
+        if header in gap_headings:  # its number and title as the line prints them, which the rules above misread
+            number, title = gap_headings[header]
+            objet = clean_objet(wrapped_title(title, own.partition("\n")[2])) or objet
         piece = ActDraft(layout.page_at(begin), layout.page_at(max(begin, end - 3)), text[begin:end].strip(),
                          act_number=number, objet=objet, date=date_iso, collectivite=collectivite)
         piece.span = (begin, header, end)

@@ -1,0 +1,66 @@
+"""Headings found through the document's own numbering: a rank missing between two numbered headings.
+
+Minutes number their acts in sequence (« 24-03/031 », « 24-03/032 », « 24-03/033 »). When the segmenter accepts 031
+and 033 but not 032, the heading of 032 is there, printed in a form its rules do not take: an OCR that doubled the
+dash (« 24-03/032 —- Comptabilité … »), a title too short to pass for one (« 24-04/045 — Ajustements AP /CP
+2024/2027 »). The two neighbours say what number to look for and where, so the missing heading is found by its
+number alone, whatever the secretariat's layout. A number that the document skips (a withdrawn item, a number
+given to a decision) is simply not found, and nothing is cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the number opening a heading line: « 24-03/032 », « D2024-15 », « 2015.12.14 - 3 », « 20211206 01 », « N° 2021-05 »
+_OPENING_NUMBER = re.compile(
+    r"[ \t]*(?:N[ \t]*[°º][ \t]*)?(?P<num>(?:[A-Z]{1,4}[ _-]?)?\d{2,8}(?:[ \t]?[-–_/.][ \t]?\d{1,4}){0,3}"
+    r"(?:[ \t]?[-–_/. ][ \t]?\d{1,4}))(?![\d/])"
+)
+_RANK = re.compile(r"^(?P<prefix>.*?)(?P<rank>\d{1,4})$")
+_MAX_GAP = 3  # at most two ranks missing between neighbours: a wider gap is a part of the register not printed here
+
+
+def _number(line: str) -> tuple[str, str] | None:
+    """(prefix, rank) of the number opening ``line``, the prefix unspaced (« 2015.12.14 - 3 » → « 2015.12.14- »)."""
+    m = _OPENING_NUMBER.match(line)
+    if not m:
+        return None
+    parts = _RANK.match(re.sub(r"[ \t]", "", m.group("num")))
+    if not parts or not re.search(r"\d", parts.group("prefix")):
+        return None  # a bare rank (« 3 ») is no register number
+    return parts.group("prefix"), parts.group("rank")
+
+
+def _pattern(prefix: str, rank: str) -> re.Pattern[str]:
+    """The heading line of ``prefix`` + ``rank``, spaced as printers space it, followed by a title on the line."""
+    spaced = "".join(r"[ \t]*[-–—_/.][ \t]*" if ch in "-–_/." else re.escape(ch) for ch in prefix)
+    return re.compile(rf"^[ \t]*(?:N[ \t]*[°º][ \t]*)?(?P<num>{spaced}[ \t]*{rank})(?![\d/])"
+                      r"[ \t]*[-–—:.]*[ \t]*(?P<title>[^\n]*?[^\W\d_]{3}[^\n]*)$", re.MULTILINE)
+
+
+def missing_ranks(text: str, starts: list[int]) -> dict[int, tuple[str, str]]:
+    """The headings whose number lies in a gap of the sequence the ``starts`` print: offset → (number as printed,
+    the title on its line).
+
+    Only consecutive numbered headings of one prefix are read (« 24-03/031 » then « 24-03/033 »), and a missing
+    rank is taken only where its line opens with it, between the two, once."""
+    numbered: list[tuple[int, str, str]] = []
+    for pos in sorted(starts):
+        line = text[pos : text.find("\n", pos) if "\n" in text[pos:] else len(text)]
+        found = _number(line.lstrip("\n"))
+        if found:
+            numbered.append((pos, *found))
+    added: dict[int, tuple[str, str]] = {}
+    for (begin, prefix, rank), (end, next_prefix, next_rank) in zip(numbered, numbered[1:], strict=False):
+        gap = int(next_rank) - int(rank)
+        if prefix != next_prefix or not 2 <= gap <= _MAX_GAP:
+            continue
+        for missing in range(int(rank) + 1, int(next_rank)):
+            printed = str(missing).zfill(len(rank)) if rank.startswith("0") else str(missing)
+            hits = [m for m in _pattern(prefix, printed).finditer(text, begin + 1, end)]
+            if len(hits) == 1:
+                # « 24-12/124_ — Rapport … »: what the OCR left between the number and the title is no part of it
+                title = re.sub(r"^[\W_]+", "", hits[0].group("title")).strip()
+                added[hits[0].start()] = (" ".join(hits[0].group("num").split()), title)
+    return added

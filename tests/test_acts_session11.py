@@ -1,0 +1,109 @@
+"""Session 11 of issue 11: a heading found through the document's own numbering (indexer/number_gaps.py), read on
+part H (tuning data from session 11 on). Each on a short excerpt of a real corpus file; each fails without the rule.
+Whole-corpus effect: bench/devset/acts_after_session11.txt."""
+
+from __future__ import annotations
+
+from indexer.models import PageText
+from indexer.number_gaps import missing_ranks
+from indexer.segment import analyse
+
+# Corte, procès-verbal du 25 mars 2024 (corte/proces-verbaux/mairie-corte_proces-verbal_2024-03-25_downloads-1715.pdf),
+# a scan read by OCR, pages 1-2 shortened: the OCR doubled the dash of 032's heading (« —- »), which no heading rule
+# takes; 032 was read as part of 031 and its vote lost.
+_CORTE_DOUBLED_DASH = """24-03/031 — Adoption d’un plan de financement :
+
+> Le Conseil, à l’unanimité, décide d’adopter le plan de financement relatif à la réalisation du Pont Provisoire
+de Baliri comme suit : Montant H. T. des travaux : 788 305,30 €
+
+* Aides sollicitées : Collectivité de Corse (Crédits Exceptionnels Intempéries) (40 %) : 315 322,12 €, Etat (DSEC-
+DSIL-DETR- FNADT) (40 %) : 315 322,12 € et Part Communale (20 %) TVA en sus : 157 661,06 €.
+
+24-03/032 —- Comptabilité autonome du Budget Annexe du CCAS :
+
+- Le Conseil,
+- _ VUle CGCT,
+- VU le décret 87-130 du 26 février 1987 relatif à la comptabilité des CCAS, des CIAS et des Caisses des Écoles,
+> A l’unanimité, DECIDE d'instaurer à compter du 01° janvier 2025 une comptabilité autonome dotée d’une
+trésorerie séparée de celle du Budget Général de la Commune pour le Budget Annexe du CCAS.
+
+Point n° 2 : REGIE DE L’EAU
+
+24-03/033 — Adoption du Compte Administratif 2023 :
+
+Monsieur Maroselli, 1° adjoint délégué aux finances, présente le Compte Administratif 2023.
+Le Maire ne prend pas part au vote.
+
+> Le Conseil, ayant entendu l’exposé de son rapporteur, des membres présents et représentés, Adopte, à
+l'unanimité des membres présents et représentés, avec 24 Voix « Pour», par chapitre et par section,
+le Compte Administratif 2023 en Fonctionnement et en Investissement.
+"""
+
+# Corte, procès-verbal du 8 avril 2024, its OCR text (corte/texte-ocr-projet-pertitellu/
+# mairie-corte_proces-verbal_2024-04-08_downloads-1713.txt), shortened: 045's title has a single word of three
+# letters or more (« AP », « CP » and the years are not words), too few for a heading, so 045 was read into 044.
+_CORTE_SHORT_TITLE = """24-04/044 — Vote des taux d’imposition et des taxes directes locales 2024 (Etat 1259) :
+
+> Le Conseil, à Punanimité des membres présents et représentés, décide d’appliquer les taux
+> suivants, pour
+
+l’année 2024 :
+
+- Taxe Fonciére (non biti) ... : 67,77 %
+
+- Contribution Foncière des Entreprises.... : 20,28 %
+
+24-04/045 — Ajustements AP /CP 2024/2027 :
+
+> Le Conseil, ayant entendu l’exposé de son rapporteur Décide à l’unanimité des membres présents et
+
+représentés, de procéder aux réajustements des AP/CP pour les années 2024/2027 tels que définis dans
+
+la délibération.
+
+24-04/046 — Adoption du Budget Primitif 2024 :
+
+> Le Budget Primitif 2024 de la Commune est adopté en Dépenses et en Recettes pour les Sections de
+
+Fonctionnement et d’Investissement, à la majorité des membres présents et représentés, par 20 voix
+Pour, et
+
+5 Abstentions.
+"""
+
+
+def _numbers_and_objets(text: str, name: str) -> list[tuple[str | None, str | None]]:
+    return [(a.act_number, a.objet) for a in analyse([PageText(1, text)], name).acts]
+
+
+def test_a_heading_whose_dash_the_ocr_doubled_is_found_by_its_number() -> None:
+    acts = analyse([PageText(1, _CORTE_DOUBLED_DASH)], "mairie-corte_proces-verbal_2024-03-25.pdf").acts
+    assert [(a.act_number, a.objet) for a in acts] == [
+        ("24-03/031", "Adoption d’un plan de financement"),
+        ("24-03/032", "Comptabilité autonome du Budget Annexe du CCAS"),
+        ("24-03/033", "Adoption du Compte Administratif 2023"),
+    ]
+    assert acts[1].votes.unanimite is True
+
+
+def test_a_heading_with_a_short_title_is_found_by_its_number() -> None:
+    assert _numbers_and_objets(_CORTE_SHORT_TITLE, "mairie-corte_proces-verbal_2024-04-08.txt") == [
+        ("24-04/044", "Vote des taux d’imposition et des taxes directes locales 2024 (Etat 1259)"),
+        ("24-04/045", "Ajustements AP /CP 2024/2027"),
+        ("24-04/046", "Adoption du Budget Primitif 2024"),
+    ]
+
+
+def test_a_number_the_document_skips_cuts_nothing() -> None:
+    # a withdrawn item's number is simply not printed: its neighbours stay two acts
+    skipped = _CORTE_SHORT_TITLE.replace("24-04/045 — Ajustements AP /CP 2024/2027 :\n", "")
+    assert [n for n, _ in _numbers_and_objets(skipped, "pv.txt")] == ["24-04/044", "24-04/046"]
+
+
+def test_the_missing_number_must_open_its_line() -> None:
+    # cited inside a sentence, the number is another act's, not a heading
+    cited = _CORTE_SHORT_TITLE.replace("24-04/045 — Ajustements AP /CP 2024/2027 :\n",
+                                       "Vu la délibération 24-04/045 — Ajustements AP /CP 2024/2027 :\n")
+    text = cited
+    assert missing_ranks(text, [0, text.index("24-04/046")]) == {}
+    assert len(missing_ranks(_CORTE_SHORT_TITLE, [0, _CORTE_SHORT_TITLE.index("24-04/046")])) == 1
