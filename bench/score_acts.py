@@ -61,8 +61,13 @@ PART_G = "G"
 # Part H: drawn in session 9 (seed 20261203, part G's rule, 11 files), judged by reading before any run of the code on
 # them, never tuned on: measured once with main's code (v66) after the judging was committed
 PART_H = "H"
+# Part I: drawn in session 10 (seed 20261204, part G's rule, 9 files), judged by reading before any run of the code on
+# them, never tuned on: measured once with the session's final code
 PART_I = "I"
-SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F, PART_G, PART_H, PART_I)
+# Part J: drawn in session 11 (seed 20261205, part G's rule, 9 files), judged by reading only (nobody ran Registre on
+# its files before its truth was committed), never tuned on
+PART_J = "J"
+SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F, PART_G, PART_H, PART_I, PART_J)
 NON_ACT_TYPES = ("liste", "ordre-du-jour", "annexe")
 VOTE_FIGURES = ("pour", "contre", "abstention")
 OBJET_THRESHOLD = 0.8
@@ -521,10 +526,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part-i", action="store_true",
                         help="compter aussi la part I (session 10, tirée au hasard, jamais réglée : mesurée une "
                              "fois avec le code final)")
+    parser.add_argument("--part-j", action="store_true",
+                        help="compter aussi la part J (session 11, tirée au hasard, jugée en lisant les documents, "
+                             "jamais réglée)")
     args = parser.parse_args(argv)
 
     truth = load_truth(args.truth)
-    # Each separate part counts only when asked for (C-F: drawn to be measured once; G, H, I: never tuned on when
+    # Each separate part counts only when asked for (C-F: drawn to be measured once; G-J: never tuned on when
     # drawn), so that its errors stay unseen while tuning.
     asked = {part for part in SEPARATE_PARTS if getattr(args, f"part_{part.lower()}")}
     truth = [t for t in truth if t["split"] not in SEPARATE_PARTS or t["split"] in asked]

@@ -37,11 +37,12 @@ def _files(figures: dict) -> dict[str, int]:
     return {name: split["files"] for name, split in figures["splits"].items() if split["files"]}
 
 
-def test_part_h_is_scored_only_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_held_out_parts_are_scored_only_when_asked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     score_acts = _load("score_acts")
     (tmp_path / "acts_truth.part-X.jsonl").write_text(
         "".join(_truth_line(path, split) + "\n" for path, split in (("a/dev.pdf", "dev"), ("a/g.pdf", "G"),
-                                                                      ("a/h.pdf", "H"))),
+                                                                      ("a/h.pdf", "H"), ("a/i.pdf", "I"),
+                                                                      ("a/j.pdf", "J"))),
         encoding="utf-8")
     preds = tmp_path / "preds.json"
     preds.write_text(json.dumps([]), encoding="utf-8")
@@ -53,6 +54,10 @@ def test_part_h_is_scored_only_when_asked(tmp_path: Path, capsys: pytest.Capture
     assert _files(json.loads(capsys.readouterr().out)) == {"dev": 1, "all": 1, "H": 1}  # its own column, not "all"
     assert score_acts.main([*common, "--part-g", "--part-h"]) == 0
     assert _files(json.loads(capsys.readouterr().out)) == {"dev": 1, "all": 1, "G": 1, "H": 1}
+    assert score_acts.main([*common, "--part-j"]) == 0
+    assert _files(json.loads(capsys.readouterr().out)) == {"dev": 1, "all": 1, "J": 1}
+    assert score_acts.main([*common, "--part-i", "--part-j"]) == 0
+    assert _files(json.loads(capsys.readouterr().out)) == {"dev": 1, "all": 1, "I": 1, "J": 1}
 
 
 def test_reread_hides_held_out_parts_and_their_twins_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -60,17 +65,19 @@ def test_reread_hides_held_out_parts_and_their_twins_by_default(tmp_path: Path, 
     reread = _load("reread_library")
     devset = tmp_path / "devset"
     devset.mkdir()
-    for part in "BEGH":
+    for part in "BEGHI":
         (devset / f"acts_truth.part-{part}.jsonl").write_text(_truth_line(f"c/{part}.pdf", part) + "\n",
                                                               encoding="utf-8")
     (devset / "acts_truth.part-A.jsonl").write_text(
         _truth_line("c/Adev.pdf", "dev") + "\n" + _truth_line("c/Aheldout.pdf", "heldout") + "\n", encoding="utf-8")
-    (devset / "acts_part_i_files.txt").write_text("c/I.pdf\n", encoding="utf-8")  # drawn, not yet judged
+    (devset / "acts_part_i_files.txt").write_text("c/Idrawn.pdf\n", encoding="utf-8")  # judged: its truth wins
+    (devset / "acts_part_j_files.txt").write_text("c/J.pdf\n", encoding="utf-8")  # drawn, not yet judged
     monkeypatch.setattr(reread, "HERE", tmp_path)
     act = {"path": "", "pages": [1], "act_number": None, "objet": "x", "date": None, "collectivite": None,
            "doc_type": "proces-verbal", "vote": None, "adopted": None, "pref_date": None, "actes_id": None}
     before: dict[str, list[dict]] = {"acts": [], "files": []}
-    changed = ["c/B.pdf", "c/E.pdf", "c/G.pdf", "c/H.pdf", "c/H.txt", "c/Adev.pdf", "c/Aheldout.pdf", "c/I.pdf"]
+    changed = ["c/B.pdf", "c/E.pdf", "c/G.pdf", "c/Idrawn.pdf", "c/H.pdf", "c/H.txt", "c/Aheldout.pdf", "c/I.pdf",
+               "c/J.pdf", "c/J.txt", "c/Adev.pdf"]
     after = {"acts": [dict(act, path=path) for path in changed], "files": []}
     (tmp_path / "before.json").write_text(json.dumps(before), encoding="utf-8")
     monkeypatch.setattr(reread, "reread", lambda data_dir, only: after)
@@ -79,8 +86,8 @@ def test_reread_hides_held_out_parts_and_their_twins_by_default(tmp_path: Path, 
 
     assert reread.main() == 0
     out = capsys.readouterr().out
-    assert out.startswith("8 files changed (4 hidden)")
-    for tuning in ("c/B.pdf", "c/E.pdf", "c/G.pdf", "c/Adev.pdf"):  # tuning data (G from session 10 on): named
+    assert out.startswith("11 files changed (6 hidden)")
+    for tuning in ("c/B.pdf", "c/E.pdf", "c/G.pdf", "c/Adev.pdf", "c/Idrawn.pdf"):  # tuning data, I's stale list: named
         assert tuning in out
-    for held_out in ("c/H.pdf", "c/H.txt", "c/Aheldout.pdf", "c/I.pdf"):  # never tuned on, nor their twins
+    for held_out in ("c/H.pdf", "c/H.txt", "c/Aheldout.pdf", "c/I.pdf", "c/J.pdf", "c/J.txt"):  # nor their twins
         assert held_out not in out
