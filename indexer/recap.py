@@ -36,6 +36,12 @@ def _closing_heading(text: str) -> re.Match[str] | None:
     return heading
 
 
+def list_start(text: str) -> int | None:
+    """Where the closing list of deliberations begins (its heading), None when the minutes print none."""
+    heading = _closing_heading(text)
+    return heading.start() if heading is not None and closing_list(text) else None
+
+
 def closing_list(text: str) -> list[str]:
     """The titles (folded, first line of each item) of the closing list of deliberations; [] when none."""
     heading = _closing_heading(text)

@@ -44,7 +44,7 @@ from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
 from indexer.non_acts import is_decision, is_voted, is_voted_item, non_act_reason
 from indexer.number_gaps import missing_ranks
 from indexer.objet_lines import not_an_objet
-from indexer.recap import closing_list, drop_not_deliberated, named_in_list, only_listed
+from indexer.recap import closing_list, drop_not_deliberated, list_start, named_in_list, only_listed
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.textnorm import fold
 from indexer.vote_check import checked
@@ -422,19 +422,34 @@ def _lettered_starts(text: str) -> tuple[list[int], list[int]]:
             numbered.add(pos)
     starts: list[int] = []
     firsts: list[int] = []
+    listed = closing_list(text)
     for run in runs:
         ends = [*run[1:], run[-1] + 3000]
         # the run's next letter a few lines below its last item: sub-items too short to tell from a list (« A.
         # SUBVENTION A QUARTIER NATURE ⏎ … ACCEPTE ⏎ B. … ⏎ C. … » every 4 lines): not cut at all rather than half
         cut_short = any(letter == chr(ord("a") + len(run)) and run[-1] < pos < run[-1] + _AGENDA_GAP
                         for pos, letter, _under in found)
-        if len(run) >= 2 and not cut_short and all(_VOTE_END.search(text[a:b]) or _NAMED_VOTE.search(fold(text[a:b]))
-                                 for a, b in zip(run, ends, strict=True)):
+        voted = [bool(_VOTE_END.search(text[a:b]) or _NAMED_VOTE.search(fold(text[a:b])))
+                 for a, b in zip(run, ends, strict=True)]
+        # the closing list of deliberations names the items decided with no vote formula (« Après en avoir délibéré,
+        # le Conseil Municipal décide d'aider … »): most of the run voted or named there cuts it whole, and the
+        # items it names not (an opinion asked, « H. SITCOM … ») are dropped as no deliberation with the others
+        named = [named_in_list(_lettered_title(text, a), listed) for a in run]
+        by_list = sum(named) >= 2 and sum(v or n for v, n in zip(voted, named, strict=True)) >= _MOST_LISTED * len(run)
+        if len(run) >= 2 and not cut_short and (all(voted) or by_list):
             # the first item starts where its section's heading already cut (« 18. QUESTIONS DIVERSES a. … »),
             # but « 20/A » has its own line
             starts.extend(run if run[0] in numbered else run[1:])
             firsts.extend([] if run[0] in numbered else run[:1])
     return starts, firsts
+
+
+_MOST_LISTED = 0.7
+
+
+def _lettered_title(text: str, pos: int) -> str | None:
+    m = _LETTERED.match(text, pos) or _NUMBER_LETTERED.match(text, pos)
+    return m.group("title") if m else None
 
 
 def _run_key(run: list[int]) -> tuple[int, bool, int]:
@@ -1187,6 +1202,10 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                 piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
     only_listed(pieces, recap)
     drop_not_deliberated(pieces, text)
+    if (listing := list_start(text)) is not None:  # « 19. QUESTIONS DIVERSES a) SOUTIEN … »: the list's own line
+        for piece, was_voted in zip(pieces, voted, strict=True):
+            if piece.kind is None and piece.span[1] > listing and not was_voted:
+                piece.kind = "non-act"
     mark_agenda_repeats(pieces, frozenset(sub_points))
     acts = split_joint_headings(_merge_non_acts(pieces), text)
     if recueil:

@@ -107,3 +107,81 @@ def test_the_missing_number_must_open_its_line() -> None:
     text = cited
     assert missing_ranks(text, [0, text.index("24-04/046")]) == {}
     assert len(missing_ranks(_CORTE_SHORT_TITLE, [0, _CORTE_SHORT_TITLE.index("24-04/046")])) == 1
+
+
+# Putanges-le-Lac, compte rendu du 7 juin 2016 (putanges-le-lac/2016/compte-rendu-seance-du-7-juin-2016.pdf), pages
+# 10-16 shortened, names of persons replaced: the lettered items of « QUESTIONS DIVERSES » decide with no vote formula
+# (« Après en avoir délibéré, le Conseil Municipal décide d’aider … »), and the closing « LISTE DES DELIBERATIONS »
+# names them; the opinion asked on the syndicats (D here, H in the document) it does not name. The list's own line
+# « 4. QUESTIONS DIVERSES : a) … » is no act either. Items renumbered 1-3 (16-18 in the document, whose list
+# numbers them 16-19).
+_PUTANGES_LISTED_SUB_ITEMS = """1. VERIFICATION ET ENTRETIEN DES POTEAUX ET BOUCHES INCENDIE – CONVENTION
+Monsieur le Maire présente la convention proposée par le prestataire pour la vérification des poteaux incendie de la
+commune nouvelle, pour une durée de trois ans.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité, autorise Monsieur le Maire à signer la convention.
+2. AMENAGEMENT RIVES DU LAC DE RABODANGES
+Monsieur le Maire rappelle le projet d’aménagement des rives du lac et présente la proposition d’assistance.
+Après en avoir délibéré, les Membres du Conseil Municipal, à l’unanimité,
+ Acceptent de confier la mission d’assistance à maîtrise d’ouvrage à Ingénierie 61 pour un montant de
+8.100,00€ HT soit 9.720,00 € TTC.
+3. QUESTIONS DIVERSES
+A. Soutien aux actions menées par la FONDATION du PATRIMOINE
+Monsieur le Maire fait part à l’Assemblée de la demande de participation émanant de la Fondation du Patrimoine
+Délégation Régionale NORMANDIE.
+Cette organisation soutien principalement les projets concernant des thématiques très diverses de valorisation du
+patrimoine et nous les avons sollicité à plusieurs reprises, notamment pour les Eglises et le projet de restauration
+du lavoir de Putanges Pont Ecrepin.
+Aussi, il propose de soutenir les actions menées par cet organisme en versant une subvention de 100,00 € pour
+l’année 2016.
+Après en avoir délibéré, le Conseil Municipal décide d’aider la Fondation du Patrimoine sous la forme
+d’une subvention de 100,00 €
+B. Remplacement de 5 fenêtres bois par fenêtres plastique logement au-dessus de la mairie de
+RABODANGES.
+Monsieur X fait part au Conseil du compte rendu de la réunion de la commission des travaux qu’il a présidée ;
+La commission d’entretien des bâtiments communaux et constructions s’est réunie le 1er juin 2016 afin d’étudier les
+devis de travaux prévus sur la commune historique de RABODANGES.
+Après en avoir délibéré, les Membres de la commission retiennent le devis de la menuiserie, mieux
+disant, pour le montant énoncé ci-dessus.
+Le Conseil Municipal, ainsi informé, approuve le choix de la commission et décide à l’unanimité de l’entériner.
+C. Travaux de clôture derrière la salle communale à MENIL JEAN
+La commission d’entretien des bâtiments communaux et constructions s’est réunie le 1er juin 2016 afin d’étudier les
+devis de travaux prévus sur la commune historique de MENIL JEAN.
+Après en avoir délibéré, les Membres de la commission retiennent le devis de l’entreprise pour un montant
+de 2.040,00 € HT, soit 2.448,00 € TTC, compte tenu des prestations mieux adaptées aux besoins de la commune.
+Le Conseil Municipal, ainsi informé, approuve le choix de la commission et décide à l’unanimité de l’entériner.
+D. SITCOM d’ARGENTAN et SIRTOM de FLERS-CONDE
+Madame Y fait part à l’Assemblée du courrier reçu par la Communauté de Communes,
+émanant des Présidents du SIRTOM de la région FLERS-CONDE et du SITCOM d’ARGENTAN, relatif aux
+communes historiques de la commune nouvelle de PUTANGES-LE-LAC.
+Il apparaît que la commune nouvelle doit confier son service de tri et collecte des ordures ménagères à un
+seul syndicat, aussi Madame Y sollicite l’avis des Membres du Conseil Municipal sur l’orientation de leur choix.
+L’avis des élus municipaux converge vers un regroupement au SITCOM d’ARGENTAN si le service rendu aux
+communes reste inchangé.
+---------------------------------------------------
+LISTE DES DELIBERATIONS
+1. VERIFICATION ET ENTRETIEN DES POTEAUX ET BOUCHES INCENDIE – CONVENTION
+2. AMENAGEMENT RIVES DU LAC DE RABODANGES
+3. TABLEAU DES EMPLOIS ET EFFECTIFS DU PERSONNEL AU 1er FEVRIER 2016
+4. QUESTIONS DIVERSES :
+a) SOUTIEN AUX ACTIONS MENEES PAR LA FONDATION DU PATRIMOINE
+b) REMPLACEMENT DE 5 FENETRES BOIS PAR FENETRES PLASTIQUE LOGEMENT AUDESSUS DE LA MAIRIE DE RABODANGES
+c) TRAVAUX DE CLOTURE DERRIERE LA SALLE COMMUNALE A MENIL JEAN
+"""
+
+
+def test_lettered_items_the_closing_list_names_are_acts_without_a_vote_formula() -> None:
+    acts = analyse([PageText(12, _PUTANGES_LISTED_SUB_ITEMS)], "compte-rendu-seance-du-7-juin-2016.pdf").acts
+    assert [a.objet for a in acts] == [
+        "VERIFICATION ET ENTRETIEN DES POTEAUX ET BOUCHES INCENDIE – CONVENTION",
+        "AMENAGEMENT RIVES DU LAC DE RABODANGES",
+        "Soutien aux actions menées par la FONDATION du PATRIMOINE",
+        "Remplacement de 5 fenêtres bois par fenêtres plastique logement au-dessus de la mairie de RABODANGES.",
+        "Travaux de clôture derrière la salle communale à MENIL JEAN",
+    ]
+
+
+def test_without_a_closing_list_unvoted_lettered_items_stay_one_act() -> None:
+    # the list is what says the unvoted items were deliberated: without it, nothing is cut
+    text = _PUTANGES_LISTED_SUB_ITEMS.split("-----")[0]
+    acts = analyse([PageText(12, text)], "compte-rendu.pdf").acts
+    assert len(acts) == 3
