@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 81  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 82  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -146,6 +146,8 @@ ANALYSIS_VERSION = 81  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # (« 24-03/032 —- … » doubled by the OCR, « 24-04/045 — Ajustements AP /CP 2024/2027 »): indexer/number_gaps.py
 # 81: lettered « Questions diverses » items the closing list of deliberations names are acts with no vote formula; a
 # piece that starts inside that closing list is its line, no act (Putanges-le-Lac 2016-2017)
+# 82: minutes with no other heading whose only numbered items are « 1. » and « 2. », each closed by its vote, are cut
+# there, not at their votes (Pierrefonds 07/06/2018)
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

@@ -348,7 +348,7 @@ _ONE_WORD_TITLE = re.compile(r"[A-ZÉÈÀ](?:[a-zéèêëàâçôîïû]{4,}|[A-
 _NO_DELIBERATION = re.compile(r"^(?:pas\s+de|sans)\s+deliberation\b|^(?:point|question)\s+(?:retire|ajourne|reporte)")
 
 
-def _sequence_starts(text: str) -> list[int]:
+def _sequence_starts(text: str, pair: bool = False) -> list[int]:
     """Numbered agenda items (1. …, 2. …, 3. …): the longest run counting up by one, at least 3
     long, so that "1. Article" lists inside a decision, which restart, are not taken. A run whose
     items stand a line or two apart is the agenda or the closing recap list, not the items."""
@@ -386,6 +386,12 @@ def _sequence_starts(text: str) -> list[int]:
             best = max(run, best, key=lambda r: r[0])
         elif _run_key(run) > _run_key(best):
             best = run
+    first_number = next((n for n, pos, _title in items if best and pos == best[0]), None)
+    if pair and len(best) == 2 and first_number == 1 and best[1] - best[0] >= _AGENDA_GAP and all(
+            _VOTE_END.search(text[a:b]) for a, b in zip(best, [best[1], len(text)], strict=True)):
+        # minutes with no other heading: « 1. Renforcement du réseau … », « 2. Approbation des statuts … », each closed
+        # by its vote, are the séance's two items (a pair inside a register's numbered act is its table's rows)
+        return best
     return best if len(best) >= 3 else []
 
 
@@ -1042,7 +1048,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     # numbered items (« 4. Création d'une autorisation de programme ») cut too, where no explicit
     # header stands on the same lines: minutes list the bureau's decisions with numbers, then
     # number the council's own items 1., 2., 3.
-    sequence = _sequence_starts(text)
+    sequence = _sequence_starts(text, pair=len(starts) <= 1)
     registered = _numbered_title_starts(text)
     if sequence and _inside_one_registered(sequence, registered):  # one numbered act's ranked points
         sequence = []

@@ -185,3 +185,56 @@ def test_without_a_closing_list_unvoted_lettered_items_stay_one_act() -> None:
     text = _PUTANGES_LISTED_SUB_ITEMS.split("-----")[0]
     acts = analyse([PageText(12, text)], "compte-rendu.pdf").acts
     assert len(acts) == 3
+
+
+# Pierrefonds, compte rendu du 7 juin 2018 (pierrefonds/conseil-municipal/compte-rendu-07-06-2018.pdf), pages 1-3
+# shortened, names of persons replaced: a séance of two numbered items, each closed by its vote. Two items were too
+# few for a run of headings (three needed), so the minutes were cut at their votes, and the second cut fell on « Madame
+# le maire demande … s'ils sont d'accord pour : » inside item 1.
+_PIERREFONDS_TWO_ITEMS = """Madame le maire demande aux membres du conseil municipal s’ils souhaitent conserver le mode
+de vote à main levée et nominatif.
+Vote : Pour à l’unanimité
+_________
+Ordre du jour
+1. Renforcement du réseau d'eau potable avec reprise de branchements et remplacement du
+réseau d'assainissement - Rue de l'Armistice
+ Autorisation à donner à Madame le maire pour la signature du marché
+2. Approbation des nouveaux statuts du SMOA et désignation d’un délégué titulaire et suppléant
+pour la compétence SAGE
+1. Renforcement du réseau d'eau potable avec reprise de branchements et remplacement du
+réseau d'assainissement - Rue de l'Armistice
+ Autorisation à donner à Madame le maire pour la signature du marché
+Madame le maire indique aux membres présents que la réalisation des travaux cités ci-dessus a fait
+l’objet d’une procédure adaptée selon l’article 27 du Décret du 25 mars 2016.
+Après examen des offres reçues et présentation du rapport d’analyses par l’assistant conseil, Madame le
+maire propose de passer un marché pour un montant de 457 632,20 € HT.
+Il est précisé que le marché doit être attribué dans son intégralité mais que seules les tranches
+optionnelles choisies seront affermies.
+Madame le maire demande aux membres du conseil municipal s’ils sont d’accord pour :
+- Prendre note du montant de l’offre pour un montant de 457 632,20 € HT,
+- L’autoriser à signer le marché et l’ensemble des documents afférents à ces travaux.
+Vote :
+ Pour : 17
+ Abstention : 1, Monsieur X
+2. Approbation des nouveaux statuts du SMOA et désignation d’un délégué titulaire et suppléant
+pour la compétence SAGE
+Vu la délibération de la commune de Pierrefonds du 08 juin 2009 portant création et adhésion au SMOA,
+Vu la délibération du Syndicat Mixte Oise-Aronde du 21 février 2018 portant modification des statuts
+du SMOA au titre de la compétence GEMA et SAGE,
+Il convient donc, compte tenu de ces éléments de contexte, d’approuver les nouveaux statuts du SMOA
+et désigner le délégué titulaire et le délégué suppléant appelés à siéger au SMOA au titre de la
+compétence SAGE.
+Madame le maire demande aux membres du conseil municipal s’ils sont d’accord pour approuver
+la modification des statuts du Syndicat Mixte Oise-Aronde,
+Vote :
+ Pour : 15
+ Abstentions : 3, Madame Y, Madame Z, Monsieur W
+"""
+
+
+def test_two_numbered_items_each_closed_by_its_vote_are_the_seances_acts() -> None:
+    acts = analyse([PageText(1, _PIERREFONDS_TWO_ITEMS)], "compte-rendu-07-06-2018.pdf").acts
+    assert len(acts) == 2
+    assert acts[0].objet is not None and acts[0].objet.startswith("Renforcement du réseau d'eau potable")
+    assert acts[1].objet is not None and acts[1].objet.startswith("Approbation des nouveaux statuts du SMOA")
+    assert (acts[0].votes.pour, acts[0].votes.abstention) == (17, 1)
