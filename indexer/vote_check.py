@@ -68,12 +68,21 @@ def _values(tokens: list[str]) -> list[int | None]:
     return out
 
 
+def _wrapped_after_voices(tokens: list[str], k: int) -> bool:
+    """« … à 34 voix pour et une voix ⏎ contre » : a label opening a line after one that ends on « voix » is that
+    count's (read from the label back to its figure only: « 13 votes ⏎ 3- Vente … » is no count of the next line)."""
+    return k > 0 and tokens[k - 1] in ("voix", "votes", "vote")
+
+
 def _neighbour(tokens: list[str], values: list[int | None], start: int, step: int) -> tuple[int | None, int]:
     """The figure next to the label at ``start`` in direction ``step`` over filler words only, and its index."""
     k = start + step
     while 0 <= k < len(tokens):
         if values[k] is not None:
             return values[k], k
+        if step < 0 and tokens[k] == "\n" and _wrapped_after_voices(tokens, k):
+            k += step
+            continue
         if tokens[k] in _BREAKS or tokens[k] not in _FILLERS:
             return None, k
         k += step

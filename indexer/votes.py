@@ -43,7 +43,7 @@ _LABEL_FIRST = re.compile(
 # « 17 pour », « 21 voix contre », but not « parcelle n°90 pour une contenance de 86 m2 »: a reference
 # number (n° 90) is no figure of a vote, and a bare « 90 pour une … » is a preposition
 _NUMBER_FIRST = re.compile(
-    rf"(?<!n°)(?<!n°\s)(?<!nº)(?<!nº\s)(?<!\bno\s)\b({FIGURE})[ \t]+((?:voix|votes?|suffrages?)[ \t]+)?"
+    rf"(?<!n°)(?<!n°\s)(?<!nº)(?<!nº\s)(?<!\bno\s)\b({FIGURE})[ \t]+((?:voix|votes?|suffrages?)[ \t]*\n?[ \t]*)?"
     rf"(?:[«\"“][ \t]*)?{_LABEL}\b(?![ \t]*cent\b)",
     re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(r"[ \t]+(?:une?|la|le|les|l[’']|des|du|ce|cette|ces|son|sa|ses|leur)\b", re.IGNORECASE)

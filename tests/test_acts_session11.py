@@ -4,9 +4,11 @@ Whole-corpus effect: bench/devset/acts_after_session11.txt."""
 
 from __future__ import annotations
 
-from indexer.models import PageText
+from indexer.models import PageText, Votes
 from indexer.number_gaps import missing_ranks
 from indexer.segment import analyse
+from indexer.vote_check import checked
+from indexer.votes import read_votes
 
 # Corte, procès-verbal du 25 mars 2024 (corte/proces-verbaux/mairie-corte_proces-verbal_2024-03-25_downloads-1715.pdf),
 # a scan read by OCR, pages 1-2 shortened: the OCR doubled the dash of 032's heading (« —- »), which no heading rule
@@ -238,3 +240,31 @@ def test_two_numbered_items_each_closed_by_its_vote_are_the_seances_acts() -> No
     assert acts[0].objet is not None and acts[0].objet.startswith("Renforcement du réseau d'eau potable")
     assert acts[1].objet is not None and acts[1].objet.startswith("Approbation des nouveaux statuts du SMOA")
     assert (acts[0].votes.pour, acts[0].votes.abstention) == (17, 1)
+
+
+# Corte, procès-verbal du 25 mars 2024 (scan, OCR), act 24-03/041: the count « 24 voix » and its label « « Pour » »
+# stand on two lines; CCLO, compte rendu du conseil communautaire du 13 novembre 2025
+# (pierrefonds/conseil-communautaire-CCLO/2025.11.13-CR-CC-du-13-novembre-2025-approuve.pdf), p. 25: « une voix ⏎
+# contre ». The reader took no figure across the line, and the independent check refused the one it did read.
+_CORTE_WRAPPED_COUNT = """> Le Conseil, ayant entendu l’exposé de son rapporteur, des membres présents et
+représentés, avec 24 voix
+« Pour » Adopte, à l'unanimité, le Compte de Gestion 2023 tel que présenté."""
+_CCLO_WRAPPED_COUNT = """Après avoir délibéré, les Membres du Conseil Communautaire ont, à 34 voix pour et une voix
+contre :
+- Approuvé la signature de la convention de partenariat pour Paroles, festival de la langue française,"""
+
+
+def test_a_count_and_its_label_wrapped_over_two_lines_are_read_and_checked() -> None:
+    votes, _found = read_votes(_CORTE_WRAPPED_COUNT)
+    assert (votes.pour, votes.unanimite) == (24, True)
+    votes, _found = read_votes(_CCLO_WRAPPED_COUNT)
+    assert (votes.pour, votes.contre) == (34, 1)
+    kept, refused = checked(votes, _CCLO_WRAPPED_COUNT)
+    assert refused is None and (kept.pour, kept.contre) == (34, 1)
+
+
+def test_a_line_break_still_ends_a_count_elsewhere() -> None:
+    # a figure at the end of one line is not the label's on the next when no « voix » stands between
+    text = "Le montant est de 34\ncontre la somme prévue, adopté à l'unanimité."
+    kept, refused = checked(Votes(contre=34, unanimite=False), text)
+    assert refused is not None and kept.contre is None
