@@ -47,8 +47,8 @@ def missing_ranks(text: str, starts: list[int]) -> dict[int, tuple[str, str]]:
     rank is taken only where its line opens with it, between the two, once."""
     numbered: list[tuple[int, str, str]] = []
     for pos in sorted(starts):
-        line = text[pos : text.find("\n", pos) if "\n" in text[pos:] else len(text)]
-        found = _number(line.lstrip("\n"))
+        line_end = text.find("\n", pos)
+        found = _number(text[pos : line_end if line_end >= 0 else len(text)])
         if found:
             numbered.append((pos, *found))
     added: dict[int, tuple[str, str]] = {}
@@ -58,7 +58,7 @@ def missing_ranks(text: str, starts: list[int]) -> dict[int, tuple[str, str]]:
             continue
         for missing in range(int(rank) + 1, int(next_rank)):
             printed = str(missing).zfill(len(rank)) if rank.startswith("0") else str(missing)
-            hits = [m for m in _pattern(prefix, printed).finditer(text, begin + 1, end)]
+            hits = list(_pattern(prefix, printed).finditer(text, begin + 1, end))
             if len(hits) == 1:
                 # « 24-12/124_ — Rapport … »: what the OCR left between the number and the title is no part of it
                 title = re.sub(r"^[\W_]+", "", hits[0].group("title")).strip()
