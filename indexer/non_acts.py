@@ -89,6 +89,19 @@ def is_decision(number: str | None, title: str | None, preceding: str) -> bool:
     return bool(_DELEGATION_SECTION.search(fold(preceding[-400:])))
 
 
+# « Articles L 2122-22 et L 2122-23 du CGCT – Lecture des décisions prises depuis la dernière séance ⏎ Numéro de la
+# décision | Synthèse de la décision » (Montpellier's PVs): the table of the maire's decisions, its rows numbered
+_DECISION_TABLE = re.compile(r"(?:decisions?\s+prises|numero\s+de\s+la\s+decision)")
+
+
+def opens_decision_table(preceding: str) -> bool:
+    """Whether the text just above a numbered row is the heading of the table of the maire's decisions (and the
+    table is not empty: « Décisions prises par délégation : Néant » before the council's own D2025-008)."""
+    folded = fold(preceding[-400:])
+    return bool(_DELEGATION_REPORT_TITLE.search(folded) and _DECISION_TABLE.search(folded)
+                and not re.search(r"\bneant\b", folded))
+
+
 def non_act_reason(title: str | None, own_text: str, has_number: bool) -> str | None:
     """Why this piece of minutes is not a deliberation (None: it is one)."""
     folded_title = fold(title or "")

@@ -41,7 +41,7 @@ from indexer.metadata import (
     wrapped_title,
 )
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
-from indexer.non_acts import is_decision, is_voted, is_voted_item, non_act_reason
+from indexer.non_acts import is_decision, is_voted, is_voted_item, non_act_reason, opens_decision_table
 from indexer.number_gaps import missing_ranks
 from indexer.objet_lines import not_an_objet
 from indexer.recap import closing_list, drop_not_deliberated, list_start, named_in_list, only_listed
@@ -1091,6 +1091,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     agenda = agenda_items(text)
     previous_header = 0
     in_information = False  # below an « Informations diverses » heading, until an item is voted
+    decision_rows: str | None = None  # the number shape of the rows of the maire's decisions table, while it lasts
     for begin, header, end in zip(boundaries, headers, boundaries[1:], strict=False):
         if not text[begin:end].strip():
             continue
@@ -1179,6 +1180,12 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             piece.kind = "non-act"  # a recueil's act opens with its extract's heading: this is a table inside one
         elif is_decision(number, objet, text[max(0, header - 400) : header]):
             piece.kind = DocType.DECISION
+        elif number and (opens_decision_table(text[max(0, header - 400) : header])
+                         or decision_rows == _shape(number)):
+            # « 2013/0401 De conclure … », the first row under « Lecture des décisions prises … L 2122-22 », and the
+            # rows numbered like it below: the maire's decisions, reported to the council (Montpellier's PVs)
+            piece.kind = DocType.DECISION
+            decision_rows = _shape(number)
         elif non_act_reason(objet, own, bool(number)) or (
                 by_vote and not number and (_AGENDA_VOTE.search(fold(own[-600:]))
                                             or objet is None and _OPENING_VOTE.search(fold(own[-400:])))):
@@ -1194,6 +1201,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             piece.kind = "non-act"
         if piece.kind is None and is_voted_item(own):
             in_information = False
+        if piece.kind is None:
+            decision_rows = None  # an act of the séance ends the table
         pieces.append(piece)
 
     # « il est procédé à l’installation de Mme X » is recorded as a deliberation without a vote (Pierrefonds'

@@ -5,6 +5,7 @@ Whole-corpus effect: bench/devset/acts_after_session11.txt."""
 from __future__ import annotations
 
 from indexer.models import PageText, Votes
+from indexer.non_acts import opens_decision_table
 from indexer.number_gaps import missing_ranks
 from indexer.segment import analyse
 from indexer.vote_check import checked
@@ -268,3 +269,51 @@ def test_a_line_break_still_ends_a_count_elsewhere() -> None:
     text = "Le montant est de 34\ncontre la somme prévue, adopté à l'unanimité."
     kept, refused = checked(Votes(contre=34, unanimite=False), text)
     assert refused is not None and kept.contre is None
+
+
+# Montpellier, procès-verbal du conseil municipal du 24 avril 2014 (montpellier-opendata/proces-verbaux/
+# PV_CM_24_04_2014.pdf), pages 46-47 shortened: after the last affaire, the table of the maire's decisions under
+# delegation, each row opened by its number. The rows were read as acts of the séance.
+_MONTPELLIER_DECISION_TABLE = """Je mets aux voix. Qui est contre ? Qui s'abstient ? A l'unanimité des exprimés.
+Pour : 62
+Contre :
+Abstentions : 3
+Adopté à l’unanimité.
+Monsieur le Maire : Le prochain Conseil municipal aura lieu le 22 mai, ici même, à 18 heures.
+---------------------------------------
+Articles L 2122-22 et L 2122-23 du Code Général des Collectivités Territoriales Ŕ Lecture des décisions prises
+depuis la dernière séance publique du Conseil municipal.
+Numéro de la
+décision
+Synthèse de la décision
+2013/0401 De conclure avec l'entreprise SNC LE ROYAL une convention de location pour une parcelle
+cadastrée CH 48, située avenue de la Reine d'Italie, destinée à permettre à l'entreprise un accès
+au chantier et l'implantation d'un espace de vente de type bâtiment modulaire dans le cadre de la
+réalisation d'un programme immobilier. Elle est consentie pour une durée de 1 an, à compter du
+1er janvier 2013 jusqu'au 31 décembre 2014, renouvelable de façon expresse, moyennant un
+loyer mensuel de 500,00 €.
+2014/0007 La Ville de Montpellier décide de défendre ses intérêts par l'intermédiaire d'un avocat dans
+l'instance introduite devant le Tribunal Administratif de Montpellier par une société, qui demande
+l'annulation de l'arrêté portant refus de permis de construire, et de régler les frais et honoraires
+correspondants.
+2014/0014 La Ville décide de passer un 2ème avenant à la maîtrise d'œuvre pour la construction d'un
+groupe scolaire afin de prendre en compte les études complémentaires demandées par le maître
+d'ouvrage, pour un montant de 12 500 € HT.
+2014/0019 La Ville de Montpellier décide de défendre ses intérêts par l'intermédiaire d'un avocat dans
+l'instance introduite devant le Tribunal Administratif de Montpellier par un particulier, qui demande
+l'annulation de la décision de préemption, et de régler les frais et honoraires correspondants.
+"""
+
+
+def test_the_rows_of_the_maires_decisions_table_are_decisions() -> None:
+    acts = analyse([PageText(46, _MONTPELLIER_DECISION_TABLE)], "PV_CM_24_04_2014.pdf").acts
+    rows = [a for a in acts if a.act_number]
+    assert [a.act_number for a in rows] == ["2013/0401", "2014/0007", "2014/0014", "2014/0019"]
+    assert all(a.kind == "decision" for a in rows)
+
+
+def test_an_empty_decisions_report_leaves_the_next_numbered_act_a_deliberation() -> None:
+    # Pierrefonds, procès-verbal du 3 avril 2025 (pierrefonds/conseil-municipal/20250403-PV.pdf), page 2: « Néant »
+    assert not opens_decision_table("Décisions prises par délégation du Conseil Municipal au maire (articles L 2122-22"
+                                    " et L 2122-23 du CGCT) :\nNéant\nI. AFFAIRES GÉNÉRALES\n")
+    assert opens_decision_table(_MONTPELLIER_DECISION_TABLE[:_MONTPELLIER_DECISION_TABLE.index("2013/0401")])
