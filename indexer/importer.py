@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 84  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 85  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -152,6 +152,8 @@ ANALYSIS_VERSION = 84  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # contre ») are read, and the independent vote check finds them
 # 84: the numbered rows under « Lecture des décisions prises … L 2122-22 et L 2122-23 » (the maire's decisions table of
 # Montpellier's PVs) are decisions, not acts; « Décisions prises par délégation : Néant » opens no table
+# 85: a rank the run of numbered items skips (« 5. », « 7. ») is found between its neighbours, its title however
+# short (« 6. VENTE D’HERBE 2016 », « 28 – N° 2018-049 - Exercice 2018 – … »)
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

@@ -348,6 +348,27 @@ _ONE_WORD_TITLE = re.compile(r"[A-ZÉÈÀ](?:[a-zéèêëàâçôîïû]{4,}|[A-
 _NO_DELIBERATION = re.compile(r"^(?:pas\s+de|sans)\s+deliberation\b|^(?:point|question)\s+(?:retire|ajourne|reporte)")
 
 
+# a rank's heading however short its title, so long as it holds a word (« 6. VENTE D’HERBE 2016 »)
+_RANK_HEADING = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[./)–-][ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«][^\n]{3,})$", re.MULTILINE)
+
+
+def _ranks_in_gaps(text: str, run: list[int]) -> list[int]:
+    """The run's items with the rank it skipped found again (« 5. TAXE D’AMENAGEMENT », then « 7. RAPPORT ANNUEL … »):
+    the heading of 6 is there, its title too short or too full of figures to pass for one (« 6. VENTE D’HERBE 2016 »,
+    « 21. SUBVENTIONS 2017 »). The neighbours say which rank to look for and where: taken where one line alone opens
+    with it between them, far enough from both not to be an agenda's line; a rank the minutes skip is not found."""
+    ranks = {m.start(): int(m.group("n")) for m in SEQUENCE_ITEM.finditer(text)}
+    found = list(run)
+    for before, after in zip(run, run[1:], strict=False):
+        if ranks.get(after, 0) - ranks.get(before, 0) != 2:
+            continue
+        hits = [m.start() for m in _RANK_HEADING.finditer(text, before + 1, after)
+                if int(m.group("n")) == ranks[before] + 1 and re.search(r"[^\W\d_]{4,}", m.group("title"))]
+        if len(hits) == 1 and min(hits[0] - before, after - hits[0]) >= _AGENDA_GAP:
+            found.append(hits[0])
+    return sorted(found)
+
+
 def _sequence_starts(text: str, pair: bool = False) -> list[int]:
     """Numbered agenda items (1. …, 2. …, 3. …): the longest run counting up by one, at least 3
     long, so that "1. Article" lists inside a decision, which restart, are not taken. A run whose
@@ -386,6 +407,8 @@ def _sequence_starts(text: str, pair: bool = False) -> list[int]:
             best = max(run, best, key=lambda r: r[0])
         elif _run_key(run) > _run_key(best):
             best = run
+    if len(best) >= 3:
+        best = _ranks_in_gaps(text, best)
     first_number = next((n for n, pos, _title in items if best and pos == best[0]), None)
     if pair and len(best) == 2 and first_number == 1 and best[1] - best[0] >= _AGENDA_GAP and all(
             _VOTE_END.search(text[a:b]) for a, b in zip(best, [best[1], len(text)], strict=True)):
@@ -1110,6 +1133,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             objet = clean_objet(lone_title)
             if (bis := re.match(r"(BIS|TER)\s+", lone_title)) and objet:  # « 2017.07.04 – 1 ⏎ BIS ⏎ DESIGNATION … »
                 objet = clean_objet(lone_title[bis.end() :])
+        if header in sequence and (rank := _RANK_HEADING.match(own)) and not looks_like_title(rank.group("title")):
+            # « 6. VENTE D’HERBE 2016 », the rank found in its run's gap: its title, however short
+            objet = clean_objet(wrapped_title(rank.group("title"), own[rank.end() + 1 :])) or objet
         if header in sub_points:  # « − Vote des subventions aux associations », a sub-point the agenda announces
             objet = clean_objet(sub_points[header]) or objet
         if header in announced:  # the agenda's words for the item the body prints again as its heading
