@@ -100,3 +100,9 @@ def test_a_rank_skipped_by_its_run_is_found_between_its_neighbours() -> None:
     objets = _objets(_PUTANGES_2016, "compte-rendu-seance-du-20-09-2016.pdf")
     assert objets[4:6] == ["TAXE D’AMENAGEMENT", "VENTE D’HERBE 2016"]
     assert objets[6].startswith("RAPPORT ANNUEL SUR LE PRIX")
+
+
+def test_an_item_the_closing_list_marks_sans_deliberation_is_no_act() -> None:
+    objets = _objets(_PUTANGES_2016, "compte-rendu-seance-du-20-09-2016.pdf")
+    assert not any(objet.startswith(("RENOUVELLEMENT DU PRET", "Degrèvement")) for objet in objets)
+    assert objets[-1] == "Rénovation Eglise de MEGUILLAUME – commune historique de CHENEDOUIT"
