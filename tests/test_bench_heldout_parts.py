@@ -65,19 +65,19 @@ def test_reread_hides_held_out_parts_and_their_twins_by_default(tmp_path: Path, 
     reread = _load("reread_library")
     devset = tmp_path / "devset"
     devset.mkdir()
-    for part in "BEGHI":
+    for part in "BEGHIJ":
         (devset / f"acts_truth.part-{part}.jsonl").write_text(_truth_line(f"c/{part}.pdf", part) + "\n",
                                                               encoding="utf-8")
     (devset / "acts_truth.part-A.jsonl").write_text(
         _truth_line("c/Adev.pdf", "dev") + "\n" + _truth_line("c/Aheldout.pdf", "heldout") + "\n", encoding="utf-8")
     (devset / "acts_part_i_files.txt").write_text("c/Idrawn.pdf\n", encoding="utf-8")  # judged: its truth wins
-    (devset / "acts_part_j_files.txt").write_text("c/J.pdf\n", encoding="utf-8")  # drawn, not yet judged
+    (devset / "acts_part_k_files.txt").write_text("c/K.pdf\n", encoding="utf-8")  # drawn, not yet judged
     monkeypatch.setattr(reread, "HERE", tmp_path)
     act = {"path": "", "pages": [1], "act_number": None, "objet": "x", "date": None, "collectivite": None,
            "doc_type": "proces-verbal", "vote": None, "adopted": None, "pref_date": None, "actes_id": None}
     before: dict[str, list[dict]] = {"acts": [], "files": []}
-    changed = ["c/B.pdf", "c/E.pdf", "c/G.pdf", "c/Idrawn.pdf", "c/H.pdf", "c/H.txt", "c/Aheldout.pdf", "c/I.pdf",
-               "c/J.pdf", "c/J.txt", "c/Adev.pdf"]
+    changed = ["c/B.pdf", "c/E.pdf", "c/G.pdf", "c/Idrawn.pdf", "c/H.pdf", "c/H.txt", "c/J.pdf", "c/J.txt",
+               "c/Aheldout.pdf", "c/I.pdf", "c/K.pdf", "c/K.txt", "c/Adev.pdf"]
     after = {"acts": [dict(act, path=path) for path in changed], "files": []}
     (tmp_path / "before.json").write_text(json.dumps(before), encoding="utf-8")
     monkeypatch.setattr(reread, "reread", lambda data_dir, only: after)
@@ -86,9 +86,10 @@ def test_reread_hides_held_out_parts_and_their_twins_by_default(tmp_path: Path, 
 
     assert reread.main() == 0
     out = capsys.readouterr().out
-    assert out.startswith("11 files changed (4 hidden)")
-    # tuning data (H from session 11 on, its twin too), I's stale list: named
-    for tuning in ("c/B.pdf", "c/E.pdf", "c/G.pdf", "c/H.pdf", "c/H.txt", "c/Adev.pdf", "c/Idrawn.pdf"):
+    assert out.startswith("13 files changed (4 hidden)")
+    # tuning data (H from session 11 on, J from session 12 on, their twins too), I's stale list: named
+    for tuning in ("c/B.pdf", "c/E.pdf", "c/G.pdf", "c/H.pdf", "c/H.txt", "c/J.pdf", "c/J.txt", "c/Adev.pdf",
+                   "c/Idrawn.pdf"):
         assert tuning in out
-    for held_out in ("c/Aheldout.pdf", "c/I.pdf", "c/J.pdf", "c/J.txt"):  # nor their twins
+    for held_out in ("c/Aheldout.pdf", "c/I.pdf", "c/K.pdf", "c/K.txt"):  # nor their twins
         assert held_out not in out
