@@ -12,7 +12,7 @@ the same code, collectivité included: the library-wide spelling merge and the f
 applies after reading are applied here to the files re-read (with ``--only``, to those files only).
 
 The diff hides the files of truth parts whose errors must stay unseen (``--hide-parts``, default ``aIK``: part A's
-held-out split, parts I and J, drawn in sessions 10 and 11 and never tuned on; a part still being judged is
+held-out split, parts I and K, drawn in sessions 10 and 12 and never tuned on; a part still being judged is
 read from its drawn list), and the other format of each: a hidden file that changed is counted, never named.
 Parts B and E, hidden until session 8, are tuning data from session 9 on, part G from session 10 on, part H from
 session 11 on (the lead's choice): their files are named.

@@ -42,7 +42,7 @@ def test_held_out_parts_are_scored_only_when_asked(tmp_path: Path, capsys: pytes
     (tmp_path / "acts_truth.part-X.jsonl").write_text(
         "".join(_truth_line(path, split) + "\n" for path, split in (("a/dev.pdf", "dev"), ("a/g.pdf", "G"),
                                                                       ("a/h.pdf", "H"), ("a/i.pdf", "I"),
-                                                                      ("a/j.pdf", "J"))),
+                                                                      ("a/j.pdf", "J"), ("a/k.pdf", "K"))),
         encoding="utf-8")
     preds = tmp_path / "preds.json"
     preds.write_text(json.dumps([]), encoding="utf-8")
@@ -58,6 +58,10 @@ def test_held_out_parts_are_scored_only_when_asked(tmp_path: Path, capsys: pytes
     assert _files(json.loads(capsys.readouterr().out)) == {"dev": 1, "all": 1, "J": 1}
     assert score_acts.main([*common, "--part-i", "--part-j"]) == 0
     assert _files(json.loads(capsys.readouterr().out)) == {"dev": 1, "all": 1, "I": 1, "J": 1}
+    assert score_acts.main([*common, "--part-k"]) == 0
+    assert _files(json.loads(capsys.readouterr().out)) == {"dev": 1, "all": 1, "K": 1}  # its own column, not "all"
+    assert score_acts.main([*common, "--part-j", "--part-k"]) == 0
+    assert _files(json.loads(capsys.readouterr().out)) == {"dev": 1, "all": 1, "J": 1, "K": 1}
 
 
 def test_reread_hides_held_out_parts_and_their_twins_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
