@@ -763,7 +763,10 @@ def completed_from_agenda(objet: str | None, agenda: list[str]) -> str | None:
             continue
         if item[len(objet) :].strip().startswith("("):
             continue  # « … de l’école (proposition 10€/pièce) »: a remark added on the agenda, not the objet
-        if SequenceMatcher(None, stem, folded[: len(stem)]).ratio() >= 0.9:
+        if SequenceMatcher(None, stem, folded[: len(stem)]).ratio() >= 0.9 and SequenceMatcher(
+                None, fold(objet), folded[: len(fold(objet))]).ratio() >= 0.9:
+            # its last word too is the item's, or the start of it: « … provision semi-budgétaire » is a title of
+            # its own, not « … provision pour risques et charges » cut short
             matches.append(item)
     if len(matches) != 1:  # two items open alike (« Zones d’accélération … – Bilan », « … – Approbation »)
         return objet       # and the cut objet cannot tell which: it stays as printed

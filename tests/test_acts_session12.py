@@ -177,3 +177,8 @@ def test_a_sub_point_the_body_words_past_the_agendas_opening_words_is_an_act() -
     assert len(objets) == 7
     assert objets[4].startswith("Constitution d’une provision")
     assert objets[5] == "Budget primitif 2022"
+
+
+def test_an_objet_whose_last_word_is_not_the_agenda_items_is_not_completed_from_it() -> None:
+    objets = _objets(_PIERREFONDS_2022, "CM-12-avril-2022.pdf")
+    assert objets[4] == "Constitution d’une provision semi-budgétaire"
