@@ -664,11 +664,19 @@ def _column(line: str) -> str:
 _ANNOUNCED_MIN = 12  # characters of an agenda item's heading line, to be told from a word of the body
 
 
+def _same_first_word(word: str, other: str) -> bool:
+    """The same word, or the same short budget code as OCR misreads its figures (« MH » and « Mt » for « M14 »,
+    « M4 » on the agenda of Flaux's scans): a letter and at most three more characters, the letter alike."""
+    return word == other or (len(word) <= 4 and len(other) <= 4 and word[:1] == other[:1] and word[:1].isalpha()
+                             and any(ch.isdigit() for ch in word + other))
+
+
 def _prints_item(line: str, key: str) -> bool:
     """Whether a line (folded) prints the agenda item ``key`` (folded), or its first line where the heading wraps:
     same first word, and most of its characters in the item's order (« Approbation du compte rendu du Conseil
     Municipal du 10 juillet » for « Approbation du compte rendu du conseil du 10 juillet 2020 »)."""
-    if len(line) < min(len(key), 2 * _ANNOUNCED_MIN) or line.split(" ", 1)[0] != key.split(" ", 1)[0]:
+    if len(line) < min(len(key), 2 * _ANNOUNCED_MIN) or not _same_first_word(line.split(" ", 1)[0],
+                                                                            key.split(" ", 1)[0]):
         return False
     matched = sum(block.size for block in SequenceMatcher(None, line, key, autojunk=False).get_matching_blocks())
     return matched >= 0.8 * len(line) and matched >= 0.85 * min(len(key), 2 * _ANNOUNCED_MIN)
@@ -936,7 +944,8 @@ def _roll_call(text: str) -> bool:
     parts = [part.strip() for part in re.split(r"\s*[,–]\s*|\s+-\s+|\s+et\s+", text) if part.strip()]
     return sum(bool(_PERSON.match(part)) for part in parts) >= 3
 _HEADER_OBJET = re.compile(
-    r"^(?:proces[- ]verba[li]|absents?\b|excuses?\b|pouvoirs?\s*:|procurations?\s*:|compte[- ]rendu|republique"
+    # « Compte readu conseil municipal du … »: OCR's « rendu »
+    r"^(?:proces[- ]verba[li]|absents?\b|excuses?\b|pouvoirs?\s*:|procurations?\s*:|compte[- ]r\w{3,4}\b|republique"
     # « Nombte de membres » (Flaux's scan, OCR): the frame's count whatever the OCR made of « nombre »
     r"|nom\w{2,4} de (?:membres|conseillers)|en exercice|seance du"
     r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d"

@@ -182,3 +182,121 @@ def test_a_sub_point_the_body_words_past_the_agendas_opening_words_is_an_act() -
 def test_an_objet_whose_last_word_is_not_the_agenda_items_is_not_completed_from_it() -> None:
     objets = _objets(_PIERREFONDS_2022, "CM-12-avril-2022.pdf")
     assert objets[4] == "Constitution d’une provision semi-budgétaire"
+
+
+# Flaux, compte rendu du 31 mars 2021 (flaux/pdf-scannes/COMPTE RENDU DU 31 MARS 2021.pdf), a scan read by OCR, pages
+# 1-3 shortened (persons anonymised): the page frame prints « Objet : Compte rendu conseil municipal du … », which the
+# OCR read « Compte readu » and took for an act's objet (page 2's frame, its lines mixed with the budget's table, one
+# more); the agenda's items come again as headings, two under a budget code the OCR misread (« Mt », « MH » for
+# « M14 »): the four acts were read as two.
+_FLAUX_2021 = """REPUBLIQUE FRANCAISE
+DEPARTEMENT du GARD
+
+Nombre de membres
+en exercice :
+
+Date de la convocation :
+
+26 mars 2021
+
+Objet :
+
+Compte readu
+conseil municipal du
+31 mars 2021
+
+1/3
+
+COMPTE RENDU
+du CONSEIL MUNICIPAL de la COMMUNE de FLAUX
+
+Séance du 31 mars 2021
+
+Présents : A - B - C - D - E - F - G - H - I - J
+Absent: K
+
+Nomination du secrétaire
+Monsieur le Maire propose la candidature de J, en
+qualité de secrétaire pour la présente séance
+
+Vote : à l'unanimité
+
+Ordre du jour
+
+Approbation du compte rendu du conseil du 11 mars 2021
+
+M4 - Taux d'imposition des taxes locales - 2021
+
+M14 - Budget Primitif 2021
+
+M49 - Budget Primitif 2021
+
+Convention pour la capture des chats en vue de leur stérilisation
+Questions diverses
+
+Approbation du compte rendu du Conseil Municipal du 11 mars 2021
+Monsieur le Maire demande s’il ya des observations.
+
+Personne ne prenant la parole, il est passé au vote
+
+Vote : à l'unanimité
+
+Mt - Taux d'imposition des taxes locales - 2021
+
+Monsieur le Maire explique aux membres du Conseil municipal les nouvelles
+modalités de vote des taux à compter de 2021 à savoir avec la disparition de la THRP
+le nouveau taux pivot devient le taux foncier bâti.
+
+Taxe foncière bâti 39.11 %
+
+Taxe foncière non-bâti 68.16 %
+
+délibération : 10 | Vore : à l'unanimité
+
+MH - Budget Primitif 2021
+
+Monsieur le Maire laisse la parole à la secrétaire de Mairie qui expose
+aux membres du conseil municipal les diverses ventilations au budget M14 au
+préalablement validées par la commission des finances
+
+Date de la convocation :
+Recettes 301 394.00 €
+|
+Objet :
+Recettes 164 818.00 €
+Section
+d'investissement |
+Dépenses 164 818.00 €
+Compte rendu |
+conseil municipal du
+31 mars 2021 Vote : à l'unanimité
+
+M49 - Budget Primitif 2021
+
+Monsieur le Maire laisse la parole à la secrétaire de Mairie qui expose
+aux membres du conseil municipal les diverses ventilations au budget M49 au
+préalablement validées par la commission des finances
+
+Vore ; à l'unanimité
+
+Convention pour là capture des chats en vue de leur stérilisation
+
+Monsieur le Maire laisse la parole à Madame C conseillère
+municipale, elle expose aux membres du conseil municipal qu’il est préconisé depuis
+de nombreuses années la stérilisation de la population féline libre.
+
+Vote : à l'unanimité
+
+Questions diverses
+
+Monsieur le Maire informe les membres du Conseil municipal d’une
+hausse de 1 % du taux de la TOM
+
+Séance levée à 20h20
+"""
+
+
+def test_a_scans_frame_objet_and_a_misread_budget_code_do_not_hide_the_agendas_items() -> None:
+    objets = _objets(_FLAUX_2021, "COMPTE RENDU DU 31 MARS 2021.pdf")
+    assert objets == ["M4 - Taux d'imposition des taxes locales - 2021", "M14 - Budget Primitif 2021",
+                      "M49 - Budget Primitif 2021", "Convention pour la capture des chats en vue de leur stérilisation"]
