@@ -305,6 +305,7 @@ def _lone_numbered_title(text: str, m: re.Match[str]) -> str | None:
 _SUB_HEADING = re.compile(r"^[ \t]*[-−–\uf02d][ \t]+(?P<title>[A-ZÉÈÀ][^\n]{3,100})$", re.MULTILINE)
 _FIRST_SUB_POINT = 3  # lines between a numbered item's heading and its first sub-point's
 _SAME_SUB_POINT = 0.9
+_OPENING_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 def _sub_point_starts(text: str, sequence: list[int]) -> dict[int, str]:
@@ -320,16 +321,46 @@ def _sub_point_starts(text: str, sequence: list[int]) -> dict[int, str]:
         return any(SequenceMatcher(None, key, item).ratio() >= _SAME_SUB_POINT for item in agenda
                    if abs(len(item) - len(key)) <= 0.2 * len(item))
 
+    def reworded(title: str, taken: list[str]) -> bool:
+        """The agenda's sub-point reworded past its opening words (« Constitution d’une provision semi-budgétaire »
+        for « Constitution d’une provision pour risques et charges »): the same first three words or more, half the
+        title's words at least, and that agenda line matched by no other sub-heading of the item."""
+        key = _OPENING_WORDS.findall(fold(title.strip()))
+        for item in agenda:
+            words = _OPENING_WORDS.findall(item)
+            shorter = min(len(key), len(words))
+            same = next((k for k, (a, b) in enumerate(zip(key, words, strict=False)) if a != b), shorter)
+            if same >= 3 and 2 * same >= shorter and not any(
+                    SequenceMatcher(None, fold(other.strip()), item).ratio() >= _SAME_SUB_POINT for other in taken):
+                return True
+        return False
+
     bounds = [*sequence, len(text)]
     found: dict[int, str] = {}
     for begin, end in zip(bounds, bounds[1:], strict=False):
-        subs = [m for m in _SUB_HEADING.finditer(text, begin, end) if announced(m.group("title"))]
-        if len(subs) < 2 or text[begin : subs[0].start()].count("\n") > _FIRST_SUB_POINT:
+        item = SEQUENCE_ITEM.match(text, begin)
+        item_title = item.group("title").strip(" :-–") if item else ""
+        # « − Budget – Commune : Vote des subventions aux associations » under « 1. Budget – Commune : »: the
+        # sub-heading repeats its item's title before its own
+        titles = {m.start(): _after_item_title(m.group("title"), item_title)
+                  for m in _SUB_HEADING.finditer(text, begin, end)}
+        exact = [title for title in titles.values() if announced(title)]
+        subs = [pos for pos, title in titles.items()
+                if announced(title) or len(exact) >= 2 and reworded(title, exact)]
+        if len(subs) < 2 or text[begin : subs[0]].count("\n") > _FIRST_SUB_POINT:
             continue
-        ends = [*(m.start() for m in subs[1:]), end]
-        if all(is_voted_item(text[m.start() : stop]) for m, stop in zip(subs, ends, strict=True)):
-            found.update({m.start(): m.group("title").strip() for m in subs[1:]})
+        ends = [*subs[1:], end]
+        if all(is_voted_item(text[pos:stop]) for pos, stop in zip(subs, ends, strict=True)):
+            found.update({pos: titles[pos].strip() for pos in subs[1:]})
     return found
+
+
+def _after_item_title(title: str, item_title: str) -> str:
+    """``title`` past its numbered item's own title and the separator after it, when it opens with it."""
+    if len(item_title) < 4 or not fold(title).startswith(fold(item_title)):
+        return title
+    rest = title[len(item_title) :].lstrip(" :-–—")
+    return rest if len(rest) >= 4 and rest != title[len(item_title) :] else title
 
 
 def _same_heading(item: int, explicit: list[int], sequence: list[int]) -> bool:
@@ -732,7 +763,10 @@ def completed_from_agenda(objet: str | None, agenda: list[str]) -> str | None:
             continue
         if item[len(objet) :].strip().startswith("("):
             continue  # « … de l’école (proposition 10€/pièce) »: a remark added on the agenda, not the objet
-        if SequenceMatcher(None, stem, folded[: len(stem)]).ratio() >= 0.9:
+        if SequenceMatcher(None, stem, folded[: len(stem)]).ratio() >= 0.9 and SequenceMatcher(
+                None, fold(objet), folded[: len(fold(objet))]).ratio() >= 0.9:
+            # its last word too is the item's, or the start of it: « … provision semi-budgétaire » is a title of
+            # its own, not « … provision pour risques et charges » cut short
             matches.append(item)
     if len(matches) != 1:  # two items open alike (« Zones d’accélération … – Bilan », « … – Approbation »)
         return objet       # and the cut objet cannot tell which: it stays as printed

@@ -106,3 +106,79 @@ def test_an_item_the_closing_list_marks_sans_deliberation_is_no_act() -> None:
     objets = _objets(_PUTANGES_2016, "compte-rendu-seance-du-20-09-2016.pdf")
     assert not any(objet.startswith(("RENOUVELLEMENT DU PRET", "Degrèvement")) for objet in objets)
     assert objets[-1] == "Rénovation Eglise de MEGUILLAUME – commune historique de CHENEDOUIT"
+
+
+# Pierrefonds, conseil municipal du 12 avril 2022 (pierrefonds/conseil-municipal/CM-12-avril-2022.pdf), pages 1-6
+# shortened: the agenda lists the sub-points of « 1. Budget – Commune », each voted in the body under its dash; the body
+# words one of them otherwise (« Constitution d’une provision semi-budgétaire » for the agenda's « … pour risques et
+# charges »), which no sub-point rule took, and the provision was read into the tax rates.
+_PIERREFONDS_2022 = """Commune de Pierrefonds
+Conseil Municipal du 12 avril 2022
+Secrétaire : Monsieur X
+Ordre du jour
+1. Budget – Commune :
+- Approbation du compte de gestion 2021
+- Approbation du compte administratif 2021
+- Affectation des résultats 2021
+- Vote du taux des taxes communales
+- Constitution d’une provision pour risques et charges
+- Budget primitif 2022
+2. Petit train touristique : proposition d’une convention temporaire avec tarification pour son
+stationnement sur le domaine communal en dehors des heures d’utilisation
+Madame le Maire informe les membres du conseil municipal qu’il est proposé une présentation des orientations
+budgétaires de la commune avant le vote des délibérations à l’ordre du jour.
+_______
+1. Budget – Commune
+- Approbation du compte de gestion 2021
+Mme le maire présente aux membres du conseil municipal le compte administratif 2021 qui récapitule
+l’ensemble des opérations effectuées en 2021.
+Le compte de gestion du Service de gestion comptable de Compiègne est conforme à notre compte administratif.
+Vote :
+- Pour : 15
+- Abstentions : 3 (Mme X, M. Y, M. Z)
+- Approbation du compte administratif 2021
+Madame le maire quitte la séance.
+Monsieur W, premier adjoint, propose aux membres du conseil municipal d’approuver le compte
+administratif 2021 de la commune.
+Vote :
+- Pour : 14
+- Contre : 3 (Mme X, M. Y, M. Z)
+- Affectation des résultats 2021
+Madame le maire propose de reporter le reliquat de l’excédent de fonctionnement soit 120 655.71 € (recettes de
+fonctionnement, chapitre 002) et de reporter l’excédent d’investissement de 158 214.66 €.
+Vote : pour à l’unanimité.
+− Vote du taux des taxes communales
+Mme le maire donne la parole à M. V.
+Pour la Taxe Foncière Bâti et la Taxe Foncière Non Bâti, compte tenu des bases d’impositions prévisionnelles pour
+2022, il est proposé de maintenir les mêmes taux.
+Vote : pour à l’unanimité
+− Constitution d’une provision semi-budgétaire
+Considérant que la commune peut décider de constituer une provision dès l’apparition d’un risque avéré.
+Considérant qu’une expertise est en cours concernant des dommages de deux propriétés de la commune, il est
+proposé aux membres du conseil municipal d’approuver la constitution d’une provision pour risques et charges
+financières à hauteur de 10.000€. Les crédits correspondants figurent au chapitre 68 du projet de budget primitif.
+Vote : pour à l’unanimité
+− Budget primitif 2022
+Mme le maire passe la parole à M. V, conseiller municipal délégué aux finances. Il commente la
+proposition budgétaire par chapitre et par section (fonctionnement et investissement), en dépenses et recettes.
+Vote :
+- Pour : 15
+- Contre : 3 (Mme X, M. Y, M. Z)
+2. Petit train touristique : proposition d’une convention temporaire avec tarification pour son
+stationnement sur le domaine communal en dehors des heures d’utilisation
+Madame le maire expose la demande du propriétaire du petit train touristique de stationner son véhicule sur le
+domaine communal en dehors des heures d’utilisation, moyennant une redevance.
+Vote : pour à l’unanimité
+"""
+
+
+def test_a_sub_point_the_body_words_past_the_agendas_opening_words_is_an_act() -> None:
+    objets = _objets(_PIERREFONDS_2022, "CM-12-avril-2022.pdf")
+    assert len(objets) == 7
+    assert objets[4].startswith("Constitution d’une provision")
+    assert objets[5] == "Budget primitif 2022"
+
+
+def test_an_objet_whose_last_word_is_not_the_agenda_items_is_not_completed_from_it() -> None:
+    objets = _objets(_PIERREFONDS_2022, "CM-12-avril-2022.pdf")
+    assert objets[4] == "Constitution d’une provision semi-budgétaire"
