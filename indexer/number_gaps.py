@@ -32,16 +32,26 @@ def _number(line: str) -> tuple[str, str] | None:
     return parts.group("prefix"), parts.group("rank")
 
 
-def _pattern(prefix: str, rank: str) -> re.Pattern[str]:
-    """The heading line of ``prefix`` + ``rank``, spaced as printers space it, followed by a title on the line."""
-    spaced = "".join(r"[ \t]*[-–—_/.][ \t]*" if ch in "-–_/." else re.escape(ch) for ch in prefix)
+def _pattern(prefix: str, rank: str, misread: bool = False) -> re.Pattern[str]:
+    """The heading line of ``prefix`` + ``rank``, spaced as printers space it, followed by a title on the line;
+    ``misread``: any letter or figure in place of each of the prefix's figures (checked by :func:`_one_slip`)."""
+    spaced = "".join(r"[ \t]*[-–—_/.][ \t]*" if ch in "-–_/." else r"[^\W_]" if misread and ch.isdigit()
+                     else re.escape(ch) for ch in prefix)
     return re.compile(rf"^[ \t]*(?:N[ \t]*[°º][ \t]*)?(?P<num>{spaced}[ \t]*{rank})(?![\d/])"
                       r"[ \t]*[-–—:.]*[ \t]*(?P<title>[^\n]*?[^\W\d_]{3}[^\n]*)$", re.MULTILINE)
 
 
+def _one_slip(printed: str, number: str) -> bool:
+    """Whether ``printed`` (spaces aside) is ``number`` with one figure of its prefix misread."""
+    unspaced = re.sub(r"[ \t]", "", printed)
+    unspaced = re.sub(r"[-–—_/.]", lambda m: "-", unspaced)
+    expected = re.sub(r"[-–—_/.]", "-", number)
+    return len(unspaced) == len(expected) and sum(a != b for a, b in zip(unspaced, expected, strict=True)) == 1
+
+
 def missing_ranks(text: str, starts: list[int]) -> dict[int, tuple[str, str]]:
     """The headings whose number lies in a gap of the sequence the ``starts`` print: offset → (number as printed,
-    the title on its line).
+    or as its neighbours spell it where the OCR misread one of its figures, the title on its line).
 
     Only consecutive numbered headings of one prefix are read (« 24-03/031 » then « 24-03/033 »), and a missing
     rank is taken only where its line opens with it, between the two, once."""
@@ -59,8 +69,14 @@ def missing_ranks(text: str, starts: list[int]) -> dict[int, tuple[str, str]]:
         for missing in range(int(rank) + 1, int(next_rank)):
             printed = str(missing).zfill(len(rank)) if rank.startswith("0") else str(missing)
             hits = list(_pattern(prefix, printed).finditer(text, begin + 1, end))
+            number = " ".join(hits[0].group("num").split()) if len(hits) == 1 else ""
+            if not hits:  # « d5-07/058 — Création de poste … » between 057 and 059: the OCR misread one figure,
+                # the neighbours say which number it is
+                hits = [hit for hit in _pattern(prefix, printed, misread=True).finditer(text, begin + 1, end)
+                        if _one_slip(hit.group("num"), prefix + printed)]
+                number = prefix + printed
             if len(hits) == 1:
                 # « 24-12/124_ — Rapport … »: what the OCR left between the number and the title is no part of it
                 title = re.sub(r"^[\W_]+", "", hits[0].group("title")).strip()
-                added[hits[0].start()] = (" ".join(hits[0].group("num").split()), title)
+                added[hits[0].start()] = (number, title)
     return added

@@ -300,3 +300,46 @@ def test_a_scans_frame_objet_and_a_misread_budget_code_do_not_hide_the_agendas_i
     objets = _objets(_FLAUX_2021, "COMPTE RENDU DU 31 MARS 2021.pdf")
     assert objets == ["M4 - Taux d'imposition des taxes locales - 2021", "M14 - Budget Primitif 2021",
                       "M49 - Budget Primitif 2021", "Convention pour la capture des chats en vue de leur stérilisation"]
+
+
+# Corte, procès-verbal du 1er juillet 2025, its OCR text (corte/texte-ocr-projet-pertitellu/
+# mairie-corte_proces-verbal_2025-07-01_downloads-1911.txt), shortened: the OCR read 058's « 2 » as a « d »
+# (« d5-07/058 »), which no number rule takes; 058 was read into 057 and lost.
+_CORTE_MISREAD_FIGURE = """25-07/057 — Autorisation à donner au Maire de signer le Marché de « Débroussaillage » -
+
+4 lots (CAO du 03 juin 2025)
+
+> Le Conseil, à l’Unanimité des membres présents et représentés, Adopte la proposition du Maire,
+> Autorise son Maire a signer le marché de services, après avis conforme de la Commission d’Appels
+> d’Offres du 03 juin 2025 pour un montant HT maximum de 440 000 € HT pour quatre années.
+
+Point n° 4: GESTION DES RESSOURCES HUMAINES
+
+d5-07/058 — Création de poste de catégorie « B » - Auxiliaire de puéricultrice de classe supérieure
+(avancement
+
+N k t
+
+de grade)
+
+> Le Conseil, à l’Unanimité des membres présents et représentés, Approuve la proposition de son
+> Maire ; Décide
+
+de créer à compter du 01” juillet 2025 un poste d’Auxiliaire de Puéricultrice de classe supérieure,
+catégorie « B »,
+
+25-07/059 — Modification de la délibération n° 2010-88 du 22 décembre 2010, créant un poste
+d’Ingénieur
+
+Territorial
+
+> Le Conseil, VU le Code Général des Collectivités Territoriales ; Apres en avoir délibéré,
+> A l’unanimité des membres présents et représentés, Approuve la proposition de son Maire; Décide :
+> De créer vn emploi permanent d’Ingénieur Territorial, conduite de projets.
+"""
+
+
+def test_a_register_number_with_one_figure_misread_is_found_between_its_neighbours() -> None:
+    acts = analyse([PageText(1, _CORTE_MISREAD_FIGURE, True, False)], "mairie-corte_proces-verbal_2025-07-01.txt").acts
+    assert [act.act_number for act in acts] == ["25-07/057", "25-07/058", "25-07/059"]
+    assert (acts[1].objet or "").startswith("Création de poste de catégorie « B »")
