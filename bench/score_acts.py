@@ -67,7 +67,10 @@ PART_I = "I"
 # Part J: drawn in session 11 (seed 20261205, part G's rule, 9 files), judged by reading only (nobody ran Registre on
 # its files before its truth was committed), never tuned on
 PART_J = "J"
-SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F, PART_G, PART_H, PART_I, PART_J)
+# Part K: drawn in session 12 (seed 20261206, part G's rule, 9 files), judged by reading only (nobody ran Registre on
+# its files before its truth was committed), never tuned on
+PART_K = "K"
+SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F, PART_G, PART_H, PART_I, PART_J, PART_K)
 NON_ACT_TYPES = ("liste", "ordre-du-jour", "annexe")
 VOTE_FIGURES = ("pour", "contre", "abstention")
 OBJET_THRESHOLD = 0.8
@@ -529,10 +532,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part-j", action="store_true",
                         help="compter aussi la part J (session 11, tirée au hasard, jugée en lisant les documents, "
                              "jamais réglée)")
+    parser.add_argument("--part-k", action="store_true",
+                        help="compter aussi la part K (session 12, tirée au hasard, jugée en lisant les documents, "
+                             "jamais réglée)")
     args = parser.parse_args(argv)
 
     truth = load_truth(args.truth)
-    # Each separate part counts only when asked for (C-F: drawn to be measured once; G-J: never tuned on when
+    # Each separate part counts only when asked for (C-F: drawn to be measured once; G-K: never tuned on when
     # drawn), so that its errors stay unseen while tuning.
     asked = {part for part in SEPARATE_PARTS if getattr(args, f"part_{part.lower()}")}
     truth = [t for t in truth if t["split"] not in SEPARATE_PARTS or t["split"] in asked]

@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 84  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 90  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -152,6 +152,18 @@ ANALYSIS_VERSION = 84  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # contre ») are read, and the independent vote check finds them
 # 84: the numbered rows under « Lecture des décisions prises … L 2122-22 et L 2122-23 » (the maire's decisions table of
 # Montpellier's PVs) are decisions, not acts; « Décisions prises par délégation : Néant » opens no table
+# 85: a rank the run of numbered items skips (« 5. », « 7. ») is found between its neighbours, its title however
+# short (« 6. VENTE D’HERBE 2016 », « 28 – N° 2018-049 - Exercice 2018 – … »)
+# 86: « : SANS DELIBERATION » after an item of the closing list marks it no deliberation, like « (pas de délibération »
+# 87: an agenda's sub-point the body words otherwise past its first three words (« Constitution d’une provision
+# semi-budgétaire ») or behind its item's title (« − Budget – Commune : Vote des subventions … ») is a sub-point too
+# 88: an objet is completed from the agenda only where its last word too opens the agenda item's (no « … provision
+# semi-budgétaire » -> « … provision pour risques et charges »)
+# 89: préfecture stamps OCR spoilt: « <mangled> préfecture le DATE » beside « Envoyé en préfecture le » is the reception
+# line; a stamp whose identifier spells the act's number is its own wherever it stands, a spoilt identifier's date goes
+# to the act it spells; no reception date before the date an identifier prints; a misread département is the document's
+# 90: OCR slips on scans: « Objet : Compte readu conseil municipal du … » is the page frame's, not an act's; an
+# agenda item printed again is found under a budget code OCR misread (« MH - Budget Primitif 2021 » for « M14 - … »)
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:

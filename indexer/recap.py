@@ -90,15 +90,17 @@ def only_listed(pieces: list[ActDraft], titles: list[str]) -> None:
 
 # « 2019-06-09 VIREMENT DE CREDITS N°2/2019 – BUDGET COMMUNE (pas de délibération voir compte rendu) »: the closing list
 # keeps the agenda's rank of an item on which the council took no deliberation (a virement de crédits from the dépenses
-# imprévues is the maire's own, told to the council)
-_NOT_DELIBERATED = re.compile(r"\(\s*pas\s+de\s+deliberation\b")
+# imprévues is the maire's own, told to the council); « 8. RENOUVELLEMENT DU PRET … : SANS DELIBERATION » (Putanges
+# 20/09/2016: the maire's choice, of which the council took note) is the same mark
+_NOT_DELIBERATED = re.compile(r"(?:\(|[:–-])\s*(?:pas\s+de|sans)\s+deliberation\b")
 # any other line that opens on a number opens an item (a lettered register number « 2019-03-25B »)
 _OTHER_NUMBER = re.compile(r"^\s*(?P<num>\d[\w./-]*)\s+(?P<title>\S.*)$")
 
 
 def not_deliberated(text: str) -> tuple[set[str], list[str]]:
     """The numbers (spaces removed) and the titles (folded openings) of the items the closing list marks « (pas de
-    délibération – voir compte rendu) », the mark on the item's line or on a line it wraps over."""
+    délibération – voir compte rendu) » or « : SANS DELIBERATION », the mark on the item's line or on a line it wraps
+    over."""
     heading = _closing_heading(text)
     if heading is None:
         return set(), []

@@ -305,6 +305,7 @@ def _lone_numbered_title(text: str, m: re.Match[str]) -> str | None:
 _SUB_HEADING = re.compile(r"^[ \t]*[-−–\uf02d][ \t]+(?P<title>[A-ZÉÈÀ][^\n]{3,100})$", re.MULTILINE)
 _FIRST_SUB_POINT = 3  # lines between a numbered item's heading and its first sub-point's
 _SAME_SUB_POINT = 0.9
+_OPENING_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 def _sub_point_starts(text: str, sequence: list[int]) -> dict[int, str]:
@@ -320,16 +321,46 @@ def _sub_point_starts(text: str, sequence: list[int]) -> dict[int, str]:
         return any(SequenceMatcher(None, key, item).ratio() >= _SAME_SUB_POINT for item in agenda
                    if abs(len(item) - len(key)) <= 0.2 * len(item))
 
+    def reworded(title: str, taken: list[str]) -> bool:
+        """The agenda's sub-point reworded past its opening words (« Constitution d’une provision semi-budgétaire »
+        for « Constitution d’une provision pour risques et charges »): the same first three words or more, half the
+        title's words at least, and that agenda line matched by no other sub-heading of the item."""
+        key = _OPENING_WORDS.findall(fold(title.strip()))
+        for item in agenda:
+            words = _OPENING_WORDS.findall(item)
+            shorter = min(len(key), len(words))
+            same = next((k for k, (a, b) in enumerate(zip(key, words, strict=False)) if a != b), shorter)
+            if same >= 3 and 2 * same >= shorter and not any(
+                    SequenceMatcher(None, fold(other.strip()), item).ratio() >= _SAME_SUB_POINT for other in taken):
+                return True
+        return False
+
     bounds = [*sequence, len(text)]
     found: dict[int, str] = {}
     for begin, end in zip(bounds, bounds[1:], strict=False):
-        subs = [m for m in _SUB_HEADING.finditer(text, begin, end) if announced(m.group("title"))]
-        if len(subs) < 2 or text[begin : subs[0].start()].count("\n") > _FIRST_SUB_POINT:
+        item = SEQUENCE_ITEM.match(text, begin)
+        item_title = item.group("title").strip(" :-–") if item else ""
+        # « − Budget – Commune : Vote des subventions aux associations » under « 1. Budget – Commune : »: the
+        # sub-heading repeats its item's title before its own
+        titles = {m.start(): _after_item_title(m.group("title"), item_title)
+                  for m in _SUB_HEADING.finditer(text, begin, end)}
+        exact = [title for title in titles.values() if announced(title)]
+        subs = [pos for pos, title in titles.items()
+                if announced(title) or len(exact) >= 2 and reworded(title, exact)]
+        if len(subs) < 2 or text[begin : subs[0]].count("\n") > _FIRST_SUB_POINT:
             continue
-        ends = [*(m.start() for m in subs[1:]), end]
-        if all(is_voted_item(text[m.start() : stop]) for m, stop in zip(subs, ends, strict=True)):
-            found.update({m.start(): m.group("title").strip() for m in subs[1:]})
+        ends = [*subs[1:], end]
+        if all(is_voted_item(text[pos:stop]) for pos, stop in zip(subs, ends, strict=True)):
+            found.update({pos: titles[pos].strip() for pos in subs[1:]})
     return found
+
+
+def _after_item_title(title: str, item_title: str) -> str:
+    """``title`` past its numbered item's own title and the separator after it, when it opens with it."""
+    if len(item_title) < 4 or not fold(title).startswith(fold(item_title)):
+        return title
+    rest = title[len(item_title) :].lstrip(" :-–—")
+    return rest if len(rest) >= 4 and rest != title[len(item_title) :] else title
 
 
 def _same_heading(item: int, explicit: list[int], sequence: list[int]) -> bool:
@@ -346,6 +377,27 @@ _ONE_WORD_TITLE = re.compile(r"[A-ZÉÈÀ](?:[a-zéèêëàâçôîïû]{4,}|[A-
 
 # an agenda number kept in the minutes with nothing deliberated under it
 _NO_DELIBERATION = re.compile(r"^(?:pas\s+de|sans)\s+deliberation\b|^(?:point|question)\s+(?:retire|ajourne|reporte)")
+
+
+# a rank's heading however short its title, so long as it holds a word (« 6. VENTE D’HERBE 2016 »)
+_RANK_HEADING = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[./)–-][ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«][^\n]{3,})$", re.MULTILINE)
+
+
+def _ranks_in_gaps(text: str, run: list[int]) -> list[int]:
+    """The run's items with the rank it skipped found again (« 5. TAXE D’AMENAGEMENT », then « 7. RAPPORT ANNUEL … »):
+    the heading of 6 is there, its title too short or too full of figures to pass for one (« 6. VENTE D’HERBE 2016 »,
+    « 21. SUBVENTIONS 2017 »). The neighbours say which rank to look for and where: taken where one line alone opens
+    with it between them, far enough from both not to be an agenda's line; a rank the minutes skip is not found."""
+    ranks = {m.start(): int(m.group("n")) for m in SEQUENCE_ITEM.finditer(text)}
+    found = list(run)
+    for before, after in zip(run, run[1:], strict=False):
+        if ranks.get(after, 0) - ranks.get(before, 0) != 2:
+            continue
+        hits = [m.start() for m in _RANK_HEADING.finditer(text, before + 1, after)
+                if int(m.group("n")) == ranks[before] + 1 and re.search(r"[^\W\d_]{4,}", m.group("title"))]
+        if len(hits) == 1 and min(hits[0] - before, after - hits[0]) >= _AGENDA_GAP:
+            found.append(hits[0])
+    return sorted(found)
 
 
 def _sequence_starts(text: str, pair: bool = False) -> list[int]:
@@ -386,6 +438,8 @@ def _sequence_starts(text: str, pair: bool = False) -> list[int]:
             best = max(run, best, key=lambda r: r[0])
         elif _run_key(run) > _run_key(best):
             best = run
+    if len(best) >= 3:
+        best = _ranks_in_gaps(text, best)
     first_number = next((n for n, pos, _title in items if best and pos == best[0]), None)
     if pair and len(best) == 2 and first_number == 1 and best[1] - best[0] >= _AGENDA_GAP and all(
             _VOTE_END.search(text[a:b]) for a, b in zip(best, [best[1], len(text)], strict=True)):
@@ -610,11 +664,19 @@ def _column(line: str) -> str:
 _ANNOUNCED_MIN = 12  # characters of an agenda item's heading line, to be told from a word of the body
 
 
+def _same_first_word(word: str, other: str) -> bool:
+    """The same word, or the same short budget code as OCR misreads its figures (« MH » and « Mt » for « M14 »,
+    « M4 » on the agenda of Flaux's scans): a letter and at most three more characters, the letter alike."""
+    return word == other or (len(word) <= 4 and len(other) <= 4 and word[:1] == other[:1] and word[:1].isalpha()
+                             and any(ch.isdigit() for ch in word + other))
+
+
 def _prints_item(line: str, key: str) -> bool:
     """Whether a line (folded) prints the agenda item ``key`` (folded), or its first line where the heading wraps:
     same first word, and most of its characters in the item's order (« Approbation du compte rendu du Conseil
     Municipal du 10 juillet » for « Approbation du compte rendu du conseil du 10 juillet 2020 »)."""
-    if len(line) < min(len(key), 2 * _ANNOUNCED_MIN) or line.split(" ", 1)[0] != key.split(" ", 1)[0]:
+    if len(line) < min(len(key), 2 * _ANNOUNCED_MIN) or not _same_first_word(line.split(" ", 1)[0],
+                                                                            key.split(" ", 1)[0]):
         return False
     matched = sum(block.size for block in SequenceMatcher(None, line, key, autojunk=False).get_matching_blocks())
     return matched >= 0.8 * len(line) and matched >= 0.85 * min(len(key), 2 * _ANNOUNCED_MIN)
@@ -709,7 +771,10 @@ def completed_from_agenda(objet: str | None, agenda: list[str]) -> str | None:
             continue
         if item[len(objet) :].strip().startswith("("):
             continue  # « … de l’école (proposition 10€/pièce) »: a remark added on the agenda, not the objet
-        if SequenceMatcher(None, stem, folded[: len(stem)]).ratio() >= 0.9:
+        if SequenceMatcher(None, stem, folded[: len(stem)]).ratio() >= 0.9 and SequenceMatcher(
+                None, fold(objet), folded[: len(fold(objet))]).ratio() >= 0.9:
+            # its last word too is the item's, or the start of it: « … provision semi-budgétaire » is a title of
+            # its own, not « … provision pour risques et charges » cut short
             matches.append(item)
     if len(matches) != 1:  # two items open alike (« Zones d’accélération … – Bilan », « … – Approbation »)
         return objet       # and the cut objet cannot tell which: it stays as printed
@@ -879,7 +944,8 @@ def _roll_call(text: str) -> bool:
     parts = [part.strip() for part in re.split(r"\s*[,–]\s*|\s+-\s+|\s+et\s+", text) if part.strip()]
     return sum(bool(_PERSON.match(part)) for part in parts) >= 3
 _HEADER_OBJET = re.compile(
-    r"^(?:proces[- ]verba[li]|absents?\b|excuses?\b|pouvoirs?\s*:|procurations?\s*:|compte[- ]rendu|republique"
+    # « Compte readu conseil municipal du … »: OCR's « rendu »
+    r"^(?:proces[- ]verba[li]|absents?\b|excuses?\b|pouvoirs?\s*:|procurations?\s*:|compte[- ]r\w{3,4}\b|republique"
     # « Nombte de membres » (Flaux's scan, OCR): the frame's count whatever the OCR made of « nombre »
     r"|nom\w{2,4} de (?:membres|conseillers)|en exercice|seance du"
     r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d"
@@ -1110,6 +1176,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             objet = clean_objet(lone_title)
             if (bis := re.match(r"(BIS|TER)\s+", lone_title)) and objet:  # « 2017.07.04 – 1 ⏎ BIS ⏎ DESIGNATION … »
                 objet = clean_objet(lone_title[bis.end() :])
+        if header in sequence and (rank := _RANK_HEADING.match(own)) and not looks_like_title(rank.group("title")):
+            # « 6. VENTE D’HERBE 2016 », the rank found in its run's gap: its title, however short
+            objet = clean_objet(wrapped_title(rank.group("title"), own[rank.end() + 1 :])) or objet
         if header in sub_points:  # « − Vote des subventions aux associations », a sub-point the agenda announces
             objet = clean_objet(sub_points[header]) or objet
         if header in announced:  # the agenda's words for the item the body prints again as its heading

@@ -51,6 +51,9 @@ class Stamp:
     actes_id: str | None
     siren: str | None
     pref_date: str | None  # ISO
+    # the reference of an identifier OCR spoilt too much to be read as one (« 026-21 }2000962-20250701-DEL-25-07-
+    # 050-DE| » -> « DEL-25-07-050 »), printed just above a reception date: only to tell whose stamp it is
+    loose_ref: str | None = None
 
 
 def _iso(day: str, month: str, year: str) -> str | None:
@@ -89,10 +92,26 @@ def _reception_dates(text: str) -> list[tuple[int, str]]:
         iso = _iso(m.group(2), m.group(3), m.group(4))
         if iso and not any(abs(m.start() - pos) < 40 for pos in labelled):
             found.append((m.start(), iso))
+    if _SENT.search(text):
+        known = {pos for pos, _iso_date in found}
+        for m in _MANGLED_LABEL.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            before = text[line_start : m.start()]
+            if m.group(1).lower() in {"en", "la", "à", "a", "de", "sous"} or _SENDING_WORDS.search(before + m.group(1)):
+                continue  # « … en préfecture le » is read above; « transmis à la préfecture le … » is the sending
+            iso = _iso(m.group(2), m.group(3), m.group(4))
+            if iso and not any(abs(m.start() - pos) < 40 for pos in known):
+                found.append((m.start(), iso))
     return sorted(found)
 
 
 _ANY_PREFECTURE = re.compile(rf"(\S*)\s+en\s+pr[ée]fecture\s+le\s*{_DATE}", re.IGNORECASE)
+# the @ctes stamp of a scan prints « Envoyé en préfecture le … ⏎ Reçu en préfecture le … ⏎ Affiché le … ⏎ ID : … »;
+# where it overlaps the page's title OCR loses the second label's words (« COMPTE RE AREGHEp préfecture le
+# 07/02/2022 »): on a text that prints the sending line, « <mangled word> préfecture le DATE » is the reception line
+_SENT = re.compile(r"envoy[ée]\s+en\s+pr[ée]fecture\s+le", re.IGNORECASE)
+_MANGLED_LABEL = re.compile(rf"(\S+)[ \t]+pr[ée]fecture[ \t]+le[ \t]*{_DATE}", re.IGNORECASE)
+_SENDING_WORDS = re.compile(r"envoy|transmi|adress|d[ée]pos|notifi", re.IGNORECASE)
 
 _MONTHS = ("jan", "fev", "mar", "avr", "mai", "juin", "juil", "aou", "sep", "oct", "nov", "dec")
 
@@ -127,15 +146,24 @@ def _paper_receptions(text: str, after: date | None) -> list[tuple[int, str]]:
     return found
 
 
+# what OCR leaves of an identifier: its date and what follows, spaces slipped in (« -20250318-DEL-25-03-01 1-DE| »)
+_LOOSE_ID = re.compile(
+    r"(?<!\d)(?:19|20)\d{6}[ \t]*[-:][ \t]*(?P<ref>[A-Z0-9][A-Z0-9 \t_.-]{0,40}?)[ \t]*-[ \t]*D[ \t]*E(?![A-Za-z])")
+
+
 def find_stamps(text: str, seance: date | None = None) -> list[Stamp]:
     """Every @ctes identifier and labelled reception date, paired when they stand close together; the mail-room
     stamps of paper copies (dates only, never paired with an identifier)."""
-    ids = [(m.start(), m.end(), m.group("id"), m.group("siren")) for m in ACTES_ID.finditer(text)]
+    ids = [(m.start(), m.end(), m.group("id"), m.group("siren"), m.group("date")) for m in ACTES_ID.finditer(text)]
     receptions = _reception_dates(text)
     stamps: list[Stamp] = []
     used: set[int] = set()
-    for start, end, actes_id, siren in ids:
-        near = [(abs(pos - start), i) for i, (pos, _iso_date) in enumerate(receptions) if abs(pos - start) <= _NEAR]
+    for start, end, actes_id, siren, sent in ids:
+        # the préfecture never receives an act before the date its identifier prints (an annexed older act's
+        # « Réception par le préfet : 14/12/2020 » next to « …-20250701-DEL-25-07-069-DE » is not its date)
+        acted = f"{sent[:4]}-{sent[4:6]}-{sent[6:]}"
+        near = [(abs(pos - start), i) for i, (pos, iso) in enumerate(receptions)
+                if abs(pos - start) <= _NEAR and iso >= acted]
         pref_date = None
         if near:
             _distance, index = min(near)
@@ -144,7 +172,9 @@ def find_stamps(text: str, seance: date | None = None) -> list[Stamp]:
         stamps.append(Stamp(start, end, actes_id, siren, pref_date))
     for i, (pos, iso) in enumerate(receptions):
         if i not in used:
-            stamps.append(Stamp(pos, pos + 1, None, None, iso))
+            loose = list(_LOOSE_ID.finditer(text[max(0, pos - _NEAR) : pos]))
+            ref = re.sub(r"\s", "", loose[-1].group("ref")) if loose else None
+            stamps.append(Stamp(pos, pos + 1, None, None, iso, ref))
     stamps.extend(Stamp(pos, pos + 1, None, None, iso) for pos, iso in _paper_receptions(text, seance))
     return sorted(stamps, key=lambda s: s.start)
 
@@ -195,12 +225,67 @@ def _other_act(actes_id: str, number: str | None) -> bool:
     """The identifier spells an act number (Corte: « 02B-212000962-20250701-DEL-25-07-059-DE ») with the same
     groups as the act's own number but the last (« 25-07/058 »): the stamp and the number disagree, so one of
     them belongs to the neighbouring act (in Corte's OCR'd recueils either can be the wrong one)."""
+    at = _ID_DATE.search(actes_id)
+    return _other_ref(actes_id[at.end() :] if at else "", number)
+
+
+def _other_ref(ref: str, number: str | None) -> bool:
     if not number:
         return False
-    at = _ID_DATE.search(actes_id)
     own = [int(g) for g in _GROUPS.findall(number)]
-    spelled = [int(g) for g in _GROUPS.findall(actes_id[at.end() :])] if at else []
+    spelled = [int(g) for g in _GROUPS.findall(ref)]
     return len(own) >= 2 and len(spelled) == len(own) and spelled[:-1] == own[:-1] and spelled[-1] != own[-1]
+
+
+_TOKENS = re.compile(r"\d+|[A-Za-z]+")
+
+
+def _tokens(text: str) -> list[str]:
+    return [str(int(t)) if t.isdigit() else t.upper() for t in _TOKENS.findall(text)]
+
+
+def _spells(actes_id: str, number: str | None) -> bool:
+    """The identifier's own reference spells the act's number, every group of it (« 02B-212000962-20250701-
+    DEL-25-07-072-DE » for « 25-07/072 »; a « DEL » prefix aside, nothing more: « …-059-A-DE » is not « 25-07/059 »)."""
+    at = _ID_DATE.search(actes_id)
+    return bool(at) and _spells_ref(actes_id[at.end() :].rsplit("-", 1)[0], number)  # type: ignore[union-attr]
+
+
+def _spells_ref(ref_text: str, number: str | None) -> bool:
+    own = _tokens(number or "")
+    if len(own) < 2 or sum(t.isdigit() for t in own) < 2:
+        return False
+    ref = _tokens(ref_text)
+    return len(ref) >= len(own) and ref[len(ref) - len(own) :] == own and all(
+        t.isalpha() for t in ref[: len(ref) - len(own)])
+
+
+def _spelled_elsewhere(stamps: list[Stamp], number: str | None) -> PrefInfo | None:
+    """The act's stamp printed outside its span (a recueil's extract prints it above the « OBJET » where the act
+    is cut), or inside it with its identifier spoilt by OCR: the stamps whose identifier spells the act's number,
+    with the one identifier and the one reception date they print (none when they disagree)."""
+    own = [s for s in stamps if (s.actes_id and _spells(s.actes_id, number))
+           or (s.loose_ref and _spells_ref(s.loose_ref, number))]
+    if not own:
+        return None
+    ids = {_usual_departement(s.actes_id, stamps) for s in own if s.actes_id}
+    dates = {s.pref_date for s in own if s.pref_date}
+    pref_date = next(iter(dates)) if len(dates) == 1 else None
+    if len(ids) > 1 or (pref_date is None and not ids):
+        return None
+    first = next((s for s in own if s.actes_id), None)
+    if first is None or first.actes_id is None:
+        return PrefInfo(pref_date, None, None)
+    return PrefInfo(pref_date, _usual_departement(first.actes_id, stamps), first.siren)
+
+
+def _usual_departement(actes_id: str, stamps: list[Stamp]) -> str:
+    """The identifier with the département the document's other identifiers of that SIREN print, when OCR misread
+    it (« 028-212000962-… » among « 02B-212000962-… »): one collectivité sits in one département."""
+    dep, siren = actes_id[:3], actes_id[4:13]
+    seen = [s.actes_id[:3] for s in stamps if s.actes_id and s.actes_id[4:13] == siren]
+    usual = max(set(seen), key=seen.count) if seen else dep
+    return usual + actes_id[3:] if seen.count(usual) > 2 * seen.count(dep) else actes_id
 
 
 def stamp_for_span(
@@ -210,15 +295,20 @@ def stamp_for_span(
     document's single stamp (a PV transmitted whole carries one stamp on every page). A stamp whose
     identifier spells another number than the act's is not given to it: no identifier rather than a
     neighbour's, and its reception date only when every stamp of the document prints that same date."""
-    inside = [s for s in stamps if begin <= s.start < end]
+    # a stamp whose spoilt identifier still spells another act's number (« …-DEL-25-03-01 1-DE| ») is that act's
+    inside = [s for s in stamps if begin <= s.start < end and not (s.loose_ref and _other_ref(s.loose_ref, number))]
     with_id = [s for s in inside if s.actes_id]
     # one reception date printed by every stamp that prints one (a recueil sent to the préfecture in one
     # go): the date of an act whose own stamp OCR cut (« Réception par le préfet : 30/10/202 ») or lost
     dates = {s.pref_date for s in stamps if s.pref_date}
     single_date = next(iter(dates)) if len(dates) == 1 else None
     if with_id and all(_other_act(s.actes_id or "", number) for s in with_id):
+        if (elsewhere := _spelled_elsewhere(stamps, number)) is not None:
+            return elsewhere
         return PrefInfo(single_date, None, None) if single_date else None
     with_id = [s for s in with_id if not _other_act(s.actes_id or "", number)]
+    if not with_id and (elsewhere := _spelled_elsewhere(stamps, number)) is not None:
+        return elsewhere
     if with_id:
         first = with_id[0]
         pref_date = first.pref_date or next((s.pref_date for s in inside if s.pref_date), None) or single_date

@@ -88,7 +88,8 @@ def test_the_stamp_read_by_ocr() -> None:
 
 def test_a_stamp_that_spells_another_act_number_is_not_given_to_the_act() -> None:
     # Corte, recueil of 1 July 2025 (OCR): the page of « 25-07/058 » carries the stamp of the next act
-    stamp_059 = CORTE_OCR_STAMP.replace("20250408-DEL-25-04-031", "20250701-DEL-25-07-059")
+    # (the identifier keeps its date: no préfecture receives an act before the date its identifier prints)
+    stamp_059 = CORTE_OCR_STAMP.replace("20250408-DEL-25-04-031", "20250408-DEL-25-07-059")
     stamps = find_stamps(stamp_059)
     neighbour = stamp_for_span(stamps, 0, len(stamp_059), None, "25-07/058")
     assert neighbour is not None and neighbour.actes_id is None
@@ -98,7 +99,7 @@ def test_a_stamp_that_spells_another_act_number_is_not_given_to_the_act() -> Non
     assert stamp_for_span(two_dates[:1], 0, len(stamp_059), None, "25-07/058") is not None
     assert stamp_for_span(two_dates, 0, len(stamp_059), None, "25-07/058") is None
     own = stamp_for_span(stamps, 0, len(stamp_059), None, "25-07/059")
-    assert own is not None and own.actes_id == "02B-212000962-20250701-DEL-25-07-059-DE"
+    assert own is not None and own.actes_id == "02B-212000962-20250408-DEL-25-07-059-DE"
     # numbers the identifier does not spell (Montpellier's « 0000070899 ») change nothing
     (montpellier,) = find_stamps(MONTPELLIER)
     assert stamp_for_span([montpellier], 0, len(MONTPELLIER), None, "2014 / 131") is not None
