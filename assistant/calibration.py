@@ -70,6 +70,13 @@ class SpanRanker:
 # Before any fit (or in a weights file without a ranker): the model's own choice.
 MODEL_ALONE = SpanRanker({"selection": 1.0})
 
+# The passage shown before the model has run (« Passage le plus proche », in the first second): the
+# same ranker without the model's probability, fitted on whether the span's window holds the answer
+# (bench/calibrate_choice.py, "apercu"). With the choice's ranker and the candidates' order standing in
+# for the model, the first passage held the answer for 34 of the 61 answerable dev questions; fitted
+# this way, 40 (5-fold cross-validation, assistant/README.md, 12th session).
+PREVIEW_FEATURES = ("unit", "local", "rank")
+
 
 @cache
 def default_ranker() -> SpanRanker:
@@ -77,6 +84,16 @@ def default_ranker() -> SpanRanker:
         data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["choix"]
     except (OSError, ValueError, KeyError, TypeError):
         return MODEL_ALONE
+    return SpanRanker({k: float(v) for k, v in data["weights"].items()}, float(data.get("bias", 0.0)))
+
+
+@cache
+def default_preview_ranker() -> SpanRanker:
+    """The ranker of the passage shown before the model; without one in the weights file, the choice's."""
+    try:
+        data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))["apercu"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return default_ranker()
     return SpanRanker({k: float(v) for k, v in data["weights"].items()}, float(data.get("bias", 0.0)))
 
 

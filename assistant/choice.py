@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from assistant import evidence as ev
 from assistant import prompts
 from assistant import text as tx
-from assistant.calibration import ConfidenceModel, SpanRanker, default_model, default_ranker
+from assistant.calibration import ConfidenceModel, SpanRanker, default_model, default_preview_ranker, default_ranker
 from assistant.checks import CHECKS, Subject, by_name, run_checks
 from assistant.confidence import SourceText, figure_matcher, generic_stems
 from assistant.context import focus_passage
@@ -171,7 +171,9 @@ def choose(
     # the model finds it; refusing it *after* the choice threw away the right span it ranked second.
     choice.admissible = [admissible(choice, i, question) for i in range(len(cands))]
     choice.distribution = restrict(choice.probabilities, choice.admissible)
-    ranker = ranker or default_ranker()
+    # Without the model's scores (the passage shown while the model loads and reads), the ranker fitted
+    # for that case: the candidates' order is no stand-in for the model's probability.
+    ranker = ranker or (default_ranker() if choice.token_logprobs else default_preview_ranker())
     ranking = [ranker.score(span_signals(choice, i, question)) for i in range(len(cands))]
     pool = [i for i in range(len(cands)) if choice.admissible[i] and choice.distribution[i] > 0]
     spans = [(c.text, c.n) for c in cands]

@@ -106,20 +106,34 @@ def run_one(lib: Any, llm: Any, item: dict[str, Any], top: int, budget: int = ch
     question = " ".join(item["question"].split())
     started = time.monotonic()
     catalogue = qa.catalogue_query(lib, question)
-    hits = qa.choice_hits(lib, qa.retrieve(lib, question, max(2 * top, qa.RETRIEVED)), question, top)
+    retrieved = qa.retrieve(lib, question, max(2 * top, qa.RETRIEVED))
+    hits = qa.choice_hits(lib, retrieved, question, top)
     passages = ch.passages_for(lib, hits, question, qa._approx_tokens, qa.source_header, qa.document_context, budget)
+    # What a refusal may show besides them (qa.ask_choice): retrieved acts set aside by select_hits.
+    kept = {h.act.act_id for h in hits}
+    others = [h for h in retrieved if h.act.act_id not in kept][:top]
+    extra = ch.passages_for(lib, others, question, qa._approx_tokens, qa.source_header, qa.document_context, budget)
     preview = ch.choose(None, question, passages)
     first_evidence = time.monotonic() - started
     choice = ch.choose(llm, question, passages) if llm is not None else preview
     seconds = time.monotonic() - started
+    must = item.get("must_contain") or []
     rows = []
     for i in range(len(choice.candidates)):
         # The signals and checks as if candidate i were chosen (cheap: no model).
         alt = ch.Choice(choice.passages, choice.candidates, choice.probabilities, choice.token_logprobs, i)
         ch.describe(alt, question)
-        rows.append({**judge(lib, item, alt, i, question), "signals": alt.signals, "failed": alt.failed})
+        row = {**judge(lib, item, alt, i, question), "signals": alt.signals, "failed": alt.failed}
+        if item["answerable"]:
+            # The passage the card shows if this candidate is chosen and refused (qa.ask_choice).
+            refusal = ch.evidence_of(alt, question, assert_span=False, extra=extra)
+            row["refusal_evidence_ok"] = bool(refusal) and all(contains(refusal[0].text, m) for m in must)
+            # The passage shown before the model has run, if this candidate is the one it puts first.
+            first = ch.evidence_of(alt, question, assert_span=False)
+            row["preview_evidence_ok"] = bool(first) and all(contains(first[0].text, m) for m in must)
+        rows.append(row)
     closest = ch.evidence_of(preview, question, assert_span=False)
-    must = item.get("must_contain") or []
+    refused = ch.evidence_of(choice, question, assert_span=False, extra=extra)  # as chosen, refused
     record = {
         "id": item["id"],
         "split": item.get("split"),
@@ -134,10 +148,15 @@ def run_one(lib: Any, llm: Any, item: dict[str, Any], top: int, budget: int = ch
              "holds_answer": item["answerable"] and all(contains(p.text, m) for m in must)}
             for p in passages
         ],
+        # Per passage, the model's then the refusal's extra ones: its window nearest the question holds the answer.
+        "closest_ok": [item["answerable"] and all(contains(p.page[slice(*ev.closest_window(question, p.page, p.start,
+                                                                                            p.end))], m) for m in must)
+                       for p in [*passages, *extra]],
         "candidates": rows,
         "token_logprobs": choice.token_logprobs,
         "probabilities": choice.probabilities,
         "closest_evidence_ok": item["answerable"] and bool(closest) and all(contains(closest[0].text, m) for m in must),
+        "refusal_evidence_ok": item["answerable"] and bool(refused) and all(contains(refused[0].text, m) for m in must),
         "seconds_to_evidence": round(first_evidence, 3),
         "seconds": round(seconds, 3),
     }

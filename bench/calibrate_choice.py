@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from assistant.calibration import (  # noqa: E402
     FEATURES,
+    PREVIEW_FEATURES,
     SPAN_FEATURES,
     WEIGHTS_FILE,
     SpanRanker,
@@ -140,6 +141,78 @@ def fit_ranker(records: list[dict[str, Any]], rule: str, checks: set[str] | None
     return fit_logistic(np.array(x), np.array(y))
 
 
+def admissible_options(record: dict[str, Any]) -> list[int]:
+    return [i for i, c in enumerate(record["candidates"]) if usable(c, None)]
+
+
+def fit_preview_ranker(records: list[dict[str, Any]]) -> Ranker:
+    """The ranker of the passage shown before the model (assistant.calibration.PREVIEW_FEATURES): a
+    logistic regression over the admissible candidates of the answerable questions, on whether the
+    candidate's window holds the answer (what that passage is for), without the model's probability."""
+    x, y = [], []
+    for r in records:
+        if not r["answerable"]:
+            continue
+        for i in admissible_options(r):
+            c = r["candidates"][i]
+            x.append([float(c["signals"].get(f, 0.0)) for f in PREVIEW_FEATURES])
+            y.append(1.0 if c.get("evidence_ok") else 0.0)
+    if len(set(y)) < 2:
+        return np.array([1.0 if f == "rank" else 0.0 for f in PREVIEW_FEATURES]), 0.0
+    return fit_logistic(np.array(x), np.array(y))
+
+
+def preview_choice(record: dict[str, Any], score: Any) -> int | None:
+    """The candidate whose window the card shows before the model has run (assistant.choice.choose
+    without scores): the best admissible one under ``score`` (index -> score), cited where the
+    best-ranked passage states it; with no admissible option, the first candidate."""
+    cands = record["candidates"]
+    if not cands:
+        return None
+    pool = admissible_options(record)
+    if not pool:
+        return 0
+    return first_statement([(c["text"], c["n"]) for c in cands], pool, max(pool, key=score))
+
+
+def preview_hit(record: dict[str, Any], best: int | None) -> bool:
+    if best is None:
+        return bool(record.get("closest_evidence_ok"))
+    cand = record["candidates"][best]
+    return bool(cand.get("preview_evidence_ok", cand.get("evidence_ok")))
+
+
+def cross_validate_preview(records: list[dict[str, Any]], k: int, rule: str) -> dict[str, Any]:
+    """The first passage's hit@1 on the answerable questions, 5-fold: before (the choice's ranker,
+    fitted in the folds, over the candidates' order standing in for the model's probability) and after
+    (the preview ranker fitted in the folds)."""
+    before, after, gained, lost = 0, 0, [], []
+    for f in range(k):
+        train = [r for r in records if fold_of(r["id"], k) != f]
+        ranker, preview = fit_ranker(train, rule), fit_preview_ranker(train)
+        for r in records:
+            if fold_of(r["id"], k) != f or not r["answerable"]:
+                continue
+            old = new = None
+            if r["candidates"]:
+                feats = span_features(r, "sans_modele_admissibles_b")[2]
+                z_old = np.array(feats) @ ranker[0] + ranker[1]
+                z_new = np.array([[float(c["signals"].get(g, 0.0)) for g in PREVIEW_FEATURES]
+                                  for c in r["candidates"]]) @ preview[0] + preview[1]
+                old = preview_choice(r, lambda i, z=z_old: float(z[i]))
+                new = preview_choice(r, lambda i, z=z_new: float(z[i]))
+            hit_old, hit_new = preview_hit(r, old), preview_hit(r, new)
+            before += hit_old
+            after += hit_new
+            if hit_new and not hit_old:
+                gained.append(r["id"])
+            if hit_old and not hit_new:
+                lost.append(r["id"])
+    n = sum(1 for r in records if r["answerable"])
+    return {"answerable": n, "before": round(before / n, 3) if n else None,
+            "after": round(after / n, 3) if n else None, "gained": gained, "lost": lost}
+
+
 def decide(record: dict[str, Any], rule: str, checks: set[str] | None = None, ranker: Ranker | None = None
            ) -> tuple[int | None, dict[str, float], dict[str, Any]]:
     """The chosen candidate, its signals (selection part recomputed under ``rule``) and its failed checks.
@@ -179,6 +252,9 @@ def rows_for(records: list[dict[str, Any]], rule: str, checks: set[str] | None =
             "best": best, "signals": signals, "failed": failed,
             "right": bool(cand and cand.get("right")),
             "evidence_ok": bool(cand.get("evidence_ok")) if cand else bool(r.get("closest_evidence_ok")),
+            # What the card shows when it refuses (records before session 12: the candidate's window).
+            "refusal_evidence_ok": bool(cand.get("refusal_evidence_ok", cand.get("evidence_ok"))) if cand
+            else bool(r.get("refusal_evidence_ok", r.get("closest_evidence_ok"))),
             "verbatim": bool(cand["verbatim"]) if cand else True,
         })
     return out
@@ -248,7 +324,9 @@ def figures(rows: list[dict[str, Any]], shown: dict[str, bool]) -> dict[str, Any
         "refused_wrongly": round((len(ans) - right - wrong) / len(ans), 3) if ans else None,
         "unanswerable_refused": round(refused_una / len(una), 3) if una else None,
         "near_miss_refused": round(sum(1 for r in near if not shown[r["id"]]) / len(near), 3) if near else None,
-        "evidence_hit_at_1": round(sum(r["evidence_ok"] for r in ans) / len(ans), 3) if ans else None,
+        # The passage the card shows first: the answer's when it answers, the refusal's when it refuses.
+        "evidence_hit_at_1": round(sum(r["evidence_ok"] if shown[r["id"]] else r["refusal_evidence_ok"]
+                                       for r in ans) / len(ans), 3) if ans else None,
         "verbatim": round(sum(r["verbatim"] for r in rows) / len(rows), 3) if rows else None,
         "ceiling_right_if_all_shown": round(sum(r["right"] for r in ans) / len(ans), 3) if ans else None,
     }
@@ -343,8 +421,11 @@ def main(argv: list[str] | None = None) -> int:
         reduced_rows, shown = cross_validate_ranked(records, args.rule, args.folds, None, reduced, learn=learn)
         emit({"bench": "sans_signal", "signal": feature, **figures(reduced_rows, shown)})
 
+    preview_cv = cross_validate_preview(records, args.folds, args.rule)
+    emit({"bench": "premier_passage", "folds": args.folds, **preview_cv})
     ranker = fit_ranker(records, args.rule) if learn else None
     figures_cv = {k: v for k, v in figures(rows, base).items() if isinstance(v, float)}
+    figures_cv["first_passage_hit_at_1"] = preview_cv["after"]
     rows = rows_for(records, args.rule, None, ranker)
     w, b, t = fit(rows)
     final: dict[str, Any] = {
@@ -358,6 +439,9 @@ def main(argv: list[str] | None = None) -> int:
     if ranker is not None:
         final["choix"] = SpanRanker({f: round(float(v), 4) for f, v in zip(SPAN_FEATURES, ranker[0], strict=True)},
                                     round(float(ranker[1]), 4)).to_json()
+    preview = fit_preview_ranker(records)
+    final["apercu"] = SpanRanker({f: round(float(v), 4) for f, v in zip(PREVIEW_FEATURES, preview[0], strict=True)},
+                                 round(float(preview[1]), 4)).to_json()
     emit({"bench": "ajustement_final", **final})
     if args.write:
         WEIGHTS_FILE.write_text(json.dumps(final, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -509,6 +509,12 @@ def find_votes(text: str) -> tuple[Votes, bool | None]:
 
 
 # ---------------------------------------------------------------- document type
+_METADATA_SHEET = re.compile(r"^\W*fiche\s+(?:de\s+)?metadonnees\b", re.M)
+_METADATA_FIELD = re.compile(
+    r"^\W*(?:identifiant|licence|mots?[- ]cles|date\s+(?:de\s+)?publication|mise\s+a\s+jour|url|diffuseur"
+    r"|proprietaire|categorie|langue|couverture\s+geographique)\s*:", re.M)
+
+
 def find_doc_type(filename: str, first_pages: str) -> str:
     name = fold(filename)
     head = fold(first_pages[:1500])
@@ -518,6 +524,11 @@ def find_doc_type(filename: str, first_pages: str) -> str:
         return "liste"
     if "annexe" in name:
         return "annexe"
+    # an open-data catalogue's sheet that describes a dataset of deliberations (« Fiche métadonnées », « * LICENCE : »,
+    # « * MOTS CLÉS : délibération ; … ») records no séance, no act and no vote: neither minutes nor a deliberation
+    sheet = _METADATA_SHEET.search(head[:600]) or len(_METADATA_FIELD.findall(head)) >= 4
+    if sheet and not re.search(r"unanimit|\bpour\s*:\s*\d|\bseance\s+du\b|\bpresents?\s*:|\bdecide\b", head):
+        return "autre"
     # the « note explicative de synthèse » sent with the convocation (L2121-12) explains the agenda
     if re.search(r"note[- _](?:explicative[- _])?de[- _]synthese", name) or \
             re.search(r"^\W*note\s+(?:explicative\s+)?de\s+synthese", head[:300], re.M):

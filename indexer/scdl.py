@@ -60,8 +60,11 @@ def merged_row(distinct: DistinctAct) -> dict[str, str]:
 
 
 def write_scdl(acts: list[ActRecord], out: Path) -> int:
-    """One row per deliberation: lists, agendas, annexes and decisions under delegation are not, and an
-    act held by two files (the extract and the minutes) is one row (:mod:`indexer.same_act`).
+    """One row per deliberation: lists, agendas, annexes, decisions under delegation and the empty record of a
+    document of no known kind are not, and an act held by two files (the extract and the minutes) is one row
+    (:mod:`indexer.same_act`).
     Cells that a spreadsheet would run as formulas are neutralised (:mod:`indexer.csv_safe`)."""
-    deliberations = [a for a in acts if a.doc_type not in NOT_DELIBERATIONS]
+    # a document of no known kind that yields no act (an open-data metadata sheet) is no row of the export
+    deliberations = [a for a in acts if a.doc_type not in NOT_DELIBERATIONS
+                     and not (a.doc_type == "autre" and not (a.objet or a.act_number or a.date))]
     return write_rows(out, SCDL_FIELDS, (merged_row(d) for d in distinct_acts(deliberations)))

@@ -486,3 +486,37 @@ def test_a_page_is_situated_by_its_act_s_first_page_too() -> None:
     context = qa.document_context(lib, hit)
     assert "Fête du lac du 19 aout 2023" in context and "Commune de Putanges-le-Lac" in context
     assert "1- Budget" not in context
+
+
+# Real excerpt (Avranches, PV of 26 February 2018, p. 5; dev question QA36): the unit prices come first in
+# the candidates' order, the total the question asks for comes after them.
+CHALETS = (
+    "2018.02.26-6 VENTEDESCHALETSALAVILLEDEMORTAIN-BOCAGE\n\n"
+    "La ville de Mortain-Bocage s'est engagée à acquérir 12 chalets, propriétés de la Ville d'Avranches :\n"
+    "11 de 3 mètres et 1 de 6 mètres.\n\n"
+    "Il convient donc de délibérer pour valider cette vente et de fixer le tarif correspondant.\n"
+    "La proposition faite concernant le prix de vente de ces chalets est :\n\n"
+    "800 € le chalet de 3 mètres\n\n1 200 € le chalet de 6 mètres\n\nSoit un total de 10 000 €.\n\n"
+    "Après avis favorable de la commission des finances, il est proposé au conseil municipal\n"
+    "d'accepter la vente de ces chalets à la ville de Mortain-bocage.\n\n"
+    "LE CONSEIL MUNICIPAL, A L'UNANIMIÏE, ACCEPTE CETÏE PROPOSITION"
+)
+
+
+def test_the_passage_shown_before_the_model_is_ranked_for_holding_the_answer() -> None:
+    """Before the model has run, the card shows the window of the candidate the preview ranker puts
+    first (``calibration.default_preview_ranker``, fitted on whether the window holds the answer). The
+    choice's ranker over the candidates' order showed « 800 € le chalet de 3 mètres » here, without the
+    total; dev, 5-fold: the first passage held the answer for 34 of 61 questions, 40 with it."""
+    lib = MemoryLibrary.from_fakes([
+        FakeAct("avranches/PV_2018-02-26.txt", [CHALETS], "2018.02.26-6",
+                "Vente des chalets à la ville de Mortain-Bocage", "2018-02-26", "Avranches"),
+    ])
+    question = "À quel prix Avranches a-t-elle vendu ses chalets à Mortain-Bocage ?"
+    shown = qa.preview_evidence(lib, question)
+    assert shown and shown[0].span is None  # shown, not asserted
+    assert "Soit un total de 10 000 €." in shown[0].text, shown[0].text
+    assert is_verbatim(shown[0].text, lib.page_text(1, 1))
+    # The model's choice, once it has run, still goes through the choice's own ranker.
+    answer = ask(lib, ScriptedLLM(["[1] 10 000 €"]), question, threshold=0.01)
+    assert not answer.refused and answer.evidence[0].span_text == "10 000 €", (answer.reasons, answer.answer)
