@@ -15,9 +15,11 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from difflib import SequenceMatcher
 
 from indexer.actes import Matter, classify
+from indexer.frdates import find_dates
 from indexer.listed import ListedRef, read_listed
 from indexer.metadata import (
     _BODY_START,
@@ -1247,6 +1249,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             continue
         if recueil and header not in claimed:
             piece.kind = "non-act"  # a recueil's act opens with its extract's heading: this is a table inside one
+        elif recueil and _earlier_seance(text[max(0, header - _ROLL_CALL) : header], seance):
+            piece.kind = "non-act"  # an earlier year's deliberation annexed to the act above (« SEANCE DU 22 décembre
+            # 2010 » under 25-07/059 that amends it): the act above's, not one of this séance
         elif is_decision(number, objet, text[max(0, header - 400) : header]):
             piece.kind = DocType.DECISION
         elif number and (opens_decision_table(text[max(0, header - 400) : header])
@@ -1354,6 +1359,18 @@ _FORM_TITLE = re.compile(r"extrait\s+du\s+registre\s+des\s+d[ée]lib[ée]rations
 _OPENING_BLOCK = 300  # the lines of one extract's opening stand this close to each other
 _NUMBER_ABOVE = 300  # the extract's number may stand above its opening
 _ROLL_CALL = 3500  # the roll call stands between the opening and the objet, where the act's heading is
+
+
+# « SEANCE DU 22 décembre 2010 » on its own line of an extract's opening, above its objet
+_EXTRACT_SEANCE = re.compile(r"^[ \t]*s[ée]ance\s+du\s+([^\n]{6,40})$", re.IGNORECASE | re.MULTILINE)
+
+
+def _earlier_seance(opening: str, seance: date | None) -> bool:
+    """Whether the extract whose opening ends ``opening`` (the text above its objet) is of a séance of an earlier year
+    than the document's (OCR may spoil a day or a month, seldom a whole year)."""
+    lines = _EXTRACT_SEANCE.findall(opening)
+    dates = find_dates(lines[-1]) if lines and seance else []
+    return bool(dates) and seance is not None and dates[0][1].year < seance.year
 
 
 def _recueil_numbers(acts: list[ActDraft], text: str) -> None:

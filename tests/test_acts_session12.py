@@ -343,3 +343,190 @@ def test_a_register_number_with_one_figure_misread_is_found_between_its_neighbou
     acts = analyse([PageText(1, _CORTE_MISREAD_FIGURE, True, False)], "mairie-corte_proces-verbal_2025-07-01.txt").acts
     assert [act.act_number for act in acts] == ["25-07/057", "25-07/058", "25-07/059"]
     assert (acts[1].objet or "").startswith("Création de poste de catégorie « B »")
+
+
+# Corte, recueil des délibérations du 1er juillet 2025, its OCR text (corte/texte-ocr-projet-pertitellu/
+# mairie-corte_deliberations_2025-07-01_downloads-1919.txt), five extracts shortened (roll calls cut, persons
+# anonymised, their length kept): the deliberation of 22 December 2010 that 25-07/059 amends is printed with it, its
+# own extract opening and all, and was read as one more act of the séance, numbered from its @ctes stamp.
+_CORTE_RECUEIL_ANNEX = """25-07/057
+COMMUNE DE CORTE
+DELIBERATION DU CONSEIL MUNICIPAL
+SEANCE DU 01° JUILLET 2025
+DATE DE CONVOCATION : 23 Juin 2025
+PRESENTS : 19
+PROCURATIONS : 05
+ABSENTS : 05
+L’An Deux-Mil-Vingt-Cinq, le Premier du mois de Juillet à 16 heures, le Conseil, légalement convoqué
+par son Maire, s’est réuni dans la salle de la Maison du Temps Libre, sous la présidence du Docteur
+XXXXXX XXXX, Maire.
+PRESENTS: MM. XXXX X, XXXXXXXXX X, XXXXXXXX X, XXXXXXX X, XXXXXXX X, XXXXXXXX X, XXXXXXXXXXXX X,
+XXXXXXX X, XXXXXXXXXXXXXXXXX X, XXXXXXXXX XX, XXXXXXXXX X, XXXXXXXX XX, XXXXXXXXX X, XXXXXX X,
+XXXXXXXX X, XXXXXXX XX, XXXXXXX X, XXXXXXX X, XXXXXXX XX
+PROCURATIONS : Madame XXXXXX XXXXXXXX à Monsieur XXXXXXX XXXXXXX
+Monsieur XXXXXX XXXXXXX à Monsieur XXXXXXXXXX XXXXXXXXX Monsieur XXXXXXXXXXXXX XXXXXXXXX au Dr.
+XXXXXX XXXX, Maire Madame XXXXX XXXXXXX à Monsieur XXXXXXXX XXXXXXXX Madame XXXXXXXXXXXX XXXX 4
+Madame XXXXXXXX XXXXXXX
+ABSENTS : MM. XXXXXXXXXXXXXX XXXXXXXXX, XXXXXX XXXXXXXX, XXXXXXXXXX XXXXXXXX,
+XXXXXXXX XXXXXXX et XXXXXXXXXXX XXXXXXXXXX
+SECRETAIRE DE SEANCE: Monsieur X
+Accusé de réception - Ministère de l'Intérieur
+[028-212000962-20250701-DEL-25-07-057-DE|
+Accusé certifié exécutoire
+[Réception par le préfet : 03/07/2025 Publication : 04/07/2025
+Pour l'autorité compétente par délégation
+OBJET : Marchés Publics :
+> Autorisation à donner au Maire de signer le Marché de « Débroussaillage » -
+4 lots (CAO du 03 juin 2025)
+25-07/057
+LE MAIRE,
+Il est nécessaire de formaliser cet appel d’offres ouvert, couvrant les besoins de la commune dans
+ce domaine
+pour quatre ans (années 2025,2026,2027 et 2028), sous la forme d’un accord-cadre à bons de commande
+sans
+minimum mais avec un maximum, alloti en quatre lots: lot n°1 : Espaces Verts — Lot n°2: Cimetière —
+Lot n°3 : Sentiers et Lot n°4 : Elagage.
+Les besoins sont estimés, au maximum, et annuellement, à 40 000 € HT pour le lot 1, 20 000 € HT pour
+le lot 2,
+15 000 € HT pour le lot 3, et 35 000 € HT pour le lot 4.
+Sur la période couverte de quatre années, le montant HT total du besoin pour les quatre lots est
+estimé au
+maximum a 440 000 € soit 110 000€ HT par an au maximum.
+Le Maire invite le Conseil à l’autoriser à signer le marché de services conformément à l’avis
+conforme de la
+Commission d’Appels d’Offres du 03 juin 2025 avec les entreprises ou groupement suivants :
+v Pour le lot 1 : débroussaillage, fauchage et nettoyage des zones de la commune :
+SASA Smaghjera : maximum 40 000 € HT par an soit 160 000 € HT pour48 mois.
+v Pour le lot 2 : débroussaillage, fauchage, élagage et nettoyage du pare de l’hôtel de ville et du
+cimetière :
+v EURL Y : maximum 20 000 € par an soit 80 000 € HT pour 48 mois.
+/ Pour le lot3: : taille, élagage et abattage des arbres :
+EIRL Z : maximum 15 000 € HT par an soit 60 000 € HT pour 48 mois.
+Y Pour le lot 4 : entretien du sentier communal « U Chjassu di u Fiume » :
+SARL COSTA SERENA MULTI SERVICES : maximum 35 000 € HT par an soit 140 000 € HT pour
+48 mois.
+LE CONSEIL,
+Oui l’exposé de son Maire,
+Après en avoir délibéré,
+A l’unanimité des membres présents et représentés,
+> ADOPTE |a proposition de son Maire,
+> AUTORISE son Maire à signer le marché de services, après avis conforme de la Commission d’Appels
+d’Offres du 03 juin 2025 pour un montant HT maximum de 440 000 € HT pour quatre années (soit 110 000
+€
+HT par an) avec les entreprises et les groupements en charge des travaux de débroussaillage,
+d’entretien et
+d’élagage retenus par la Commission d’Appels d’Offres :
+Ÿ Pour le lot 1 : débroussaillage, fauchage et nettoyage des zones de la commune :
+SASA Smaghjera : maximum 40 000 € HT par an soit 160 000 € HT pour48 mois.
+Y Pour le lot 2 : débroussaillage, fauchage, élagage et nettoyage du pare de l’hôtel de ville et du
+cimetière :
+EURL Y : maximum 20 000 € par an soit 80 000 € HT pour 48 mois.
+/ Pour le lot3 : : taille, élagage et abattage des arbres :
+EIRL Z : maximum 15 000 € HT par an soit 60 000 € HT pour 48 mois.
+/ Pour le lot 4 : entretien du sentier communal « U Chjassu di u Fiume » :
+SARL COSTA SERENA MULTI SERVICES: maximum 35 000 € HT par an soit 140 000 € HT pour
+48 mois. Accusé de réception - Ministère de l'Intérieur
+Fait et délibéré le jour, mois et an que dessus.
+‘025—21 }2000962-20250701-DEL-25-07-057-DE|
+Accusé certifié exécutoire
+IRéception par le préfet : 03/07/2025}
+Publication : 04/07/2025
+Pour lautorité compétente par délégation
+Pour extrait conforme
+LE MAIRE
+Docteur X
+v
+25-07/058
+COMMUNE DE CORTE
+DELIBERATION DU CONSEIL MUNICIPAL
+SEANCE DU 01° JUILLET 2025
+DATE DE CONVOCATION : 23 Juin 2025
+PRESENTS : 19
+PROCURATIONS : 05
+ABSENTS : 05
+L’An Deux-Mil-Vingt-Cinq, le Premier du mois de Juillet à 16 heures, le Conseil, légalement convoqué
+par son Maire, s’est réuni dans la salle de la Maison du Temps Libre, sous la présidence du Docteur
+XXXXXX XXXX, Maire.
+PRESENTS: MM. XXXX X, XXXXXXXXX X, XXXXXXXX X, XXXXXXX X, XXXXXXX X, XXXXXXXX X, XXXXXXXXXXXX X,
+XXXXXXX X, XXXXXXXXXXXXXXXXX X, XXXXXXXXX XX, XXXXXXXXX X, XXXXXXXX XX, XXXXXXXXX X, XXXXXX X,
+XXXXXXXX X, XXXXXXX XX, XXXXXXX X, XXXXXXX X, XXXXXXX XX
+PROCURATIONS : Madame XXXXXX XXXXXXXX à Monsieur XXXXXXX XXXXXXX
+Monsieur XXXXXX XXXXXXX à Monsieur XXXXXXXXXX XXXXXXXXX Monsieur XXXXXXXXXXXXX XXXXXXXXX au Dr.
+XXXXXX XXXX, Maire Madame XXXXX XXXXXXX à Monsieur XXXXXXXX XXXXXXXX Madame XXXXXXXXXXXX XXXX 4
+Madame XXXXXXXX XXXXXXX
+ABSENTS : MM. XXXXXXXXXXXXXX XXXXXXXXX, XXXXXX XXXXXXXX, XXXXXXXXXX XXXXXXXX,
+XXXXXXXX XXXXXXX et XXXXXXXXXXX XXXXXXXXXX
+SECRETAIRE DE SEANCE: Monsieur X
+OBJET : Gestion des Ressources Humaines : @
+> Création de poste de catégorie «B» - Auxiliaire de puéricultrice de classe supérieure
+(avancement de grade)
+25-07/058
+LE MAIRE,
+Informe le Conseil que pour permettre aux personnels figurant au tableau d’avancement d’être promus
+dans le grade supérieur, il convient de créer à compter du 01° juillet 2025 un poste d’Auxiliaire de
+Puéricultrice de classe supérieure, de catégorie « B » .
+LE CONSEIL,
+Après en avoir délibéré,
+A l’unanimité des membres présents et représentés,
+> APPROUVE la proposition de son Maire,
+Fait et délibéré le jour, mois et an que dessus.
+COMMUNE DE CORTE
+DELIBERATION DU CONSEIL MUNICIPAL
+SEANCE DU 22 décembre 2010
+DATE DE CONVOCATION: 13 décembre 2010
+PRESENTS : 22
+ABSENTS : 04
+PROCURATIONS : 03
+SECRETAIRE DE SEANCE : Monsieur Y
+OBJET : Modification du tableau des emplois : création d’un poste d’ingénieur territorial
+Accusé de réception - Ministère de l'Intérieur [02B-212000962-20250701-DEL-25-07-059-DE
+LE MAIRE,
+Expose au Conseil que dans le cadre de la modification du tableau des emplois il s’agit de pourvoir
+à partir du OI\\* mars 2011, par voie de détachement de la fonction publique d’état ou de la fonction
+publique territoriale :
+> 1 poste d’ingénieur territorial.
+LE CONSEIL,
+Aprés en avoir délibéré,
+A l’unanimité des membres présents ou représentés,
+> Adopte la proposition telle qu’énoncée.
+25-07/059
+COMMUNE DE CORTE
+DELIBERATION DU CONSEIL MUNICIPAL
+SEANCE DU 01” JUILLET 2025
+DATE DE CONVOCATION : 23 Juin 2025
+PRESENTS : 19
+SECRETAIRE DE SEANCE: Monsieur X
+OBJET : Gestion des Ressources Humaines :
+> Modification de la délibération n° 2010-88 du 22 décembre 2010, créant un poste d’Ingénieur Territorial
+25-07/059
+LE MAIRE,
+Expose au Conseil qu’il convient de modifier la délibération n° 2010-88 du 22 décembre 2010.
+LE CONSEIL,
+Après en avoir délibéré,
+A l’unanimité des membres présents ou représentés,
+> APPROUVE la proposition de son Maire,
+25-07/060
+COMMUNE DE CORTE
+DELIBERATION DU CONSEIL MUNICIPAL
+SEANCE DU 01” JUILLET 2025
+DATE DE CONVOCATION : 23 Juin 2025
+PRESENTS : 19
+SECRETAIRE DE SEANCE: Monsieur X
+OBJET : Gestion des Ressources Humaines :
+> Adoption du plan de formation des agents publics de la ville de Corte pour la période 2025-2027
+25-07/060
+LE MAIRE,
+Expose au Conseil qu’un plan de formation des agents publics de la Ville de Corte a été adopté dans
+sa
+séance du 11 avril 2022 par délibération n° 22-04/054 et qu’il convient à ce jour de le modifier.
+LE CONSEIL,
+Après en avoir délibéré,
+A l’unanimité des membres présents ou représentés,
+> APPROUVE le nouveau Plan de Formation Pluriannuel tel qu’annexé à la présente.
+"""
+
+
+def test_an_earlier_years_deliberation_printed_in_a_recueil_is_no_act_of_the_seance() -> None:
+    acts = analyse([PageText(1, _CORTE_RECUEIL_ANNEX, True, False)],
+                   "mairie-corte_deliberations_2025-07-01_downloads-1919.txt").acts
+    assert [act.act_number for act in acts] == ["25-07/057", "25-07/058", "25-07/059", "25-07/060"]
