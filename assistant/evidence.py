@@ -297,6 +297,8 @@ def candidates(question: str, passages: Sequence[tuple[int, str, int, int]]) -> 
     """
     kinds = question_kinds(question)
     found = _ranked(question, passages, kinds)
+    if found and "montant" in kinds:
+        found += _page_sums(question, passages, found)
     if not found and kinds == {"montant"}:
         # The passage is cut where the question's words are (an item's title); its sums are often
         # further down the same page (« … s'élève à 80 814€ HT, soit 96 977€ TTC »): the whole page
@@ -306,6 +308,24 @@ def candidates(question: str, passages: Sequence[tuple[int, str, int, int]]) -> 
         # Sums written without a currency (« 12 500 »), but not a measure: « 360 M3 » is no cost.
         found = [c for c in _ranked(question, passages, {"montant", "nombre"}) if not _MEASURE.search(c.text)]
     return found[:MAX_CANDIDATES]
+
+
+def _page_sums(question: str, passages: Sequence[tuple[int, str, int, int]], found: list[Candidate]) -> list[Candidate]:
+    """The written sums of the first passage's whole page when its stretch gives none, after the others: the
+    stretch holds the item's heading and exposé, its total is often further down (« pour un montant total
+    de 26 500 € »), while another passage's sums fill the candidates. Only the best-ranked passage: each
+    sum is one more option to read for the model, and the others have their own."""
+    have = {c.n for c in found if c.kind == "montant"}
+    seen = {(c.n, value_key(c.text)) for c in found}
+    extra: list[Candidate] = []
+    for n, page, _, _ in passages[:1]:
+        if n in have:
+            continue
+        for c in _ranked(question, [(n, page, 0, len(page))], {"montant"}):
+            if c.kind == "montant" and (n, value_key(c.text)) not in seen:
+                seen.add((n, value_key(c.text)))
+                extra.append(c)
+    return extra
 
 
 _MEASURE = re.compile(r"\d\s?(?:%|m3|m³|m²|m2|km|ml|ha|m|ans?|voix|jours?|mois|heures?)\s*$", re.IGNORECASE)

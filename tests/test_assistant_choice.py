@@ -520,3 +520,38 @@ def test_the_passage_shown_before_the_model_is_ranked_for_holding_the_answer() -
     # The model's choice, once it has run, still goes through the choice's own ranker.
     answer = ask(lib, ScriptedLLM(["[1] 10 000 €"]), question, threshold=0.01)
     assert not answer.refused and answer.evidence[0].span_text == "10 000 €", (answer.reasons, answer.answer)
+
+
+# Real excerpts (Montpellier, 22 May 2014, deliberation 2014/… p. 1; PV of 17 February 2014 p. 70; dev QA89): the
+# first passage's stretch is the item's heading and exposé, its total is below; the second passage states another
+# year's total.
+CULTURE_2014_HEAD = (
+    "Absents :\nPatrick VIGNAL\nAttribution de subvention à des projets portés par des associations culturelles\n"
+    "Exercice 2014\nMonsieur le Maire, Philippe Saurel, rapporte :\n"
+    "La Ville de Montpellier souhaite encourager, à travers le versement de subventions, des projets culturels ou des\n"
+    "structures culturelles portant leurs projets sur le territoire de la ville.\n"
+)
+CULTURE_2014 = CULTURE_2014_HEAD + (
+    "La Ville, qui souhaite encourager des projets innovants et créatifs, s’est appuyée pour l’analyse des "
+    "dossiers sur\n"
+    "les points suivants : projet ou structure s’inscrivant dans une dynamique urbaine.\n"
+    "Après examen des dossiers, il est proposé l’attribution des subventions aux 6 associations figurant dans le\n"
+    "tableau ci-après pour un montant total de 26 500 € au titre de l’exercice 2014.\n"
+    "Code\nassociation Nom association Nature Montant\nARTS PLASTIQUES\n771 CHAMP LIBRE Projet 10 000\n"
+)
+CULTURE_PV = (
+    "Après examen des dossiers, il est proposé l’attribution de subventions aux 80 associations figurant dans le\n"
+    "tableau ci-après pour un montant total de 297 900 € au titre de l’exercice 2014.\n"
+)
+
+
+def test_the_first_passage_s_page_gives_its_sums_when_its_stretch_has_none() -> None:
+    question = ("Quel montant total de subventions Montpellier a-t-il attribué à des projets d'associations "
+                "culturelles en mai 2014 ?")
+    passages = [(1, CULTURE_2014, 0, len(CULTURE_2014_HEAD)), (2, CULTURE_PV, 0, len(CULTURE_PV))]
+    found = [(c.text, c.n) for c in ev.candidates(question, passages)]
+    assert ("26 500 €", 1) in found, found  # read below the stretch, on the first passage's page
+    assert found[0] == ("297 900 €", 2)  # after the sums the stretches give
+    # Only the first passage's page is read: a third passage without a sum in its stretch adds nothing.
+    third = [(3, CULTURE_2014, 0, len(CULTURE_2014_HEAD))]
+    assert ("26 500 €", 3) not in [(c.text, c.n) for c in ev.candidates(question, passages[1:] + third)]
