@@ -46,7 +46,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 93  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 94  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -169,6 +169,8 @@ ANALYSIS_VERSION = 93  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # (« d5-07/058 — Création de poste … » between 25-07/057 and 25-07/059), numbered as the neighbours spell it
 # 93: in a recueil, an extract whose opening prints the séance of an earlier year (« SEANCE DU 22 décembre 2010 »)
 # is a deliberation annexed to the act above, not one of this séance
+# 94: lettered sub-points (« A. », « B. ») between two register numbers that follow each other (« 2016.09.26 - 3 »,
+# « … - 4 ») are parts of the numbered act, not acts, and its title ends where its first part begins
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:
