@@ -1207,6 +1207,10 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         if sequence_first is not None and header < sequence_first < end and (
                 sub_item := SEQUENCE_ITEM.match(text, sequence_first)):  # « QUESTION No 2 … ⏎ 1 - Affectation … »
             objet = clean_objet(wrapped_title(sub_item.group("title"), text[sub_item.end() + 1 :])) or objet
+        if objet is None and (report := _REPORT_HEADING.match(own)):
+            # « SUPERETTE – CONTROLE TECHNIQUE ET COORDINATION S.P.S. : ⏎ Monsieur X donne lecture du rapport suivant »
+            # (Clairoix): the heading the rapporteur's line follows is the objet
+            objet = clean_objet(report.group("title"))
         if objet is None and (lettered_title := _LETTERED.match(own)):  # « b. REMPLACEMENT DE … »
             objet = clean_objet(wrapped_title(lettered_title.group("title"), own[lettered_title.end() + 1 :]))
         if (objet is None and not single) or (by_vote and objet is not None and fold(objet) in boilerplate):

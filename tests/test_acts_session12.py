@@ -578,3 +578,25 @@ def test_lettered_parts_between_two_register_numbers_are_one_act() -> None:
     acts = analyse([PageText(1, _AVRANCHES_LETTERED_PARTS, False, False)], "CM 26 09 2016 - Procès-verbal.pdf.txt").acts
     assert [act.act_number for act in acts] == ["2016.09.26 - 2", "2016.09.26 - 3", "2016.09.26 - 4"]
     assert acts[1].objet == "EXAMEN DES DEMANDES DE SUBVENTIONS"
+
+
+# Clairoix, compte rendu du 24 mars 2006 (benjaminpochat-demos/txt/divers/clairoix_CM_2006-03-24.txt), two items
+# shortened (persons anonymised): the heading « SUPERETTE – CONTROLE TECHNIQUE ET COORDINATION S.P.S. : » cut the item
+# (the rapporteur reads the report on the next line), but no objet rule took its words: the act had no objet.
+_CLAIROIX_REPORT_HEADING = """MUR DEVANT LA MAIRIE :
+Monsieur X donne lecture du rapport suivant :
+Le mur situé devant la mairie menace de s’effondrer. Nous vous proposons de consulter des entreprises
+et de retenir l’entreprise la mieux disante après étude des devis par la commission de travaux.
+Adopté à l’unanimité par le Conseil Municipal,
+SUPERETTE – CONTROLE TECHNIQUE ET COORDINATION S.P.S. :
+Monsieur Y donne lecture du rapport suivant :
+Le dossier de permis de construire de la supérette est en cours d’instruction et l’appel d’offres sera lancé dès le mois
+d’avril. Il est indispensable de procéder au choix des entreprises de contrôle technique et de coordination S.P.S.
+car de nombreuses sociétés interviendront en même temps.
+Adopté à l’unanimité par le Conseil Municipal,
+"""
+
+
+def test_the_heading_above_the_rapporteurs_line_is_the_objet() -> None:
+    objets = _objets(_CLAIROIX_REPORT_HEADING, "clairoix_CM_2006-03-24.txt")
+    assert objets[-1] == "SUPERETTE – CONTROLE TECHNIQUE ET COORDINATION S.P.S."
