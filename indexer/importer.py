@@ -49,7 +49,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 94  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 95  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -175,6 +175,8 @@ ANALYSIS_VERSION = 94  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # 94: a mail-room stamp's year OCR spoilt (« 22 OCT. 2t21 », « 30 SEP, 2071 ») is the one within the year after the
 # séance, one digit mended at most; a stamp dated before the séance is not its acts'; « 0 3 DEC. » is the 3rd. With it,
 # a scan whose text shows no reception date has its first and last pages read again for the stamp (new imports only)
+# 95: lettered sub-points (« A. », « B. ») between two register numbers that follow each other (« 2016.09.26 - 3 »,
+# « … - 4 ») are parts of the numbered act, not acts, and its title ends where its first part begins
 
 
 # a reception label the page's OCR did read (its date is for the stamp reader, with the séance): no second reading
