@@ -17,6 +17,7 @@ read and write of the catalogue goes through :class:`~indexer.catalog.Catalog`.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 
@@ -29,12 +30,14 @@ from indexer.environment import explain
 from indexer.errors import EnvironmentProblem, ExtractionError, Reason, message
 from indexer.extract import extract_pages
 from indexer.extract.ocr import OcrEngine, find_tesseract, ocr_pages
+from indexer.extract.stamp_ocr import stamp_reading
 from indexer.keyword_base import KeywordBackend
 from indexer.keyword_docs import keyword_docs
 from indexer.models import FileStatus, ImportFailure, ImportReport, PageText
 from indexer.progress import Cancelled, CancelToken, ProgressCallback, ProgressReporter, ProgressStage
 from indexer.scan import Action, Decision, DiskFile, Skipped, decide, needs_hash, walk
 from indexer.segment import analyse
+from indexer.stamps import find_stamps
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +49,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 93  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 95  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -169,6 +172,16 @@ ANALYSIS_VERSION = 93  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # (« d5-07/058 — Création de poste … » between 25-07/057 and 25-07/059), numbered as the neighbours spell it
 # 93: in a recueil, an extract whose opening prints the séance of an earlier year (« SEANCE DU 22 décembre 2010 »)
 # is a deliberation annexed to the act above, not one of this séance
+# 94: a mail-room stamp's year OCR spoilt (« 22 OCT. 2t21 », « 30 SEP, 2071 ») is the one within the year after the
+# séance, one digit mended at most; a stamp dated before the séance is not its acts'; « 0 3 DEC. » is the 3rd. With it,
+# a scan whose text shows no reception date has its first and last pages read again for the stamp (new imports only)
+# 95: lettered sub-points (« A. », « B. ») between two register numbers that follow each other (« 2016.09.26 - 3 »,
+# « … - 4 ») are parts of the numbered act, not acts, and its title ends where its first part begins
+
+
+# a reception label the page's OCR did read (its date is for the stamp reader, with the séance): no second reading
+_STAMP_LABEL = re.compile(r"re[çc]u\s+(?:le|en\s+pr[ée]fecture)|r[ée]ception\s+(?:en\s+pr[ée]fecture|par\s+le\s+pr)",
+                          re.IGNORECASE)
 
 
 def read_content(rel: str, pages: list[PageText]) -> FileContent:
@@ -448,12 +461,36 @@ class Importer:
             report.ocr_pages += 1
             remaining[job.file_id] -= 1
             if remaining[job.file_id] == 0:
+                self._read_missed_stamp(engine, [j for j in jobs if j.file_id == job.file_id])
                 self._reanalyse(job.file_id)
                 if failed_pages.get(job.file_id):
                     report.warnings.append(ImportFailure(
                         job.path, Reason.OCR_FAILED,
                         f"{message(Reason.OCR_FAILED)} ({failed_pages[job.file_id]} page(s))"))
             reporter.report(done, len(jobs), ProgressStage.OCR, path.name)
+
+    def _read_missed_stamp(self, engine: OcrEngine, jobs: list[OcrJob]) -> None:
+        """A scan whose text shows no préfecture reception date: its first and last scanned pages (where the
+        préfecture stamps a paper copy: Flaux's on page 1, 3 of 3, 4 of 4) are searched once more for a mail-room
+        stamp the page's OCR left out (:mod:`indexer.extract.stamp_ocr`), and the first one read is added to its
+        page's text (and to the OCR cache, so that a copy of the file gets it too). At most two pages a file,
+        each about as long as its own OCR."""
+        if not jobs:
+            return
+        texts = {p.number: p.text for p in self.catalog.pages(jobs[0].file_id)}  # its text pages too
+        whole = "\n".join(texts.values())
+        if _STAMP_LABEL.search(whole) or any(s.pref_date for s in find_stamps(whole)):
+            return
+        ordered = sorted(jobs, key=lambda j: j.page)
+        for job in dict.fromkeys([ordered[0], ordered[-1]]):
+            try:
+                reading = stamp_reading(engine, job.absolute_path, job.page)
+            except Exception as exc:  # a second reading that fails costs nothing but itself
+                log.warning("Relecture du tampon en échec : %s page %d (%s)", job.path, job.page, exc)
+                continue
+            if reading:
+                self.catalog.store_ocr_page(job, engine.name, f"{texts[job.page]}\n\n{reading}", cache=True)
+                return
 
     def _reanalyse_outdated(self, reporter: ProgressReporter) -> None:
         for i, file_id in enumerate(self._outdated):

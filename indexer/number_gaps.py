@@ -80,3 +80,20 @@ def missing_ranks(text: str, starts: list[int]) -> dict[int, tuple[str, str]]:
                 title = re.sub(r"^[\W_]+", "", hits[0].group("title")).strip()
                 added[hits[0].start()] = (number, title)
     return added
+
+
+def _line_number(text: str, pos: int) -> tuple[str, str] | None:
+    line_end = text.find("\n", pos)
+    return _number(text[pos : line_end if line_end >= 0 else len(text)])
+
+
+def within_one_number(text: str, pos: int, starts: list[int]) -> bool:
+    """Whether ``pos`` lies between two headings of the register's numbers that follow each other (« 2016.09.26 - 3 »,
+    then « 2016.09.26 - 4 »): nothing between them can be an act of its own, the register giving each act a number.
+    ``starts``: the document's headings, sorted."""
+    before = [start for start in starts if start < pos]
+    after = [start for start in starts if start > pos]
+    if not before or not after:
+        return False
+    first, second = _line_number(text, before[-1]), _line_number(text, after[0])
+    return bool(first and second and first[0] == second[0] and int(second[1]) == int(first[1]) + 1)

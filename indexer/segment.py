@@ -44,7 +44,7 @@ from indexer.metadata import (
 )
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
 from indexer.non_acts import is_decision, is_voted, is_voted_item, non_act_reason, opens_decision_table
-from indexer.number_gaps import missing_ranks
+from indexer.number_gaps import missing_ranks, within_one_number
 from indexer.objet_lines import not_an_objet
 from indexer.recap import closing_list, drop_not_deliberated, list_start, named_in_list, only_listed
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
@@ -1128,6 +1128,11 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if sequence:
         starts = sorted([*starts, *(p for p in sequence if not _same_heading(p, starts, sequence))])
     lettered, lettered_firsts = _lettered_starts(text) if starts else ([], [])
+    # « 2016.09.26 - 3 EXAMEN DES DEMANDES DE SUBVENTIONS ⏎ A. SUBVENTION … ⏎ B. … », then « 2016.09.26 - 4 »: the
+    # register numbers each act, so lettered sub-points voted one by one are its parts (Avranches), not acts
+    lettered = [p for p in lettered if not within_one_number(text, p, starts)]
+    parts_first = [p for p in lettered_firsts if within_one_number(text, p, starts)]  # « A. » right under the heading
+    lettered_firsts = [p for p in lettered_firsts if p not in parts_first]
     if lettered:
         starts = sorted([*starts, *(p for p in lettered if all(abs(p - q) > _SAME_HEADER for q in starts))])
     sub_points = _sub_point_starts(text, sequence) if sequence else {}
@@ -1191,6 +1196,11 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         # the section's heading cut where its first lettered sub-item's vote begins: the sub-item names the act
         # (« QUESTION No 10 ⏎ MOUVEMENTS DE PERSONNEL ⏎ Rapporteur : … ⏎ A) EMPLOI SAISONNIER - … »), as its
         # siblings B), C) name theirs
+        part = next((p for p in parts_first if header < p < min(end, header + _SAME_HEADER)), None)
+        if part is not None and objet and (sub_title := _lettered_title(text, part)) and (
+                cut := objet.find(sub_title.strip()[:20])) > 0:
+            # the heading's title ends where its first lettered part begins (« … DEMANDES DE SUBVENTIONS A. … »)
+            objet = clean_objet(re.sub(r"\s*\b[A-Ha-h][.)]\s*$", "", objet[:cut])) or objet
         first_letter = next((p for p in lettered_firsts if header <= p < min(end, header + 1500)), None)
         if first_letter is not None and (sub_item := _LETTERED.match(text, first_letter)):
             objet = clean_objet(wrapped_title(sub_item.group("title"), text[sub_item.end() + 1 :])) or objet

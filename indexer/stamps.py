@@ -120,27 +120,55 @@ def _month(word: str) -> int:
     plain = word.lower().replace("é", "e").replace("û", "u")
     return next(i for i, stem in enumerate(_MONTHS, 1) if plain.startswith(stem))
 # the préfecture's mail-room stamp on a paper copy, as OCR reads it on a scan: « PRÉFECTURE DU GARD ⏎ Reçu le ⏎
-# 03 DEC. 2021 ⏎ Bureau du Courrier » (the year often loses its last digit under the ink: « © 27 MAI 202 »)
+# 03 DEC. 2021 ⏎ Bureau du Courrier » (the year often loses its last digit under the ink: « © 27 MAI 202 », a
+# day's digits come apart: « 0 3 DEC. 2021 », a stamp read on its own keeps the box's rules: « Reçu le | — ⏎
+# 22 OCT. 2t21 »)
 _PAPER_RECEPTION = re.compile(
-    r"\bre[çc]u\s+le[ \t]*:?\s*[^\w\n]{0,3}[ \t]*(?P<d>\d{1,2})[ \t]+"
+    r"\bre[çc]u\s+le[ \t]*:?\s*[^\w\n]{0,3}[ \t]*(?:\n[^\w\n]{0,3}[ \t]*)?(?P<d>\d[ ]?\d|\d)[ \t]+"
     r"(?P<m>janv?|f[ée]vr?|mars?|avr|mai|juin|juil|ao[uû]t?|sept?|oct|nov|d[ée]c)[a-zéû]*[ \t]*[.,]?[ \t]*"
-    r"(?P<y>\d{3,4})(?!\d)", re.IGNORECASE)
-_PAPER_CONTEXT = re.compile(r"pr[ée]fecture|bureau\s+du\s+courrier", re.IGNORECASE)
+    r"(?P<y>\d[0-9tlIoO]{2,3})(?![\w])", re.IGNORECASE)
+_PAPER_CONTEXT = re.compile(r"pr[ée]fecture|b?ureau\s+du\s+courrier", re.IGNORECASE)  # « ureau du Courrier »: B lost
+_OCR_DIGITS = str.maketrans("tlIoO", "11100")
+
+
+def _paper_years(printed: str, day: int, month: int, after: date | None) -> list[str]:
+    """The ISO dates a stamp's year can be. Four digits read whole are the year, unless the séance is known and puts
+    them far from it (« 30 SEP, 2071 » for a séance of June 2021): then, as for a year cut to three digits
+    (« 202 ») or read with letters (« 2t21 »), the year is the one that puts the stamp within a year after the séance,
+    and it must agree with every digit read but one (none invented: without the séance, nothing)."""
+    plain = printed.translate(_OCR_DIGITS)
+    if len(printed) == 4 and printed.isdigit():
+        iso = _iso(str(day), str(month), printed)
+        if after is None:
+            return [iso] if iso else []
+        if iso and 0 <= (date.fromisoformat(iso) - after).days <= 366:
+            return [iso]
+        if abs(int(printed) - after.year) <= 1:
+            return []  # a year that could be printed, out of the year after the séance: another paper's stamp
+    if after is None:
+        return []
+    found = []
+    for year in (after.year, after.year + 1):
+        iso = _iso(str(day), str(month), str(year))
+        if not iso or not 0 <= (date.fromisoformat(iso) - after).days <= 366:
+            continue
+        digits = str(year)
+        if len(plain) == 3 and digits.startswith(plain[:2]) and digits[:3] == plain:
+            found.append(iso)  # « 202 »: the last digit lost
+        elif len(plain) == 4 and sum(a != b for a, b in zip(plain, digits, strict=True)) <= 1 \
+                and (printed.isdigit() or plain.isdigit()):
+            found.append(iso)
+    return found
 
 
 def _paper_receptions(text: str, after: date | None) -> list[tuple[int, str]]:
-    """(offset, ISO date) of each mail-room stamp. A year cut to three digits is completed when one year of its
-    decade only puts the stamp in the year after ``after`` (the séance: an act reaches the préfecture after it)."""
+    """(offset, ISO date) of each mail-room stamp (its year read with :func:`_paper_years`)."""
     found: list[tuple[int, str]] = []
     for m in _PAPER_RECEPTION.finditer(text):
         if not _PAPER_CONTEXT.search(text[max(0, m.start() - 120) : m.end() + 60]):
             continue  # « … un courrier reçu le 16 juin … » in the minutes' own words
-        day, month = int(m.group("d")), _month(m.group("m"))
-        years = [int(m.group("y"))] if len(m.group("y")) == 4 else (
-            [int(m.group("y")) * 10 + last for last in range(10)] if after else [])
-        isos = [iso for year in years if (iso := _iso(str(day), str(month), str(year)))]
-        if after and len(m.group("y")) == 3:
-            isos = [iso for iso in isos if 0 <= (date.fromisoformat(iso) - after).days <= 366]
+        day, month = int(m.group("d").replace(" ", "")), _month(m.group("m"))
+        isos = _paper_years(m.group("y"), day, month, after)
         if len(isos) == 1:
             found.append((m.start(), isos[0]))
     return found

@@ -530,3 +530,51 @@ def test_an_earlier_years_deliberation_printed_in_a_recueil_is_no_act_of_the_sea
     acts = analyse([PageText(1, _CORTE_RECUEIL_ANNEX, True, False)],
                    "mairie-corte_deliberations_2025-07-01_downloads-1919.txt").acts
     assert [act.act_number for act in acts] == ["25-07/057", "25-07/058", "25-07/059", "25-07/060"]
+
+
+# Avranches, procès-verbal du 26 septembre 2016 (benjaminpochat-demos/txt/avranches/
+# CM 26 09 2016 - Procès-verbal.pdf.txt), items 2-4 shortened (persons anonymised): the register numbers each act
+# (« 2016.09.26 - 3 »), its sub-points A. to D. are voted one by one under it (one number, one act: the convention of
+# parts H-J); each was read as an act, and the number's title as its first sub-point's.
+_AVRANCHES_LETTERED_PARTS = """2016.09.26 - 2 COMMUNICATION DU RAPPORT D’OBSERVATIONS DEFINITIVES DE LA
+CHAMBRE REGIONALE DES COMPTES (PERIODE 2010/2015)
+Conformément à la réglementation, le rapport d’observations définitives relatif à la gestion de la ville
+d’Avranches, pour les exercices 2010 et suivants, doit être communiqué au conseil municipal.
+APRES DEBAT, LE CONSEIL MUNICIPAL, A L’UNANIMITE, PREND ACTE DE CETTE COMMUNICATION
+2016.09.26 - 3 EXAMEN DES DEMANDES DE SUBVENTIONS
+A. SUBVENTION DE FONCTIONNEMENT A L’ASSOCIATION RESONANCES
+Par délibération n° 1 du 30 mai 2016, l’association Résonances a bénéficié d’une subvention de 500 €
+(crédits inscrits au compte 6574, sous-fonction budgétaire 0420 Jumelage).
+En accord avec la commission des finances, il est proposé au conseil municipal d'attribuer, à
+l’association Résonances, une subvention de fonctionnement complémentaire de 160 €.
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION
+B. SUBVENTION DE FONCTIONNEMENT AU PATRONAGE LAÏQUE D’AVRANCHES
+Par délibération n° 1 du 30 mai 2016, l’association Patronage Laïque d’Avranches a bénéficié d’une
+subvention de 12 000 € (crédits inscrits au compte 6574, sous-fonction budgétaire 400 Sport).
+Pour financer les frais de déplacement liés aux bons résultats sportifs des équipes seniors aux
+compétitions régionales et nationales, ce club sportif sollicite une subvention complémentaire de 4 000 €.
+M. X et Mme Y ne participent pas aux votes
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION
+C. SUBVENTION A L’ASSOCIATION KERMESSE D’AUTOMNE
+Chaque année, la paroisse organisait une kermesse. Cette année, l’association « Kermesse d’automne »,
+de création récente, prend en charge cette manifestation prévue à la Salle Victor HUGO.
+En accord avec la commission des finances, il est proposé au conseil municipal d'attribuer une
+subvention de fonctionnement de 450 € à l’association Kermesse d’automne.
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION
+D. SUBVENTION A L’ASSOCIATION VELO CLUB AVRANCHINAIS
+Le Vélo club Avranchinais sollicite une subvention complémentaire de 2 000 €.
+En accord avec la commission des finances, il est proposé au conseil municipal d'attribuer au Vélo
+club Avranchinais une subvention de fonctionnement complémentaire de 2 000 €.
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION
+2016.09.26 - 4 POLITIQUE DE LA VILLE
+DEMANDE DE SUBVENTION : "LES COURTS DU TEMPS"
+Le projet "Les Courts du Temps" est un stage d'initiation de 5 jours de réalisation de courts-métrages avec
+smartphones à destination prioritaire des jeunes du quartier de la Turfaudière.
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION
+"""
+
+
+def test_lettered_parts_between_two_register_numbers_are_one_act() -> None:
+    acts = analyse([PageText(1, _AVRANCHES_LETTERED_PARTS, False, False)], "CM 26 09 2016 - Procès-verbal.pdf.txt").acts
+    assert [act.act_number for act in acts] == ["2016.09.26 - 2", "2016.09.26 - 3", "2016.09.26 - 4"]
+    assert acts[1].objet == "EXAMEN DES DEMANDES DE SUBVENTIONS"

@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from indexer import Library
+from indexer.extract import ocr as ocr_module
+from indexer.extract.ocr import OcrEngine, find_tesseract
+from indexer.extract.stamp_ocr import stamp_reading
 from indexer.stamps import document_stamp, find_stamps, stamp_for_span
 
 # Flaux, compte rendu du 26 novembre 2021 (flaux/pdf-scannes/compte rendu conseil municipal 26 novembre 2021.pdf),
@@ -136,3 +146,91 @@ def test_a_misread_departement_takes_the_one_of_the_documents_other_identifiers(
     stamps = find_stamps(text)
     pref = stamp_for_span(stamps, text.index("OBJET"), len(text), document_stamp(stamps), "25-07/068")
     assert pref is not None and pref.actes_id == "02B-212000962-20250701-DEL-25-07-068-DE"
+
+
+# --------------------------------------------------------------------------- the mail-room stamp of a paper copy
+
+# Flaux, compte rendu du 24 septembre 2021 (flaux/pdf-scannes/compte rendu du 24 sept 21.pdf), page 1: the stamp
+# « PRÉFECTURE DU GARD / Reçu le / 22 OCT. 2021 / Bureau du Courrier » as the stamp's own reading gives it
+_FLAUX_STAMP_READ = """en D Oo “ee té bem 7 ee — EVE 4
+Reçu le | —
+22 OCT. 2t21 Contrat d
+mie)
+ureau du Courrier || Le maire :
+du Gard «
+risques fir"""
+
+
+def test_a_stamp_year_spoilt_by_ocr_is_the_one_in_the_year_after_the_seance() -> None:
+    assert [s.pref_date for s in find_stamps(_FLAUX_STAMP_READ, date(2021, 9, 24))] == ["2021-10-22"]
+    assert find_stamps(_FLAUX_STAMP_READ) == []  # without the séance, no year is made up
+    # a day's digits apart (Flaux, 15 octobre 2021, page 3)
+    apart = "PRÉFECTURE DU GARD)|\nReçu le\n0 3 DEC. 2021\nBureau du Courrier"
+    assert [s.pref_date for s in find_stamps(apart, date(2021, 10, 15))] == ["2021-12-03"]
+    # four digits read wrong, far from the séance: one digit mended, within the year after it (Flaux, 16 juin 2021)
+    wrong = "PRÉFECTURE DU GARD\nReçu le\n30 SEP, 2071\nBureau du Courrier"
+    assert [s.pref_date for s in find_stamps(wrong, date(2021, 6, 16))] == ["2021-09-30"]
+    assert find_stamps(wrong.replace("2071", "2671"), date(2021, 6, 16)) == []  # two digits: nothing
+
+
+def test_a_stamp_dated_before_the_seance_is_not_its_acts_reception() -> None:
+    before = "PRÉFECTURE DU GARD\nReçu le\n12 MAR. 2021\nBureau du Courrier"
+    assert find_stamps(before, date(2021, 3, 20)) == []
+    assert [s.pref_date for s in find_stamps(before)] == ["2021-03-12"]  # no séance known: read as printed
+
+
+_FIXTURE = Path(__file__).parent / "fixtures" / "stamp" / "scan_tampon_courrier.pdf"  # a drawn scan, faint stamp
+TESSERACT = find_tesseract() is not None
+
+
+@pytest.mark.skipif(not TESSERACT, reason="Tesseract (fra) n'est pas installé")
+def test_the_stamp_is_read_again_on_its_own() -> None:
+    engine = find_tesseract()
+    assert engine is not None
+    reading = stamp_reading(engine, _FIXTURE, 1)
+    assert reading is not None
+    assert [s.pref_date for s in find_stamps(reading, date(2021, 9, 24))] == ["2021-10-22"]
+
+
+# what the page's OCR gives when it takes the stamp for a picture
+_PAGE_WITHOUT_STAMP = """COMPTE RENDU DU CONSEIL MUNICIPAL DE LA COMMUNE DE FLAUX
+Séance du 24 septembre 2021
+L'an deux mille vingt et un le vingt-quatre septembre, le Conseil Municipal de la commune, régulièrement convoqué,
+s'est réuni sous la présidence du Maire.
+Objet : Contrat d'assurance contre les risques statutaires
+Le maire propose au conseil municipal que la commune charge le Centre de Gestion de négocier un contrat groupe.
+Vote : à l'unanimité
+"""
+
+
+@pytest.mark.skipif(not TESSERACT, reason="Tesseract (fra) n'est pas installé")
+def test_the_import_reads_a_stamp_the_page_ocr_missed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    shutil.copy(_FIXTURE, folder / "compte rendu du 24 sept 21.pdf")
+    monkeypatch.setattr(ocr_module, "_ocr_png", lambda engine, png: _PAGE_WITHOUT_STAMP)
+    with Library(tmp_path / "d", embedder="hashing") as lib:
+        lib.import_folder(folder)
+        acts = lib.acts()
+        assert acts and {a.pref_date for a in acts} == {"2021-10-22"}
+        assert "Reçu le" in lib.page_text(acts[0].file_id, 1)
+
+
+def test_a_scan_whose_text_shows_a_reception_is_not_read_again(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    shutil.copy(_FIXTURE, folder / "a.pdf")
+    calls: list[int] = []
+    monkeypatch.setattr("indexer.importer.find_tesseract", lambda language: OcrEngine("tesseract", "fra"))
+    monkeypatch.setattr(ocr_module, "_ocr_png",
+                        lambda engine, png: _PAGE_WITHOUT_STAMP + "Reçu en préfecture le 22/10/2021\n")
+    monkeypatch.setattr("indexer.importer.stamp_reading", lambda engine, path, page: calls.append(page))
+    with Library(tmp_path / "d", embedder="hashing") as lib:
+        lib.import_folder(folder)
+        assert calls == [] and {a.pref_date for a in lib.acts()} == {"2021-10-22"}
+    monkeypatch.setattr(ocr_module, "_ocr_png", lambda engine, png: _PAGE_WITHOUT_STAMP)
+    with Library(tmp_path / "e", embedder="hashing") as lib:
+        lib.import_folder(folder)
+        assert calls == [1]  # one scanned page: read once, nothing found
+        assert {a.pref_date for a in lib.acts()} == {None}
