@@ -477,9 +477,11 @@ class Importer:
         stamp the page's OCR left out (:mod:`indexer.extract.stamp_ocr`), and the first one read is added to its
         page's text (and to the OCR cache, so that a copy of the file gets it too). At most two pages a file,
         each about as long as its own OCR."""
-        texts = {j.page: self.catalog.page_text(j.file_id, j.page) for j in jobs}
+        if not jobs:
+            return
+        texts = {p.number: p.text for p in self.catalog.pages(jobs[0].file_id)}  # its text pages too
         whole = "\n".join(texts.values())
-        if not jobs or _STAMP_LABEL.search(whole) or any(s.pref_date for s in find_stamps(whole)):
+        if _STAMP_LABEL.search(whole) or any(s.pref_date for s in find_stamps(whole)):
             return
         ordered = sorted(jobs, key=lambda j: j.page)
         for job in dict.fromkeys([ordered[0], ordered[-1]]):
