@@ -113,7 +113,9 @@ def non_act_reason(title: str | None, own_text: str, has_number: bool) -> str | 
         return "en-tête ou ligne de récapitulatif sans texte"
     if _PROCEDURAL.match(folded_title) and not has_number:
         return "vote de procédure"
-    if _INFORMATION.match(folded_title) and not (voted and has_number) and not _VOTED_ITEM.search(fold(body)):
+    # « 34 – N° 2018-055 - Information sur les marchés » (Châtillon), « 2013.02.04 - 12 RAPPORT D'ACTIVITES … A DONNE
+    # ACTE » (Avranches): the register gives the item its number, it is an act of the séance even where nobody votes
+    if _INFORMATION.match(folded_title) and not has_number and not _VOTED_ITEM.search(fold(body)):
         return "information ou questions diverses sans vote"
     if _WITHDRAWN.search(fold(body[:600])) and not voted:
         return "point retiré ou ajourné"

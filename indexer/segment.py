@@ -382,7 +382,7 @@ _NO_DELIBERATION = re.compile(r"^(?:pas\s+de|sans)\s+deliberation\b|^(?:point|qu
 
 
 # a rank's heading however short its title, so long as it holds a word (« 6. VENTE D’HERBE 2016 »)
-_RANK_HEADING = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[./)–-][ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«][^\n]{3,})$", re.MULTILINE)
+_RANK_HEADING = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[./)–-][ \t]*(?P<title>[A-ZÉÈÀÂÊÎÔ«][^\n]{3,})$", re.MULTILINE)
 
 
 def _ranks_in_gaps(text: str, run: list[int]) -> list[int]:
@@ -1183,7 +1183,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             objet = clean_objet(lone_title)
             if (bis := re.match(r"(BIS|TER)\s+", lone_title)) and objet:  # « 2017.07.04 – 1 ⏎ BIS ⏎ DESIGNATION … »
                 objet = clean_objet(lone_title[bis.end() :])
-        if header in sequence and (rank := _RANK_HEADING.match(own)) and not looks_like_title(rank.group("title")):
+        if header in sequence and (rank := _RANK_HEADING.match(own)) and (
+                not looks_like_title(rank.group("title")) or not SEQUENCE_ITEM.match(own)):
             # « 6. VENTE D’HERBE 2016 », the rank found in its run's gap: its title, however short
             objet = clean_objet(wrapped_title(rank.group("title"), own[rank.end() + 1 :])) or objet
         if header in sub_points:  # « − Vote des subventions aux associations », a sub-point the agenda announces

@@ -5,7 +5,9 @@ bench/devset/acts_after_session12.txt."""
 from __future__ import annotations
 
 from indexer.models import PageText
-from indexer.segment import analyse
+from indexer.non_acts import non_act_reason
+from indexer.recap import closing_list
+from indexer.segment import _ranks_in_gaps, analyse
 
 # Putanges-le-Lac, séance du 20 septembre 2016 (putanges-le-lac/2016/compte-rendu-seance-du-20-09-2016.pdf), each item
 # shortened to its heading, a line of its exposé and its decision, with the closing list « DELIBERATIONS » (p7).
@@ -600,3 +602,59 @@ Adopté à l’unanimité par le Conseil Municipal,
 def test_the_heading_above_the_rapporteurs_line_is_the_objet() -> None:
     objets = _objets(_CLAIROIX_REPORT_HEADING, "clairoix_CM_2006-03-24.txt")
     assert objets[-1] == "SUPERETTE – CONTROLE TECHNIQUE ET COORDINATION S.P.S."
+
+
+# Châtillon-sur-Seine, compte rendu du 4 avril 2018 (benjaminpochat-demos/txt/divers/
+# chatillon-sur-seine_CR_CM_2018-04-04.txt), shortened: item 34 prints its rank right against its number
+# (« 34 –N° 2018-055 »), so the run 33, 35 did not find it; it is an information the register numbers (« DONT ACTE »),
+# an act by the convention of parts H-J; and a table of item 27 (« Dates de ⏎ délibérations » as a column header, then
+# dates) was read as the closing list of deliberations, so that every unvoted item after it was dropped.
+_CHATILLON_ITEMS = """\
+33 – N° 2018-054 - Signature d’une convention avec VEOLIA pour l’entretien de la source des Goulottes
+La source des Goulottes est une résurgence qui prend sa source dans les bois de Nod sur Seine et qui
+coule gravitairement sur un parcours de 11 kms jusqu’au réservoir du bas service dit de la Grosne.
+34 –N° 2018-055 - Information sur les marchés
+Monsieur le Maire informe le conseil municipal des marchés conclus en 2017, dont le montant est
+supérieur à 20 0000 € HT, au nom et pour le compte de la commune de Châtillon-sur-Seine :
+C- MARCHES DE SERVICES
+Tranche de 20 000 € HT à 89 999 € HT
+ Installation d’une unité mobile de traitement d’eau à la source des Goulottes
+Attribué à : VEOLIA Eau - 21400 – signé le 05/10/2017
+Montant HT : 38 083,00 € HT.
+DONT ACTE.
+35 – N° 2018-056 - Construction d’une médiathèque – Signature du contrat de maîtrise d’œuvre
+Vu le Code Général des Collectivités Territoriales,
+"""
+_CHATILLON_TABLE = """ANNEXE N° 1
+TABLEAU RECAPITULATIF DES OPERATIONS IMMOBILIERES DECIDEES
+ET REALISEES EN 2017
+OPERATIONS ACTES REGULARISES en €
+NOMBRE MONTANT EN € Dates de
+délibérations
+Dates de signature des actes
+ACQUISITIONS 1 10 000 € + 2100 € de
+frais d'acquisition
+16.05.2017 04.12.2017 (Sa Bourgogne
+Fonderie)
+CESSIONS 3 623 000 € TTC
+16.05.2017
+23.02.2017
+23.02.2017
+05.07.2017 (à SCI du Conroy)
+"""
+
+
+def test_a_rank_against_its_title_is_found_in_its_runs_gap() -> None:
+    text = _CHATILLON_ITEMS
+    run = [text.index("33 – N°"), text.index("35 – N°")]
+    assert _ranks_in_gaps(text, run) == [run[0], text.index("34 –N°"), run[1]]
+
+
+def test_an_information_the_register_numbers_is_an_act() -> None:
+    own = _CHATILLON_ITEMS[_CHATILLON_ITEMS.index("34 –N°") : _CHATILLON_ITEMS.index("35 – N°")]
+    assert non_act_reason("Information sur les marchés", own, True) is None
+    assert non_act_reason("Information sur les marchés", own, False) is not None  # unnumbered: still told only
+
+
+def test_a_tables_dates_under_a_deliberations_column_header_are_no_closing_list() -> None:
+    assert closing_list("x" * len(_CHATILLON_TABLE) + "\n" + _CHATILLON_TABLE) == []
