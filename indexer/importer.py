@@ -49,7 +49,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 97  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 98  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -182,6 +182,8 @@ ANALYSIS_VERSION = 97  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # 97: an information item the register numbers (« 34 –N° 2018-055 - Information sur les marchés ») is an act of the
 # séance, voted or not; a rank found in its run's gap may stand right against its title (« 34 –N° … »)
 # (also 97) a closing list's items open on a word: a table's dates under a « délibérations » column header are no list
+# 98: a numbered item right under « DECISIONS PRISES EN VERTU DES POUVOIRS DELEGUES » (or « … par délégation ») is the
+# maire's decision even when numbered like the séance's acts (« DL-055-07-13 », L'Arbresle)
 
 
 # a reception label the page's OCR did read (its date is for the stamp reader, with the séance): no second reading

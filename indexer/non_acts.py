@@ -102,6 +102,19 @@ def opens_decision_table(preceding: str) -> bool:
                 and not re.search(r"\bneant\b", folded))
 
 
+# « III. DECISIONS PRISES EN VERTU DES POUVOIRS DELEGUES », « Décisions prises par délégation du conseil » as a heading
+_DELEGATION_HEADING = re.compile(
+    r"^\W*(?:[ivx]+|\d{1,2})?\W*decisions?\s+(?:du\s+maire\s+)?prises?\s+(?:en\s+vertu\s+(?:des?|de\s+la)\s+"
+    r"(?:pouvoirs?\s+)?delegu|par\s+delegation|dans\s+le\s+cadre\s+de\s+(?:la\s+)?delegation)[^\n]*$")
+
+
+def under_delegation_heading(preceding: str) -> bool:
+    """Whether the last line above an item is the heading of the decisions taken under delegation (and the section is
+    not empty: « Décisions prises par délégation : Néant »)."""
+    lines = [line for line in fold(preceding).split("\n") if line.strip()]
+    return bool(lines) and bool(_DELEGATION_HEADING.match(lines[-1].strip())) and "neant" not in lines[-1]
+
+
 def non_act_reason(title: str | None, own_text: str, has_number: bool) -> str | None:
     """Why this piece of minutes is not a deliberation (None: it is one)."""
     folded_title = fold(title or "")

@@ -43,7 +43,14 @@ from indexer.metadata import (
     wrapped_title,
 )
 from indexer.models import NON_ACT_DOC_TYPES, DocType, PageText, Votes
-from indexer.non_acts import is_decision, is_voted, is_voted_item, non_act_reason, opens_decision_table
+from indexer.non_acts import (
+    is_decision,
+    is_voted,
+    is_voted_item,
+    non_act_reason,
+    opens_decision_table,
+    under_delegation_heading,
+)
 from indexer.number_gaps import missing_ranks, within_one_number
 from indexer.objet_lines import not_an_objet
 from indexer.recap import closing_list, drop_not_deliberated, list_start, named_in_list, only_listed
@@ -1267,7 +1274,10 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         elif recueil and _earlier_seance(text[max(0, header - _ROLL_CALL) : header], seance):
             piece.kind = "non-act"  # an earlier year's deliberation annexed to the act above (« SEANCE DU 22 décembre
             # 2010 » under 25-07/059 that amends it): the act above's, not one of this séance
-        elif is_decision(number, objet, text[max(0, header - 400) : header]):
+        elif is_decision(number, objet, text[max(0, header - 400) : header]) or (
+                number and under_delegation_heading(text[max(0, header - 400) : header])):
+            # « III. DECISIONS PRISES EN VERTU DES POUVOIRS DELEGUES ⏎ DL-055-07-13 - Signature du marché … »
+            # (L'Arbresle): numbered like the séance's acts, the item right under that heading is the maire's decision
             piece.kind = DocType.DECISION
         elif number and (opens_decision_table(text[max(0, header - 400) : header])
                          or decision_rows == _shape(number)):

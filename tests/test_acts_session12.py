@@ -4,7 +4,7 @@ bench/devset/acts_after_session12.txt."""
 
 from __future__ import annotations
 
-from indexer.models import PageText
+from indexer.models import DocType, PageText
 from indexer.non_acts import non_act_reason
 from indexer.recap import closing_list
 from indexer.segment import _ranks_in_gaps, analyse
@@ -658,3 +658,37 @@ def test_an_information_the_register_numbers_is_an_act() -> None:
 
 def test_a_tables_dates_under_a_deliberations_column_header_are_no_closing_list() -> None:
     assert closing_list("x" * len(_CHATILLON_TABLE) + "\n" + _CHATILLON_TABLE) == []
+
+
+# L'Arbresle, compte rendu du 9 juillet 2013 (benjaminpochat-demos/pdf/larbresle_compte-rendu_CM_2013-07-09.pdf),
+# pages 2-3 shortened (persons anonymised): the maire's decision DL-055-07-13 is numbered like the séance's
+# deliberations, under the heading « III. DECISIONS PRISES EN VERTU DES POUVOIRS DELEGUES », and was read as one
+# of them.
+_LARBRESLE_DELEGATION = """II. APPROBATION DU COMPTE RENDU DE LASEANCE DU CONSEIL
+MUNICIPALDU 27 MAI 2013
+Le compte rendu de la séance du 27 mai 2013 est approuvé à l’unanimité
+III. DECISIONS PRISES EN VERTU DES POUVOIRS DELEGUES
+DL-055-07-13 - Signature du marché: Etude communale de ruissellement / zonage
+pluvial et propositions d'aménagement
+M. X présente le dossier.
+EXPOSE :
+Signature du marché: Etude communale de ruissellement / zonage pluvial et
+propositions d’aménagement, notifié le 13 mai 2013 à Sté IRH Ingénieur Conseil.
+Montant HT de 13 460,00 €, soit 16 098,16 TTC
+Page 3 sur 19
+IV. PERSONNEL
+DL-056-07-13 - Création de 5 postes d'adjoints Techniques Territoriaux 1ère Classe à
+temps complet
+M. X présente le dossier.
+EXPOSE :
+5 agents communaux actuellement titulaires du grade d’Adjoint Technique Territorial 2ème
+classe ont été reçus à l’examen professionnel d’Adjoint Technique Territorial 1ère classe.
+DECISION :
+Après avoir entendu l’exposé qui précède et après délibération, les membres du conseil
+municipal adoptent, à l’unanimité, la présente délibération.
+"""
+
+
+def test_a_numbered_item_under_the_heading_of_decisions_taken_under_delegation_is_a_decision() -> None:
+    acts = analyse([PageText(1, _LARBRESLE_DELEGATION, False, False)], "larbresle_compte-rendu_CM_2013-07-09.pdf").acts
+    assert [(act.act_number, act.kind) for act in acts] == [("DL-055-07-13", DocType.DECISION), ("DL-056-07-13", None)]
