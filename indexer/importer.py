@@ -49,7 +49,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 98  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 99  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -184,6 +184,8 @@ ANALYSIS_VERSION = 98  # 6: stamps, lists, decisions, non-acts, checked votes; 7
 # (also 97) a closing list's items open on a word: a table's dates under a « délibérations » column header are no list
 # 98: a numbered item right under « DECISIONS PRISES EN VERTU DES POUVOIRS DELEGUES » (or « … par délégation ») is the
 # maire's decision even when numbered like the séance's acts (« DL-055-07-13 », L'Arbresle)
+# 99: minutes cut at their votes: a first piece whose vote is the opening's (the last minutes approved, the secrétaire)
+# is the opening, whatever line names it (« (SESSION ORDINAIRE) », Illats)
 
 
 # a reception label the page's OCR did read (its date is for the stamp reader, with the séance): no second reading

@@ -1286,8 +1286,12 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             piece.kind = DocType.DECISION
             decision_rows = _shape(number)
         elif non_act_reason(objet, own, bool(number)) or (
-                by_vote and not number and (_AGENDA_VOTE.search(fold(own[-600:]))
-                                            or objet is None and _OPENING_VOTE.search(fold(own[-400:])))):
+                by_vote and not number and (
+                    _AGENDA_VOTE.search(fold(own[-600:]))
+                    or (objet is None or not pieces) and _OPENING_VOTE.search(fold(own[-400:])))):
+            # the first piece cut at a vote, that vote the opening's (« Le compte-rendu du Conseil Municipal du 14
+            # novembre 2018 est approuvé à l'unanimité »), is the opening whatever line names it (« (SESSION
+            # ORDINAIRE) », Illats)
             piece.kind = "non-act"
         elif in_information and not is_voted_item(own):
             piece.kind = "non-act"  # « 5/ Recrutement … » told to the council, not voted

@@ -692,3 +692,62 @@ municipal adoptent, à l’unanimité, la présente délibération.
 def test_a_numbered_item_under_the_heading_of_decisions_taken_under_delegation_is_a_decision() -> None:
     acts = analyse([PageText(1, _LARBRESLE_DELEGATION, False, False)], "larbresle_compte-rendu_CM_2013-07-09.pdf").acts
     assert [(act.act_number, act.kind) for act in acts] == [("DL-055-07-13", DocType.DECISION), ("DL-056-07-13", None)]
+
+
+# Illats, compte rendu du 13 décembre 2018 (benjaminpochat-demos/txt/divers/illats_CR_CM_2018-12-13.txt), shortened
+# (persons anonymised): minutes cut at their votes; the first piece, roll call and agenda up to « Le compte-rendu du
+# Conseil Municipal du 14 novembre 2018 est approuvé à l'unanimité », was read as an act named « (SESSION ORDINAIRE) ».
+_ILLATS_OPENING = """COMMUNE D’ILLATS
+COMPTE-RENDU DU CONSEIL MUNICIPAL
+DU 13 DECEMBRE 2018
+L’an deux mille dix-huit, le treize décembre, le Conseil municipal de la commune, dûment
+convoqué s’est réuni en session ordinaire, à la Mairie, sous la présidence de Monsieur
+X, Maire.
+Date de convocation du Conseil municipal : 6 décembre 2018
+PRESENTS : MM et Mmes A, B, C, D, E, F, G, H, I, J, K, L, M, N
+ABSENT : O
+Secrétaire de séance : C
+
+ORDRE DU JOUR :
+(SESSION ORDINAIRE)
+DÉLIBÉRATIONS
+1)
+2)
+3)
+Autorisation de signature d’un avenant sur le contrat enfance et jeunesse de la
+Communauté de Communes Convergence Garonne
+Vote de subvention pour le Collège Georges Brassens de Podensac et virement de crédits
+correspondant – DM n°10
+Inscription de crédits – Budget annexe « Donation Guix de Pinos » DM n°1
+QUESTIONS DIVERSES
+
+Le compte-rendu du Conseil Municipal du 14 novembre 2018 est approuvé à
+l’unanimité.
+DÉLIBÉRATIONS
+1)Autorisation de signature de l’avenant de rattachement des actions du contrat enfance et
+jeunesse de la Communauté de communes des Coteaux de Garonne sur le contrat enfance
+et jeunesse de la communauté de communes de Podensac
+VU la délibération 02/2016 du 03/02/2016 par laquelle le Conseil Municipal a
+autorisé Monsieur le Maire à signer le Contrat Enfance et Jeunesse de la
+Communauté de communes de Podensac pour la période 2015-2018 ;
+AUTORISE Monsieur le Maire à notifier la présente délibération au Président de la
+Communauté de communes Convergence Garonne ainsi qu’à la Caisse
+d’Allocations Familiales de la Gironde et à la Mutualité Sociale Agricole de la
+Gironde.
+Délibération adoptée par 14 voix POUR
+2) Vote subvention Collège Georges Brassens – Virement de crédits
+correspondant DM N° 10
+Monsieur le Maire rappelle au conseil municipal que la subvention attribuée
+annuellement au Collège Georges Brassens de Podensac, par les communes
+adhérentes du Syndicat du Collège, n’a pas été inscrite au budget 2018. Pour la
+commune d’ILLATS, le montant de la subvention s’élève à 376.47 €.
+Le Conseil Municipal, après en avoir délibéré,
+ACCEPTE de verser au Collège Georges Brassens de Podensac une
+subvention d’un montant de 376.47 €.
+Délibération adoptée par 14 voix POUR
+"""
+
+
+def test_the_first_piece_cut_at_the_openings_vote_is_no_act() -> None:
+    objets = _objets(_ILLATS_OPENING, "illats_CR_CM_2018-12-13.txt")
+    assert len(objets) == 2 and "(SESSION ORDINAIRE)" not in objets
