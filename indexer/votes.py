@@ -76,6 +76,11 @@ _TALLY_LINE = re.compile(r"^[ \t]*(?:pour\b[^\n:]{0,60}:[ \t]*)?(\d{1,3})[ \t]+v
 _BY_VOICES = re.compile(rf"\bpar\s+({FIGURE})\s+(?:voix|votes|suffrages)\b(?!\s*(?:[«\"“]\s*)?contre)", re.IGNORECASE)
 
 
+# « A L'UNANIMITE des votants (31 voix), 8 abstentions » (Bourg-en-Bresse): the unanimity's own count is the « pour »
+_UNANIMITY_COUNT = re.compile(rf"unanimit[ée]\s+des\s+(?:votants|suffrages\s+exprim[ée]s)\s*\(\s*({FIGURE})\s+"
+                              r"(?:voix|votes|votants|suffrages)\s*\)", re.IGNORECASE)
+
+
 def figure(text: str) -> int | None:
     """« 21 » or « vingt et un » as an int; None past 999 or for anything else."""
     text = text.strip().lower()
@@ -258,7 +263,8 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
     votes.contre = figures.get("contre")
     votes.abstention = figures.get("abstention")
     if votes.pour is None and votes.contre is None:
-        by_voices = _BY_VOICES.search(text) or _TALLY_LINE.search(text)  # « par 25 voix »: all the votes cast, for
+        # « par 25 voix », « à l'unanimité des votants (31 voix) »: all the votes cast, for
+        by_voices = _BY_VOICES.search(text) or _TALLY_LINE.search(text) or _UNANIMITY_COUNT.search(text)
         if by_voices:
             votes.pour = figure(by_voices.group(1))
     if votes.abstention is None:

@@ -8,6 +8,7 @@ from indexer.models import DocType, PageText
 from indexer.non_acts import non_act_reason
 from indexer.recap import closing_list
 from indexer.segment import _ranks_in_gaps, analyse
+from indexer.votes import read_votes
 
 # Putanges-le-Lac, séance du 20 septembre 2016 (putanges-le-lac/2016/compte-rendu-seance-du-20-09-2016.pdf), each item
 # shortened to its heading, a line of its exposé and its decision, with the closing list « DELIBERATIONS » (p7).
@@ -751,3 +752,11 @@ Délibération adoptée par 14 voix POUR
 def test_the_first_piece_cut_at_the_openings_vote_is_no_act() -> None:
     objets = _objets(_ILLATS_OPENING, "illats_CR_CM_2018-12-13.txt")
     assert len(objets) == 2 and "(SESSION ORDINAIRE)" not in objets
+
+
+def test_the_count_of_a_unanimity_of_the_votants_is_the_pour() -> None:
+    # Bourg-en-Bresse, délibération du 1er février 2016 (benjaminpochat-demos/pdf/
+    # bourg-en-bresse_deliberation_2016-02-01_n2016.02.16_subvention-ECD.pdf), page 2
+    votes, adopted = read_votes("A L'UNANIMITE des votants (31 voix), 8 abstentions (groupe d'union de la droite et du "
+                                "centre et Mme X)\nAPPROUVE l’affectation d’une subvention à l’association")
+    assert (votes.pour, votes.abstention, votes.unanimite, adopted) == (31, 8, True, True)
