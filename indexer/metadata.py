@@ -256,8 +256,9 @@ _DANGLING = ("-", "–", ",", " de", " du", " des", " la", " le", " les", " et",
              " sur", " par", "’", "'", "d’", "l’")
 
 
+# « … et du LEADER ⏎ Compte tenu du succès grandissant … » (Pierrefonds): « Compte tenu » opens the body's sentence
 _BODY_WORD = re.compile(r"^(?:Le|La|Les|L['’]|Il|Elle|Ils|Selon|Conformément|Suite|Vu|Après|Considérant|Sur|En|Par"
-                        r"|Afin|Dans|Pour|Ce|Cette|Ces|Un|Une|Nous|On)\b")
+                        r"|Afin|Dans|Pour|Ce|Cette|Ces|Un|Une|Nous|On|Compte\s+tenu)\b")
 
 
 # « Jacques Troncy présente la constitution … », « Madame MARTEAU ajoute que … »: a speaker opens the body

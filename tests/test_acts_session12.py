@@ -4,6 +4,7 @@ bench/devset/acts_after_session12.txt."""
 
 from __future__ import annotations
 
+from indexer.metadata import find_objet
 from indexer.models import DocType, PageText
 from indexer.non_acts import non_act_reason
 from indexer.recap import closing_list
@@ -760,3 +761,14 @@ def test_the_count_of_a_unanimity_of_the_votants_is_the_pour() -> None:
     votes, adopted = read_votes("A L'UNANIMITE des votants (31 voix), 8 abstentions (groupe d'union de la droite et du "
                                 "centre et Mme X)\nAPPROUVE l’affectation d’une subvention à l’association")
     assert (votes.pour, votes.abstention, votes.unanimite, adopted) == (31, 8, True, True)
+
+
+def test_a_wrapped_title_stops_where_compte_tenu_opens_the_body() -> None:
+    # Pierrefonds, compte rendu du 10 décembre 2019 (pierrefonds/conseil-municipal/compte-rendu-10-12-2019.pdf), page 3
+    heading = ("3. Organisation de la 4ème édition du festival pour enfants « Les Petites Bouilles » et sollicitation\n"
+               "de subventions auprès du Conseil Départemental, du Conseil Régional et du LEADER\n"
+               "Compte tenu du succès grandissant rencontré par les précédentes éditions du festival culturel jeune\n"
+               "public « les petites bouilles », il est envisagé de reconduire cette manifestation en 2020.\n")
+    assert find_objet(heading) == (
+        "Organisation de la 4ème édition du festival pour enfants « Les Petites Bouilles » et sollicitation de "
+        "subventions auprès du Conseil Départemental, du Conseil Régional et du LEADER")
