@@ -70,7 +70,10 @@ PART_J = "J"
 # Part K: drawn in session 12 (seed 20261206, part G's rule, 9 files), judged by reading only (nobody ran Registre on
 # its files before its truth was committed), never tuned on
 PART_K = "K"
-SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F, PART_G, PART_H, PART_I, PART_J, PART_K)
+# Part L: drawn in session 13 (seed 20261207, part G's rule, 9 files), judged by reading only (nobody ran Registre on
+# its files before its truth was committed), never tuned on
+PART_L = "L"
+SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F, PART_G, PART_H, PART_I, PART_J, PART_K, PART_L)
 NON_ACT_TYPES = ("liste", "ordre-du-jour", "annexe")
 VOTE_FIGURES = ("pour", "contre", "abstention")
 OBJET_THRESHOLD = 0.8
@@ -535,10 +538,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part-k", action="store_true",
                         help="compter aussi la part K (session 12, tirée au hasard, jugée en lisant les documents, "
                              "jamais réglée)")
+    parser.add_argument("--part-l", action="store_true",
+                        help="compter aussi la part L (session 13, tirée au hasard, jugée en lisant les documents, "
+                             "jamais réglée)")
     args = parser.parse_args(argv)
 
     truth = load_truth(args.truth)
-    # Each separate part counts only when asked for (C-F: drawn to be measured once; G-K: never tuned on when
+    # Each separate part counts only when asked for (C-F: drawn to be measured once; G-L: never tuned on when
     # drawn), so that its errors stay unseen while tuning.
     asked = {part for part in SEPARATE_PARTS if getattr(args, f"part_{part.lower()}")}
     truth = [t for t in truth if t["split"] not in SEPARATE_PARTS or t["split"] in asked]
