@@ -127,7 +127,9 @@ _PAPER_RECEPTION = re.compile(
     r"\bre[çc]u\s+le[ \t]*:?\s*[^\w\n]{0,3}[ \t]*(?:\n[^\w\n]{0,3}[ \t]*)?(?P<d>\d[ ]?\d|\d)[ \t]+"
     r"(?P<m>janv?|f[ée]vr?|mars?|avr|mai|juin|juil|ao[uû]t?|sept?|oct|nov|d[ée]c)[a-zéû]*[ \t]*[.,]?[ \t]*"
     r"(?P<y>\d[0-9tlIoO]{2,3})(?![\w])", re.IGNORECASE)
-_PAPER_CONTEXT = re.compile(r"pr[ée]fecture|b?ureau\s+du\s+courrier", re.IGNORECASE)  # « ureau du Courrier »: B lost
+# « ureau du Courrier »: B lost; « ÉFECTURE DU GARD », « RÉFECTURE DU GARD »: the stamp's first letters lost at the
+# edge of its box (the « PR » of a round or inked stamp), as OCR reads it on a scan
+_PAPER_CONTEXT = re.compile(r"(?:\bp?r|\b)[ée]fecture\b|b?ureau\s+du\s+courrier", re.IGNORECASE)
 _OCR_DIGITS = str.maketrans("tlIoO", "11100")
 
 

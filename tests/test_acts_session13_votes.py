@@ -1,0 +1,57 @@
+"""Issue 11, session 13: votes and préfecture dates, rules read on the tuning parts (A dev, B-H, J, K). Each on a short
+excerpt of a real corpus file (private persons anonymised); each fails without its rule. Whole-corpus effect:
+bench/devset/acts_votes_session13.txt."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from indexer.models import PageText
+from indexer.segment import analyse
+from indexer.stamps import document_stamp, find_stamps
+
+# Flaux, compte rendu du 11 mars 2021 (flaux/pdf-scannes/compte rendu du 11 mars 2021.pdf), end of page 1 as the
+# import's OCR read it: the mail-room stamp « PRÉFECTURE DU GARD / Reçu le / - 2 AVR. 2021 » lost its « PR » at the
+# edge of the box, and its « Bureau du Courrier » line was read as « VTT »
+_FLAUX_CUT_PREFECTURE = """- Contrat de maintenance défibrillateur automatisé externe
+
+- Questions diverses
+
+ÉFECTURE Du &
+
+Reçu le
+
+“ 2 AVR. 2021
+
+VTT
+"""
+
+
+def test_a_mail_room_stamp_whose_prefecture_lost_its_first_letters_is_read() -> None:
+    stamps = find_stamps(_FLAUX_CUT_PREFECTURE, date(2021, 3, 11))
+    assert [s.pref_date for s in stamps] == ["2021-04-02"]
+    wide = document_stamp(stamps)
+    assert wide is not None and wide.pref_date == "2021-04-02"
+    # « RÉFECTURE DU GARD » (Flaux, 31 mars 2021) too
+    assert [s.pref_date for s in find_stamps(_FLAUX_CUT_PREFECTURE.replace("ÉFECTURE", "RÉFECTURE"),
+                                              date(2021, 3, 11))] == ["2021-04-02"]
+
+
+def test_a_letter_received_in_the_minutes_own_words_is_still_no_stamp() -> None:
+    text = "La commune a été informée par courrier reçu le 14 septembre 2023 de la dissolution du syndicat.\n"
+    assert find_stamps(text, date(2023, 10, 19)) == []
+    # nor « infecté » or any word merely ending like it
+    assert find_stamps("Local désinfecture\nReçu le\n2 AVR. 2021\n", date(2021, 3, 11)) == []
+
+
+def test_every_act_of_the_scan_takes_the_stamp_of_its_first_page() -> None:
+    page1 = ("COMPTE RENDU du CONSEIL MUNICIPAL de la COMMUNE de FLAUX\nSéance du 11 mars 2021\n"
+             "Ordre du jour\n- Convention ler secours\n- Emprunt à court terme\n" + _FLAUX_CUT_PREFECTURE)
+    page2 = ("Compte rendu\nconseil municipal du\n11 mars 2021\n\nConvention ler secours\n\n"
+             "Monsieur Le Maire expose aux membres du conseil municipal qu'il serait nécessaire de proposer aux "
+             "employés un stage de Prévention Secours Civique.\n\nVote : à l'unanimité\n\n"
+             "Emprunt à court terme\n\nMonsieur le Maire propose de recourir à un emprunt à court terme sur 2 ans.\n\n"
+             "Vote : à l'unanimité\n")
+    analysis = analyse([PageText(1, page1, True), PageText(2, page2, True)], "compte rendu du 11 mars 2021.pdf")
+    assert analysis.acts
+    assert {act.pref_date for act in analysis.acts} == {"2021-04-02"}
