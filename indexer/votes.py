@@ -212,6 +212,17 @@ _EXCEPT_DISSENTERS = re.compile(r"\b[àa]\s+l['’]exception\s+de\b[^.;]{0,300}?
 # « … MESDAMES X, Y QUI VOTENT CONTRE, ACCEPTE … » even where OCR lost the « à l'exception de » (« A lexcepÏiow DE »)
 # or the word « contre » (« QUI VOTENT CONÏRE »): members voted against by name
 _NAMED_DISSENT = re.compile(r"\bvotent\s+contre\b|\bqui\s+votent\b")
+# Avranches' OCR of its capital decision lines reads « T » as « Ï » and « I » as « ? » (« LE CONSEIL MUNIC?PAL, A
+# L'EXCEPÏION DE MADAME A, … QUI VOTENÏ CONÏRE, ACCEPTE CEÏÏE PROPOSIÏION »): inside a word in capitals they are read
+# back before the dissenters are looked for (a « Ï » between lower-case letters, « laïque », stays)
+_OCR_CAPITAL_T = re.compile(r"(?<=[A-Z?Ï])Ï|Ï(?=[A-Z?Ï])")
+_OCR_CAPITAL_I = re.compile(r"(?<=[A-ZÏ])\?(?=[A-ZÏ])")
+
+
+def _capitals_read_back(text: str) -> str:
+    return _OCR_CAPITAL_I.sub("I", _OCR_CAPITAL_T.sub("T", text))
+
+
 _CIVILITY = re.compile(r"\b(?:M\.|MM\.|Mme|Mmes|Mlle|Monsieur|Madame|Mademoiselle)(?=[\s.])")
 _ABSTENTION_LIST = re.compile(r"\babstentions?\s*:\s*([^\n;]{0,200})", re.IGNORECASE)
 _AGAINST_LIST = re.compile(r"\bcontre\s*:\s*([^\n;]{0,200})", re.IGNORECASE)
@@ -285,8 +296,9 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
         votes.unanimite = True
         if votes.contre is None:
             votes.contre = 0
-    elif (votes.pour is not None or votes.contre or majority or _EXCEPT_DISSENTERS.search(text)
-          or _NAMED_DISSENT.search(fold(text))):
+    elif (votes.pour is not None or votes.contre or majority
+          or _EXCEPT_DISSENTERS.search(read_back := _capitals_read_back(text))
+          or _NAMED_DISSENT.search(fold(read_back))):
         votes.unanimite = False
     adopted: bool | None = None
     if _REJECTED.search(text) or votes.pour is not None and votes.contre is not None and votes.contre > votes.pour:

@@ -9,6 +9,8 @@ from datetime import date
 from indexer.models import PageText
 from indexer.segment import analyse
 from indexer.stamps import document_stamp, find_stamps
+from indexer.vote_check import check_vote
+from indexer.votes import read_votes
 
 # Flaux, compte rendu du 11 mars 2021 (flaux/pdf-scannes/compte rendu du 11 mars 2021.pdf), end of page 1 as the
 # import's OCR read it: the mail-room stamp « PRÉFECTURE DU GARD / Reçu le / - 2 AVR. 2021 » lost its « PR » at the
@@ -55,3 +57,34 @@ def test_every_act_of_the_scan_takes_the_stamp_of_its_first_page() -> None:
     analysis = analyse([PageText(1, page1, True), PageText(2, page2, True)], "compte rendu du 11 mars 2021.pdf")
     assert analysis.acts
     assert {act.pref_date for act in analysis.acts} == {"2021-04-02"}
+
+
+# Avranches, 18 décembre 2017 (benjaminpochat-demos/txt/avranches/Procès verbal du conseil municipal du 18 décembre
+# 2017.pdf.txt, n° 15) and 30 mai 2016 (CM 16.05.30 - Procès-verbal.pdf.txt, question 2): the OCR of the capital
+# decision line reads « T » as « Ï » and « I » as « ? »; councillors' names replaced
+_AVRANCHES_AGAINST = """Il est demandé au conseil municipal d'autoriser monsieur le maire ou son représentant à
+signer l'avenant no1 et tous documents y afférents.
+
+LE CONSEIL MUNIC?PAL, A L'EXCEPÏION DE MADAME A, MESSIEURS B, C, D, MESDAMES
+
+E, F QUI VOTENÏ CONÏRE, ACCEPTE CEÏÏE PROPOSIÏION
+"""
+_AVRANCHES_ABSTAIN = """Total des dépenses
+
++ 83 482 €
+
+LE CONSEIL MUNICIPAL, A L'EXCEPÏION DE MADAME A, MESSIEURS B, C, D, MESDAMES
+
+E, F QUI S'ABSTIENNENT, ACCEPTE CEÏÏE PROPOSIÏION
+"""
+
+
+def test_dissenters_named_in_an_ocr_capital_line_make_no_unanimity() -> None:
+    for text in (_AVRANCHES_AGAINST, _AVRANCHES_ABSTAIN):
+        votes, adopted = read_votes(text)
+        assert votes.unanimite is False
+        assert (votes.pour, votes.contre, votes.abstention) == (None, None, None)  # no figure printed
+        assert adopted is True
+        assert check_vote(votes, text).ok
+    # a « Ï » inside a lower-case word is a letter of its own: « laïque » reads no dissent
+    assert read_votes("La commission laïque, à l'exception de la présidente, a rendu son avis.")[0].unanimite is None
