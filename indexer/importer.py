@@ -49,7 +49,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 104  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 105  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -194,6 +194,8 @@ ANALYSIS_VERSION = 104  # 6: stamps, lists, decisions, non-acts, checked votes; 
 # « Ï » for T, « ? » for I inside capitals) make the vote no unanimity
 # 104: a register number the OCR garbled (« 2017.12.18-"17 », « 20l7.l2.l8'l8 ») is read back from the séance's prefix
 
+# 105: sub-headings repeating their numbered item's opening words (« 4. Noël 2016 - Prime … et attribution … ⏎ Noël
+# 2016 - Prime aux agents ⏎ … Vote ⏎ Noël 2016 - Attribution … ⏎ … Vote »), each voted, are acts
 
 # a reception label the page's OCR did read (its date is for the stamp reader, with the séance): no second reading
 _STAMP_LABEL = re.compile(r"re[çc]u\s+(?:le|en\s+pr[ée]fecture)|r[ée]ception\s+(?:en\s+pr[ée]fecture|par\s+le\s+pr)",

@@ -364,6 +364,35 @@ def _sub_point_starts(text: str, sequence: list[int]) -> dict[int, str]:
     return found
 
 
+def _prefixed_sub_points(text: str, sequence: list[int]) -> tuple[dict[int, str], dict[int, str]]:
+    """Sub-headings that repeat the opening of their numbered item's title before their own words (« 4. Noël 2016 -
+    Prime aux agents municipaux et attribution de cartes cadeaux ⏎ Noël 2016 - Prime aux agents municipaux … Vote :
+    … ⏎ Noël 2016 - Attribution de cartes cadeaux … Vote : … », Pierrefonds), at least two, the first right under
+    the heading, each closed by its own vote: each is an act (one vote, one act). Returns the cuts (the second
+    sub-heading on, with its title) and, for each item so cut, the item's start with its first sub-heading's title
+    (the first act's objet)."""
+    bounds = [*sequence, len(text)]
+    cuts: dict[int, str] = {}
+    firsts: dict[int, str] = {}
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        item = SEQUENCE_ITEM.match(text, begin)
+        if not item:
+            continue
+        head = re.split(r"[ \t]+[-–—:][ \t]+", item.group("title").strip(), maxsplit=1)
+        if len(head) < 2 or len(_OPENING_WORDS.findall(head[0])) < 2 or len(head[0]) < 6:
+            continue
+        line = re.compile(r"^[ \t]*(?P<title>" + re.escape(head[0]) + r"[ \t]*[-–—:][ \t]*[A-ZÉÈÀa-zéèà][^\n]{3,100})$",
+                          re.MULTILINE | re.IGNORECASE)
+        subs = [(m.start(), m.group("title").strip()) for m in line.finditer(text, item.end(), end)]
+        if len(subs) < 2 or text[begin : subs[0][0]].count("\n") > _FIRST_SUB_POINT:
+            continue
+        stops = [pos for pos, _ in subs[1:]] + [end]
+        if all(is_voted_item(text[pos:stop]) for (pos, _), stop in zip(subs, stops, strict=True)):
+            cuts.update(dict(subs[1:]))
+            firsts[begin] = subs[0][1]
+    return cuts, firsts
+
+
 def _after_item_title(title: str, item_title: str) -> str:
     """``title`` past its numbered item's own title and the separator after it, when it opens with it."""
     if len(item_title) < 4 or not fold(title).startswith(fold(item_title)):
@@ -1161,6 +1190,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if lettered:
         starts = sorted([*starts, *(p for p in lettered if all(abs(p - q) > _SAME_HEADER for q in starts))])
     sub_points = _sub_point_starts(text, sequence) if sequence else {}
+    prefixed, prefixed_firsts = _prefixed_sub_points(text, sequence) if sequence else ({}, {})
+    sub_points.update({pos: title for pos, title in prefixed.items() if pos not in sub_points})
     if sub_points:
         starts = sorted({*starts, *sub_points})
     announced: dict[int, str] = {}
@@ -1214,6 +1245,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             objet = clean_objet(wrapped_title(rank.group("title"), own[rank.end() + 1 :])) or objet
         if header in sub_points:  # « − Vote des subventions aux associations », a sub-point the agenda announces
             objet = clean_objet(sub_points[header]) or objet
+        if header in prefixed_firsts:  # « 4. Noël 2016 - Prime … et attribution … ⏎ Noël 2016 - Prime aux agents »
+            objet = clean_objet(prefixed_firsts[header]) or objet
         if header in announced:  # the agenda's words for the item the body prints again as its heading
             objet = clean_objet(announced[header]) or objet
         if question := QUESTION_HEADING.match(own):  # « QUESTION No 3 ⏎ VOTE DES TAUX DE FISCALITE ⏎ Rapporteur … »
