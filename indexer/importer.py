@@ -49,7 +49,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 104  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 105  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -192,7 +192,8 @@ ANALYSIS_VERSION = 104  # 6: stamps, lists, decisions, non-acts, checked votes; 
 # Reçu le ⏎ - 2 AVR. 2021 ») is still the préfecture's
 # 103: dissenters named on a capital decision line the OCR spoilt (« A L'EXCEPÏION DE … QUI VOTENÏ CONÏRE, ACCEPTE »:
 # « Ï » for T, « ? » for I inside capitals) make the vote no unanimity
-# 104: « à la majorité » in a recital that cites another vote (« Considérant que la commune de X s’est prononcée à la
+# 104: a register number the OCR garbled (« 2017.12.18-"17 », « 20l7.l2.l8'l8 ») is read back from the séance's prefix
+# 105: « à la majorité » in a recital that cites another vote (« Considérant que la commune de X s’est prononcée à la
 # majorité », « Par délibération en date du …, les membres du conseil communautaire ont à la majorité … ») does not
 # overrule this council's unanimity
 

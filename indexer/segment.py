@@ -1010,7 +1010,25 @@ def _repair_register_numbers(text: str) -> str:
 
     pattern = re.compile(r"^(?P<lead>[ \t]*)(?P<year>[12]\S{2,4}?)(?P<mid>" + re.escape(month_day)
                          + r"[ \t]*[-–][ \t]*)(?P<rank>\d{1,2}|[IlsS])(?P<tail>[ \t]+[A-ZÉÈÀÂÊÎÔ])", re.MULTILINE)
-    return pattern.sub(repair, text)
+    text = pattern.sub(repair, text)
+
+    # « 2017.12.18-"17 REVISION … », « 20l7.l2.l8'l8 ADHESION … »: the OCR read a 1 as « l » or « I », a 0 as « O »
+    # and the dash as a quote or put one after it; the séance's own prefix and the rank are written back
+    def misread(digits: str) -> str:
+        return "".join(r"[" + ch + ("lI" if ch == "1" else "Oo" if ch == "0" else "") + "]" if ch.isdigit()
+                       else re.escape(ch) for ch in digits)
+
+    def rewrite(m: re.Match[str]) -> str:
+        dash = re.sub(r"[\"'’]", " ", m.group("sep"))
+        if not re.search(r"[-–]", dash):
+            dash = "-" + dash[1:]
+        rank = "".join(_OCR_RANK.get(ch, "0" if ch in "Oo" else ch) for ch in m.group("rank"))
+        return m.group("lead") + prefix + dash + rank + m.group("tail")
+
+    garbled = re.compile(r"^(?P<lead>[ \t]*)" + misread(year) + misread(month_day)
+                         + r"(?P<sep>[ \t]*(?:[-–][ \t]*[\"'’]|[\"'’])[ \t]*)"
+                         + r"(?P<rank>[1-9lI][\dlIOo]?)(?P<tail>[ \t]+[A-ZÉÈÀÂÊÎÔ])", re.MULTILINE)
+    return garbled.sub(rewrite, text)
 
 
 # « VENTEDESCHALETSALAVILLEDEMORTAIN-BOCAGE » (Avranches' OCR of 2016-2018 glued the words of its capital titles)
