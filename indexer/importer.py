@@ -193,6 +193,9 @@ ANALYSIS_VERSION = 105  # 6: stamps, lists, decisions, non-acts, checked votes; 
 # 103: dissenters named on a capital decision line the OCR spoilt (« A L'EXCEPÏION DE … QUI VOTENÏ CONÏRE, ACCEPTE »:
 # « Ï » for T, « ? » for I inside capitals) make the vote no unanimity
 # 104: a register number the OCR garbled (« 2017.12.18-"17 », « 20l7.l2.l8'l8 ») is read back from the séance's prefix
+# 105: « à la majorité » in a recital that cites another vote (« Considérant que la commune de X s’est prononcée à la
+# majorité », « Par délibération en date du …, les membres du conseil communautaire ont à la majorité … ») does not
+# overrule this council's unanimity
 
 # 105: sub-headings repeating their numbered item's opening words (« 4. Noël 2016 - Prime … et attribution … ⏎ Noël
 # 2016 - Prime aux agents ⏎ … Vote ⏎ Noël 2016 - Attribution … ⏎ … Vote »), each voted, are acts

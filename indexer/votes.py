@@ -185,6 +185,21 @@ _SENTENCE_SPAN = 250  # a sentence without its full stop (a table's cell) ends t
 _RULE_AFTER = 80  # and ends at the line's end below
 
 
+# a recital citing a vote taken elsewhere or earlier, not this one: « Considérant que la commune de X s’est prononcée
+# à la majorité (un vote contre) » (Flaux), « Par délibération en date du 29 septembre 2016, les membres du conseil
+# communautaire, ont à la majorité des voix, approuvé … » (Pierrefonds): the sentence's first line opens so
+_RECITAL = re.compile(r"(?:consid[ée]rant|vu|attendu|par\s+(?:sa\s+|une\s+)?d[ée]lib[ée]ration|par\s+d[ée]cision)\b",
+                      re.IGNORECASE)
+_LINE_OPENING = re.compile(r"(?:^|(?<=[.;]))[^\w\n]*(?=[A-ZÀ-Ý])", re.MULTILINE)
+
+
+def _in_a_recital(text: str, start: int, at: int) -> bool:
+    """Whether the sentence from ``start`` to the vote at ``at`` opens on a recital's words: its last line (or
+    sentence) that opens with a capital, wrapped lines going on in lower case."""
+    openings = list(_LINE_OPENING.finditer(text, start, at))
+    return bool(openings) and _RECITAL.match(text, openings[-1].end()) is not None
+
+
 def _reported(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first « à la majorité » that reports this vote, not a sentence stating the rule of a vote (« … élus au
     scrutin secret à la majorité absolue », « … le troisième tour a lieu à la majorité relative »): the words of its
@@ -194,7 +209,8 @@ def _reported(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     for m in pattern.finditer(text):
         start = max(text.rfind(".", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, m.start() - _SENTENCE_SPAN)
         ends = [i for i in (text.find(".", m.end()), text.find(";", m.end()), text.find("\n", m.end())) if i >= 0]
-        if not _RULE_OF_VOTE.search(text[start : min([*ends, m.end() + _RULE_AFTER])]):
+        if not _RULE_OF_VOTE.search(text[start : min([*ends, m.end() + _RULE_AFTER])]) \
+                and not _in_a_recital(text, start, m.start()):
             return m
     return None
 

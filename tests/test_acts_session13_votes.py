@@ -88,3 +88,41 @@ def test_dissenters_named_in_an_ocr_capital_line_make_no_unanimity() -> None:
         assert check_vote(votes, text).ok
     # a « Ï » inside a lower-case word is a letter of its own: « laïque » reads no dissent
     assert read_votes("La commission laïque, à l'exception de la présidente, a rendu son avis.")[0].unanimite is None
+
+
+# Pierrefonds, 28 novembre 2016 (pierrefonds/conseil-municipal/compte-rendu-28-11-2016.pdf, point 10) and Flaux,
+# 17 novembre 2023 (flaux/pdf-scannes/PV DU 17 NOVEMBRE-tampon.pdf, retrait de Castillon-du-Gard), shortened: the
+# majority is another assembly's, cited in a recital above this council's own unanimity
+_PIERREFONDS_CITED = """10. Avis à donner sur la refonte des statuts de la Communauté de Communes des Lisières de l’Oise
+Par délibération en date du 29 septembre 2016, les membres du conseil communautaire, ont à la majorité
+des voix, approuvé le principe de la modification des statuts de l'EPCI, conformément aux nouvelles
+dispositions de la loi NOTRe (Loi n°2015-991 du 7 août 2015).
+Madame le maire demande aux membres du conseil municipal s’ils ont d’accord pour approuver
+les statuts réactualisés de la C.C.L.O ?
+Vote : Pour à l’unanimité, étant précisé que les nouvelles compétences devront faire l’objet de
+délibérations en temps voulu.
+"""
+_FLAUX_CONSIDERING = """Considérant que la commune à une continuité territoriale avec les communes de
+Flaux et La Capelle et Masmolène.
+
+Considérant que la commune de Castillon du Gard s’est prononcée à la majorité (un
+vote contre), et le conseil communautaire à l'unanimité pour intégration de Castillon
+à là CŒU.
+
+Le conseil municipal après en avoir délibéré à l’unanimité
+
+D'accepte l'adhésion de Castillon du Gard à la CCPU au 01 janvier 2024.
+
+Vote : Unanimité
+"""
+
+
+def test_a_majority_cited_in_a_recital_is_not_this_councils_vote() -> None:
+    for text in (_PIERREFONDS_CITED, _FLAUX_CONSIDERING):
+        votes, adopted = read_votes(text)
+        assert votes.unanimite is True and votes.contre == 0
+        assert adopted is True
+        assert check_vote(votes, text).ok
+    # the council's own majority, printed before a chapter's unanimity, still rules (rule 13)
+    own = "Le conseil municipal, après en avoir délibéré, à la majorité (2 contre), adopte. Chapitre 65 : à l'unanimité"
+    assert read_votes(own)[0].unanimite is False
