@@ -24,7 +24,9 @@ _HEADING = re.compile(r"^[ \t]*(?:liste\s+des\s+)?d[ée]lib[ée]rations[ \t]*:?[
 # « 3. TITRE », « a) TITRE », and the lettered items of a numbered one: « 20 a) TITRE », « 20/B TITRE »
 # A title opens on a word: « 16.05.2017 04.12.2017 (Sa Bourgogne » is a table's dates under a « Dates de ⏎
 # délibérations » column header (Châtillon), no list
-_ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.)]|(?:\d{1,3}\s*)?[a-z]\s*\)|\d{1,3}\s*/\s*[a-zA-Z]\s)\s*"
+# and the sub-numbered points of one: « 4.1 DETERMINATION … », « 4-2 ELECTION … »
+_ITEM = re.compile(r"^\s*(?:\d{1,3}[.-]\d{1,2}\.?\s|\d{1,3}\s*[.)]|(?:\d{1,3}\s*)?[a-z]\s*\)"
+                   r"|\d{1,3}\s*/\s*[a-zA-Z]\s)\s*"
                    r"(?P<title>(?:[^\W\d_]|[«\"]).{5,})$")
 _MAX_LINES = 400
 _PREFIX = 40  # the list wraps titles at its own width: their openings are compared

@@ -393,6 +393,40 @@ def _prefixed_sub_points(text: str, sequence: list[int]) -> tuple[dict[int, str]
     return cuts, firsts
 
 
+def _sub_numbered_points(text: str, sequence: list[int]) -> tuple[dict[int, str], set[int]]:
+    """Points numbered under their item's number (« 4. ELECTION DU 1ER ADJOINT ⏎ … ⏎ 4-1 DETERMINATION DU NOMBRE DE
+    POSTE D’ADJOINT … à l’unanimité ⏎ 4-2 ELECTION D’UN PREMIER ADJOINT … », « 5. QUESTIONS DIVERSES ⏎ 5.a) TRAVAUX …
+    ⏎ 5.b) REFECTION … », Putanges; « 4.1 », « 4.2 », « 5a) » in the closing list): at least two, counting up from 1
+    or « a », each voted or named by the minutes' closing list, one voted at least: each is an act (one vote, one act).
+    Returns where each begins with its title, and the items so divided whose own text above their first point votes
+    nothing (a rubric, not an act)."""
+    listing = list_start(text)  # the closing list prints the points again (« 5a) TRAVAUX … »): the body stops there
+    bounds = [*sequence, listing if listing is not None and listing > sequence[-1] else len(text)]
+    recap = closing_list(text)
+    found: dict[int, str] = {}
+    rubrics: set[int] = set()
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        item = SEQUENCE_ITEM.match(text, begin)
+        if not item:
+            continue
+        line = re.compile(r"^[ \t]*" + item.group("n")
+                          + r"[ \t]*(?:[-.][ \t]*(?P<d>[1-9])[ \t]*\.?|[-.]?[ \t]*(?P<l>[a-h])\))"
+                          r"[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ][^\n]{5,})$", re.MULTILINE)
+        points = list(line.finditer(text, item.end(), end))
+        keys = [m.group("d") or m.group("l") for m in points]
+        if len(points) < 2 or keys != ["123456789"[k] if keys[0] == "1" else "abcdefgh"[k] for k in range(len(keys))]:
+            continue
+        stops = [m.start() for m in points[1:]] + [end]
+        voted = [is_voted_item(text[m.start() : stop]) for m, stop in zip(points, stops, strict=True)]
+        titles = [wrapped_title(m.group("title"), text[m.end() + 1 :]) or m.group("title") for m in points]
+        if not any(voted) or not all(v or named_in_list(t, recap) for v, t in zip(voted, titles, strict=True)):
+            continue
+        found.update({m.start(): t.strip() for m, t in zip(points, titles, strict=True)})
+        if not is_voted_item(text[begin : points[0].start()]):
+            rubrics.add(begin)
+    return found, rubrics
+
+
 def _after_item_title(title: str, item_title: str) -> str:
     """``title`` past its numbered item's own title and the separator after it, when it opens with it."""
     if len(item_title) < 4 or not fold(title).startswith(fold(item_title)):
@@ -1192,6 +1226,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     sub_points = _sub_point_starts(text, sequence) if sequence else {}
     prefixed, prefixed_firsts = _prefixed_sub_points(text, sequence) if sequence else ({}, {})
     sub_points.update({pos: title for pos, title in prefixed.items() if pos not in sub_points})
+    numbered_points, rubrics = _sub_numbered_points(text, sequence) if sequence else ({}, set())
+    sub_points.update({pos: title for pos, title in numbered_points.items() if pos not in sub_points})
     if sub_points:
         starts = sorted({*starts, *sub_points})
     announced: dict[int, str] = {}
@@ -1369,6 +1405,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             if (piece.kind is None and piece.act_number is None and not was_voted and piece.span[1] not in election
                     and not named_in_list(piece.objet, recap)):
                 piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
+    for piece in pieces:
+        if piece.span[1] in rubrics:  # « 4. ELECTION DU 1ER ADJOINT » over its « 4-1 », « 4-2 »: a rubric
+            piece.kind = "non-act"
     only_listed(pieces, recap)
     drop_not_deliberated(pieces, text)
     if (listing := list_start(text)) is not None:  # « 19. QUESTIONS DIVERSES a) SOUTIEN … »: the list's own line

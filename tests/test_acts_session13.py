@@ -107,3 +107,86 @@ def test_sub_headings_repeating_their_items_opening_words_each_voted_are_acts() 
     objets = [act.objet for act in _acts(_PIERREFONDS_2016, "compte-rendu-28-11-2016.pdf")]
     assert objets[1:5] == ["Tarifications", "Noël 2016 - Prime aux agents municipaux",
                            "Noël 2016 - Attribution de cartes cadeaux", "Contribution au SIVOC"]
+
+
+# Putanges-le-Lac, séance du 6 octobre 2017 (putanges-le-lac/2017/compte-rendu-registre-6-10-2017.pdf), items
+# shortened to their heading, a line and their decision, with the closing list « DELIBERATIONS » (p5). Item 4
+# votes nothing of its own: its points « 4-1 » and « 4-2 » are voted (the list writes them « 4.1 », « 4.2 »);
+# item 5 « QUESTIONS DIVERSES » holds « 5.a) » and « 5.b) », each voted. Seven acts; 4 and 5 are rubrics.
+_PUTANGES_2017 = """Aucune observation n’ayant été soulevée, le compte rendu est adopté à l’unanimité.
+1. INSTALLATION D’UN CONSEILLER MUNICIPAL DE LA COMMUNE HISTORIQUE DE RABODANGES.
+Monsieur le Maire propose au conseil municipal de procéder à l’installation d’un nouveau conseiller municipal
+issu du conseil de la
+commune historique de RABODANGES, suite au départ de Madame X, élue démissionnaire de cette commune.
+ Le conseil municipal, à l’unanimité, entérine la proposition d’installation de Monsieur Y comme
+conseiller municipal de PUTANGES-LE-LAC.
+2. CONVENTION D’OCCUPATION DE LA SALLE JEAN FERON PAR LE COLLEGE, LA COMMUNAUTE DE COMMUNES DU
+VAL D’ORNE ET LA COMMUNE NOUVELLE DE PUTANGES-LE-LAC (COMMUNE HISTORIQUE DE PUTANGES PONT
+ECREPIN.
+Madame Z informe l’Assemblée que comme l’an passé le collège sollicite l’utilisation de la salle Jean Féron
+située Rue du Docteur
+Prodhomme commune historique de Putanges-Pont-Ecrepin pour des cours d’EPS au cours de l’année scolaire 2017/2018.
+Après en avoir délibéré,à l’unanimité les Membres du Conseil Municipal :
+ Acceptent les termes de ladite convention entre la CDC, le Collège G. Lefavrais et la commune
+3. AMENAGEMENT DES RIVES DU LAC DE RABODANGES - PROPOSITION D’ACHAT DE TERRAIN POUR AGRANDIR LA
+STATION D’EPURATION.
+Dans le cadre du projet d’Aménagement du lac de RABODANGES, Madame W soumet à l’Assemblée qu’il pourrait être
+utile que
+la commune envisage dès à présent une réserve foncière autour de la station d’épuration des Safrières en vue
+de son agrandissement.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité ;
+4. ELECTION DU 1ER ADJOINT.
+Monsieur le Maire rappelle que lors de l’installation du conseil municipal du 5 janvier 2016, il n’a pas été
+élu de 1er adjoint au Maire de
+la commune nouvelle, chacun des Maires délégués étant adjoint de droit.
+Il est proposé aujourd’hui, par ce rapport, de procéder à l’élection d’un 1er adjoint qui pourra au besoin
+suppléer sur tout sujet une
+indisponibilité du Maire.
+4-1 DETERMINATION DU NOMBRE DE POSTE D’ADJOINT.
+Vu le code général des collectivités territoriales, notamment son article L 2122-2 ;
+Considérant qu’il y a lieu d’élire un premier adjoint pour remplacer le maire en cas d’absence;
+Après avoir entendu l’exposé de Monsieur le Maire, le conseil municipal décide, après en avoir délibéré, à
+l’unanimité des
+membres présents :
+ De fixer le nombre d’adjoint élu à UN.
+4-2 ELECTION D’UN PREMIER ADJOINT.
+Le conseil municipal ayant fixé à UN le nombre d’adjoint au maire de la commune de PUTANGES-LE-LAC, il est
+proposé au Conseil
+de procéder à l’élection du premier adjoint.
+Il est alors procédé à l’élection.
+En conséquence, Monsieur V a été élu et immédiatement installé 1er adjoint de la commune de PUTANGES-LELAC.
+5. QUESTIONS DIVERSES.
+5.a) TRAVAUX COMPLEMENTAIRES INTERIEURS EGLISE ST PIERRE DE LA COMMUNE HISTORIQUE DE PUTANGES PONT
+ECREPIN
+Monsieur U rappelle à l’Assemblée, que par délibération en date du 10 avril 2017, un programme de travaux de
+restauration
+de l’Eglise Saint PIERRE de PUTANGES PONT ECREPIN a été engagé.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité ;
+ Approuve la proposition de travaux complémentaires,
+5.b) REFECTION TOITURE DU PRESBYTERE DE LA COMMUNE HISTORIQUE DE PUTANGES PONT ECREPIN
+Monsieur T signale à l’Assemblée que par délibération du 28 février 2017, le Conseil avait retenu l’Entreprise S, pour
+effectuer la réfection de la toiture du presbytère de PUTANGES PONT ECREPIN.
+Le Conseil Municipal, ainsi informé, à l’unanimité :
+ Retient le devis corrigé de l’Entreprise S, toujours moins disant, pour un montant de 15 895,35 € HT
+DELIBERATIONS
+1. INSTALLATION D’UN CONSEILLER MUNICIPAL DE LA COMMUNE HISTORIQUE DE RABODANGES
+2. CONVENTION D’OCCUPATION DE LA SALLE JEAN FERON PAR LE COLLEGE, LA COMMUNAUTE DE COMMUNES
+DU VAL D’ORNE ET LA COMMUNE NOUVELLE DE PUTANGES-LE-LAC (COMMUNE HISTORIQUE DE PUTANGES
+PONT ECREPIN)
+3. AMENAGEMENT DES RIVES DU LAC DE RABODANGES – PROPOSITION D’ACHAT DE TERRAIN POUR AGRANDIR
+LA STATION D’EPURATION
+4. ELECTION DU 1ER ADJOINT
+4.1 DETERMINATION DU NOMBRE DE POSTE D’ADJOINT
+4.2 ELECTION D’UN PREMIER ADJOINT
+5. QUESTIONS DIVERSES
+5a) TRAVAUX COMPLEMENTAIRES INTERIEURS EGLISE ST PIERRE DE LA COMMUNE HISTORIQUE DE PUTANGES
+PONT ECREPIN
+5b) REFECTION TOITURE DU PRESBYTERE DE LA COMMUNE HISTORIQUE DE PUTANGES PONT ECREPIN
+"""
+
+
+def test_points_numbered_under_their_items_number_are_acts_and_their_item_a_rubric() -> None:
+    objets = [act.objet or "" for act in _acts(_PUTANGES_2017, "compte-rendu-registre-6-10-2017.pdf")]
+    assert len(objets) == 7
+    assert [objet[:20] for objet in objets[3:]] == ["DETERMINATION DU NOM", "ELECTION D’UN PREMIE",
+                                                     "TRAVAUX COMPLEMENTAI", "REFECTION TOITURE DU"]
