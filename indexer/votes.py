@@ -281,6 +281,30 @@ _GLUED_ET = re.compile(r"\b(et)(\d{1,3})(?=[ \t]*[«\"“]?[ \t]*(?:voix|votes?|
                        re.IGNORECASE)
 
 
+# the line that states the result of the vote: « Vote : 12 votes pour / 2 abstentions », « Vote de la motion : … »,
+# « Vote : Pour à l’unanimité », « Résultat du vote : … »
+_VOTE_LINE = re.compile(r"^[ \t>•*-]*(?:vote|r[ée]sultats?\s+du\s+vote)\b[^:\n]{0,60}[:;](?P<said>[^\n]*)$",
+                        re.IGNORECASE | re.MULTILINE)
+_SAYS_A_VOTE = re.compile(r"\d|\b(?:pour|contre|abst?entions?|unanim|majorit)", re.IGNORECASE)
+# the council's own decision: « Le Conseil municipal, après en avoir délibéré, à l’unanimité », « l'assemblée … »
+_DECIDING = re.compile(r"conseil|d[ée]lib[ée]r|assembl[ée]e", re.IGNORECASE)
+
+
+def _unanimity_of_this_vote(text: str) -> re.Match[str] | None:
+    """The first « unanimité » that tells this act's vote. Where the act prints vote lines that say how the vote went
+    (« Vote de la motion : 12 votes pour / 2 abstentions »), a unanimity neither on such a line nor in a sentence of
+    the council's decision (« … après en avoir délibéré, à l’unanimité ») is another vote the text tells of (« une
+    motion contre ce projet déjà voté à l’unanimité »)."""
+    lines = [m for m in _VOTE_LINE.finditer(text) if _SAYS_A_VOTE.search(m.group("said"))]
+    for m in _UNANIMITY.finditer(text):
+        if not lines or any(line.start("said") <= m.start() < line.end() for line in lines):
+            return m
+        start = max(text.rfind(".", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, m.start() - _SENTENCE_SPAN)
+        if _DECIDING.search(text, start, m.start()):
+            return m
+    return None
+
+
 def read_votes(text: str) -> tuple[Votes, bool | None]:
     """The vote printed in an act's text, and whether the act was adopted (None: not said)."""
     text = _GLUED_ET.sub(r"\1 \2", text)
@@ -302,8 +326,8 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
         votes.abstention = 0
     if votes.contre is None and re.search(r"\bcontre\s*:\s*(?:n[ée]ant|aucun)\b", text, re.I):
         votes.contre = 0
-    written, majority = _UNANIMITY.search(text), _reported(_MAJORITY, text)
-    ocr_read = ocr_unanimity(text) if written is None else None
+    written, majority = _unanimity_of_this_vote(text), _reported(_MAJORITY, text)
+    ocr_read = ocr_unanimity(text) if written is None and _UNANIMITY.search(text) is None else None
     unanimity = written.start() if written is not None else ocr_read
     # « à la Majorité … par 22 voix et 5 Abstentions », then a chapter « Adopté à l'Unanimité »: the act's
     # own vote is the one printed first

@@ -126,3 +126,29 @@ def test_a_majority_cited_in_a_recital_is_not_this_councils_vote() -> None:
     # the council's own majority, printed before a chapter's unanimity, still rules (rule 13)
     own = "Le conseil municipal, après en avoir délibéré, à la majorité (2 contre), adopte. Chapitre 65 : à l'unanimité"
     assert read_votes(own)[0].unanimite is False
+
+
+# Couthenans, 17 septembre 2021 (couthenans/CR_reunion_20210917.pdf, point 1): the unanimity is the vote of the project
+# the motion opposes; the motion's own vote line prints 2 abstentions
+_COUTHENANS_MOTION = """1/ Motion ONF :
+Augmentation des frais de garderie de 40% : Les communes de Haute-Saône souhaitent déposer une motion
+contre ce projet déjà voté à l’unanimité.
+Vote de la motion : 12 votes pour / 2 abstentions
+"""
+# Pierrefonds, 10 avril 2024 (pierrefonds/conseil-municipal/CM-du-10-avril-2024.pdf, D2024-17), shortened: the council's
+# own decision sentence says unanimity, the vote line names two abstentions (unanimity of the votes cast)
+_PIERREFONDS_DECIDED = """Le Conseil municipal, après en avoir délibéré, à l’unanimité :
+- DÉCIDE d’approuver le tableau des subventions aux associations pour l’année 2024 tel qu’indiqué cidessus,
+Vote : 2 abstentions (M. A et M. B)
+"""
+
+
+def test_a_unanimity_the_text_tells_of_is_not_the_vote_its_vote_line_prints() -> None:
+    votes, adopted = read_votes(_COUTHENANS_MOTION)
+    assert (votes.pour, votes.abstention, votes.unanimite) == (12, 2, False)
+    assert adopted is True and check_vote(votes, _COUTHENANS_MOTION).ok
+    # the council's decision sentence still tells its vote
+    votes, _adopted = read_votes(_PIERREFONDS_DECIDED)
+    assert (votes.abstention, votes.unanimite) == (2, True)
+    # and without any vote line, a unanimity anywhere is read as before
+    assert read_votes("Le compte rendu est adopté à l’unanimité.")[0].unanimite is True
