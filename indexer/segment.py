@@ -472,6 +472,21 @@ def _ranks_in_gaps(text: str, run: list[int]) -> list[int]:
     return sorted(found)
 
 
+_QUOTATION = 4000  # characters: a quoted article of law, not a whole report between two stray guillemets
+
+
+def _inside_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation « … » opened on an earlier line and closed after it, within
+    _QUOTATION characters: the article of a code the minutes cite (« Dans le respect des objectifs du développement
+    durable, … : ⏎ 1. L'équilibre entre : … ⏎ 8. La promotion du principe de conception universelle … »), whose
+    numbered lines are the article's, not the séance's items."""
+    opened = text.rfind("«", max(0, pos - _QUOTATION), pos)
+    if opened < 0 or "»" in text[opened:pos] or "\n" not in text[opened:pos]:
+        return False
+    closed = text.find("»", pos, opened + _QUOTATION)
+    return closed >= 0 and "«" not in text[pos:closed]
+
+
 def _sequence_starts(text: str, pair: bool = False) -> list[int]:
     """Numbered agenda items (1. …, 2. …, 3. …): the longest run counting up by one, at least 3
     long, so that "1. Article" lists inside a decision, which restart, are not taken. A run whose
@@ -479,10 +494,12 @@ def _sequence_starts(text: str, pair: bool = False) -> list[int]:
     announced = {fold(item) for item in agenda_items(text)}
     # a heading the agenda announces is a title also when short (« 5. Tarification 2023 », Pierrefonds)
     items = [(int(m.group("n")), m.start(), m.group("title")) for m in SEQUENCE_ITEM.finditer(text)
-             if looks_like_title(m.group("title")) or (_ONE_WORD_TITLE.fullmatch(m.group("title").strip())
+             if (looks_like_title(m.group("title")) or (_ONE_WORD_TITLE.fullmatch(m.group("title").strip())
                                                         and fold(m.group("title")) in announced)
-             or (fold(m.group("title")) in announced and re.search(r"[^\W\d_]{4,}", m.group("title"))
-                 and sum(ch.isalpha() for ch in m.group("title")) >= 2 * sum(ch.isdigit() for ch in m.group("title")))]
+                 or (fold(m.group("title")) in announced and re.search(r"[^\W\d_]{4,}", m.group("title"))
+                     and sum(ch.isalpha() for ch in m.group("title"))
+                     >= 2 * sum(ch.isdigit() for ch in m.group("title"))))
+             and not _inside_quotation(text, m.start())]
     best: list[int] = []
     for i, (n, _pos, _title) in enumerate(items):
         if n > 2:

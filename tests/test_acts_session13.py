@@ -190,3 +190,63 @@ def test_points_numbered_under_their_items_number_are_acts_and_their_item_a_rubr
     assert len(objets) == 7
     assert [objet[:20] for objet in objets[3:]] == ["DETERMINATION DU NOM", "ELECTION D’UN PREMIE",
                                                      "TRAVAUX COMPLEMENTAI", "REFECTION TOITURE DU"]
+
+
+# CC des Lisières de l'Oise, conseil du 10 avril 2025 (pierrefonds/conseil-communautaire-CCLO/Compte-rendu-approuve-du-
+# CC-du-10-avril-2025.pdf, p21-p25 and p40), shortened. DEL2025-29 quotes article L 101-2 of the Code de l'urbanisme,
+# whose numbered lines « 1. » to « 8. » counted up to the section « 9. ADMINISTRATION GENERALE »: its « 8. La promotion
+# du principe de conception universelle … » was an act.
+_CCLO_2025 = """3. URBANISME / ENVIRONNEMENT
+DEL2025-29 : Prescription de l'élaboration du Plan Local d'Urbanisme intercommunal valant Programme Local de
+l'Habitat (PLUi-H)
+Rapporteur : Monsieur X
+Rapport
+L’élaboration du PLUi-H constitue un enjeu majeur, dans la mesure où ce document permettra de poursuivre la
+construction d'un projet de territoire à l’échelle des communes membres. Il devra bien entendu s'inscrire dans les
+objectifs par la loi, qui sont notamment rappelés dans les articles L 101-2 du Code de l'Urbanisme :
+« Dans le respect des objectifs du développement durable, l'action des collectivités publiques en
+matière d'urbanisme vise à atteindre les objectifs suivants :
+1. L'équilibre entre :
+a. Les populations résidant dans les zones urbaines et rurales ;
+b. Le renouvellement urbain, le développement urbain et rural maîtrisé, la
+restructuration des espaces urbanisés, la revitalisation des centres urbains et ruraux ;
+2. La qualité urbaine, architecturale et paysagère, notamment des entrées de ville ;
+3. La diversité des fonctions urbaines et rurales et la mixité sociale dans l'habitat, en prévoyant
+des capacités de construction et de réhabilitation suffisantes pour la satisfaction, sans
+discrimination, des besoins présents et futurs de l'ensemble des modes d'habitat ;
+4. La sécurité et la salubrité publiques ;
+5. La prévention des risques naturels prévisibles, des risques miniers, des risques
+technologiques, des pollutions et des nuisances de toute nature ;
+6. La protection des milieux naturels et des paysages, la préservation de la qualité de l'air, de
+l'eau, du sol et du sous-sol, des ressources naturelles, de la biodiversité, des écosystèmes ;
+7. La lutte contre le changement climatique et l'adaptation à ce changement, la réduction des
+émissions de gaz à effet de serre, l'économie des ressources fossiles, la maîtrise de l'énergie ;
+8. La promotion du principe de conception universelle pour une société inclusive vis-à-vis des
+personnes en situation de handicap ou en perte d'autonomie dans les zones urbaines et
+rurales. »
+Les objectifs poursuivis par la prescription de l’élaboration du PLUi-H des Lisières de l’Oise sont donc
+de répondre aux enjeux du territoire et de traduire le projet de territoire de la communauté de communes.
+Après avoir délibéré, les Membres du Conseil Communautaire ont, adopté à l’unanimité :
+- De prescrire l’élaboration du Plan Local d’Urbanisme intercommunal valant Programme Local de l’Habitat.
+4. DEVELOPPEMENT ECONOMIQUE
+DEL2025-30 : Approbation de la convention de partenariat Initiative Oise Est et attribution
+d’une subvention
+Rapporteur : Monsieur Y
+Rapport
+Initiative France est le 1er réseau associatif de financement et d’accompagnement des
+créateurs, repreneurs et développeurs d’entreprise.
+Après avoir délibéré, les Membres du Conseil Communautaire ont, adopté à l’unanimité :
+- D’approuver la convention de partenariat avec Initiative Oise Est.
+9. ADMINISTRATION GENERALE
+DEL2025-40 : Avenant au Contrat de Relance et de Transition Ecologique
+Rapporteur : Monsieur Z
+Rapport
+Le Contrat de Relance et de Transition Ecologique a été signé par la communauté de communes et l'Etat.
+Après avoir délibéré, les Membres du Conseil Communautaire ont, adopté à l’unanimité :
+- D’approuver l’avenant au Contrat de Relance et de Transition Ecologique.
+"""
+
+
+def test_numbered_lines_of_a_quoted_article_are_no_items() -> None:
+    acts = _acts(_CCLO_2025, "Compte-rendu-approuve-du-CC-du-10-avril-2025.pdf")
+    assert [act.act_number for act in acts] == ["DEL2025-29", "DEL2025-30", "DEL2025-40"]
