@@ -152,3 +152,24 @@ def test_a_unanimity_the_text_tells_of_is_not_the_vote_its_vote_line_prints() ->
     assert (votes.abstention, votes.unanimite) == (2, True)
     # and without any vote line, a unanimity anywhere is read as before
     assert read_votes("Le compte rendu est adopté à l’unanimité.")[0].unanimite is True
+
+
+# Montpellier, 30 mars 2009 (montpellier-opendata/proces-verbaux/PV_CM_30_03_2009.pdf, p. 4-9), shortened: a speaker's
+# « une contre-expertise » in the debate was read as one vote against, and the unanimity refused for it
+_MONTPELLIER_DEBATE = """M. X : … il nous permet si c’est nécessaire de contester les résultats,
+d’avoir une contre-expertise, pas simplement un avis.
+En conséquence, il est proposé au Conseil municipal :
+- D’acter la création de la mission d’information et d’évaluation sur le service public de l’eau
+. Pour : 60 Ont été élus à l’unanimité :
+. Adopté à l’unanimité.
+"""
+
+
+def test_the_first_half_of_a_compound_word_is_no_vote_label() -> None:
+    votes, adopted = read_votes(_MONTPELLIER_DEBATE)
+    assert (votes.pour, votes.contre, votes.unanimite) == (60, 0, True)
+    assert adopted is True and check_vote(votes, _MONTPELLIER_DEBATE).ok
+    # « une contre-visite », « une contre-partie » (Avranches 2014, Putanges 2020) neither
+    assert read_votes("une contre-visite (à la demande de la commune)")[0].contre is None
+    # a count and its label followed by a dash and a figure are still a vote
+    assert read_votes("Adopté par 20 voix pour, 3 contre - 2 abstentions")[0].contre == 3
