@@ -37,8 +37,12 @@ _NOT_VOTES = (
     r"(?![ \t]*(?:ans?\b|mois\b|jours?\b|semaines?\b|%|€|euros?\b|heures?\b|h\b|cent\b|km\b|m²|places?\b))"
     r"(?![ \u00a0.]\d{3}\b)"
 )
+# … and a bare « POUR 21 » is no vote when a word in lower case follows that is none of a vote's: « Pour 2 raisons, la
+# 1ère … » opening a speaker's sentence (Montpellier), « pour 30 enfants », « pour 10 classes » opening a wrapped line
+_NOT_A_BARE_COUNT = r"(?![ \t]+(?!(?:voix|votes?|suffrages?|pour|contre|abst?entions?)\b)(?-i:[a-zà-ÿ]))"
 _LABEL_FIRST = re.compile(
-    rf"(?:\b{_LABEL}\s*[:=]\s*({FIGURE})|(?:^|[—–|/;•]|\bvotes?\s*:?)[ \t]*{_LABEL}[ \t]+(\d{{1,3}}))\b{_NOT_VOTES}",
+    rf"(?:\b{_LABEL}\s*[:=]\s*({FIGURE})"
+    rf"|(?:^|[—–|/;•]|\bvotes?\s*:?)[ \t]*{_LABEL}[ \t]+(\d{{1,3}})\b{_NOT_A_BARE_COUNT})\b{_NOT_VOTES}",
     re.IGNORECASE | re.MULTILINE)
 # « 17 pour », « 21 voix contre », but not « parcelle n°90 pour une contenance de 86 m2 »: a reference
 # number (n° 90) is no figure of a vote, and a bare « 90 pour une … » is a preposition; nor the first half of a

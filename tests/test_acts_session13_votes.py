@@ -173,3 +173,30 @@ def test_the_first_half_of_a_compound_word_is_no_vote_label() -> None:
     assert read_votes("une contre-visite (à la demande de la commune)")[0].contre is None
     # a count and its label followed by a dash and a figure are still a vote
     assert read_votes("Adopté par 20 voix pour, 3 contre - 2 abstentions")[0].contre == 3
+
+
+# Montpellier, 30 mars 2009 (PV_CM_30_03_2009.pdf, affaire 71, p. 96-97), shortened: a speaker's sentence opens on
+# « Pour 2 raisons » above the tally; Pierrefonds, 6 avril 2021 (CM-06-avril-2021.pdf): « pour 30 enfants » opens a
+# wrapped line of a unanimous act
+_MONTPELLIER_REASONS = """disait Monsieur X mais en fait pour dire quasiment l’inverse.
+Pour 2 raisons, la 1ère, on le sait c’est parce que derrière une volonté d’engager un certain nombre de
+. Pour : 45
+. Contre : 1
+. Abstention : 13
+. Adopté à la majorité.
+"""
+_PIERREFONDS_CHILDREN = """… une aide aux devoirs scolaire et des cours particuliers
+pour 30 enfants de Pierrefonds.
+Vote : Pour à l’unanimité
+"""
+
+
+def test_a_bare_label_and_figure_before_a_word_in_lower_case_is_no_vote() -> None:
+    votes, _adopted = read_votes(_MONTPELLIER_REASONS)
+    assert (votes.pour, votes.contre, votes.abstention, votes.unanimite) == (45, 1, 13, False)
+    assert check_vote(votes, _MONTPELLIER_REASONS).ok
+    votes, _adopted = read_votes(_PIERREFONDS_CHILDREN)
+    assert (votes.pour, votes.unanimite) == (None, True)
+    # a table's « POUR 21 ⏎ CONTRE 0 » and « 11 votes pour 2 abstentions » are still read
+    assert read_votes("POUR 21\nCONTRE 0\nABSTENTION 0")[0].pour == 21
+    assert read_votes("11 votes pour 2 abstentions")[0].abstention == 2
