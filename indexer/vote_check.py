@@ -178,7 +178,7 @@ def _unanimity_written(tokens: list[str]) -> bool:
     """« unanimité » in the text (« à Punanimité », « UNANIM?ÏE », « UNAN?MITE »), or OCR's other misreadings of the
     formula « l'unanimité des membres » (Corte's scans: « Pananimité des meres », « AVunani 6 des membres »): a word
     within two letters of « unanimit », or holding « unani », with « m… » (membres) or « pres… » among the next
-    three words."""
+    three words, line breaks aside."""
     for i, token in enumerate(tokens):
         if "unanim" in token:
             return True
@@ -186,7 +186,9 @@ def _unanimity_written(tokens: list[str]) -> bool:
             return True  # « UNAN?MITE » (Avranches' OCR prints « ? » for « I »): two tokens
         near = "unani" in token or any(edit_distance(token[start:start + size], "unanimit", 2) <= 2
                                        for start in range(4) for size in (7, 8, 9) if start + size <= len(token))
-        if near and any(t.startswith(("m", "pres")) for t in tokens[i + 1 : i + 4]):
+        # the next three words, not counting the line breaks OCR puts between them (« AVunani ⏎ ⏎ 6 des membres »)
+        following = [t for t in tokens[i + 1 : i + 12] if t != "\n"][:3]
+        if near and any(t.startswith(("m", "pres")) for t in following):
             return True
     return False
 

@@ -200,3 +200,29 @@ def test_a_bare_label_and_figure_before_a_word_in_lower_case_is_no_vote() -> Non
     # a table's « POUR 21 ⏎ CONTRE 0 » and « 11 votes pour 2 abstentions » are still read
     assert read_votes("POUR 21\nCONTRE 0\nABSTENTION 0")[0].pour == 21
     assert read_votes("11 votes pour 2 abstentions")[0].abstention == 2
+
+
+# Corte, recueil du 18 mars 2025 (corte/texte-ocr-projet-pertitellu/mairie-corte_deliberations_2025-03-18_
+# downloads-1925.txt, 25-03/006) as its OCR reads it: « A l'unanimité des membres » cut over blank lines
+_CORTE_CUT_UNANIMITY = """invite te Conseit a délibérer en yue d'approuver cet investissement.
+
+LE CONSEIL,
+
+Our rexposé de son Maire,
+
+Après en avoir délibéré,
+
+AVunani
+
+6 des membres présents et représentés,
+
+> ADOPTE le plan de financement
+"""
+
+
+def test_the_check_finds_an_ocr_cut_unanimity_across_blank_lines() -> None:
+    votes, adopted = read_votes(_CORTE_CUT_UNANIMITY)
+    assert votes.unanimite is True and adopted is True
+    assert check_vote(votes, _CORTE_CUT_UNANIMITY).ok
+    # a word merely near « unanimit » with no « membres » among the next words is still refused
+    assert not check_vote(votes, "Après en avoir délibéré,\n\nAVunani\n\n6 pour le projet de la ville.\n").ok
