@@ -41,6 +41,13 @@ def _closing_heading(text: str) -> re.Match[str] | None:
     return heading
 
 
+def closing_heading(text: str) -> int | None:
+    """Where a closing heading « DELIBERATIONS » stands in the second half of the text, whatever its lines' shape
+    (« 2020-09-04 PRESBYTERE … »: register numbers, which :func:`closing_list` does not read), None when none."""
+    heading = _closing_heading(text)
+    return heading.start() if heading is not None else None
+
+
 def list_start(text: str) -> int | None:
     """Where the closing list of deliberations begins (its heading), None when the minutes print none."""
     heading = _closing_heading(text)

@@ -53,7 +53,7 @@ from indexer.non_acts import (
 )
 from indexer.number_gaps import missing_ranks, within_one_number
 from indexer.objet_lines import not_an_objet
-from indexer.recap import closing_list, drop_not_deliberated, list_start, named_in_list, only_listed
+from indexer.recap import closing_heading, closing_list, drop_not_deliberated, list_start, named_in_list, only_listed
 from indexer.stamps import blank_stamps, document_stamp, find_stamps, stamp_for_span
 from indexer.textnorm import fold
 from indexer.vote_check import checked
@@ -1114,6 +1114,44 @@ def _repair_register_numbers(text: str) -> str:
     return garbled.sub(rewrite, text)
 
 
+# « Après en avoir délibéré », « Après avoir délibéré », « Après avoir en avoir délibéré » (sic)
+_DECIDED = re.compile(r"apr[èeé]s\s+(?:\w+\s+){0,2}avoir\s+d[ée]lib[ée]r[ée]", re.IGNORECASE)
+
+
+def _lost_headings(text: str, starts: list[int], page_starts: list[int]) -> dict[int, tuple[str, str]]:
+    """A register number the closing list names (« 2020-09-04 PRESBYTERE DE CHENEDOUIT – MISE EN VENTE ») that no
+    heading of the body prints, between its two neighbours (« 2020-09-03 », « 2020-09-05 »): its heading was lost
+    with the page the OCR could not read (the bottom of a page under an annexed map). Where the act before it holds
+    two decisions (« Après en avoir délibéré »), the second after a page break, the lost act begins at the last page
+    break before that second decision, or at the blank page above it (the unread one); its number and objet are the
+    list's. Offset → (number, objet)."""
+    listing = closing_heading(text)
+    if listing is None:
+        return {}
+    numbered = [(pos, found) for pos in starts if pos < listing and (found := _line_register_number(text, pos))]
+    lost: dict[int, tuple[str, str]] = {}
+    for (begin, (prefix, rank)), (end, (next_prefix, next_rank)) in zip(numbered, numbered[1:], strict=False):
+        if prefix != next_prefix or int(next_rank) - int(rank) != 2:
+            continue
+        missing = str(int(rank) + 1).zfill(len(rank))
+        printed = list(re.finditer(r"^[ \t]*" + re.escape(prefix) + missing + r"(?!\d)[ \t]+(?P<title>\S[^\n]{5,})$",
+                                   text, re.MULTILINE))
+        if len(printed) != 1 or printed[0].start() < listing:
+            continue  # printed in the body (another rule's case), or not named by the list
+        decisions = [m.start() for m in _DECIDED.finditer(text, begin, end)]
+        pages = [page for page in page_starts if len(decisions) == 2 and decisions[0] < page <= decisions[1]]
+        if pages:  # the blank page just above, where the OCR read nothing, is the one that held the heading
+            first = pages[-2] if len(pages) >= 2 and not text[pages[-2] : pages[-1]].strip() else pages[-1]
+            lost[first] = (prefix + missing, printed[0].group("title").strip())
+    return lost
+
+
+def _line_register_number(text: str, pos: int) -> tuple[str, str] | None:
+    """(prefix, rank) of a dated register number opening the line at ``pos`` (« 2020-09-03 » → « 2020-09- », « 03 »)."""
+    m = re.match(r"[ \t]*((?:19|20)\d{2}[-.]\d{2}[-.])(\d{2})(?!\d)", text[pos : pos + 40])
+    return (m.group(1), m.group(2)) if m else None
+
+
 # « VENTEDESCHALETSALAVILLEDEMORTAIN-BOCAGE » (Avranches' OCR of 2016-2018 glued the words of its capital titles)
 _GLUED = re.compile(r"[A-ZÉÈÀÂÊÎÔÛÇ]{16,}|(?<!\S)[A-ZÉÈÀÂÊÎÔÛÇ'’-]{24,}(?!\S)")
 _SHORT_WORDS = frozenset({"a", "l", "d", "au", "aux", "de", "des", "du", "la", "le", "les", "et", "en", "un", "une",
@@ -1219,7 +1257,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
 
     starts = _explicit_starts(text)
     gap_headings = missing_ranks(text, starts)  # « 24-03/032 —- … » between 031 and 033: found by its number
-    starts = sorted({*starts, *gap_headings})
+    lost = _lost_headings(text, sorted({*starts, *gap_headings}), layout.starts)
+    starts = sorted({*starts, *gap_headings, *lost})
     by_vote = False
     # numbered items (« 4. Création d'une autorisation de programme ») cut too, where no explicit
     # header stands on the same lines: minutes list the bureau's decisions with numbers, then
@@ -1357,6 +1396,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             number = heading_number(own)  # n° 2020-17 ») is another act's
         printed, objet = split_number(objet)
         number = number or printed
+        if header in lost:  # « 2020-09-04 PRESBYTERE DE CHENEDOUIT – MISE EN VENTE » as the closing list prints it
+            number, objet = lost[header][0], clean_objet(lost[header][1])
         if header in gap_headings:  # its number and title as the line prints them, which the rules above misread
             number, title = gap_headings[header]
             objet = clean_objet(wrapped_title(title, own.partition("\n")[2])) or objet

@@ -368,3 +368,66 @@ def test_lettered_parts_voted_one_by_one_are_acts_the_last_voted_below_its_long_
     assert [objet[:20] for objet in objets] == ["MUSEE D'ART ET D'HIS", "Renouvellement d'un ", "Emplois saisonniers ",
                                                  "Création d'un poste ", "Remplacement d'un po", "Transformations de p",
                                                  "DEMANDE DE FINANCEME"]
+
+
+# Putanges-le-Lac, séance du 28 septembre 2020 (putanges-le-lac/2020/registre-deliberations-corrige.pdf), pages 5, 7,
+# 12-16 and 22 shortened. 2020-09-04's heading stood at the bottom of p13, under an annexed map the OCR read nothing
+# of; the closing list names it, its exposé and decision fill p14, after 2020-09-03's decision and its annexes.
+_PUTANGES_2020_PAGES = [
+    """Putanges-le-Lac, séance du 28 septembre 2020
+2020-09-02 AMENAGEMENT DES RIVES DU LAC DE RABODANGES - ACQUISITION DE 7 PARCELLES EDF
+Monsieur le Maire rappelle le projet d’aménagement des rives du lac et la proposition d’EDF de céder sept parcelles.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;
+➢Accepte l’acquisition des 7 parcelles.""",
+    """Putanges-le-Lac, séance du 28 septembre 2020
+2020-09-03 ASSAINISSEMENT- ENQUETE PUBLIQUE - APPROBATION DU ZONAGE SUITE A LA REMISE DE L’AVIS
+DU COMMISSAIRE ENQUETEUR
+Monsieur X rappelle que par délibération en date du 17 décembre 2019, il a été prescrit l’élaboration d’un projet
+de révision du zonage d’assainissement.
+Après avoir en avoir délibéré, le Conseil municipal décide :
+- d’approuver la révision du zonage d'assainissement tel qu'annexé à la présente délibération,
+- d’annexer les plans à la présente délibération.""",
+    """Putanges-le-Lac, séance du 28 septembre 2020
+
+IANC] Zone en assainissement non collectif
+
+Annexe 5 : Révision zonage assainissement La Forêt-Auvray
+
+12""",
+    "",
+    """Putanges-le-Lac, séance du 28 septembre 2020
+14
+Monsieur le Maire donne la parole à Monsieur Y, Président de la commission des finances et Maire délégué
+de Chenedouit.
+Monsieur Y informe le conseil municipal que le Presbytère de Chenedouit et les parcelles citées ci-dessous
+sont aujourd’hui vacants et pourraient être mis en vente.
+Au vu de la qualité de ce bien, il est proposé une mise en vente au prix de 190.000 € net vendeur.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;
+➢Accepte de vendre le presbytère de Chenedouit au prix de 190 000 € net vendeur.
+Annexe 6 : Extrait du plan cadastral des parcelles du Presbytère de Chênedouit""",
+    """Putanges-le-Lac, séance du 28 septembre 2020
+2020-09-05 LOCATION - CONVENTION POUR LA LOCATION DE LA SALLE DE MENIL-JEAN
+Monsieur le Maire propose de conclure une convention pour la location de la salle de Ménil-Jean.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;
+➢Approuve la convention.
+2020-09-06 COVID-19 – REMISE DE LOYERS POUR LE BÂTIMENT D’ACCUEIL DU VAL D’ORNE
+Monsieur le Maire propose une remise de loyers au locataire du bâtiment d’accueil du Val d’Orne.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents ;
+➢Accepte la remise de loyers.""",
+    """Putanges-le-Lac, séance du 28 septembre 2020
+DELIBERATIONS
+2020-09-02 AMENAGEMENT DES RIVES DU LAC DE RABODANGES - ACQUISITION DE 7 PARCELLES EDF
+2020-09-03 ASSAINISSEMENT- ENQUETE PUBLIQUE - APPROBATION DU ZONAGE SUITE A LA REMISE DE L’AVIS
+DU COMMISSAIRE ENQUETEUR
+2020-09-04 PRESBYTERE DE CHENEDOUIT – MISE EN VENTE
+2020-09-05 LOCATION – CONVENTION POUR LA LOCATION DE LA SALLE DE MENIL-JEAN
+2020-09-06 COVID-19 – REMISE DE LOYERS POUR LE BÂTIMENT D’ACCUEIL DU VAL D’ORNE""",
+]
+
+
+def test_a_number_only_the_closing_list_prints_opens_the_page_its_heading_was_lost_with() -> None:
+    pages = [PageText(n, text, n in (12, 13, 14), False)
+             for n, text in zip([5, 7, 12, 13, 14, 15, 22], _PUTANGES_2020_PAGES, strict=True)]
+    acts = analyse(pages, "registre-deliberations-corrige.pdf").acts
+    assert [act.act_number for act in acts] == ["2020-09-02", "2020-09-03", "2020-09-04", "2020-09-05", "2020-09-06"]
+    assert (acts[2].page_start, acts[2].objet) == (13, "PRESBYTERE DE CHENEDOUIT – MISE EN VENTE")
