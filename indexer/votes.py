@@ -40,8 +40,10 @@ _NOT_VOTES = (
 # … and a bare « POUR 21 » is no vote when a word in lower case follows that is none of a vote's: « Pour 2 raisons, la
 # 1ère … » opening a speaker's sentence (Montpellier), « pour 30 enfants », « pour 10 classes » opening a wrapped line
 _NOT_A_BARE_COUNT = r"(?![ \t]+(?!(?:voix|votes?|suffrages?|pour|contre|abst?entions?)\b)(?-i:[a-zà-ÿ]))"
+# « Pour : 17 » over a line break too, but not over a blank line: « VOTES: Pour: ⏎ ⏎ 45 c Délibéré … » (a form's empty
+# cell, then an OCR'd figure of something else below it), « se prononcer pour : ⏎ ⏎ 1/ mettre en place … »
 _LABEL_FIRST = re.compile(
-    rf"(?:\b{_LABEL}\s*[:=]\s*({FIGURE})"
+    rf"(?:\b{_LABEL}\s*[:=](?![ \t]*\n[ \t]*\n)\s*({FIGURE})"
     rf"|(?:^|[—–|/;•]|\bvotes?\s*:?)[ \t]*{_LABEL}[ \t]+(\d{{1,3}})\b{_NOT_A_BARE_COUNT})\b{_NOT_VOTES}",
     re.IGNORECASE | re.MULTILINE)
 # « 17 pour », « 21 voix contre », but not « parcelle n°90 pour une contenance de 86 m2 »: a reference
