@@ -67,7 +67,7 @@ _NUMBER_HEADER = re.compile(
 )
 _VOTE_END = re.compile(
     r"^.*(?:\bvote\s*[:;]|\bvotes?\s+pour\s*:|\bpour\s*:\s*\d|adopt[ée]e?s?\s+(?:[àa]\s+l['’]unanimit|par\s+\d)"
-    r"|\b[àa]\s+l['’]unanim).*$",
+    r"|\b[àa]\s+l['’]unan[i?]m).*$",  # « A L'UNAN?MITE » (OCR: « ? » for « I »)
     re.IGNORECASE | re.MULTILINE,
 )
 _HEADER_MERGE_GAP = 500  # a number line and its "Objet" line belong to one header when this close
@@ -553,7 +553,7 @@ _NUMBER_LETTERED = re.compile(r"^[ \t]*\d{1,2}[ \t]*/[ \t]*(?P<l>[a-hA-H])[ \t]+
 _NAMED_VOTE = re.compile(r"\bqui\s+(?:votent|s'abstien)")
 
 
-def _lettered_starts(text: str) -> tuple[list[int], list[int]]:
+def _lettered_starts(text: str, headings: list[int] | None = None) -> tuple[list[int], list[int]]:
     """Lettered items (a., b., c.; 20/A, 20/B) counting up from a, each far enough from the last (not a recap
     list's lines) and each closed by its own vote: the items of « Questions diverses » the council voted on.
     Also the first item of each run that does not cut (its section's heading cut there): it names that act."""
@@ -573,7 +573,10 @@ def _lettered_starts(text: str) -> tuple[list[int], list[int]]:
     firsts: list[int] = []
     listed = closing_list(text)
     for run in runs:
-        ends = [*run[1:], run[-1] + 3000]
+        # the last item runs to the next heading (« E) Transformations de postes … » and its table, voted two pages
+        # below, before « QUESTION No 10 »), or 3000 characters where none follows
+        following = next((h for h in headings or [] if h > run[-1]), None)
+        ends = [*run[1:], following if following is not None else run[-1] + 3000]
         # the run's next letter a few lines below its last item: sub-items too short to tell from a list (« A.
         # SUBVENTION A QUARTIER NATURE ⏎ … ACCEPTE ⏎ B. … ⏎ C. … » every 4 lines): not cut at all rather than half
         cut_short = any(letter == chr(ord("a") + len(run)) and run[-1] < pos < run[-1] + _AGENDA_GAP
@@ -1232,7 +1235,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     sequence = [p for p in sequence if p != sequence_first]
     if sequence:
         starts = sorted([*starts, *(p for p in sequence if not _same_heading(p, starts, sequence))])
-    lettered, lettered_firsts = _lettered_starts(text) if starts else ([], [])
+    lettered, lettered_firsts = _lettered_starts(text, starts) if starts else ([], [])
     # « 2016.09.26 - 3 EXAMEN DES DEMANDES DE SUBVENTIONS ⏎ A. SUBVENTION … ⏎ B. … », then « 2016.09.26 - 4 »: the
     # register numbers each act, so lettered sub-points voted one by one are its parts (Avranches), not acts
     lettered = [p for p in lettered if not within_one_number(text, p, starts)]

@@ -250,3 +250,121 @@ Après avoir délibéré, les Membres du Conseil Communautaire ont, adopté à l
 def test_numbered_lines_of_a_quoted_article_are_no_items() -> None:
     acts = _acts(_CCLO_2025, "Compte-rendu-approuve-du-CC-du-10-avril-2025.pdf")
     assert [act.act_number for act in acts] == ["DEL2025-29", "DEL2025-30", "DEL2025-40"]
+
+
+
+# Avranches, séance du 30 mai 2016 (benjaminpochat-demos/txt/avranches/CM 16.05.30 - Procès-verbal.pdf.txt, OCR), item 9
+# « MOUVEMENTS AU SEIN DU PERSONNEL », its lettered parts A) to E) each voted (one vote, one act), shortened but E).
+# C)'s vote reads « A L'UNAN?MITE »; E)'s vote stands after its tables of posts, 3700 characters below E), before
+# « QUESTION No 10 ». Either missed lost the four parts B) to E).
+_AVRANCHES_2016_POSTS = "|".join([
+    'concours|Chaque année, la collectivité établit un tableau sur lequel sont inscrits les agents qui '
+    "remplissent|Ies conditions pour bénéficier d'un d'avancement de grade et/ou d'une promotion interne, dont "
+    "les|qualités professionnelles sont reconnues et dont les missions sont susceptibles d'évoluer. Ce|tableau est "
+    "soumis à l'avis de la commission administrative paritaire placée auprès du centre de|gestion et qui a compétence"
+    ' sur les questions relatives à la situation professionnelle des|fonctionnaires territoriaux.|Ce travail est '
+    'effectué en collaboration entre les chefs de service, la direction des ressources|humaines, le directeur général'
+    " des services, le maire et l'adjointe en charge du personnel.|15|CM - 30.05.2016|"
+    "\x0cCette année, voici les postes "
+    "qui nécessitent d'être transformés au titre de la|d'avancement et de promotion interne :|campagne|AVANCEMENTS DE"
+    ' GRADE :|Service|Services|techniques|Secrétariat|général|Jeunesse et|cohésion|social|Services|techniques '
+    '-|espaces verts|Services|techniques -|VOirie|Services|techniques -|bâtiments|Jeunesse '
+    'et|cohésion|social|Poste|occupé|Secrétaire -|services|techniques|Agent|polyvalent '
+    "-|secrétariat|général|Agent|d'accueil|référent|Adjoint au|chef "
+    'de|service|Agent|référent|propreté|urbaine|Agent|polyvalent|Responsabl|e du pôle|enfance|PROMOTION INTERNE '
+    ":|Catégorie|Grade actuel|d'avanceme|Grade|Adjoint|administratif|principal de|2ème "
+    'classe|Adjoint|administratif|de 1ère classe|Adjoint|administratif|de 1ère classe|Agent de|maitrise|Agent '
+    'de|maitrise|Adjoint|technique 1ère|classe|Animateur|nt|Adjoint|administratif|principal de|1 ère '
+    'classe|Adjoint|administratif|principal de|2ème classe|Adjoint|administratif|principal de|2ème classe|Agent '
+    'de|maitrise|principal|Agent de|maitrise|principal|Adjoint|technique|principal 2ème|classe|Animateur|principal '
+    '2ème|classe|c|c|c|c|c|c|B|Nombre de|postes|concernes|1|2|1|1|1|1|1|Service|Poste|occupé|Catégorie|actuelle|Grade'
+    " actuel|Catégorie|Grade|Nombre de|postes|d'avancement|d'avancement|concernes|Jeunesse et|Agent|cohésion|référent"
+    ' des|social|écoles|Jeunesse et|cohésion|social|Directeur|c|B|Adjoint|technique|principal '
+    '2ème|classe|Animateur|principal 2ème|classe|c|A|Agent de|maitrise|Attaché|territorial|1|1|REUSSITE AU CONCOURS '
+    ':|Il convient également de transformer un poste au sein du service jeunesse et cohésion sociale|suite à la '
+    "réussite au concours d'un agent, et ce de la manière suivante :|16|CM - 30.05.2016|\x0cService|Poste "
+    "occupé|Catégorie|actuelle|Grade|actuel|Catégorie|Grade|d'avancement|d'avancement|Nombre "
+    "de|postes|concernés|Jeunesse|et cohésion|social|Directeur|d'accueil de|Ioisir -|animateur|périscolaire,|CLAS "
+    "et|référent projet|radio|c|Adjoint|d'animation|1ère classe|B|Animateur|1|Ce changement de grade doit "
+    "s'accompagner d'un changement de mission. Cet agent sera|désormais, en plus de ses missions de directeur de "
+    "centre de loisirs et d'animateur périscolaire,|chef de projet sur les projets qui intéressent le service, à "
+    "commencer par le projet radio.|A ce titre, il devra conseiller les élus, leur rendre compte de l'avancée des "
+    "projets et sera|l'interlocuteur unique des services, des partenaires et des prestataires intervenant sur ces "
+    "projets.|11 aura pour mission d'assurer une synergie entre ces différents intervenants.|Après avis favorable de "
+    'la commission des finances, il est proposé au conseil municipal :'
+]).replace("|", "\n")
+_AVRANCHES_2016 = """QUESTION No 8
+
+MUSEE D'ART ET D'HISTOIRE : PROLONGATION DE LA GRATUITE DES ENTREES
+
+Il est proposé au conseil municipal de décider la prolongation de la gratuité des entrées pour la période du 1er juin
+au 30 septembre 2016.
+
+APRES DEBAT, LE CONSEIL MUNICIPAL, A L'UNANIM?TE,
+
+ACCEPTE CETTE PROPOSITION
+
+QUESTION No 9
+
+MOUVEMENTS AU SEIN DU PERSONNEL : RENOUVELLEMENTS, CREATIONS ET
+
+TRANSFORMATIONS DE POSTES
+
+Rapporteur .' Madame X
+
+A) Renouvellement d'un poste en emploi d'avenir - service ieunesse - projet radio :
+
+La ville d'Avranches a décidé de s'engager pour l'insertion des jeunes sur le marché du travail, et
+notamment des jeunes éloignés de l'emploi.
+
+LE CONSEIL MUNICIPAL, A L'UNANIMIÏE, ACCEPÏE CEÏÏE PROPOSIÏION
+
+B) Emplois saisonniers 2016 :
+
+Comme chaque année, la ville d'Avranches recrute des saisonniers pour renforcer ses services pendant la période
+estivale.
+
+LE CONSEIL MUN?CIPAL, A L'UNANIMIÏE, ACCEPÏE CETTE PROPOSITION
+
+C) Création d'un poste permanent - police municipale :
+
+Les agents de la police municipale sont de plus en plus sollicités et les demandes de la part des
+administrés sont nombreuses.
+
+LE CONSEIL MUNICIPAL, A L'UNAN?MITE, ACCEPTE CES PROPOSITIONS
+
+D) Remplacement d'un poste permanent - responsable du service accueil/état-
+
+civil/élections
+
+Suite au départ d'un agent, il convient de remplacer le poste de responsable du service accueil.
+
+LE CONSEIL MUNICIPAL, A L'UNANIMITE, ACCEPÏE CES PROPOSITIONS
+
+E) Transformations de postes - avancement de grade, promotion interne et réussite au
+
+concours
+
+""" + _AVRANCHES_2016_POSTS + """
+
+APRES DEBAT, LE CONSEIL MUNICIPAL, A L'UNANIMITE, ACCEPTE CES
+
+PROPoSlTIONS
+
+QUESTION No 10
+
+DEMANDE DE FINANCEMENT FONDS FEADER (LEADER/MESURE 7.6.4)/CONTRAT
+
+D'ACTION TERRITORIALE AVRANCHES 'CITE MEDIEVALE NATURE"
+
+Il est proposé au conseil municipal de solliciter une subvention au titre du programme LEADER.
+
+LE CONSEIL MUNICIPAL, A L'UNANIMITE, ACCEPTE CETTE PROPOSITION
+"""
+
+
+def test_lettered_parts_voted_one_by_one_are_acts_the_last_voted_below_its_long_table() -> None:
+    objets = [act.objet or "" for act in _acts(_AVRANCHES_2016, "CM 16.05.30 - Procès-verbal.pdf.txt", ocr=True)]
+    assert [objet[:20] for objet in objets] == ["MUSEE D'ART ET D'HIS", "Renouvellement d'un ", "Emplois saisonniers ",
+                                                 "Création d'un poste ", "Remplacement d'un po", "Transformations de p",
+                                                 "DEMANDE DE FINANCEME"]
