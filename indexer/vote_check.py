@@ -174,6 +174,18 @@ def _missing(votes: Votes, tokens: list[str], values: list[int | None], labels: 
     return None
 
 
+_DECIDING_VERBS = ("accep", "adopt", "approuv", "decid")
+
+
+def _slot_of_the_decision(tokens: list[str], i: int) -> bool:
+    """Whether token ``i`` is the one word of the council's decision formula, « conseil <word> , a ▢ , accepte », spelt
+    within five letters of « lunanimite », from its « l » (Avranches' OCR: « A luwawiwiÏe, ACCEPÏE »)."""
+    token = tokens[i]
+    return (4 <= i < len(tokens) - 2 and tokens[i - 4] == "conseil" and tokens[i - 2 : i] == [",", "a"]
+            and tokens[i + 1] == "," and tokens[i + 2].startswith(_DECIDING_VERBS)
+            and token.startswith("l") and edit_distance(token, "lunanimite", 5) <= 5)
+
+
 def _unanimity_written(tokens: list[str]) -> bool:
     """« unanimité » in the text (« à Punanimité », « UNANIM?ÏE », « UNAN?MITE »), or OCR's other misreadings of the
     formula « l'unanimité des membres » (Corte's scans: « Pananimité des meres », « AVunani 6 des membres »): a word
@@ -189,6 +201,8 @@ def _unanimity_written(tokens: list[str]) -> bool:
         # the next three words, not counting the line breaks OCR puts between them (« AVunani ⏎ ⏎ 6 des membres »)
         following = [t for t in tokens[i + 1 : i + 12] if t != "\n"][:3]
         if near and any(t.startswith(("m", "pres")) for t in following):
+            return True
+        if _slot_of_the_decision(tokens, i):
             return True
     return False
 

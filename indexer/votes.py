@@ -40,8 +40,10 @@ _NOT_VOTES = (
 # … and a bare « POUR 21 » is no vote when a word in lower case follows that is none of a vote's: « Pour 2 raisons, la
 # 1ère … » opening a speaker's sentence (Montpellier), « pour 30 enfants », « pour 10 classes » opening a wrapped line
 _NOT_A_BARE_COUNT = r"(?![ \t]+(?!(?:voix|votes?|suffrages?|pour|contre|abst?entions?)\b)(?-i:[a-zà-ÿ]))"
+# « Pour : 17 » over a line break too, but not over a blank line: « VOTES: Pour: ⏎ ⏎ 45 c Délibéré … » (a form's empty
+# cell, then an OCR'd figure of something else below it), « se prononcer pour : ⏎ ⏎ 1/ mettre en place … »
 _LABEL_FIRST = re.compile(
-    rf"(?:\b{_LABEL}\s*[:=]\s*({FIGURE})"
+    rf"(?:\b{_LABEL}\s*[:=](?![ \t]*\n[ \t]*\n)\s*({FIGURE})"
     rf"|(?:^|[—–|/;•]|\bvotes?\s*:?)[ \t]*{_LABEL}[ \t]+(\d{{1,3}})\b{_NOT_A_BARE_COUNT})\b{_NOT_VOTES}",
     re.IGNORECASE | re.MULTILINE)
 # « 17 pour », « 21 voix contre », but not « parcelle n°90 pour une contenance de 86 m2 »: a reference
@@ -176,6 +178,25 @@ def ocr_unanimity(text: str) -> int | None:
         after = text[m.start("rest") : m.start("rest") + 60]
         if _OCR_DELIBERE.search(before) or _OCR_MEMBERS.search(fold(after)):
             return m.start()
+    return None
+
+
+# « LE CONSEIL MUNICIPAL, A luwowiuiÏe, ACCEPÏE CETTE PROPOSITION » (Avranches' OCR): the one word in the slot of the
+# council's decision formula, between « à » and the verb, is how the council voted; where OCR spoilt it past any
+# reading but kept the shape of « l'unanimité » (a « l », ten letters or so, half of them in their place:
+# « luwawiwiÏe »), it is the unanimity (a majority, « à la majorité », or « à l'exception de … » is more than one word)
+_DECISION_SLOT = re.compile(
+    r"\bconseil\s+\S+\s*,\s*[àa]\s+(?P<word>[^\s,]{8,12})\s*,\s*(?:accep|adopt|approuv|d[ée]cid)", re.IGNORECASE)
+_UNANIMITY_SHAPE = "lunanimite"
+
+
+def _spoilt_unanimity(text: str) -> int | None:
+    """Where the decision formula's slot holds a word shaped like an OCR-spoilt « l'unanimité », if it does."""
+    for m in _DECISION_SLOT.finditer(text):
+        letters = re.sub(r"[^a-z]", "", fold(m.group("word")))
+        if letters.startswith("l") and abs(len(letters) - len(_UNANIMITY_SHAPE)) <= 1 \
+                and sum(a == b for a, b in zip(letters, _UNANIMITY_SHAPE, strict=False)) >= len(_UNANIMITY_SHAPE) // 2:
+            return m.start("word")
     return None
 
 
@@ -332,7 +353,10 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
     if votes.contre is None and re.search(r"\bcontre\s*:\s*(?:n[ée]ant|aucun)\b", text, re.I):
         votes.contre = 0
     written, majority = _unanimity_of_this_vote(text), _reported(_MAJORITY, text)
-    ocr_read = ocr_unanimity(text) if written is None and _UNANIMITY.search(text) is None else None
+    ocr_read = None
+    if written is None and _UNANIMITY.search(text) is None:
+        ocr_read = ocr_unanimity(text)
+        ocr_read = _spoilt_unanimity(text) if ocr_read is None else ocr_read
     unanimity = written.start() if written is not None else ocr_read
     # « à la Majorité … par 22 voix et 5 Abstentions », then a chapter « Adopté à l'Unanimité »: the act's
     # own vote is the one printed first

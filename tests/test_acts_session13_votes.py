@@ -226,3 +226,48 @@ def test_the_check_finds_an_ocr_cut_unanimity_across_blank_lines() -> None:
     assert check_vote(votes, _CORTE_CUT_UNANIMITY).ok
     # a word merely near « unanimit » with no « membres » among the next words is still refused
     assert not check_vote(votes, "Après en avoir délibéré,\n\nAVunani\n\n6 pour le projet de la ville.\n").ok
+
+
+# Corte, recueil du 1er juillet 2025 (mairie-corte_deliberations_2025-07-01_downloads-1919.txt, 25-07/044): the budget
+# form's « VOTES: Pour: » cell is empty, the OCR read a stray « 45 » two lines below; Avranches, 14 décembre 2015
+# (CM15.12.14 - PV.pdf.txt): « se prononcer pour : ⏎ ⏎ 1/ mettre en place … »
+_CORTE_EMPTY_CELL = """Nombre de suffrages exprimés : 24
+
+VOTES: Pour:
+
+45 c Délibéré par le Conseil Municipal, réuni en séance publique
+
+Après en avoir délibéré,
+
+A l’unanimité des membres présents et représentés,
+"""
+
+
+def test_a_label_s_colon_before_a_blank_line_holds_no_figure() -> None:
+    votes, _adopted = read_votes(_CORTE_EMPTY_CELL)
+    assert (votes.pour, votes.unanimite) == (None, True)
+    assert check_vote(votes, _CORTE_EMPTY_CELL).ok
+    assert read_votes("de se prononcer pour :\n\n1/ mettre en place le règlement")[0].pour is None
+    # over a single line break the figure is still the label's
+    assert read_votes("Pour :\n17\nContre : 2")[0].pour == 17
+
+
+# Avranches, 11 avril 2016 (CM 16.04.11 - Procè-verbal.pdf.txt, p. 20) and 26 février 2018 (Procès verbal du conseil
+# municipal du 26 février 2018.pdf.txt, n° 9): « A L'UNANIMITE » spoilt by the OCR in the decision formula
+_AVRANCHES_SPOILT = """Après avis favorable de la commission des finances, il est proposé au conseil municipal
+d'autoriser le versement de ces subventions.
+
+LE CONSEIL MUNICIPAL, A luwowiuiÏe, ACCEPÏE CETTE PROPOSITION
+"""
+
+
+def test_a_spoilt_word_shaped_like_l_unanimite_in_the_decision_slot_is_the_unanimity() -> None:
+    votes, adopted = read_votes(_AVRANCHES_SPOILT)
+    assert (votes.unanimite, votes.contre) == (True, 0) and adopted is True
+    assert check_vote(votes, _AVRANCHES_SPOILT).ok
+    text = "LE CONSEIL Muwtcrpac, A luwawiwiÏe, ACCEPÏE CES PROPOSIÏIONS\n"
+    assert read_votes(text)[0].unanimite is True and check_vote(read_votes(text)[0], text).ok
+    # a majority, a word of another shape, or the word outside the formula is no unanimity
+    assert read_votes("LE CONSEIL MUNICIPAL, A LA MAJORITE, ACCEPTE CETTE PROPOSITION")[0].unanimite is False
+    assert read_votes("LE CONSEIL MUNICIPAL, A lexception, ACCEPTE")[0].unanimite is None
+    assert read_votes("Le marché, à luwowiuiÏe, est accepté")[0].unanimite is None
