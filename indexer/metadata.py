@@ -341,6 +341,22 @@ def _lone_colon(lines: list[str], j: int) -> tuple[int, str] | None:
     return None
 
 
+def _sole_sub_point(lines: list[str], j: int) -> str | None:
+    """The text of a sub-point on line ``j`` that no other follows (its line wrapped once where it ends on a word that
+    cannot end it, « − Conclusion d’une convention … entre la commune et le ⏎ département », or before a name in
+    capitals); None otherwise."""
+    sub = _SUB_POINT.match(lines[j])
+    if not sub or sub.group("text").endswith(".") or (j + 1 < len(lines) and _SUB_POINT.match(lines[j + 1])):
+        return None
+    text = sub.group("text").strip()
+    if (j + 1 < len(lines) and (more := lines[j + 1].strip()) and len(more) < 40 and not _BODY_WORD.match(more)
+            and (text.lower().endswith(_DANGLING) or _upper_line(more))):  # « … Avec la société ⏎ VALLORGE SAS »
+        if j + 2 < len(lines) and _SUB_POINT.match(lines[j + 2]):
+            return None
+        text = f"{text} {more}"
+    return text
+
+
 def _continued(lines: list[str], j: int, parts: list[str]) -> str:
     """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on.
     A heading with one sub-point below it (« 2. Budget Commune ⏎ - Décision modificative n°1 ») is one
@@ -348,8 +364,13 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
     if j < len(lines) and (sub := _SUB_POINT.match(lines[j])) and not sub.group("text").endswith(".") and not (
             j + 1 < len(lines) and _SUB_POINT.match(lines[j + 1])):
         return f"{' '.join(parts).strip(' :-–')} - {sub.group('text').strip()}"
+    first = len(parts)
     while j < len(lines) and len(" ".join(parts)) < 260:
         nxt = lines[j].strip()
+        if len(parts) > first and (sub_text := _sole_sub_point(lines, j)):
+            # « 12. Gestion du domaine public … abris-voyageurs ⏎ départementaux ⏎ − Conclusion d’une convention … »:
+            # the heading's one sub-point below its wrapped title is part of the objet too
+            return f"{' '.join(parts).strip(' :-–')} - {sub_text}"
         last = parts[-1]
         # a line cut by the page width (PDF lines run 55-100 characters) goes on below
         wrapped = len(last) >= 50 and not last.endswith((".", ";", ":"))

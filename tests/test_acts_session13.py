@@ -4,6 +4,7 @@ bench/devset/acts_after_session13.txt."""
 
 from __future__ import annotations
 
+from indexer.metadata import find_objet
 from indexer.models import PageText
 from indexer.segment import analyse
 
@@ -431,3 +432,23 @@ def test_a_number_only_the_closing_list_prints_opens_the_page_its_heading_was_lo
     acts = analyse(pages, "registre-deliberations-corrige.pdf").acts
     assert [act.act_number for act in acts] == ["2020-09-02", "2020-09-03", "2020-09-04", "2020-09-05", "2020-09-06"]
     assert (acts[2].page_start, acts[2].objet) == (13, "PRESBYTERE DE CHENEDOUIT – MISE EN VENTE")
+
+
+# Pierrefonds, séance du 28 novembre 2016 (pierrefonds/conseil-municipal/compte-rendu-28-11-2016.pdf, p12): item 12's
+# title wraps over two lines, then its one sub-point, itself wrapped after « et le ». The sub-point is part of the objet
+# (as below a one-line title: « 6. Réalisation des écritures … ⏎ − Valorisation des parcelles en sortie d’inventaire »).
+_PIERREFONDS_2016_ITEM_12 = """12. Gestion du domaine public communal pour l’implantation des abris-voyageurs
+départementaux
+− Conclusion d’une convention de délégation de compétence entre la commune et le
+département
+Le département de l'Oise a conclu en 2008 un marché de location, d'installation et
+d'entretien-maintenance de mobilier urbain en vue de mettre à disposition des communes
+qui le souhaitaient des abris-voyageurs sur le réseau départemental de transport.
+Vote : Pour à l’unanimité
+"""
+
+
+def test_the_one_sub_point_below_a_wrapped_title_is_part_of_the_objet() -> None:
+    assert find_objet(_PIERREFONDS_2016_ITEM_12) == (
+        "Gestion du domaine public communal pour l’implantation des abris-voyageurs départementaux - Conclusion d’une "
+        "convention de délégation de compétence entre la commune et le département")
