@@ -48,9 +48,11 @@ _LABEL_FIRST = re.compile(
     re.IGNORECASE | re.MULTILINE)
 # « 17 pour », « 21 voix contre », but not « parcelle n°90 pour une contenance de 86 m2 »: a reference
 # number (n° 90) is no figure of a vote, and a bare « 90 pour une … » is a preposition; nor the first half of a
-# compound word (« d’avoir une contre-expertise », « une contre-proposition »)
+# compound word (« d’avoir une contre-expertise », « une contre-proposition »). The count may end its line with its
+# « voix » opening the next, a blank line between (« … à l’unanimité …, avec 25 ⏎ ⏎ voix Pour. », Corte's OCR)
 _NUMBER_FIRST = re.compile(
-    rf"(?<!n°)(?<!n°\s)(?<!nº)(?<!nº\s)(?<!\bno\s)\b({FIGURE})[ \t]+((?:voix|votes?|suffrages?)[ \t]*\n?[ \t]*)?"
+    rf"(?<!n°)(?<!n°\s)(?<!nº)(?<!nº\s)(?<!\bno\s)\b({FIGURE})(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=voix\b))"
+    rf"((?:voix|votes?|suffrages?)[ \t]*\n?[ \t]*)?"
     rf"(?:[«\"“][ \t]*)?{_LABEL}\b(?![ \t]*cent\b)(?![-‐‑][^\W\d_])",
     re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(r"[ \t]+(?:une?|la|le|les|l[’']|des|du|ce|cette|ces|son|sa|ses|leur)\b", re.IGNORECASE)
