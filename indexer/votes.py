@@ -41,9 +41,10 @@ _NOT_VOTES = (
 # 1ère … » opening a speaker's sentence (Montpellier), « pour 30 enfants », « pour 10 classes » opening a wrapped line
 _NOT_A_BARE_COUNT = r"(?![ \t]+(?!(?:voix|votes?|suffrages?|pour|contre|abst?entions?)\b)(?-i:[a-zà-ÿ]))"
 # « Pour : 17 » over a line break too, but not over a blank line: « VOTES: Pour: ⏎ ⏎ 45 c Délibéré … » (a form's empty
-# cell, then an OCR'd figure of something else below it), « se prononcer pour : ⏎ ⏎ 1/ mettre en place … »
+# cell, then an OCR'd figure of something else below it), « se prononcer pour : ⏎ ⏎ 1/ mettre en place … ». A label
+# in capitals may be glued by the OCR to a stray letter before it: « VOTES: Pour fContre : 0 Abstentions : 0 » (Corte)
 _LABEL_FIRST = re.compile(
-    rf"(?:\b{_LABEL}\s*[:=](?![ \t]*\n[ \t]*\n)\s*({FIGURE})"
+    rf"(?:(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[PCA])))(?<!\w\w\w){_LABEL}\s*[:=](?![ \t]*\n[ \t]*\n)\s*({FIGURE})"
     rf"|(?:^|[—–|/;•]|\bvotes?\s*:?)[ \t]*{_LABEL}[ \t]+(\d{{1,3}})\b{_NOT_A_BARE_COUNT})\b{_NOT_VOTES}",
     re.IGNORECASE | re.MULTILINE)
 # « 17 pour », « 21 voix contre », but not « parcelle n°90 pour une contenance de 86 m2 »: a reference

@@ -296,3 +296,19 @@ def test_a_count_whose_voix_opens_the_next_line_is_read_and_checked() -> None:
     assert read_votes(text)[0].pour == 25 and check_vote(read_votes(text)[0], text).ok
     # a figure ending a line above « votes » (no « voix ») is not taken over the break
     assert read_votes("portée uniquement par 7\nvotes contre le projet")[0].contre is None
+
+
+# Corte, recueil du 8 avril 2025 (mairie-corte_deliberations_2025-04-08_downloads-1921.txt, 25-04/039), the budget
+# form's vote line as the OCR reads it: the « Pour » cell's mark glued to « Contre »
+_CORTE_GLUED_LABEL = """Nombre de membres exprimés : —L Ÿ
+
+VOTES: Pour fContre : 0 Abstentions : 0
+"""
+
+
+def test_a_capital_label_glued_to_a_stray_letter_is_read() -> None:
+    votes, _adopted = read_votes(_CORTE_GLUED_LABEL)
+    assert (votes.contre, votes.abstention) == (0, 0)
+    assert check_vote(votes, _CORTE_GLUED_LABEL).ok
+    # a longer word ending on a label's letters is none
+    assert read_votes("le ProContre : 3")[0].contre is None
