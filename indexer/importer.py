@@ -49,7 +49,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 117  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 119  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -216,7 +216,11 @@ ANALYSIS_VERSION = 117  # 6: stamps, lists, decisions, non-acts, checked votes; 
 # shaped like « l'unanimité » (« luwowiuiÏe ») is the unanimity, for the reader and the vote check
 # 116: a register number only the closing list prints, between two found neighbours, whose act before it holds two
 # decisions across a page break: its heading was lost with an unread page; the act begins at that page
-# 117: a heading's one sub-point below its wrapped title (« … abris-voyageurs ⏎ départementaux ⏎ − Conclusion … ») is
+# 117: a count ending its line whose « voix » opens the next, over a blank line too (« avec 25 ⏎ ⏎ voix Pour. »), is
+# read and found by the vote check
+# 118: a vote label in capitals glued by the OCR to one or two stray letters before it (« VOTES: Pour fContre : 0 »)
+# is read
+# 119: a heading's one sub-point below its wrapped title (« … abris-voyageurs ⏎ départementaux ⏎ − Conclusion … ») is
 # part of the objet, as below a one-line title
 
 # a reception label the page's OCR did read (its date is for the stamp reader, with the séance): no second reading

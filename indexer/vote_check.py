@@ -74,6 +74,17 @@ def _wrapped_after_voices(tokens: list[str], k: int) -> bool:
     return k > 0 and tokens[k - 1] in ("voix", "votes", "vote")
 
 
+def _count_before_voices(tokens: list[str], values: list[int | None], k: int) -> int | None:
+    """« avec 25 ⏎ ⏎ voix Pour » : where the line breaks at ``k`` (read from the label back) follow a figure and come
+    right before « voix », the index of that figure."""
+    if k + 1 >= len(tokens) or tokens[k + 1] != "voix":
+        return None
+    j = k
+    while j >= 0 and tokens[j] == "\n" and k - j < 2:
+        j -= 1
+    return j if j >= 0 and values[j] is not None else None
+
+
 def _neighbour(tokens: list[str], values: list[int | None], start: int, step: int) -> tuple[int | None, int]:
     """The figure next to the label at ``start`` in direction ``step`` over filler words only, and its index."""
     k = start + step
@@ -82,6 +93,9 @@ def _neighbour(tokens: list[str], values: list[int | None], start: int, step: in
             return values[k], k
         if step < 0 and tokens[k] == "\n" and _wrapped_after_voices(tokens, k):
             k += step
+            continue
+        if step < 0 and tokens[k] == "\n" and (figure_at := _count_before_voices(tokens, values, k)) is not None:
+            k = figure_at
             continue
         if tokens[k] in _BREAKS or tokens[k] not in _FILLERS:
             return None, k

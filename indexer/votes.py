@@ -41,16 +41,19 @@ _NOT_VOTES = (
 # 1ère … » opening a speaker's sentence (Montpellier), « pour 30 enfants », « pour 10 classes » opening a wrapped line
 _NOT_A_BARE_COUNT = r"(?![ \t]+(?!(?:voix|votes?|suffrages?|pour|contre|abst?entions?)\b)(?-i:[a-zà-ÿ]))"
 # « Pour : 17 » over a line break too, but not over a blank line: « VOTES: Pour: ⏎ ⏎ 45 c Délibéré … » (a form's empty
-# cell, then an OCR'd figure of something else below it), « se prononcer pour : ⏎ ⏎ 1/ mettre en place … »
+# cell, then an OCR'd figure of something else below it), « se prononcer pour : ⏎ ⏎ 1/ mettre en place … ». A label
+# in capitals may be glued by the OCR to a stray letter before it: « VOTES: Pour fContre : 0 Abstentions : 0 » (Corte)
 _LABEL_FIRST = re.compile(
-    rf"(?:\b{_LABEL}\s*[:=](?![ \t]*\n[ \t]*\n)\s*({FIGURE})"
+    rf"(?:(?:\b|(?<=(?-i:[a-z]))(?=(?-i:[PCA])))(?<!\w\w\w){_LABEL}\s*[:=](?![ \t]*\n[ \t]*\n)\s*({FIGURE})"
     rf"|(?:^|[—–|/;•]|\bvotes?\s*:?)[ \t]*{_LABEL}[ \t]+(\d{{1,3}})\b{_NOT_A_BARE_COUNT})\b{_NOT_VOTES}",
     re.IGNORECASE | re.MULTILINE)
 # « 17 pour », « 21 voix contre », but not « parcelle n°90 pour une contenance de 86 m2 »: a reference
 # number (n° 90) is no figure of a vote, and a bare « 90 pour une … » is a preposition; nor the first half of a
-# compound word (« d’avoir une contre-expertise », « une contre-proposition »)
+# compound word (« d’avoir une contre-expertise », « une contre-proposition »). The count may end its line with its
+# « voix » opening the next, a blank line between (« … à l’unanimité …, avec 25 ⏎ ⏎ voix Pour. », Corte's OCR)
 _NUMBER_FIRST = re.compile(
-    rf"(?<!n°)(?<!n°\s)(?<!nº)(?<!nº\s)(?<!\bno\s)\b({FIGURE})[ \t]+((?:voix|votes?|suffrages?)[ \t]*\n?[ \t]*)?"
+    rf"(?<!n°)(?<!n°\s)(?<!nº)(?<!nº\s)(?<!\bno\s)\b({FIGURE})(?:[ \t]+|[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=voix\b))"
+    rf"((?:voix|votes?|suffrages?)[ \t]*\n?[ \t]*)?"
     rf"(?:[«\"“][ \t]*)?{_LABEL}\b(?![ \t]*cent\b)(?![-‐‑][^\W\d_])",
     re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(r"[ \t]+(?:une?|la|le|les|l[’']|des|du|ce|cette|ces|son|sa|ses|leur)\b", re.IGNORECASE)

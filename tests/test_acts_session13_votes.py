@@ -271,3 +271,44 @@ def test_a_spoilt_word_shaped_like_l_unanimite_in_the_decision_slot_is_the_unani
     assert read_votes("LE CONSEIL MUNICIPAL, A LA MAJORITE, ACCEPTE CETTE PROPOSITION")[0].unanimite is False
     assert read_votes("LE CONSEIL MUNICIPAL, A lexception, ACCEPTE")[0].unanimite is None
     assert read_votes("Le marché, à luwowiuiÏe, est accepté")[0].unanimite is None
+
+
+# Corte, 8 avril 2024 (corte/texte-ocr-projet-pertitellu/mairie-corte_proces-verbal_2024-04-08_downloads-1713.txt,
+# 24-04/051) as the OCR reads it: the count ends its line, « voix Pour » opens the next after a blank line
+_CORTE_WRAPPED_COUNT = """24-04/051 — Adoption du Budget Primitif 2024 :
+
+> Le Conseil Adopte le Budget Primitif 2024 de la Régie de l’Eau en Dépenses et en Recettes pour les
+> Sections de Fonctionnement et d’Investissement, à l’unanimité des membres présents et représentés,
+> avec 25
+
+voix Pour.
+
+Point n° 3 : REGIE DU PARKING
+"""
+
+
+def test_a_count_whose_voix_opens_the_next_line_is_read_and_checked() -> None:
+    votes, _adopted = read_votes(_CORTE_WRAPPED_COUNT)
+    assert (votes.pour, votes.unanimite) == (25, True)
+    assert check_vote(votes, _CORTE_WRAPPED_COUNT).ok
+    # the same in the PDF's text layer (one line break)
+    text = "à l’unanimité des membres présents et représentés, avec 25\nvoix Pour.\n"
+    assert read_votes(text)[0].pour == 25 and check_vote(read_votes(text)[0], text).ok
+    # a figure ending a line above « votes » (no « voix ») is not taken over the break
+    assert read_votes("portée uniquement par 7\nvotes contre le projet")[0].contre is None
+
+
+# Corte, recueil du 8 avril 2025 (mairie-corte_deliberations_2025-04-08_downloads-1921.txt, 25-04/039), the budget
+# form's vote line as the OCR reads it: the « Pour » cell's mark glued to « Contre »
+_CORTE_GLUED_LABEL = """Nombre de membres exprimés : —L Ÿ
+
+VOTES: Pour fContre : 0 Abstentions : 0
+"""
+
+
+def test_a_capital_label_glued_to_a_stray_letter_is_read() -> None:
+    votes, _adopted = read_votes(_CORTE_GLUED_LABEL)
+    assert (votes.contre, votes.abstention) == (0, 0)
+    assert check_vote(votes, _CORTE_GLUED_LABEL).ok
+    # a longer word ending on a label's letters is none
+    assert read_votes("le ProContre : 3")[0].contre is None
