@@ -229,19 +229,22 @@ def _in_a_recital(text: str, start: int, at: int) -> bool:
     return bool(openings) and _RECITAL.match(text, openings[-1].end()) is not None
 
 
-def _reported(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def _reported(pattern: re.Pattern[str], text: str, last: bool = False) -> re.Match[str] | None:
     """The first « à la majorité » that reports this vote, not a sentence stating the rule of a vote (« … élus au
     scrutin secret à la majorité absolue », « … le troisième tour a lieu à la majorité relative »): the words of its
     sentence up to its line's end. « à l'unanimité » is not read so (tried: it lost real unanimities); hence a known
     miss: the law's « peut décider, à l'unanimité, de ne pas procéder au scrutin secret » above an election's figures
     (Pierrefonds 11/06/2020: 18 pour, 1 contre) now reads as a unanimity with votes against: the check refuses it."""
+    found = None
     for m in pattern.finditer(text):
         start = max(text.rfind(".", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, m.start() - _SENTENCE_SPAN)
         ends = [i for i in (text.find(".", m.end()), text.find(";", m.end()), text.find("\n", m.end())) if i >= 0]
         if not _RULE_OF_VOTE.search(text[start : min([*ends, m.end() + _RULE_AFTER])]) \
                 and not _in_a_recital(text, start, m.start()):
-            return m
-    return None
+            if not last:
+                return m
+            found = m
+    return found
 
 
 _REJECTED = re.compile(
@@ -362,8 +365,13 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
         ocr_read = _spoilt_unanimity(text) if ocr_read is None else ocr_read
     unanimity = written.start() if written is not None else ocr_read
     # « à la Majorité … par 22 voix et 5 Abstentions », then a chapter « Adopté à l'Unanimité »: the act's
-    # own vote is the one printed first
-    unanimous = unanimity is not None and not (majority is not None and majority.start() < unanimity)
+    # own vote is the one printed first; and a majority printed after the last unanimity (a chapter voted
+    # unanimously, then the section « adoptée à la majorité », Corte's budgets; « Adopté à l'unanimité » for the
+    # last minutes, then the act's « à la majorité (26 voix contre, …) ») is the act's vote too
+    last_majority = _reported(_MAJORITY, text, last=True)
+    last_unanimity = max((m.start() for m in _UNANIMITY.finditer(text)), default=unanimity)
+    unanimous = unanimity is not None and not (majority is not None and majority.start() < unanimity) \
+        and not (last_majority is not None and last_unanimity is not None and last_majority.start() > last_unanimity)
     if unanimous:
         votes.unanimite = True
         if votes.contre is None:

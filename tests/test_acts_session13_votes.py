@@ -312,3 +312,34 @@ def test_a_capital_label_glued_to_a_stray_letter_is_read() -> None:
     assert check_vote(votes, _CORTE_GLUED_LABEL).ok
     # a longer word ending on a label's letters is none
     assert read_votes("le ProContre : 3")[0].contre is None
+
+
+# Putanges-le-Lac, 5 décembre 2022 (putanges-le-lac/2022/registre-deliberations-pv-du-conseil-municipal-du-5-decembre-
+# 2022.pdf, p. 1-2), shortened: the last minutes adopted unanimously, then this act's majority
+_PUTANGES_AFTER = """Le compte rendu de la séance du Conseil Municipal du 26 septembre 2022 est adopté à l’unanimité.
+Examen de la pétition
+Après en avoir délibéré, le Conseil municipal, à la majorité (26 voix contre, 1 abstention et 3 pour) des
+membres présents et représentés, rejette la demande.
+"""
+# Corte, recueil du 8 avril 2025 (25-04/034, budget primitif), shortened: one chapter voted unanimously, the sections
+# adopted by majority
+_CORTE_CHAPTERS = """> Chapitre 65— Autres charges de gestion courante :
+e 22 voix « Pour » et 5 « Abstentions » (V. A, M. B, F. C, P. D, M. E)
+e Subventions aux Associations : à l’Unanimité avec 27 voix « Pour »,
+La Section de Fonctionnement « Dépenses » est adoptée à la majorité des membres présents et
+représentés par :
+© 22 voix « Pour » et
+e 5 « Abstentions » (V. A, M. B, F. C, P. D, M. E)
+"""
+
+
+def test_a_majority_printed_after_the_last_unanimity_is_the_act_s_vote() -> None:
+    votes, adopted = read_votes(_PUTANGES_AFTER)
+    assert (votes.pour, votes.contre, votes.abstention, votes.unanimite) == (3, 26, 1, False)
+    assert adopted is False and check_vote(votes, _PUTANGES_AFTER).ok
+    votes, _adopted = read_votes(_CORTE_CHAPTERS)
+    assert (votes.pour, votes.abstention, votes.unanimite) == (22, 5, False)
+    assert check_vote(votes, _CORTE_CHAPTERS).ok
+    # a unanimity after the majority, or alone, is read as before (rule 13, and a plain unanimity)
+    assert read_votes("à la majorité des suffrages. Puis : adopté à l'unanimité.")[0].unanimite is False
+    assert read_votes("Adopté à l’unanimité.")[0].unanimite is True
