@@ -341,12 +341,23 @@ def _lone_colon(lines: list[str], j: int) -> tuple[int, str] | None:
     return None
 
 
+def _lone_sub_point(lines: list[str], j: int) -> re.Match[str] | None:
+    """A sub-point on line ``j`` that ends no sentence and that no other sub-point follows (one sub-point is part of
+    its heading's objet; several are a list)."""
+    if j >= len(lines):
+        return None
+    sub = _SUB_POINT.match(lines[j])
+    if not sub or sub.group("text").endswith(".") or (j + 1 < len(lines) and _SUB_POINT.match(lines[j + 1])):
+        return None
+    return sub
+
+
 def _sole_sub_point(lines: list[str], j: int) -> str | None:
     """The text of a sub-point on line ``j`` that no other follows (its line wrapped once where it ends on a word that
     cannot end it, « − Conclusion d’une convention … entre la commune et le ⏎ département », or before a name in
     capitals); None otherwise."""
-    sub = _SUB_POINT.match(lines[j])
-    if not sub or sub.group("text").endswith(".") or (j + 1 < len(lines) and _SUB_POINT.match(lines[j + 1])):
+    sub = _lone_sub_point(lines, j)
+    if not sub:
         return None
     text = sub.group("text").strip()
     if (j + 1 < len(lines) and (more := lines[j + 1].strip()) and len(more) < 40 and not _BODY_WORD.match(more)
@@ -361,8 +372,7 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
     """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on.
     A heading with one sub-point below it (« 2. Budget Commune ⏎ - Décision modificative n°1 ») is one
     objet, the two joined by a dash; several sub-points are a list, not part of the heading."""
-    if j < len(lines) and (sub := _SUB_POINT.match(lines[j])) and not sub.group("text").endswith(".") and not (
-            j + 1 < len(lines) and _SUB_POINT.match(lines[j + 1])):
+    if sub := _lone_sub_point(lines, j):
         return f"{' '.join(parts).strip(' :-–')} - {sub.group('text').strip()}"
     first = len(parts)
     while j < len(lines) and len(" ".join(parts)) < 260:

@@ -50,8 +50,8 @@ def closing_heading(text: str) -> int | None:
 
 def list_start(text: str) -> int | None:
     """Where the closing list of deliberations begins (its heading), None when the minutes print none."""
-    heading = _closing_heading(text)
-    return heading.start() if heading is not None and closing_list(text) else None
+    start = closing_heading(text)
+    return start if start is not None and closing_list(text) else None
 
 
 def closing_list(text: str) -> list[str]:

@@ -229,21 +229,20 @@ def _in_a_recital(text: str, start: int, at: int) -> bool:
     return bool(openings) and _RECITAL.match(text, openings[-1].end()) is not None
 
 
-def _reported(pattern: re.Pattern[str], text: str, last: bool = False) -> re.Match[str] | None:
-    """The first « à la majorité » that reports this vote, not a sentence stating the rule of a vote (« … élus au
-    scrutin secret à la majorité absolue », « … le troisième tour a lieu à la majorité relative »): the words of its
-    sentence up to its line's end. « à l'unanimité » is not read so (tried: it lost real unanimities); hence a known
-    miss: the law's « peut décider, à l'unanimité, de ne pas procéder au scrutin secret » above an election's figures
-    (Pierrefonds 11/06/2020: 18 pour, 1 contre) now reads as a unanimity with votes against: the check refuses it."""
-    found = None
+def _reporting(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Each « à la majorité » that reports this vote, in order, not a sentence stating the rule of a vote (« … élus au
+    scrutin secret à la majorité absolue », « … le troisième tour a lieu à la majorité relative ») nor a recital citing
+    another vote: the words of its sentence up to its line's end. « à l'unanimité » is not read so (tried: it lost real
+    unanimities); hence a known miss: the law's « peut décider, à l'unanimité, de ne pas procéder au scrutin secret »
+    above an election's figures (Pierrefonds 11/06/2020: 18 pour, 1 contre) now reads as a unanimity with votes
+    against: the check refuses it."""
+    found = []
     for m in pattern.finditer(text):
         start = max(text.rfind(".", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, m.start() - _SENTENCE_SPAN)
         ends = [i for i in (text.find(".", m.end()), text.find(";", m.end()), text.find("\n", m.end())) if i >= 0]
         if not _RULE_OF_VOTE.search(text[start : min([*ends, m.end() + _RULE_AFTER])]) \
                 and not _in_a_recital(text, start, m.start()):
-            if not last:
-                return m
-            found = m
+            found.append(m)
     return found
 
 
@@ -322,13 +321,13 @@ _SAYS_A_VOTE = re.compile(r"\d|\b(?:pour|contre|abst?entions?|unanim|majorit)", 
 _DECIDING = re.compile(r"conseil|d[ée]lib[ée]r|assembl[ée]e", re.IGNORECASE)
 
 
-def _unanimity_of_this_vote(text: str) -> re.Match[str] | None:
+def _unanimity_of_this_vote(text: str, unanimities: list[re.Match[str]]) -> re.Match[str] | None:
     """The first « unanimité » that tells this act's vote. Where the act prints vote lines that say how the vote went
     (« Vote de la motion : 12 votes pour / 2 abstentions »), a unanimity neither on such a line nor in a sentence of
     the council's decision (« … après en avoir délibéré, à l’unanimité ») is another vote the text tells of (« une
     motion contre ce projet déjà voté à l’unanimité »)."""
     lines = [m for m in _VOTE_LINE.finditer(text) if _SAYS_A_VOTE.search(m.group("said"))]
-    for m in _UNANIMITY.finditer(text):
+    for m in unanimities:
         if not lines or any(line.start("said") <= m.start() < line.end() for line in lines):
             return m
         start = max(text.rfind(".", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, m.start() - _SENTENCE_SPAN)
@@ -358,9 +357,11 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
         votes.abstention = 0
     if votes.contre is None and re.search(r"\bcontre\s*:\s*(?:n[ée]ant|aucun)\b", text, re.I):
         votes.contre = 0
-    written, majority = _unanimity_of_this_vote(text), _reported(_MAJORITY, text)
+    unanimities, majorities = list(_UNANIMITY.finditer(text)), _reporting(_MAJORITY, text)
+    written = _unanimity_of_this_vote(text, unanimities)
+    majority = majorities[0] if majorities else None
     ocr_read = None
-    if written is None and _UNANIMITY.search(text) is None:
+    if written is None and not unanimities:
         ocr_read = ocr_unanimity(text)
         ocr_read = _spoilt_unanimity(text) if ocr_read is None else ocr_read
     unanimity = written.start() if written is not None else ocr_read
@@ -368,8 +369,8 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
     # own vote is the one printed first; and a majority printed after the last unanimity (a chapter voted
     # unanimously, then the section « adoptée à la majorité », Corte's budgets; « Adopté à l'unanimité » for the
     # last minutes, then the act's « à la majorité (26 voix contre, …) ») is the act's vote too
-    last_majority = _reported(_MAJORITY, text, last=True)
-    last_unanimity = max((m.start() for m in _UNANIMITY.finditer(text)), default=unanimity)
+    last_majority = majorities[-1] if majorities else None
+    last_unanimity = unanimities[-1].start() if unanimities else unanimity
     unanimous = unanimity is not None and not (majority is not None and majority.start() < unanimity) \
         and not (last_majority is not None and last_unanimity is not None and last_majority.start() > last_unanimity)
     if unanimous:
