@@ -11,11 +11,12 @@ the format ``bench/score_acts.py --predictions`` reads. Equal to ``registre acts
 the same code, collectivité included: the library-wide spelling merge and the folder names that the importer
 applies after reading are applied here to the files re-read (with ``--only``, to those files only).
 
-The diff hides the files of truth parts whose errors must stay unseen (``--hide-parts``, default ``aIL``: part A's
-held-out split, parts I and L, drawn in sessions 10 and 13 and never tuned on; a part still being judged is
+The diff hides the files of truth parts whose errors must stay unseen (``--hide-parts``, default ``aIM``: part A's
+held-out split, parts I and M, drawn in sessions 10 and 14 and never tuned on; a part still being judged is
 read from its drawn list), and the other format of each: a hidden file that changed is counted, never named.
 Parts B and E, hidden until session 8, are tuning data from session 9 on, part G from session 10 on, part H from
-session 11 on, part J from session 12 on, part K from session 13 on (the lead's choice): their files are named.
+session 11 on, part J from session 12 on, part K from session 13 on, part L from session 14 on (the lead's
+choice): their files are named.
 
 Usage (from the worktree whose code is to be measured, ``export PYTHONPATH=$PWD``)::
 
@@ -171,9 +172,9 @@ def main() -> int:
     parser.add_argument("--only", action="append", help="re-read only this path (relative to its root; repeatable)")
     parser.add_argument("--diff", type=Path, help="a saved run to compare this one with")
     parser.add_argument("--show", type=int, default=0, help="changes printed per file (default: file names only)")
-    parser.add_argument("--hide-parts", default="aIL",
+    parser.add_argument("--hide-parts", default="aIM",
                         help="truth parts whose files are counted, never named, in the diff (a: part A's held-out"
-                             " split; default: aIL)")
+                             " split; default: aIM)")
     parser.add_argument("--hide-file", type=Path,
                         help="more files to count, never name (one path a line: a part drawn, not yet judged)")
     args = parser.parse_args()

@@ -73,7 +73,10 @@ PART_K = "K"
 # Part L: drawn in session 13 (seed 20261207, part G's rule, 9 files), judged by reading only (nobody ran Registre on
 # its files before its truth was committed), never tuned on
 PART_L = "L"
-SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F, PART_G, PART_H, PART_I, PART_J, PART_K, PART_L)
+# Part M: drawn in session 14 (seed 20261208, part G's rule, 8 files), judged by reading only (nobody ran Registre on
+# its files before its truth was committed), never tuned on
+PART_M = "M"
+SEPARATE_PARTS = (PART_C, PART_D, PART_E, PART_F, PART_G, PART_H, PART_I, PART_J, PART_K, PART_L, PART_M)
 NON_ACT_TYPES = ("liste", "ordre-du-jour", "annexe")
 VOTE_FIGURES = ("pour", "contre", "abstention")
 OBJET_THRESHOLD = 0.8
@@ -541,10 +544,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part-l", action="store_true",
                         help="compter aussi la part L (session 13, tirée au hasard, jugée en lisant les documents, "
                              "jamais réglée)")
+    parser.add_argument("--part-m", action="store_true",
+                        help="compter aussi la part M (session 14, tirée au hasard, jugée en lisant les documents, "
+                             "jamais réglée)")
     args = parser.parse_args(argv)
 
     truth = load_truth(args.truth)
-    # Each separate part counts only when asked for (C-F: drawn to be measured once; G-L: never tuned on when
+    # Each separate part counts only when asked for (C-F: drawn to be measured once; G-M: never tuned on when
     # drawn), so that its errors stay unseen while tuning.
     asked = {part for part in SEPARATE_PARTS if getattr(args, f"part_{part.lower()}")}
     truth = [t for t in truth if t["split"] not in SEPARATE_PARTS or t["split"] in asked]

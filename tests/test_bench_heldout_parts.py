@@ -43,7 +43,7 @@ def test_held_out_parts_are_scored_only_when_asked(tmp_path: Path, capsys: pytes
         "".join(_truth_line(path, split) + "\n" for path, split in (("a/dev.pdf", "dev"), ("a/g.pdf", "G"),
                                                                       ("a/h.pdf", "H"), ("a/i.pdf", "I"),
                                                                       ("a/j.pdf", "J"), ("a/k.pdf", "K"),
-                                                                      ("a/l.pdf", "L"))),
+                                                                      ("a/l.pdf", "L"), ("a/m.pdf", "M"))),
         encoding="utf-8")
     preds = tmp_path / "preds.json"
     preds.write_text(json.dumps([]), encoding="utf-8")
@@ -67,6 +67,8 @@ def test_held_out_parts_are_scored_only_when_asked(tmp_path: Path, capsys: pytes
     assert _files(json.loads(capsys.readouterr().out)) == {"dev": 1, "all": 1, "L": 1}  # its own column, not "all"
     assert score_acts.main([*common, "--part-k", "--part-l"]) == 0
     assert _files(json.loads(capsys.readouterr().out)) == {"dev": 1, "all": 1, "K": 1, "L": 1}
+    assert score_acts.main([*common, "--part-m"]) == 0
+    assert _files(json.loads(capsys.readouterr().out)) == {"dev": 1, "all": 1, "M": 1}  # its own column, not "all"
 
 
 def test_reread_hides_held_out_parts_and_their_twins_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -74,19 +76,20 @@ def test_reread_hides_held_out_parts_and_their_twins_by_default(tmp_path: Path, 
     reread = _load("reread_library")
     devset = tmp_path / "devset"
     devset.mkdir()
-    for part in "BEGHIJK":
+    for part in "BEGHIJKL":
         (devset / f"acts_truth.part-{part}.jsonl").write_text(_truth_line(f"c/{part}.pdf", part) + "\n",
                                                               encoding="utf-8")
     (devset / "acts_truth.part-A.jsonl").write_text(
         _truth_line("c/Adev.pdf", "dev") + "\n" + _truth_line("c/Aheldout.pdf", "heldout") + "\n", encoding="utf-8")
     (devset / "acts_part_i_files.txt").write_text("c/Idrawn.pdf\n", encoding="utf-8")  # judged: its truth wins
-    (devset / "acts_part_l_files.txt").write_text("c/L.pdf\n", encoding="utf-8")  # drawn, not yet judged
+    (devset / "acts_part_m_files.txt").write_text("c/M.pdf\n", encoding="utf-8")  # drawn, not yet judged
     monkeypatch.setattr(reread, "HERE", tmp_path)
     act = {"path": "", "pages": [1], "act_number": None, "objet": "x", "date": None, "collectivite": None,
            "doc_type": "proces-verbal", "vote": None, "adopted": None, "pref_date": None, "actes_id": None}
     before: dict[str, list[dict]] = {"acts": [], "files": []}
     changed = ["c/B.pdf", "c/E.pdf", "c/G.pdf", "c/Idrawn.pdf", "c/H.pdf", "c/H.txt", "c/J.pdf", "c/J.txt",
-               "c/K.pdf", "c/K.txt", "c/Aheldout.pdf", "c/I.pdf", "c/L.pdf", "c/L.txt", "c/Adev.pdf"]
+               "c/K.pdf", "c/K.txt", "c/L.pdf", "c/L.txt", "c/Aheldout.pdf", "c/I.pdf", "c/M.pdf", "c/M.txt",
+               "c/Adev.pdf"]
     after = {"acts": [dict(act, path=path) for path in changed], "files": []}
     (tmp_path / "before.json").write_text(json.dumps(before), encoding="utf-8")
     monkeypatch.setattr(reread, "reread", lambda data_dir, only: after)
@@ -95,11 +98,11 @@ def test_reread_hides_held_out_parts_and_their_twins_by_default(tmp_path: Path, 
 
     assert reread.main() == 0
     out = capsys.readouterr().out
-    assert out.startswith("15 files changed (4 hidden)")
-    # tuning data (H from session 11 on, J from session 12 on, K from session 13 on, their twins too), I's stale
-    # list: named
+    assert out.startswith("17 files changed (4 hidden)")
+    # tuning data (H from session 11 on, J from session 12 on, K from session 13 on, L from session 14 on, their
+    # twins too), I's stale list: named
     for tuning in ("c/B.pdf", "c/E.pdf", "c/G.pdf", "c/H.pdf", "c/H.txt", "c/J.pdf", "c/J.txt", "c/K.pdf", "c/K.txt",
-                   "c/Adev.pdf", "c/Idrawn.pdf"):
+                   "c/L.pdf", "c/L.txt", "c/Adev.pdf", "c/Idrawn.pdf"):
         assert tuning in out
-    for held_out in ("c/Aheldout.pdf", "c/I.pdf", "c/L.pdf", "c/L.txt"):  # nor their twins
+    for held_out in ("c/Aheldout.pdf", "c/I.pdf", "c/M.pdf", "c/M.txt"):  # nor their twins
         assert held_out not in out
