@@ -49,7 +49,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 120  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 141  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -225,6 +225,10 @@ ANALYSIS_VERSION = 120  # 6: stamps, lists, decisions, non-acts, checked votes; 
 # 120: a majority printed after the act's last unanimity (a chapter voted unanimously, then the section « adoptée à la
 # majorité »; the last minutes « adopté à l’unanimité », then the act's « à la majorité (26 voix contre …) ») is its
 # vote
+# 141 (objets, session 14): a title goes on over the line below that opens in lower case (not after a word the stamp
+# cut); an item's rank (« 9/ ») and « DÉLIBÉRATIONS » are no objet; agenda items behind « + » bullets; the préfecture
+# stamp's « Reçu en préfecture … » and an OCR'd « Nombre de membies » are not of an objet; a sentence glued to a title
+# (« photovoltaïqueLa commune … ») ends it
 
 # a reception label the page's OCR did read (its date is for the stamp reader, with the séance): no second reading
 _STAMP_LABEL = re.compile(r"re[çc]u\s+(?:le|en\s+pr[ée]fecture)|r[ée]ception\s+(?:en\s+pr[ée]fecture|par\s+le\s+pr)",
