@@ -619,8 +619,12 @@ _AGENDA_GAP = 160  # mean characters between two items of an agenda or a recap l
 # « après en avoir délibéré à l'unanimité » a few lines above is the same vote, not another item)
 _VOTE_LABEL = re.compile(r"^[ \t]*votes?[ \t]*[:;].*$", re.IGNORECASE | re.MULTILINE)
 # the vote's other figures, listed on the lines below the one that ends it: they belong to the same vote
-_FIGURE_LINE_AFTER = re.compile(r"(?:[ \t]*\n)*[ \t]*[-−–•]?[ \t]*(?:contre|abst?entions?|pour)[ \t]*:[ \t]*\d.*$",
+# (« - Pour : 15 ⏎ - Abstentions : 3 (…) »), or figure first (« Vote : 1 contre (M. X) ⏎ ⏎ 3 abstentions (…) ⏎ 7 pour »)
+_FIGURE_LINE_AFTER = re.compile(r"(?:[ \t]*\n)*[ \t]*[-−–•]?[ \t]*(?:(?:contre|abst?entions?|pour)[ \t]*:[ \t]*\d"
+                                r"|\d{1,3}[ \t]+(?:(?:voix|votes?)[ \t]+)?(?:contre|abst?entions?|pour)\b).*$",
                                 re.IGNORECASE | re.MULTILINE)
+# a row of a table of amounts, alone on its line: « Chavamieux : 1000 € », « Bols d’air 400 € »
+_TABLE_ROW = re.compile(r"^[ \t]*[^\W\d][^\n]{1,80}?[ \t]:?[ \t]*\d[\d \u00a0.]*(?:,\d\d)?[ \t]?€[ \t]*$", re.MULTILINE)
 _SAME_VOTE = 600  # characters between a decision's « à l'unanimité » and its « Vote : » line
 
 
@@ -1440,6 +1444,13 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             # the first piece cut at a vote, that vote the opening's (« Le compte-rendu du Conseil Municipal du 14
             # novembre 2018 est approuvé à l'unanimité »), is the opening whatever line names it (« (SESSION
             # ORDINAIRE) », Illats)
+            piece.kind = "non-act"
+        elif by_vote and pieces and objet is None and number is None and _TABLE_ROW.match(own) and _TABLE_ROW.search(
+                text, pieces[-1].span[1], pieces[-1].span[2]):
+            # minutes cut at their votes, a piece with no heading that opens on a row of amounts like the rows above
+            # it: the next line of a table the item above votes line by line (« Subventions Associations ⏎ La fiesta
+            # demande : 1000 € ⏎ Vote : 9 pour ⏎ Chavamieux : 1000 € ⏎ Vote : 6 pour, 1 abstention, 2 contre »,
+            # Flaux), not an item of its own
             piece.kind = "non-act"
         elif in_information and not is_voted_item(own):
             piece.kind = "non-act"  # « 5/ Recrutement … » told to the council, not voted
