@@ -500,6 +500,32 @@ def _sequence_starts(text: str, pair: bool = False) -> list[int]:
                      and sum(ch.isalpha() for ch in m.group("title"))
                      >= 2 * sum(ch.isdigit() for ch in m.group("title"))))
              and not _inside_quotation(text, m.start())]
+    best = _longest_run(items)
+    # « 1. PROPOSITION D'ACHAT … », then the conditions the item lists (« 1. Compte tenu … », « 2. La gestion … »,
+    # … « 8. De ne pas avoir … »), then « 2. ACQUISITION … », « 3. REALISATION … », « 4. QUESTIONS DIVERSES »
+    # (Putanges): the list inside the first item counts up longer, but the items in capitals count on past its end
+    # (the closing list's lines, in capitals too, are none of them)
+    closing = closing_heading(text)
+    titles = {pos: title for _n, pos, title in items}
+    capitals = _longest_run([item for item in items
+                             if _upper_line(item[2]) and (closing is None or item[1] < closing)])
+    if len(capitals) >= 3 and best and capitals[-1] > best[-1] and not set(capitals) <= set(best) and any(
+            not _upper_line(titles[pos]) for pos in best):
+        best = capitals
+    if len(best) >= 3:
+        best = _ranks_in_gaps(text, best)
+    first_number = next((n for n, pos, _title in items if best and pos == best[0]), None)
+    if pair and len(best) == 2 and first_number == 1 and best[1] - best[0] >= _AGENDA_GAP and all(
+            _VOTE_END.search(text[a:b]) for a, b in zip(best, [best[1], len(text)], strict=True)):
+        # minutes with no other heading: « 1. Renforcement du réseau … », « 2. Approbation des statuts … », each closed
+        # by its vote, are the séance's two items (a pair inside a register's numbered act is its table's rows)
+        return best
+    return best if len(best) >= 3 else []
+
+
+def _longest_run(items: list[tuple[int, int, str]]) -> list[int]:
+    """The positions of the longest run of ``items`` (rank, position, title) counting up by one (see
+    :func:`_sequence_starts`)."""
     best: list[int] = []
     for i, (n, _pos, _title) in enumerate(items):
         if n > 2:
@@ -527,15 +553,7 @@ def _sequence_starts(text: str, pair: bool = False) -> list[int]:
             best = max(run, best, key=lambda r: r[0])
         elif _run_key(run) > _run_key(best):
             best = run
-    if len(best) >= 3:
-        best = _ranks_in_gaps(text, best)
-    first_number = next((n for n, pos, _title in items if best and pos == best[0]), None)
-    if pair and len(best) == 2 and first_number == 1 and best[1] - best[0] >= _AGENDA_GAP and all(
-            _VOTE_END.search(text[a:b]) for a, b in zip(best, [best[1], len(text)], strict=True)):
-        # minutes with no other heading: « 1. Renforcement du réseau … », « 2. Approbation des statuts … », each closed
-        # by its vote, are the séance's two items (a pair inside a register's numbered act is its table's rows)
-        return best
-    return best if len(best) >= 3 else []
+    return best
 
 
 # « b. REMPLACEMENT DE DEUX CANDELABRES … », « c) ANIMATION DU REPAS … » under « QUESTIONS DIVERSES »
@@ -1527,8 +1545,10 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if not acts:
         acts = [ActDraft(pages[0].number if pages else 1, pages[-1].number if pages else 1, "", page_slices=[])]
     deliberations = [a for a in acts if a.kind != DocType.DECISION]
-    if len(deliberations) > 2 and doc_type == "deliberation" and not recueil:
-        doc_type = "proces-verbal"  # many acts under one heading: minutes; a recueil repeats each extract's
+    if len(deliberations) > 2 and doc_type in ("deliberation", "autre") and not recueil:
+        # many acts under one heading: minutes (also where neither the file's name, « cpte-rendu-registre.pdf », nor
+        # its first lines, the séance and its roll call, say what it is); a recueil repeats each extract's heading
+        doc_type = "proces-verbal"
     return DocumentAnalysis(doc_type, collectivite, date_iso, acts)
 
 

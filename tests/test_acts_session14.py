@@ -147,3 +147,122 @@ def test_an_act_whose_vote_lines_tell_different_votes_has_no_one_vote() -> None:
     assert (votes.pour, votes.contre, votes.abstention, votes.unanimite) == (None, None, None, False)
     subsidies = _acts(_FLAUX_2023, "PV DU 9 JUIN 2023-tampon.pdf", ocr=True)[-2]
     assert subsidies.votes.unanimite is False
+
+
+# Putanges-le-Lac, séance du 9 janvier 2018 (putanges-le-lac/2018/cpte-rendu-registre.pdf, OCR of the scan, p1-p5),
+# shortened, names replaced. The first item lists the farmer's conditions 1. to 8.; the items of the séance, in
+# capitals, go on with 2., 3. and 4. after them. Neither the file's name nor the opening says « compte rendu ».
+_PUTANGES_2018 = """Commune de PUTANGES-LE-LAC
+Séance du 9 janvier 2018
+
+L'an deux mil dix huit, le neuf janvier, à vingt heures trente, les membres du Conseil Municipal de la
+Commune de PUTANGES-LE-
+LAC, convoqués le vingt deux décembre deux mil dix sept, se sont réunis dans la salle du rez-de-chaussée de
+la Mairie, sous la
+Présidence de Monsieur A.
+
+Etaient présents : MM. PrénomA NOMA, PrénomB NOMB, PrénomC NOMC, PrénomD NOMD, PrénomE NOME, PrénomF NOMF,
+PrénomG NOMG, PrénomH NOMH, PrénomI NOMI, PrénomJ NOMJ, PrénomK NOMK, PrénomL NOML, PrénomM NOMM, PrénomN NOMN,
+PrénomO NOMO, PrénomP NOMP, PrénomQ NOMQ, PrénomR NOMR, PrénomS NOMS, PrénomT NOMT, PrénomU NOMU, PrénomV NOMV,
+PrénomW NOMW, PrénomX NOMX, PrénomY NOMY, PrénomZ NOMZ, PrénomBA NOMBA, PrénomBB NOMBB, PrénomBC NOMBC,
+PrénomBD NOMBD, PrénomBE NOMBE, PrénomBF NOMBF, PrénomBG NOMBG, PrénomBH NOMBH, PrénomBI NOMBI.
+
+Personne ayant donné procuration : Mme AK à Mr B
+
+Absents excusés : MM. AL, AM, AN, AO, AP, AQ.
+
+Absents : MM. AR, AS, AT, AU, AV, AW, AX, AY, AZ.
+
+Secrétaire : Mme O
+
+Le Conseil Municipal, à l'unanimité, accepte d'inscrire à l'ordre du jour, le sujet suivant :
+
+En question diverses
+
+> Remplacement temporaire d'un Personnel Territorial
+Il'est ensuite indiqué qu'était joint à la convocation, le compte rendu de la séance du 27 novembre 2017.
+Aucune observation n'ayant été soulevée, le compte rendu est adopté à l'unanimité.
+
+1. PROPOSITION D'ACHAT PARCELLE D81 LIEU-DIT CHAMP DU MARIAGE SUR LA COMMUNE DELEGUEE DE
+PUTANGES PONT ECREPIN - MODIFICATIONS APPORTEES À LA DELIBERATION DU 27 NOVEMBRE 2017.
+
+Monsieur le Maire indique que suite aux différents échanges, entre la SAFER, Monsieur BA exploitant, la commune
+de PUTANGES-LE-LAC et l'avis de la commission d'urbanisme tenue le 4 décembre 2017, il y a lieu d'apporter
+quelques modifications
+quant aux conditions de libération de la parcelle cadastrée D 81 par l'exploitant.
+
+1. Compte tenu du caractère précaire de la location (parcelles D 81 et D 215), de la perte de surface à terme, des
+contraintes prévisibles liées aux travaux, la commune consente une gratuité de loyer.
+
+En contrepartie de cette gratuité, il serait demandé à l'exploitant de prendre à sa charge :
+
+2. La gestion du fonds agricole en bon père de famille (entretien des haies et terrains)
+
+3. Les clôtures séparatives avec les parcelles cadastrées contiguës D 203 et AC 572, 573, 574, 576, 580, 589, 593.
+
+Pour le reste, les conditions initiales restent inchangées :
+
+4. De pouvoir disposer du surplus de terre végétale lié aux travaux à venir sur la parcelle qu'il évacuera à ses frais,
+5. D'avoir à terme un accès à l'eau (abonnement et consommation à sa Charge) lorsque des travaux de VRD le permettront,
+
+6. De pouvoir circuler avec un plateau fourrager comme il le fait jusqu'à présent, et donc que l'aménagement
+de voirie soit
+prévu en conséquence,
+
+7. Pendant la durée du bail de 25 ans consenti avec la SCI le TRAINEFEUILLE, d'avoir un accès direct entre les parcelles
+louées à cette dernière et l'ensemble des parcelles qu'il exploite au sud du chemin,
+
+8. De ne pas avoir à prendre à sa charge les frais de clôture au fil de l'avancée des travaux sur les
+parcelles achetées par la
+commune et louées par CMD/CME,
+
+Monsieur le Maire invite l'Assemblée à bien vouloir délibérer de ces modifications.
+Après en avoir délibéré, le Conseil Municipal, à l'unanimité :
+> Accepte les conditions énoncées ci-dessus,
+> Dit que la présente délibération modifie et complète la délibération prise le 27 novembre 2017.
+
+2. ACQUISITION TERRAIN CADASTRE AB 663 PAR VOIE DE PREEMPTION - COMMUNE DELEGUEE DE PUTANGES
+PONT ECREPIN
+
+Madame BB quitte la séance le temps de l'examen de ce rapport.
+
+Dans le cadre de la politique d'aménagement menée par la commune de PUTANGES-LE-LAC, Monsieur le Maire
+informe l'Assemblée
+de l'opportunité d'acquérir le terrain cadastré AB 663 sur PUTANGES PONT ECREPIN appartenant aux consorts BC.
+
+Demande au Conseil Municipal de bien vouloir en délibérer.
+Après en avoir délibéré, le Conseil Municipal, à l'unanimité des votants, dit :
+
+Article 1 : Il est décidé d'acquérir par voie de préemption le bien situé les Courtils, cadastré AB 663.
+
+3. REALISATION D'UN EMPRUNT POUR FINANCER L'ACQUISITION DU TERRAIN CADASTRE AB N°663 - COMMUNE
+DELEGUEE DE PUTANGES PONT ECREPIN
+
+Monsieur BD et Monsieur BE administrateur de la Caisse Locale du Crédit Agricole, quittent la
+Séance le temps de l'examen de ce rapport.
+
+Monsieur le maire invite l'Assemblée à bien vouloir se prononcer sur l'avis de la commission.
+Le Conseil Municipal, après avoir entendu cet exposé, à l'unanimité des votants :
+
+> Approuve le projet présenté par Madame BF.
+
+4. QUESTIONS DIVERSES
+
+2) REMPLACEMENT TEMPORAIRE D'UN PERSONNEL TERRITORIAL
+
+Monsieur le Maire invite les Membres du Conseil à bien vouloir se prononcer sur la proposition de Monsieur G.
+Après en avoir délibéré, le Conseil Municipal, à l'unanimité :
+> Acquiesce la proposition telle qu'énoncée par Monsieur G.
+"""
+
+
+def test_items_in_capitals_counting_on_past_a_longer_list_inside_the_first_are_the_acts() -> None:
+    acts = _acts(_PUTANGES_2018, "cpte-rendu-registre.pdf", ocr=True)
+    assert [(act.objet or "")[:20] for act in acts] == [
+        "PROPOSITION D'ACHAT ", "ACQUISITION TERRAIN ", "REALISATION D'UN EMP", "QUESTIONS DIVERSES"]
+    assert all(act.votes.unanimite for act in acts)
+
+
+def test_a_document_of_no_known_type_holding_several_acts_is_minutes() -> None:
+    analysis = analyse([PageText(1, _PUTANGES_2018, True, False)], "cpte-rendu-registre.pdf")
+    assert analysis.doc_type == "proces-verbal"
