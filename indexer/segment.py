@@ -427,6 +427,32 @@ def _sub_numbered_points(text: str, sequence: list[int]) -> tuple[dict[int, str]
     return found, rubrics
 
 
+# « Vote des comptes de gestion 2020 : ⏎ 15 pour »: a title ending on its colon, its count alone on the next line
+_TALLIED_LINE = re.compile(r"^[ \t]*(?P<title>[^\W\d_][^\n]{4,80}?)[ \t]*:[ \t]*\n[ \t]*\d{1,3}[ \t]+"
+                           r"(?:(?:voix|votes?)[ \t]+)?pour\b[ \t]*\.?[ \t]*$", re.MULTILINE)
+
+
+def _tallied_lines(text: str, sequence: list[int]) -> tuple[dict[int, str], set[int]]:
+    """Lines that each title one vote and print its count below (« 1/ Présentation du budget : ⏎ … ⏎ Vote des comptes
+    de gestion 2020 : ⏎ 15 pour ⏎ Vote du budget assainissement 2020 : ⏎ 15 pour ⏎ … », Couthenans): at least two
+    inside one numbered item are its acts (one vote, one act), the item a rubric where its text above the first votes
+    nothing. Returns where each begins with its title, and those rubrics."""
+    bounds = [*sequence, len(text)]
+    found: dict[int, str] = {}
+    rubrics: set[int] = set()
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        item = SEQUENCE_ITEM.match(text, begin)
+        if not item:
+            continue
+        lines = list(_TALLIED_LINE.finditer(text, item.end(), end))
+        if len(lines) < 2:
+            continue
+        found.update({m.start(): m.group("title").strip() for m in lines})
+        if not is_voted_item(text[begin : lines[0].start()]):
+            rubrics.add(begin)
+    return found, rubrics
+
+
 def _after_item_title(title: str, item_title: str) -> str:
     """``title`` past its numbered item's own title and the separator after it, when it opens with it."""
     if len(item_title) < 4 or not fold(title).startswith(fold(item_title)):
@@ -1308,6 +1334,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     prefixed, prefixed_firsts = _prefixed_sub_points(text, sequence) if sequence else ({}, {})
     sub_points.update({pos: title for pos, title in prefixed.items() if pos not in sub_points})
     numbered_points, rubrics = _sub_numbered_points(text, sequence) if sequence else ({}, set())
+    tallied, tallied_rubrics = _tallied_lines(text, sequence) if sequence else ({}, set())
+    numbered_points.update({pos: title for pos, title in tallied.items() if pos not in numbered_points})
+    rubrics |= tallied_rubrics
     sub_points.update({pos: title for pos, title in numbered_points.items() if pos not in sub_points})
     if sub_points:
         starts = sorted({*starts, *sub_points})

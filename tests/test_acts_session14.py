@@ -266,3 +266,68 @@ def test_items_in_capitals_counting_on_past_a_longer_list_inside_the_first_are_t
 def test_a_document_of_no_known_type_holding_several_acts_is_minutes() -> None:
     analysis = analyse([PageText(1, _PUTANGES_2018, True, False)], "cpte-rendu-registre.pdf")
     assert analysis.doc_type == "proces-verbal"
+
+
+# Couthenans, conseil du 9 avril 2021 (couthenans/CR_reunion_20210409.pdf, text layer), shortened, first names
+# replaced: under « 1/ Présentation du budget », six titles each followed by its count; items 2/ and 3/ voted by a
+# bare « 15 pour »; 4/ not voted; 5/ questions diverses.
+_COUTHENANS_2021 = """CR du conseil municipal 09 avril 2021
+Présents : A, B, C, D, E, F, G, H, I, J, K, L, M, N, O, P
+Ordre du jour
+1/ Présentation du budget :
+A présente le budget.
+Synthèse :
+Rappel de certains principes.
+Le budget doit être ou à 0 ou en excédent.
+Le budget communal de fonctionnement est en excédent de 20 000 €
+Le budget assainissement de fonctionnement est à l’équilibre.
+Le budget assainissement d’investissement est en excédent de 10 000 €.
+Déficit de l’assainissement au 1
+er janvier 2021 = 273 769.28 €
+Sera résorbé en partie grâce à l’abondement de la commune et à l’augmentation du coût de
+l’assainissement par foyer.
+Vote des comptes de gestion 2020 :
+15 pour.
+Vote du budget assainissement 2020 :
+15 pour
+Vote de l’état 1259 2021 :
+15 pour
+Affectations de résultats 2020 :
+15 pour
+Vote du budget primitif 2021 :
+15 pour
+Vote du budget assainissement 2021 :
+15 pour
+2/ Travaux sylvicoles ONF année 2021 :
+Les travaux : nettoyage de parcelles avec jeune peuplement. Devis de 2600€.
+15 pour
+3/ Annulation de régies recettes et d’avances « tennis » inactives :
+Le terrain de tennis n’est pas occupé. Décision d’annuler les régies.
+15 pour
+4/ Renouvellement du contrat GRDF
+Contrat signé pour une durée de 25 ans. S’arrête en 2023. La prochaine durée de contrat sera de 30
+ans. Nous renouvelons maintenant pour que la redevance que l’on nous redonne passe de 600 à
+900€.
+Pas de vote. Nous attendrons donc le prochain conseil pour passer au vote afin de collecter quelques
+informations sur des possibles mises à la concurrence.
+5/ Questions diverses
+A/ Le temple
+Attente du devis d’une entreprise pour les travaux.
+B/ Panneau Pocket
+Application panneau sur le téléphone simple d’utilisation.
+Séance clôturée à 21H
+"""
+
+
+def test_titles_each_followed_by_its_count_are_the_acts_of_their_item() -> None:
+    acts = _acts(_COUTHENANS_2021, "CR_reunion_20210409.pdf")
+    assert [act.objet for act in acts][:6] == [
+        "Vote des comptes de gestion 2020", "Vote du budget assainissement 2020", "Vote de l’état 1259 2021",
+        "Affectations de résultats 2020", "Vote du budget primitif 2021", "Vote du budget assainissement 2021"]
+    assert all(act.votes.pour == 15 for act in acts)
+
+
+def test_a_bare_count_for_alone_on_its_line_votes_the_item() -> None:
+    acts = _acts(_COUTHENANS_2021, "CR_reunion_20210409.pdf")
+    assert [act.objet for act in acts][-2:] == [
+        "Travaux sylvicoles ONF année 2021", "Annulation de régies recettes et d’avances « tennis » inactives"]
