@@ -225,6 +225,15 @@ ANALYSIS_VERSION = 141  # 6: stamps, lists, decisions, non-acts, checked votes; 
 # 120: a majority printed after the act's last unanimity (a chapter voted unanimously, then the section « adoptée à la
 # majorité »; the last minutes « adopté à l’unanimité », then the act's « à la majorité (26 voix contre …) ») is its
 # vote
+# 121: minutes cut at their votes keep the figure lines below a « Vote : » line over a blank line (« Vote : 1 contre ⏎ ⏎
+# 3 abstentions ⏎ 7 pour ») and a table voted line by line (« Chavamieux : 1000 € ⏎ Vote : 6 pour … ») as one act whose
+# vote lines tell different votes: not unanimous, no figures; a unanimity naming a delegate to an association's
+# « Assemblée générale » is not the council's vote
+# 122: items in capitals counting on (« 2. ACQUISITION … ») past a longer numbered list inside the first (« 1. Compte
+# tenu … » to « 8. De ne pas avoir … ») are the séance's items; a document of no known type holding three acts or more
+# is minutes
+# 123: a bare « 15 pour » alone on its line votes its item; titles ending on a colon, each with its count on the next
+# line (« Vote des comptes de gestion 2020 : ⏎ 15 pour »), two or more inside one numbered item, are its acts
 # 141 (objets, session 14): a title goes on over the line below that opens in lower case (not after a word the stamp
 # cut); an item's rank (« 9/ ») and « DÉLIBÉRATIONS » are no objet; agenda items behind « + » bullets; the préfecture
 # stamp's « Reçu en préfecture … » and an OCR'd « Nombre de membies » are not of an objet; a sentence glued to a title

@@ -427,6 +427,32 @@ def _sub_numbered_points(text: str, sequence: list[int]) -> tuple[dict[int, str]
     return found, rubrics
 
 
+# « Vote des comptes de gestion 2020 : ⏎ 15 pour »: a title ending on its colon, its count alone on the next line
+_TALLIED_LINE = re.compile(r"^[ \t]*(?P<title>[^\W\d_][^\n]{4,80}?)[ \t]*:[ \t]*\n[ \t]*\d{1,3}[ \t]+"
+                           r"(?:(?:voix|votes?)[ \t]+)?pour\b[ \t]*\.?[ \t]*$", re.MULTILINE)
+
+
+def _tallied_lines(text: str, sequence: list[int]) -> tuple[dict[int, str], set[int]]:
+    """Lines that each title one vote and print its count below (« 1/ Présentation du budget : ⏎ … ⏎ Vote des comptes
+    de gestion 2020 : ⏎ 15 pour ⏎ Vote du budget assainissement 2020 : ⏎ 15 pour ⏎ … », Couthenans): at least two
+    inside one numbered item are its acts (one vote, one act), the item a rubric where its text above the first votes
+    nothing. Returns where each begins with its title, and those rubrics."""
+    bounds = [*sequence, len(text)]
+    found: dict[int, str] = {}
+    rubrics: set[int] = set()
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        item = SEQUENCE_ITEM.match(text, begin)
+        if not item:
+            continue
+        lines = list(_TALLIED_LINE.finditer(text, item.end(), end))
+        if len(lines) < 2:
+            continue
+        found.update({m.start(): m.group("title").strip() for m in lines})
+        if not is_voted_item(text[begin : lines[0].start()]):
+            rubrics.add(begin)
+    return found, rubrics
+
+
 def _after_item_title(title: str, item_title: str) -> str:
     """``title`` past its numbered item's own title and the separator after it, when it opens with it."""
     if len(item_title) < 4 or not fold(title).startswith(fold(item_title)):
@@ -500,6 +526,32 @@ def _sequence_starts(text: str, pair: bool = False) -> list[int]:
                      and sum(ch.isalpha() for ch in m.group("title"))
                      >= 2 * sum(ch.isdigit() for ch in m.group("title"))))
              and not _inside_quotation(text, m.start())]
+    best = _longest_run(items)
+    # « 1. PROPOSITION D'ACHAT … », then the conditions the item lists (« 1. Compte tenu … », « 2. La gestion … »,
+    # … « 8. De ne pas avoir … »), then « 2. ACQUISITION … », « 3. REALISATION … », « 4. QUESTIONS DIVERSES »
+    # (Putanges): the list inside the first item counts up longer, but the items in capitals count on past its end
+    # (the closing list's lines, in capitals too, are none of them)
+    closing = closing_heading(text)
+    titles = {pos: title for _n, pos, title in items}
+    capitals = _longest_run([item for item in items
+                             if _upper_line(item[2]) and (closing is None or item[1] < closing)])
+    if len(capitals) >= 3 and best and capitals[-1] > best[-1] and not set(capitals) <= set(best) and any(
+            not _upper_line(titles[pos]) for pos in best):
+        best = capitals
+    if len(best) >= 3:
+        best = _ranks_in_gaps(text, best)
+    first_number = next((n for n, pos, _title in items if best and pos == best[0]), None)
+    if pair and len(best) == 2 and first_number == 1 and best[1] - best[0] >= _AGENDA_GAP and all(
+            _VOTE_END.search(text[a:b]) for a, b in zip(best, [best[1], len(text)], strict=True)):
+        # minutes with no other heading: « 1. Renforcement du réseau … », « 2. Approbation des statuts … », each closed
+        # by its vote, are the séance's two items (a pair inside a register's numbered act is its table's rows)
+        return best
+    return best if len(best) >= 3 else []
+
+
+def _longest_run(items: list[tuple[int, int, str]]) -> list[int]:
+    """The positions of the longest run of ``items`` (rank, position, title) counting up by one (see
+    :func:`_sequence_starts`)."""
     best: list[int] = []
     for i, (n, _pos, _title) in enumerate(items):
         if n > 2:
@@ -527,15 +579,7 @@ def _sequence_starts(text: str, pair: bool = False) -> list[int]:
             best = max(run, best, key=lambda r: r[0])
         elif _run_key(run) > _run_key(best):
             best = run
-    if len(best) >= 3:
-        best = _ranks_in_gaps(text, best)
-    first_number = next((n for n, pos, _title in items if best and pos == best[0]), None)
-    if pair and len(best) == 2 and first_number == 1 and best[1] - best[0] >= _AGENDA_GAP and all(
-            _VOTE_END.search(text[a:b]) for a, b in zip(best, [best[1], len(text)], strict=True)):
-        # minutes with no other heading: « 1. Renforcement du réseau … », « 2. Approbation des statuts … », each closed
-        # by its vote, are the séance's two items (a pair inside a register's numbered act is its table's rows)
-        return best
-    return best if len(best) >= 3 else []
+    return best
 
 
 # « b. REMPLACEMENT DE DEUX CANDELABRES … », « c) ANIMATION DU REPAS … » under « QUESTIONS DIVERSES »
@@ -619,8 +663,12 @@ _AGENDA_GAP = 160  # mean characters between two items of an agenda or a recap l
 # « après en avoir délibéré à l'unanimité » a few lines above is the same vote, not another item)
 _VOTE_LABEL = re.compile(r"^[ \t]*votes?[ \t]*[:;].*$", re.IGNORECASE | re.MULTILINE)
 # the vote's other figures, listed on the lines below the one that ends it: they belong to the same vote
-_FIGURE_LINE_AFTER = re.compile(r"(?:[ \t]*\n)*[ \t]*[-−–•]?[ \t]*(?:contre|abst?entions?|pour)[ \t]*:[ \t]*\d.*$",
+# (« - Pour : 15 ⏎ - Abstentions : 3 (…) »), or figure first (« Vote : 1 contre (M. X) ⏎ ⏎ 3 abstentions (…) ⏎ 7 pour »)
+_FIGURE_LINE_AFTER = re.compile(r"(?:[ \t]*\n)*[ \t]*[-−–•]?[ \t]*(?:(?:contre|abst?entions?|pour)[ \t]*:[ \t]*\d"
+                                r"|\d{1,3}[ \t]+(?:(?:voix|votes?)[ \t]+)?(?:contre|abst?entions?|pour)\b).*$",
                                 re.IGNORECASE | re.MULTILINE)
+# a row of a table of amounts, alone on its line: « Chavamieux : 1000 € », « Bols d’air 400 € »
+_TABLE_ROW = re.compile(r"^[ \t]*[^\W\d][^\n]{1,80}?[ \t]:?[ \t]*\d[\d \u00a0.]*(?:,\d\d)?[ \t]?€[ \t]*$", re.MULTILINE)
 _SAME_VOTE = 600  # characters between a decision's « à l'unanimité » and its « Vote : » line
 
 
@@ -1312,6 +1360,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     prefixed, prefixed_firsts = _prefixed_sub_points(text, sequence) if sequence else ({}, {})
     sub_points.update({pos: title for pos, title in prefixed.items() if pos not in sub_points})
     numbered_points, rubrics = _sub_numbered_points(text, sequence) if sequence else ({}, set())
+    tallied, tallied_rubrics = _tallied_lines(text, sequence) if sequence else ({}, set())
+    numbered_points.update({pos: title for pos, title in tallied.items() if pos not in numbered_points})
+    rubrics |= tallied_rubrics
     sub_points.update({pos: title for pos, title in numbered_points.items() if pos not in sub_points})
     if sub_points:
         starts = sorted({*starts, *sub_points})
@@ -1467,6 +1518,13 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             # novembre 2018 est approuvé à l'unanimité »), is the opening whatever line names it (« (SESSION
             # ORDINAIRE) », Illats)
             piece.kind = "non-act"
+        elif by_vote and pieces and objet is None and number is None and _TABLE_ROW.match(own) and _TABLE_ROW.search(
+                text, pieces[-1].span[1], pieces[-1].span[2]):
+            # minutes cut at their votes, a piece with no heading that opens on a row of amounts like the rows above
+            # it: the next line of a table the item above votes line by line (« Subventions Associations ⏎ La fiesta
+            # demande : 1000 € ⏎ Vote : 9 pour ⏎ Chavamieux : 1000 € ⏎ Vote : 6 pour, 1 abstention, 2 contre »,
+            # Flaux), not an item of its own
+            piece.kind = "non-act"
         elif in_information and not is_voted_item(own):
             piece.kind = "non-act"  # « 5/ Recrutement … » told to the council, not voted
         elif not by_vote and not any(p.kind is None for p in pieces) and objet is None and number is None:
@@ -1542,8 +1600,10 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if not acts:
         acts = [ActDraft(pages[0].number if pages else 1, pages[-1].number if pages else 1, "", page_slices=[])]
     deliberations = [a for a in acts if a.kind != DocType.DECISION]
-    if len(deliberations) > 2 and doc_type == "deliberation" and not recueil:
-        doc_type = "proces-verbal"  # many acts under one heading: minutes; a recueil repeats each extract's
+    if len(deliberations) > 2 and doc_type in ("deliberation", "autre") and not recueil:
+        # many acts under one heading: minutes (also where neither the file's name, « cpte-rendu-registre.pdf », nor
+        # its first lines, the séance and its roll call, say what it is); a recueil repeats each extract's heading
+        doc_type = "proces-verbal"
     return DocumentAnalysis(doc_type, collectivite, date_iso, acts)
 
 
