@@ -710,11 +710,22 @@ def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
         if lead_in or not looks_like_heading(clean):
             return None  # a sentence of the body or a list of names: no title here
         if "|" not in line and clean.lower().endswith(_WRAPS):  # « … avec la ⏎ Médiation de l’eau » (Flaux scan)
-            return wrapped_title(clean, "\n".join(line for line in lines[i + 1 : i + 5] if line.strip()))[:200]
-        return clean[:200]
+            return wrapped_title(_TITLE_RANK.sub("", clean),
+                                 "\n".join(line for line in lines[i + 1 : i + 5] if line.strip()))[:200]
+        if ("|" not in line and i + 1 < len(lines) and lines[i + 1].strip()[:1].islower()
+                and not _CUT_WORD.search(clean)):
+            # « Enquête publique relative à la demande d’autorisation environnementale ⏎ unique présentée par … »:
+            # a line opening in lower case goes on the title above it (not a line the stamp cut in a word, « … pour
+            # les a »: its end is lost, the agenda completes it)
+            return wrapped_title(_TITLE_RANK.sub("", clean), "\n".join(lines[i + 1 : i + 8]))[:300]
+        return _TITLE_RANK.sub("", clean)[:200]
     return None
 
 
+# a word cut to one letter at the line's end (« … pour Pimplantation d’i », under the stamp of Flaux's scans)
+_CUT_WORD = re.compile(r"(?:^|[\s'’])[^\W\dà]$")
+# « 1)Autorisation de signature … » (Illats): the item's rank, not of its title
+_TITLE_RANK = re.compile(r"^\d{1,2}[ \t]*[)/.][ \t]*(?=[A-ZÉÈÀ])")
 # the frame printed around each page of an extract (Flaux's scans): counts and dates, never a title
 _FRAME_LINE = re.compile(r"^(?:en exercice|presents?|votants?|qui ont pris part|deliberation\s*(?::|$)"
                          r"|dont procurations|date de (?:la )?convocation|l\W?an (?:deux|mil)"
@@ -781,14 +792,21 @@ def agenda_items(text: str) -> list[str]:
             break
         if not line:
             continue
+        # « + Dépenses d'investissement … M49.. » (Flaux's scans): a bullet opens an item, never goes on the one above
+        bullet = _AGENDA_BULLET.match(line)
+        if bullet:
+            line = line[bullet.end() :]
         if _AGENDA_END.match(line):
             break
         line = _RANK.sub("", line).lstrip(">➢•*- ").strip()
-        if items and (line[:1].islower() or items[-1].lower().endswith(_WRAPS)):
+        if items and not bullet and (line[:1].islower() or items[-1].lower().endswith(_WRAPS)):
             items[-1] = f"{items[-1]} {line}"
         else:
             items.append(line)
-    return items
+    return [item.rstrip(" *-–") for item in items]
+
+
+_AGENDA_BULLET = re.compile(r"^[+>➢►•*][ \t]*(?=\w)")
 
 
 def _column(line: str) -> str:
@@ -1040,6 +1058,9 @@ def clean_objet(objet: str | None) -> str | None:
         return None
     text = " ".join(re.sub(r"\s*\|\s*", " ", objet).split()).strip(" :-–")
     text = _OBJET_NOISE.sub("", text).strip(" :-–,")
+    text = _STAMP_WORDS.sub("", text).strip(" :-–—,]")
+    if glued := _GLUED_SENTENCE.search(text):  # « … parc photovoltaïqueLa commune de Flaux envisage … » (OCR)
+        text = text[: glued.start()]
     text = _caps_title_alone(text)
     if len(text) < 4 or not_an_objet(text) or _HEADER_OBJET.match(fold(text)) or _roll_call(text):
         return None
@@ -1072,6 +1093,11 @@ _OBJET_NOISE = re.compile(r"^questions\s+diverses\s*[.:–-]?\s*(?:[a-z1-9][.)]\
                           # « II PADD. », « III Adhésion aux associations. »: a section's Roman rank
                           r"|^(?-i:(?:I{1,3}|IV|VI{0,3}|IX|X)\s*[.)–-]?\s+(?=[A-ZÉÈ]))",
                           re.IGNORECASE)
+# the préfecture's stamp over a scanned title (Flaux): « M49 - Interconnexion … - Em] Re94 en préfecture le
+# 02/02/2023 », « Regu en préfecture »; its words, however the OCR read « Reçu », are not of the objet
+_STAMP_WORDS = re.compile(r"(?:^|\s)(?:re\w{0,3}|envoy\w{0,2})\s+en\s+pr[ée]fecture\b.*$", re.IGNORECASE)
+# a sentence of the body the OCR glued to the title's last word, without a space: where it opens, the title ends
+_GLUED_SENTENCE = re.compile(r"(?<=[a-zà-ÿ]{3})(?=(?:La|Le|Les|Il|Elle)\s+[a-zà-ÿ])")
 # « RUBAN, Andrée NOEL, Monique FOURE-BECHET, Philippe MALLARD, … »: the roll call, never an objet
 _PERSON = re.compile(r"^(?:[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉ][a-zéè]+)?[ \t]+[A-ZÉÈÇ]{2}[\wÉÈÇ'’-]*"
                      r"|[A-ZÉÈÇ]{2}[\wÉÈÇ'’-]*[ \t]+[A-ZÉÈ][a-zéèëïç]+)$")
@@ -1087,7 +1113,7 @@ _HEADER_OBJET = re.compile(
     # « Compte readu conseil municipal du … »: OCR's « rendu »
     r"^(?:proces[- ]verba[li]|absents?\b|excuses?\b|pouvoirs?\s*:|procurations?\s*:|compte[- ]r\w{3,4}\b|republique"
     # « Nombte de membres » (Flaux's scan, OCR): the frame's count whatever the OCR made of « nombre »
-    r"|nom\w{2,4} de (?:membres|conseillers)|en exercice|seance du"
+    r"|nom\w{2,4} de (?:mem\w{2,4}|conseillers)\s*$|nom\w{2,4} de (?:membres|conseillers)|en exercice|seance du"
     r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d"
     r"|\d+ (?:conseillers|membres)\b)")  # « 26 Conseillers Municipaux étaient présents ou représentés … »
 
