@@ -49,7 +49,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 122  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 141  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -232,6 +232,14 @@ ANALYSIS_VERSION = 122  # 6: stamps, lists, decisions, non-acts, checked votes; 
 # 122: items in capitals counting on (« 2. ACQUISITION … ») past a longer numbered list inside the first (« 1. Compte
 # tenu … » to « 8. De ne pas avoir … ») are the séance's items; a document of no known type holding three acts or more
 # is minutes
+# 123: a bare « 15 pour » alone on its line votes its item; titles ending on a colon, each with its count on the next
+# line (« Vote des comptes de gestion 2020 : ⏎ 15 pour »), two or more inside one numbered item, are its acts
+# 124: the budget (« BUDGET PRIMITIF 2006 ») stays an act where voted minutes print no vote under its tables; the vote
+# check counts the members named before « s'abstient » (« Adopté, sauf par M. X qui s'abstient »)
+# 141 (objets, session 14): a title goes on over the line below that opens in lower case (not after a word the stamp
+# cut); an item's rank (« 9/ ») and « DÉLIBÉRATIONS » are no objet; agenda items behind « + » bullets; the préfecture
+# stamp's « Reçu en préfecture … » and an OCR'd « Nombre de membies » are not of an objet; a sentence glued to a title
+# (« photovoltaïqueLa commune … ») ends it
 
 # a reception label the page's OCR did read (its date is for the stamp reader, with the séance): no second reading
 _STAMP_LABEL = re.compile(r"re[çc]u\s+(?:le|en\s+pr[ée]fecture)|r[ée]ception\s+(?:en\s+pr[ée]fecture|par\s+le\s+pr)",

@@ -427,6 +427,32 @@ def _sub_numbered_points(text: str, sequence: list[int]) -> tuple[dict[int, str]
     return found, rubrics
 
 
+# « Vote des comptes de gestion 2020 : ⏎ 15 pour »: a title ending on its colon, its count alone on the next line
+_TALLIED_LINE = re.compile(r"^[ \t]*(?P<title>[^\W\d_][^\n]{4,80}?)[ \t]*:[ \t]*\n[ \t]*\d{1,3}[ \t]+"
+                           r"(?:(?:voix|votes?)[ \t]+)?pour\b[ \t]*\.?[ \t]*$", re.MULTILINE)
+
+
+def _tallied_lines(text: str, sequence: list[int]) -> tuple[dict[int, str], set[int]]:
+    """Lines that each title one vote and print its count below (« 1/ Présentation du budget : ⏎ … ⏎ Vote des comptes
+    de gestion 2020 : ⏎ 15 pour ⏎ Vote du budget assainissement 2020 : ⏎ 15 pour ⏎ … », Couthenans): at least two
+    inside one numbered item are its acts (one vote, one act), the item a rubric where its text above the first votes
+    nothing. Returns where each begins with its title, and those rubrics."""
+    bounds = [*sequence, len(text)]
+    found: dict[int, str] = {}
+    rubrics: set[int] = set()
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        item = SEQUENCE_ITEM.match(text, begin)
+        if not item:
+            continue
+        lines = list(_TALLIED_LINE.finditer(text, item.end(), end))
+        if len(lines) < 2:
+            continue
+        found.update({m.start(): m.group("title").strip() for m in lines})
+        if not is_voted_item(text[begin : lines[0].start()]):
+            rubrics.add(begin)
+    return found, rubrics
+
+
 def _after_item_title(title: str, item_title: str) -> str:
     """``title`` past its numbered item's own title and the separator after it, when it opens with it."""
     if len(item_title) < 4 or not fold(title).startswith(fold(item_title)):
@@ -684,11 +710,22 @@ def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
         if lead_in or not looks_like_heading(clean):
             return None  # a sentence of the body or a list of names: no title here
         if "|" not in line and clean.lower().endswith(_WRAPS):  # « … avec la ⏎ Médiation de l’eau » (Flaux scan)
-            return wrapped_title(clean, "\n".join(line for line in lines[i + 1 : i + 5] if line.strip()))[:200]
-        return clean[:200]
+            return wrapped_title(_TITLE_RANK.sub("", clean),
+                                 "\n".join(line for line in lines[i + 1 : i + 5] if line.strip()))[:200]
+        if ("|" not in line and i + 1 < len(lines) and lines[i + 1].strip()[:1].islower()
+                and not _CUT_WORD.search(clean)):
+            # « Enquête publique relative à la demande d’autorisation environnementale ⏎ unique présentée par … »:
+            # a line opening in lower case goes on the title above it (not a line the stamp cut in a word, « … pour
+            # les a »: its end is lost, the agenda completes it)
+            return wrapped_title(_TITLE_RANK.sub("", clean), "\n".join(lines[i + 1 : i + 8]))[:300]
+        return _TITLE_RANK.sub("", clean)[:200]
     return None
 
 
+# a word cut to one letter at the line's end (« … pour Pimplantation d’i », under the stamp of Flaux's scans)
+_CUT_WORD = re.compile(r"(?:^|[\s'’])[^\W\dà]$")
+# « 1)Autorisation de signature … » (Illats): the item's rank, not of its title
+_TITLE_RANK = re.compile(r"^\d{1,2}[ \t]*[)/.][ \t]*(?=[A-ZÉÈÀ])")
 # the frame printed around each page of an extract (Flaux's scans): counts and dates, never a title
 _FRAME_LINE = re.compile(r"^(?:en exercice|presents?|votants?|qui ont pris part|deliberation\s*(?::|$)"
                          r"|dont procurations|date de (?:la )?convocation|l\W?an (?:deux|mil)"
@@ -755,14 +792,21 @@ def agenda_items(text: str) -> list[str]:
             break
         if not line:
             continue
+        # « + Dépenses d'investissement … M49.. » (Flaux's scans): a bullet opens an item, never goes on the one above
+        bullet = _AGENDA_BULLET.match(line)
+        if bullet:
+            line = line[bullet.end() :]
         if _AGENDA_END.match(line):
             break
         line = _RANK.sub("", line).lstrip(">➢•*- ").strip()
-        if items and (line[:1].islower() or items[-1].lower().endswith(_WRAPS)):
+        if items and not bullet and (line[:1].islower() or items[-1].lower().endswith(_WRAPS)):
             items[-1] = f"{items[-1]} {line}"
         else:
             items.append(line)
-    return items
+    return [item.rstrip(" *-–") for item in items]
+
+
+_AGENDA_BULLET = re.compile(r"^[+>➢►•*][ \t]*(?=\w)")
 
 
 def _column(line: str) -> str:
@@ -1014,6 +1058,9 @@ def clean_objet(objet: str | None) -> str | None:
         return None
     text = " ".join(re.sub(r"\s*\|\s*", " ", objet).split()).strip(" :-–")
     text = _OBJET_NOISE.sub("", text).strip(" :-–,")
+    text = _STAMP_WORDS.sub("", text).strip(" :-–—,]")
+    if glued := _GLUED_SENTENCE.search(text):  # « … parc photovoltaïqueLa commune de Flaux envisage … » (OCR)
+        text = text[: glued.start()]
     text = _caps_title_alone(text)
     if len(text) < 4 or not_an_objet(text) or _HEADER_OBJET.match(fold(text)) or _roll_call(text):
         return None
@@ -1046,6 +1093,11 @@ _OBJET_NOISE = re.compile(r"^questions\s+diverses\s*[.:–-]?\s*(?:[a-z1-9][.)]\
                           # « II PADD. », « III Adhésion aux associations. »: a section's Roman rank
                           r"|^(?-i:(?:I{1,3}|IV|VI{0,3}|IX|X)\s*[.)–-]?\s+(?=[A-ZÉÈ]))",
                           re.IGNORECASE)
+# the préfecture's stamp over a scanned title (Flaux): « M49 - Interconnexion … - Em] Re94 en préfecture le
+# 02/02/2023 », « Regu en préfecture »; its words, however the OCR read « Reçu », are not of the objet
+_STAMP_WORDS = re.compile(r"(?:^|\s)(?:re\w{0,3}|envoy\w{0,2})\s+en\s+pr[ée]fecture\b.*$", re.IGNORECASE)
+# a sentence of the body the OCR glued to the title's last word, without a space: where it opens, the title ends
+_GLUED_SENTENCE = re.compile(r"(?<=[a-zà-ÿ]{3})(?=(?:La|Le|Les|Il|Elle)\s+[a-zà-ÿ])")
 # « RUBAN, Andrée NOEL, Monique FOURE-BECHET, Philippe MALLARD, … »: the roll call, never an objet
 _PERSON = re.compile(r"^(?:[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉ][a-zéè]+)?[ \t]+[A-ZÉÈÇ]{2}[\wÉÈÇ'’-]*"
                      r"|[A-ZÉÈÇ]{2}[\wÉÈÇ'’-]*[ \t]+[A-ZÉÈ][a-zéèëïç]+)$")
@@ -1061,7 +1113,7 @@ _HEADER_OBJET = re.compile(
     # « Compte readu conseil municipal du … »: OCR's « rendu »
     r"^(?:proces[- ]verba[li]|absents?\b|excuses?\b|pouvoirs?\s*:|procurations?\s*:|compte[- ]r\w{3,4}\b|republique"
     # « Nombte de membres » (Flaux's scan, OCR): the frame's count whatever the OCR made of « nombre »
-    r"|nom\w{2,4} de (?:membres|conseillers)|en exercice|seance du"
+    r"|nom\w{2,4} de (?:mem\w{2,4}|conseillers)\s*$|nom\w{2,4} de (?:membres|conseillers)|en exercice|seance du"
     r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d"
     r"|\d+ (?:conseillers|membres)\b)")  # « 26 Conseillers Municipaux étaient présents ou représentés … »
 
@@ -1308,6 +1360,9 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     prefixed, prefixed_firsts = _prefixed_sub_points(text, sequence) if sequence else ({}, {})
     sub_points.update({pos: title for pos, title in prefixed.items() if pos not in sub_points})
     numbered_points, rubrics = _sub_numbered_points(text, sequence) if sequence else ({}, set())
+    tallied, tallied_rubrics = _tallied_lines(text, sequence) if sequence else ({}, set())
+    numbered_points.update({pos: title for pos, title in tallied.items() if pos not in numbered_points})
+    rubrics |= tallied_rubrics
     sub_points.update({pos: title for pos, title in numbered_points.items() if pos not in sub_points})
     if sub_points:
         starts = sorted({*starts, *sub_points})
@@ -1493,8 +1548,11 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if len(pieces) >= 3 and sum(voted) >= 2 * len(pieces) // 3:
         for piece, was_voted in zip(pieces, voted, strict=True):
             if (piece.kind is None and piece.act_number is None and not was_voted and piece.span[1] not in election
-                    and not named_in_list(piece.objet, recap)):
-                piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
+                    and not named_in_list(piece.objet, recap) and not _BUDGET_TITLE.match(fold(piece.objet or ""))):
+                # minutes whose items are voted: an item nobody voted on was only told; not the budget, which the
+                # council adopts by law (« BUDGET PRIMITIF 2006 : ⏎ Madame X donne lecture du rapport suivant : ⏎
+                # [its tables] », Clairoix: the minutes print no vote under its tables)
+                piece.kind = "non-act"
     for piece in pieces:
         if piece.span[1] in rubrics:  # « 4. ELECTION DU 1ER ADJOINT » over its « 4-1 », « 4-2 »: a rubric
             piece.kind = "non-act"
@@ -1574,6 +1632,10 @@ _ROLL_CALL = 3500  # the roll call stands between the opening and the objet, whe
 
 # « SEANCE DU 22 décembre 2010 » on its own line of an extract's opening, above its objet
 _EXTRACT_SEANCE = re.compile(r"^[ \t]*s[ée]ance\s+du\s+([^\n]{6,40})$", re.IGNORECASE | re.MULTILINE)
+
+
+# the title of the budget itself (« BUDGET PRIMITIF 2006 »), not of an item about it
+_BUDGET_TITLE = re.compile(r"\W*budgets?\s+primitifs?\b")
 
 
 def _earlier_seance(opening: str, seance: date | None) -> bool:

@@ -1,0 +1,167 @@
+"""Session 14 of issue 11, objets: rules read on the tuning parts (A dev, B-H, J, K, L). Each on a short excerpt of a
+real corpus file; each fails without its rule. Whole-corpus effect and tuning figures:
+bench/devset/acts_objets_session14.txt."""
+
+from __future__ import annotations
+
+from indexer.models import PageText
+from indexer.segment import agenda_items, analyse, clean_objet
+
+
+def _acts(text: str, filename: str, ocr: bool = False) -> list:
+    return analyse([PageText(1, text, ocr, False)], filename).acts
+
+
+# Flaux, PV du 22 septembre 2023 (flaux/pdf-scannes/PV DU 22 SEPTEMBRE-tampon.pdf, OCR of the scan), items 7 to 9
+# shortened: minutes cut at their votes, each item's title wrapped over two lines
+_FLAUX_2023_09 = """Compte rendu
+conseil municipal du
+22 septembre 2023
+
+Séance du 22 septembre 2023
+
+Révision du règlement d'occupation des salles du château, du contrat de
+location et réactualisation du tarif
+
+Monsieur le Maire propose la révision du règlement d'occupation des salles du
+château, du contrat de location et réactualisation du tarif et soumet à l’approbation
+du Conseil Municipal le nouveau projet.
+
+Vote : Unanimité
+
+Majoration de la cotisation due au titre des logements meublés non affectés à
+habitation principale
+
+Le conseil municipal après en avoir délibéré
+
+Ÿ Majore 20 % la part communale de la cotisation de taxe d'habitation sur les
+résidences secondaires et autres locaux meublés non affectés à l'habitation
+principale due au titre des logements meublés.
+
+Vote : 1 contre et 10 pour
+
+Convention de coordination entre la police intercommunale de la communauté
+de communes Pays d’Uzès et la Gendarmerie
+
+Monsieur le Maire expose la convention de coordination entre la police
+intercommunale de la communauté de communes Pays d’Uzès et la Gendarmerie
+Le conseil municipal après en avoir délibéré
+
+> autorise Monsieur le Maire à signer la Convention de coordination entre la
+police intercommunale de la communauté de commun es Pays d'Uzès et la
+Gendarmerie nationale de brigade d’Uzès, St Chaptes, $t Ambroix et
+Remoulins.
+Vote : Unanimité
+
+Questions diverses
+
+Une demande est faite pour suspendre les sacs jaunes pour éviter qu'ils soient
+éventrés par les animaux, Mr le Maire en fera part au service technique
+"""
+
+
+def test_a_title_goes_on_over_the_line_below_that_opens_in_lower_case() -> None:
+    acts = _acts(_FLAUX_2023_09, "PV DU 22 SEPTEMBRE-tampon.pdf", ocr=True)
+    assert acts[-1].objet == ("Convention de coordination entre la police intercommunale de la communauté de communes"
+                              " Pays d’Uzès et la Gendarmerie")
+
+
+# Flaux, PV du 15 décembre 2023 (flaux/pdf-scannes/PV DU 15 DECEMBRE 2024-tampon.pdf): the stamp cut the title's
+# first line in a word (« … d’i »); the lower line alone does not tell its end, the line is left as read
+def test_a_title_line_the_stamp_cut_in_a_word_is_not_joined_to_the_line_below() -> None:
+    text = _FLAUX_2023_09.replace(
+        "Convention de coordination entre la police intercommunale de la communauté\nde communes Pays d’Uzès et la"
+        " Gendarmerie", "Zones d’accélération pour Pimplantation d’i\nproduction d'énergies renouvelables — Bilan")
+    acts = _acts(text, "PV DU 15 DECEMBRE 2024-tampon.pdf", ocr=True)
+    assert acts[-1].objet == "Zones d’accélération pour Pimplantation d’i"
+
+
+# Couthenans, CR du 24 février 2023 (couthenans/CR_conseil_municipal_24_02_2023.pdf): « 9/ » is the item's rank
+def test_an_items_rank_is_not_part_of_its_objet() -> None:
+    first = ("Révision du règlement d'occupation des salles du château, du contrat de\n"
+             "location et réactualisation du tarif")
+    text = _FLAUX_2023_09.replace(first, "9/ Changement de destination pour 2 parcelles de bois")
+    acts = _acts(text, "CR_conseil_municipal_24_02_2023.pdf")
+    assert acts[0].objet == "Changement de destination pour 2 parcelles de bois"
+
+
+# Illats, CR du 13 décembre 2018 (benjaminpochat-demos/txt/divers/illats_CR_CM_2018-12-13.txt), shortened
+_ILLATS = """COMMUNE D’ILLATS
+COMPTE-RENDU DU CONSEIL MUNICIPAL
+DU 13 DECEMBRE 2018
+Secrétaire de séance : Cécile BUZOS
+
+ORDRE DU JOUR :
+(SESSION ORDINAIRE)
+DÉLIBÉRATIONS
+1)
+2)
+Autorisation de signature d’un avenant sur le contrat enfance et jeunesse de la
+Communauté de Communes Convergence Garonne
+Vote de subvention pour le Collège Georges Brassens de Podensac et virement de crédits
+correspondant – DM n°10
+QUESTIONS DIVERSES
+
+Le compte-rendu du Conseil Municipal du 14 novembre 2018 est approuvé à
+l’unanimité.
+DÉLIBÉRATIONS
+1)Autorisation de signature de l’avenant de rattachement des actions du contrat enfance et
+jeunesse de la Communauté de communes des Coteaux de Garonne sur le contrat enfance
+et jeunesse de la communauté de communes de Podensac
+VU la délibération 02/2016 du 03/02/2016 par laquelle le Conseil Municipal a
+autorisé Monsieur le Maire à signer le Contrat Enfance et Jeunesse de la
+Communauté de communes de Podensac pour la période 2015-2018 ;
+AUTORISE Monsieur le Maire à signer l’avenant de rattachement des communes de
+l’ancienne Communauté de communes des Coteaux de Garonne ;
+Délibération adoptée par 14 voix POUR
+2) Vote subvention Collège Georges Brassens – Virement de crédits
+correspondant DM N° 10
+Monsieur le Maire rappelle au conseil municipal que la subvention attribuée
+annuellement au Collège Georges Brassens de Podensac n’a pas été inscrite au budget 2018.
+ACCEPTE de verser au Collège Georges Brassens de Podensac une
+subvention d’un montant de 376.47 €
+Délibération adoptée par 14 voix POUR
+"""
+
+
+def test_the_heading_of_the_section_of_acts_is_no_objet() -> None:
+    acts = _acts(_ILLATS, "illats_CR_CM_2018-12-13.txt")
+    assert (acts[0].objet or "").startswith("Autorisation de signature de l’avenant de rattachement")
+
+
+# Flaux, PV du 16 décembre 2022 (flaux/pdf-scannes/PV du 16 décembre 2022.pdf): the agenda's items behind « + »
+_FLAUX_2022_AGENDA = """Ordre du jour
++ Approbation du procès-verbal du 23 novembre 2022
++ Dépenses d'investissement avant le vote du budget 2023 M14 *
++ Dépenses d'investissement avant le vote du budget 2023 M49..
+
++ CSI fénouvellement convention d'objectifs et moyens 2022-2025 animation
+vie sociale -
+
++ Questions diverses
+
+Ouverture de la séance
+"""
+
+
+def test_a_bullet_opens_an_agenda_item_and_is_not_part_of_it() -> None:
+    items = agenda_items(_FLAUX_2022_AGENDA)
+    assert items[1] == "Dépenses d'investissement avant le vote du budget 2023 M14"
+    assert items[-1] == "CSI fénouvellement convention d'objectifs et moyens 2022-2025 animation vie sociale"
+
+
+def test_the_prefecture_stamp_read_over_a_title_is_not_of_the_objet() -> None:
+    # Flaux, PV du 16 décembre 2022 and compte rendu du 26 novembre 2021 (OCR of the scans)
+    assert clean_objet("M49 -— Interconnexion des 2 réservoirs - Em] Re94 en préfecture le 02/02/2023") == (
+        "M49 -— Interconnexion des 2 réservoirs - Em")
+    assert clean_objet("Regu en préfecture") is None
+
+
+def test_the_frame_count_misread_by_the_ocr_is_no_objet() -> None:
+    assert clean_objet("Nombre de membies") is None  # Flaux, PV du 16 décembre 2022
+
+
+def test_a_sentence_the_ocr_glued_to_the_title_ends_it() -> None:
+    # Flaux, PV du 31 mars 2023 (flaux/pdf-scannes/PV du 31 mars 2023-tampon.pdf)
+    assert clean_objet("Réalisation d’un parc photovoltaïqueLa commune de Flaux envisage de réaliser un") == (
+        "Réalisation d’un parc photovoltaïque")
