@@ -234,6 +234,8 @@ ANALYSIS_VERSION = 142  # 6: stamps, lists, decisions, non-acts, checked votes; 
 # is minutes
 # 123: a bare « 15 pour » alone on its line votes its item; titles ending on a colon, each with its count on the next
 # line (« Vote des comptes de gestion 2020 : ⏎ 15 pour »), two or more inside one numbered item, are its acts
+# 124: the budget (« BUDGET PRIMITIF 2006 ») stays an act where voted minutes print no vote under its tables; the vote
+# check counts the members named before « s'abstient » (« Adopté, sauf par M. X qui s'abstient »)
 # 141 (objets, session 14): a title goes on over the line below that opens in lower case (not after a word the stamp
 # cut); an item's rank (« 9/ ») and « DÉLIBÉRATIONS » are no objet; agenda items behind « + » bullets; the préfecture
 # stamp's « Reçu en préfecture … » and an OCR'd « Nombre de membies » are not of an objet; a sentence glued to a title

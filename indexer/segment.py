@@ -1548,8 +1548,11 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if len(pieces) >= 3 and sum(voted) >= 2 * len(pieces) // 3:
         for piece, was_voted in zip(pieces, voted, strict=True):
             if (piece.kind is None and piece.act_number is None and not was_voted and piece.span[1] not in election
-                    and not named_in_list(piece.objet, recap)):
-                piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
+                    and not named_in_list(piece.objet, recap) and not _BUDGET_TITLE.match(fold(piece.objet or ""))):
+                # minutes whose items are voted: an item nobody voted on was only told; not the budget, which the
+                # council adopts by law (« BUDGET PRIMITIF 2006 : ⏎ Madame X donne lecture du rapport suivant : ⏎
+                # [its tables] », Clairoix: the minutes print no vote under its tables)
+                piece.kind = "non-act"
     for piece in pieces:
         if piece.span[1] in rubrics:  # « 4. ELECTION DU 1ER ADJOINT » over its « 4-1 », « 4-2 »: a rubric
             piece.kind = "non-act"
@@ -1629,6 +1632,10 @@ _ROLL_CALL = 3500  # the roll call stands between the opening and the objet, whe
 
 # « SEANCE DU 22 décembre 2010 » on its own line of an extract's opening, above its objet
 _EXTRACT_SEANCE = re.compile(r"^[ \t]*s[ée]ance\s+du\s+([^\n]{6,40})$", re.IGNORECASE | re.MULTILINE)
+
+
+# the title of the budget itself (« BUDGET PRIMITIF 2006 »), not of an item about it
+_BUDGET_TITLE = re.compile(r"\W*budgets?\s+primitifs?\b")
 
 
 def _earlier_seance(opening: str, seance: date | None) -> bool:

@@ -163,6 +163,34 @@ def _names_after(tokens: list[str], label: str, value: int) -> bool:
     return False
 
 
+_ABSTAINING_VERBS = {"abstient", "abstiennent", "abstenant", "abstenu", "abstenus", "abstenue", "abstenues"}
+_PLURAL_CIVILITIES = {"mm", "mmes", "messieurs", "mesdames"}
+
+
+def _names_before_abstaining(tokens: list[str], value: int) -> bool:
+    """« Adopté, sauf par M. X qui s’abstient », « MM. X et Y s'abstenant »: as many people named in the clause before
+    the verb as the figure says (a civility each; after a plural one, each name joined by « , » or « et »)."""
+    for i, token in enumerate(tokens):
+        if token not in _ABSTAINING_VERBS or i < 1 or tokens[i - 1] != "s":
+            continue
+        k = i - 2
+        while k >= 0 and i - k <= 40 and tokens[k] not in (";", "\n", ":") and not (
+                tokens[k] == "." and (k == 0 or tokens[k - 1] not in _CIVILITIES)):
+            k -= 1
+        clause = tokens[k + 1 : i - 1]
+        people, plural = 0, False
+        for j, word in enumerate(clause):
+            if word in _CIVILITIES:
+                people += 1
+                plural = word in _PLURAL_CIVILITIES
+            elif plural and word in (",", "et") and j + 1 < len(clause) and clause[j + 1] not in _CIVILITIES \
+                    and clause[j + 1].isalpha() and clause[j + 1] != "qui":
+                people += 1
+        if people == value:
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class VoteCheck:
     ok: bool
@@ -184,6 +212,8 @@ def _missing(votes: Votes, tokens: list[str], values: list[int | None], labels: 
             continue  # « par 25 voix »: the votes cast, all for
         if label in ("contre", "abstention") and _names_after(tokens, label, value):
             continue  # « Contre : M. X, Mme Y »
+        if label == "abstention" and _names_before_abstaining(tokens, value):
+            continue  # « sauf par M. X qui s’abstient »
         return f"« {label} {value} » introuvable près de son intitulé dans le texte"
     return None
 

@@ -331,3 +331,57 @@ def test_a_bare_count_for_alone_on_its_line_votes_the_item() -> None:
     acts = _acts(_COUTHENANS_2021, "CR_reunion_20210409.pdf")
     assert [act.objet for act in acts][-2:] == [
         "Travaux sylvicoles ONF année 2021", "Annulation de régies recettes et d’avances « tennis » inactives"]
+
+
+# Clairoix, séance du 24 mars 2006 (benjaminpochat-demos/txt/divers/clairoix_CM_2006-03-24.txt), shortened, names
+# replaced: each item a title in capitals read by its rapporteur, « Adopté … » below; the budget's report runs into
+# its tables and prints no vote. The rural policeman's item is adopted but for one abstention, named.
+_CLAIROIX_2006 = """AFFECTATION DES RESULTATS :
+Monsieur A donne lecture du rapport suivant :
+Les résultats tels qu’il viennent d’être énoncés dans le Compte Administratif 2005 sont les suivants :
+Excédent de la section de fonctionnement :
+1 029 516,26 €
+Aussi, nous vous proposons d’affecter une partie de l’excédent de fonctionnement, soit :
+834 150,01 € à la section d’investissement.
+Adopté à l’unanimité par le Conseil Municipal,
+COMPTE DE GESTION 2005 :
+Madame B donne lecture du rapport suivant :
+Considérant qu’il y a concordance entre les écritures du comptable et celles de l’ordonnateur.
+Déclare que le compte de gestion dressé pour l’exercice 2005 par le trésorier, visé et certifié conforme par
+l’ordonnateur n’appelle ni observation, ni réserve de sa part.
+Adopté à l’unanimité par le Conseil Municipal,
+BUDGET PRIMITIF 2006 :
+Madame C donne lecture du rapport suivant :
+La proposition de Budget Primitif 2006 comprend la prévision de dépenses et de recettes pour l’année
+2006 et reprend les résultats de l’exercice 2005 :
+Capitalisation de l’excédent de fonctionnement à
+l’article 1068 de la section d’investissement :
+834 150,01
+TOTAL
+334 050,00 €
+102 280,00 €
+FISCALITE LOCALE 2006 :
+Madame D donne lecture du rapport suivant :
+Votre Commission des Finances souhaite que la pression fiscale reste identique à celle de 2005, ainsi le produit
+attendu s’élève à 566 277 €.
+Adopté à l’unanimité par le Conseil Municipal,
+POLICIER INTERCOMMUNAL :
+Monsieur E donne lecture du rapport suivant :
+Il est proposé au Conseil Municipal de créer un poste de policier intercommunal avec les communes voisines.
+D’autoriser M. le maire à signer tout acte se rapportant à cette affaire.
+Adopté, sauf par M. F qui s’abstient.
+"""
+
+
+def test_the_budget_is_an_act_though_the_minutes_print_no_vote_under_its_tables() -> None:
+    acts = _acts(_CLAIROIX_2006, "clairoix_CM_2006-03-24.txt")
+    assert [act.objet for act in acts] == ["AFFECTATION DES RESULTATS", "COMPTE DE GESTION 2005",
+                                           "BUDGET PRIMITIF 2006", "FISCALITE LOCALE 2006", "POLICIER INTERCOMMUNAL"]
+
+
+def test_the_check_counts_the_members_named_before_s_abstient() -> None:
+    text = _CLAIROIX_2006[_CLAIROIX_2006.index("POLICIER"):]
+    votes, _adopted = read_votes(text)
+    assert votes.abstention == 1
+    assert check_vote(votes, text).ok
+    assert _acts(_CLAIROIX_2006, "clairoix_CM_2006-03-24.txt")[-1].votes.abstention == 1
