@@ -667,6 +667,8 @@ _VOTE_LABEL = re.compile(r"^[ \t]*votes?[ \t]*[:;].*$", re.IGNORECASE | re.MULTI
 _FIGURE_LINE_AFTER = re.compile(r"(?:[ \t]*\n)*[ \t]*[-−–•]?[ \t]*(?:(?:contre|abst?entions?|pour)[ \t]*:[ \t]*\d"
                                 r"|\d{1,3}[ \t]+(?:(?:voix|votes?)[ \t]+)?(?:contre|abst?entions?|pour)\b).*$",
                                 re.IGNORECASE | re.MULTILINE)
+# the first article of a decision (« Article 1er : », « Article 1 - », « ARTICLE PREMIER : »)
+_ARTICLES_OPENING = re.compile(r"article\s+(?:1\s*(?:er|e)?|premier)\s*[:.–-]", re.IGNORECASE)
 # a row of a table of amounts, alone on its line: « Chavamieux : 1000 € », « Bols d’air 400 € »
 _TABLE_ROW = re.compile(r"^[ \t]*[^\W\d][^\n]{1,80}?[ \t]:?[ \t]*\d[\d \u00a0.]*(?:,\d\d)?[ \t]?€[ \t]*$", re.MULTILINE)
 _SAME_VOTE = 600  # characters between a decision's « à l'unanimité » and its « Vote : » line
@@ -1524,6 +1526,11 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             # it: the next line of a table the item above votes line by line (« Subventions Associations ⏎ La fiesta
             # demande : 1000 € ⏎ Vote : 9 pour ⏎ Chavamieux : 1000 € ⏎ Vote : 6 pour, 1 abstention, 2 contre »,
             # Flaux), not an item of its own
+            piece.kind = "non-act"
+        elif by_vote and pieces and _ARTICLES_OPENING.match(own):
+            # minutes cut at their votes, a piece that opens on the decision's first article (« Article 1er : Identifie
+            # les zones … », Flaux): the decision of the item above, cut at its « après en avoir délibéré à
+            # l'unanimité » where the OCR'd columns put its « Vote : » line too far below
             piece.kind = "non-act"
         elif in_information and not is_voted_item(own):
             piece.kind = "non-act"  # « 5/ Recrutement … » told to the council, not voted

@@ -385,3 +385,60 @@ def test_the_check_counts_the_members_named_before_s_abstient() -> None:
     assert votes.abstention == 1
     assert check_vote(votes, text).ok
     assert _acts(_CLAIROIX_2006, "clairoix_CM_2006-03-24.txt")[-1].votes.abstention == 1
+
+
+# Flaux, séance du 17 novembre 2023 (flaux/pdf-scannes/PV DU 17 NOVEMBRE-tampon.pdf, OCR of the scan, p8-p10),
+# shortened: minutes cut at their « Vote : » lines. The OCR mixes the page's left column (the frame) into the
+# articles of the renewable-energy zones' decision, pushing its « Vote : Unanimité » more than 600 characters below
+# its « après en avoir délibéré à l'unanimité ».
+_FLAUX_2023_11 = """Conditions de facturation eau et assainissement 2024
+
+Monsieur le Maire expose qu'il convient de fixer les conditions de facturation de l'eau et de l'assainissement pour
+l'année 2024.
+
+Vote : Unanimité
+
+Zones d'accélération pour l'implantation d'installations terrestres de production d'énergies
+renouvelables - modalités de concertation préalable
+
+Considérant que les communes identifient des Zones d'accélération par délibération
+du conseil municipal après concertation du public selon des modalités qu'elles
+déterminent librement, qu'elles transmettent au référent préfectoral, à l'EPCI dont
+elles sont membres et le cas échéant, à l'établissement public mentionné à l'article L.
+143-16 du code de l'urbanisme ;
+
+Le conseil municipal après en avoir délibéré à l'unanimité
+
+Article 1e: Identifie les zones d'accélérations d'installations terrestres de
+
+Nombre de membres 7 1 : : + +
+production d'énergies renouvelables. Article 2 : Définir
+
+en exercice : 11
+
+qui ont pris part à la - les modalités de concertation préalable avec le public comme suit : mise à
+
+dIbértion . disposition des plans en mairie, consultable par des permanences en mairie
+Ont procuratons mardi 28 novembre de 10hà12h
+
+et le vendredi 1er décembre de 17h30 à 19h, affichage de l'information,
+information sur le site internet pendant 15 jours.
+
+Vote : Unanimité
+
+M57- Décision Modificative n° 1
+
+Manque de crédit budgétaire pour régler des factures d'investissement :
+
+Chapitre 23 Compte 2315 Installations, matériel + 5500€
+Chapitre 21 Compte 212 terrain + 4700€
+
+Vote : Unanimité
+"""
+
+
+def test_a_piece_opening_on_the_decision_s_first_article_belongs_to_the_item_above() -> None:
+    acts = _acts(_FLAUX_2023_11, "PV DU 17 NOVEMBRE-tampon.pdf", ocr=True)
+    assert len(acts) == 3
+    assert (acts[1].objet or "").startswith("Zones d'accélération")
+    assert "Article 2" in acts[1].text
