@@ -49,7 +49,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 141  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 142  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -240,6 +240,9 @@ ANALYSIS_VERSION = 141  # 6: stamps, lists, decisions, non-acts, checked votes; 
 # cut); an item's rank (« 9/ ») and « DÉLIBÉRATIONS » are no objet; agenda items behind « + » bullets; the préfecture
 # stamp's « Reçu en préfecture … » and an OCR'd « Nombre de membies » are not of an objet; a sentence glued to a title
 # (« photovoltaïqueLa commune … ») ends it
+# 142: a heading in capitals goes on below a blank line with a « RAPPORT ANNUEL … » line in capitals (not the
+# rapporteur's « RAPPORT DE … »), and past its own closing colon (« PLACE DU MARCHE : ⏎ ⏎ INTEGRATION … », not a list
+# of « - » sub-points)
 
 # a reception label the page's OCR did read (its date is for the stamp reader, with the séance): no second reading
 _STAMP_LABEL = re.compile(r"re[çc]u\s+(?:le|en\s+pr[ée]fecture)|r[ée]ception\s+(?:en\s+pr[ée]fecture|par\s+le\s+pr)",

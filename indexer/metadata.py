@@ -368,6 +368,15 @@ def _sole_sub_point(lines: list[str], j: int) -> str | None:
     return text
 
 
+# « RAPPORT ANNUEL SUR LA MISE EN ŒUVRE … » in capitals under a heading in capitals: its second half, not the
+# rapporteur's report opening the body (« Rapport de Monsieur … », « RAPPORTEUR : … »)
+_CAPITAL_REPORT = re.compile(r"^RAPPORT[ \t]+(?!DE\b|DU\b|:)[A-ZÉÈ]")
+
+
+def _opens_body(line: str) -> bool:
+    return bool(_BODY_START.match(line)) and not (_CAPITAL_REPORT.match(line) and _upper_line(line))
+
+
 def _continued(lines: list[str], j: int, parts: list[str]) -> str:
     """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on.
     A heading with one sub-point below it (« 2. Budget Commune ⏎ - Décision modificative n°1 ») is one
@@ -407,7 +416,7 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
             # colon the justified heading set apart joins its two halves
             j, nxt = colon
         elif not nxt and _upper_line(last) and j + 1 < len(lines) and (
-                _upper_line(after := lines[j + 1].strip()) and not after[:1].isdigit() and not _BODY_START.match(after)
+                _upper_line(after := lines[j + 1].strip()) and not after[:1].isdigit() and not _opens_body(after)
                 and not _ASIDE_NOTE.match(after)):
             # a heading in capitals wrapped with a blank line between its lines (Avranches 2014: « … URBAINS – ⏎ ⏎
             # LANCEMENT DE LA PROCEDURE », « … DU CODE GENERAL ⏎ ⏎ DES COLLECTIVITES TERRITORIALES) »), also where
@@ -426,11 +435,15 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
             parts.append(nxt)
             j += 1
             continue
-        if not nxt or _BODY_START.match(nxt) or _SPEAKER.match(nxt) or (
+        if not nxt or _opens_body(nxt) or _SPEAKER.match(nxt) or (
                 nxt.endswith(":") and len(nxt) < 30 and not wrapped):  # « Corse FEDER-FSE + 2021-2027 : » ends it
             break
         # a heading in capitals wraps in capitals (« … VOTE DE CREDITS ⏎ SUPPLEMENTAIRES BUDGET 2014 »)
-        capitals = _upper_line(last) and _upper_line(nxt) and not last.endswith((".", ";", ":"))
+        # (« PLACE DU MARCHE : ⏎ ⏎ INTEGRATION DANS LE DOMAINE PUBLIC … »: a heading in capitals announces its second
+        # half with a colon)
+        capitals = _upper_line(last) and _upper_line(nxt) and (
+            not last.endswith((".", ";", ":"))
+            or last.endswith(":") and len(re.findall(r"[^\W\d_]{2,}", last)) >= 2 and not _SUB_POINT.match(nxt))
         if not (wrapped or dangling or capitals or nxt[:1].islower()):
             break
         if not dangling and _BODY_WORD.match(nxt):

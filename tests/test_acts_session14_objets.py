@@ -165,3 +165,40 @@ def test_a_sentence_the_ocr_glued_to_the_title_ends_it() -> None:
     # Flaux, PV du 31 mars 2023 (flaux/pdf-scannes/PV du 31 mars 2023-tampon.pdf)
     assert clean_objet("Réalisation d’un parc photovoltaïqueLa commune de Flaux envisage de réaliser un") == (
         "Réalisation d’un parc photovoltaïque")
+
+
+# Avranches, séance du 26 septembre 2016 (benjaminpochat-demos/txt/avranches/CM 26 09 2016 - Procès-verbal.pdf.txt),
+# items 12 and 19 shortened: headings in capitals whose second half pdftotext set below a blank line
+_AVRANCHES_2016 = """2016.09.26 - 12  POLITIQUE DE LA VILLE
+
+RAPPORT ANNUEL SUR LA MISE EN ŒUVRE DE LA POLITIQUE DE LA VILLE
+
+
+Dans  le  cadre  de  la  loi  du  21  février  2014  de  programmation  pour  la  ville  et  la  cohésion  urbaine,
+les
+communes et EPCI signataires d’un contrat de ville ont obligation de rédiger un rapport annuel.
+
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION
+
+2016.09.26 - 19  PLACE  DU  MARCHE :
+
+INTEGRATION  DANS  LE  DOMAINE  PUBLIC  DE
+PARCELLES DE TERRAIN SUITE A UN ECHANGE IMMOBILIER AVEC MR ET MME
+BRAULT
+
+
+Dans le cadre de sa politique en faveur de la réhabilitation de l’habitat ancien, le conseil municipal, lors de
+sa séance du 28 janvier dernier, a décidé d’acquérir des immeubles.
+
+LE CONSEIL MUNICIPAL, A L’UNANIMITE, ACCEPTE CETTE PROPOSITION
+"""
+
+
+def test_a_capital_heading_goes_on_with_its_capital_rapport_line_below() -> None:
+    acts = _acts(_AVRANCHES_2016, "CM 26 09 2016 - Procès-verbal.pdf.txt")
+    assert acts[0].objet == "POLITIQUE DE LA VILLE RAPPORT ANNUEL SUR LA MISE EN ŒUVRE DE LA POLITIQUE DE LA VILLE"
+
+
+def test_a_capital_heading_ending_on_a_colon_goes_on_below_the_blank_line() -> None:
+    acts = _acts(_AVRANCHES_2016, "CM 26 09 2016 - Procès-verbal.pdf.txt")
+    assert (acts[1].objet or "").startswith("PLACE DU MARCHE : INTEGRATION DANS LE DOMAINE PUBLIC DE PARCELLES")
