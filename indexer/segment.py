@@ -1222,6 +1222,33 @@ def _lost_headings(text: str, starts: list[int], page_starts: list[int]) -> dict
     return lost
 
 
+_LISTED_RANK = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[.)][ \t]*(?P<title>[A-ZÉÈÀÂÊÎÔ][^\n]{9,})$", re.MULTILINE)
+_RANK_KEY = 20  # characters of a title (folded) that tell an item of the closing list from another
+
+
+def _undotted_ranks(text: str, sequence: list[int]) -> dict[int, str]:
+    """An item the closing list ranks (« 18. TABLEAU DES EMPLOIS ET EFFECTIFS … ») that no numbered heading of the
+    body prints, printed in the body with its rank but no dot (« 18 TABLEAU DES EMPLOIS ET EFFECTIFS … », Putanges;
+    the run of numbered headings then went on with « 18. QUESTIONS DIVERSES »): its heading, once only. Offset →
+    its title."""
+    listing = closing_heading(text)
+    if listing is None or not sequence:
+        return {}
+    heads = [SEQUENCE_ITEM.match(text, pos) for pos in sequence]
+    headed = {fold(head.group("title"))[:_RANK_KEY] for head in heads if head}
+    found: dict[int, str] = {}
+    for item in _LISTED_RANK.finditer(text, listing):
+        key = fold(item.group("title"))[:_RANK_KEY]
+        if key in headed:
+            continue
+        printed = [m for m in re.finditer(r"^[ \t]*" + item.group("n") + r"[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ][^\n]{9,})$",
+                                          text[:listing], re.MULTILINE)
+                   if fold(m.group("title"))[:_RANK_KEY] == key and sequence[0] < m.start()]
+        if len(printed) == 1:
+            found[printed[0].start()] = printed[0].group("title").strip()
+    return found
+
+
 def _line_register_number(text: str, pos: int) -> tuple[str, str] | None:
     """(prefix, rank) of a dated register number opening the line at ``pos`` (« 2020-09-03 » → « 2020-09- », « 03 »)."""
     m = re.match(r"[ \t]*((?:19|20)\d{2}[-.]\d{2}[-.])(\d{2})(?!\d)", text[pos : pos + 40])
@@ -1362,6 +1389,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     prefixed, prefixed_firsts = _prefixed_sub_points(text, sequence) if sequence else ({}, {})
     sub_points.update({pos: title for pos, title in prefixed.items() if pos not in sub_points})
     numbered_points, rubrics = _sub_numbered_points(text, sequence) if sequence else ({}, set())
+    sub_points.update({pos: title for pos, title in _undotted_ranks(text, sequence).items() if pos not in sub_points})
     tallied, tallied_rubrics = _tallied_lines(text, sequence) if sequence else ({}, set())
     numbered_points.update({pos: title for pos, title in tallied.items() if pos not in numbered_points})
     rubrics |= tallied_rubrics
