@@ -243,6 +243,10 @@ ANALYSIS_VERSION = 145  # 6: stamps, lists, decisions, non-acts, checked votes; 
 # 142: a heading in capitals goes on below a blank line with a « RAPPORT ANNUEL … » line in capitals (not the
 # rapporteur's « RAPPORT DE … »), and past its own closing colon (« PLACE DU MARCHE : ⏎ ⏎ INTEGRATION … », not a list
 # of « - » sub-points)
+# 143 (rules, session 14, my v125 at landing above main's 142): minutes cut at their votes, a piece that opens on the
+# decision's first article (« Article 1er : … ») is the decision of the item above, not an item
+# 144 (rules, session 14, my v126): an item the closing list ranks (« 18. TABLEAU DES EMPLOIS … ») that the body prints
+# with its rank but no dot (« 18 TABLEAU DES EMPLOIS … ») is a heading
 # 145: an arrow the OCR read with a speck before it (« }> Admission … ») brings the title under its category; the frame
 # of a scanned page (« PV conseil municipal du 09 juin 2023 », « Note de synthèse conseil municipal du … »,
 # « FRÉPOBLIQUE FRANCAISE », « Nombre de menibtes ») is no objet

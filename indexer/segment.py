@@ -667,6 +667,8 @@ _VOTE_LABEL = re.compile(r"^[ \t]*votes?[ \t]*[:;].*$", re.IGNORECASE | re.MULTI
 _FIGURE_LINE_AFTER = re.compile(r"(?:[ \t]*\n)*[ \t]*[-−–•]?[ \t]*(?:(?:contre|abst?entions?|pour)[ \t]*:[ \t]*\d"
                                 r"|\d{1,3}[ \t]+(?:(?:voix|votes?)[ \t]+)?(?:contre|abst?entions?|pour)\b).*$",
                                 re.IGNORECASE | re.MULTILINE)
+# the first article of a decision (« Article 1er : », « Article 1 - », « ARTICLE PREMIER : »)
+_ARTICLES_OPENING = re.compile(r"article\s+(?:1\s*(?:er|e)?|premier)\s*[:.–-]", re.IGNORECASE)
 # a row of a table of amounts, alone on its line: « Chavamieux : 1000 € », « Bols d’air 400 € »
 _TABLE_ROW = re.compile(r"^[ \t]*[^\W\d][^\n]{1,80}?[ \t]:?[ \t]*\d[\d \u00a0.]*(?:,\d\d)?[ \t]?€[ \t]*$", re.MULTILINE)
 _SAME_VOTE = 600  # characters between a decision's « à l'unanimité » and its « Vote : » line
@@ -1223,6 +1225,33 @@ def _lost_headings(text: str, starts: list[int], page_starts: list[int]) -> dict
     return lost
 
 
+_LISTED_RANK = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[.)][ \t]*(?P<title>[A-ZÉÈÀÂÊÎÔ][^\n]{9,})$", re.MULTILINE)
+_RANK_KEY = 20  # characters of a title (folded) that tell an item of the closing list from another
+
+
+def _undotted_ranks(text: str, sequence: list[int]) -> dict[int, str]:
+    """An item the closing list ranks (« 18. TABLEAU DES EMPLOIS ET EFFECTIFS … ») that no numbered heading of the
+    body prints, printed in the body with its rank but no dot (« 18 TABLEAU DES EMPLOIS ET EFFECTIFS … », Putanges;
+    the run of numbered headings then went on with « 18. QUESTIONS DIVERSES »): its heading, once only. Offset →
+    its title."""
+    listing = closing_heading(text)
+    if listing is None or not sequence:
+        return {}
+    heads = [SEQUENCE_ITEM.match(text, pos) for pos in sequence]
+    headed = {fold(head.group("title"))[:_RANK_KEY] for head in heads if head}
+    found: dict[int, str] = {}
+    for item in _LISTED_RANK.finditer(text, listing):
+        key = fold(item.group("title"))[:_RANK_KEY]
+        if key in headed:
+            continue
+        printed = [m for m in re.finditer(r"^[ \t]*" + item.group("n") + r"[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ][^\n]{9,})$",
+                                          text[:listing], re.MULTILINE)
+                   if fold(m.group("title"))[:_RANK_KEY] == key and sequence[0] < m.start()]
+        if len(printed) == 1:
+            found[printed[0].start()] = printed[0].group("title").strip()
+    return found
+
+
 def _line_register_number(text: str, pos: int) -> tuple[str, str] | None:
     """(prefix, rank) of a dated register number opening the line at ``pos`` (« 2020-09-03 » → « 2020-09- », « 03 »)."""
     m = re.match(r"[ \t]*((?:19|20)\d{2}[-.]\d{2}[-.])(\d{2})(?!\d)", text[pos : pos + 40])
@@ -1363,6 +1392,7 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     prefixed, prefixed_firsts = _prefixed_sub_points(text, sequence) if sequence else ({}, {})
     sub_points.update({pos: title for pos, title in prefixed.items() if pos not in sub_points})
     numbered_points, rubrics = _sub_numbered_points(text, sequence) if sequence else ({}, set())
+    sub_points.update({pos: title for pos, title in _undotted_ranks(text, sequence).items() if pos not in sub_points})
     tallied, tallied_rubrics = _tallied_lines(text, sequence) if sequence else ({}, set())
     numbered_points.update({pos: title for pos, title in tallied.items() if pos not in numbered_points})
     rubrics |= tallied_rubrics
@@ -1527,6 +1557,11 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             # it: the next line of a table the item above votes line by line (« Subventions Associations ⏎ La fiesta
             # demande : 1000 € ⏎ Vote : 9 pour ⏎ Chavamieux : 1000 € ⏎ Vote : 6 pour, 1 abstention, 2 contre »,
             # Flaux), not an item of its own
+            piece.kind = "non-act"
+        elif by_vote and pieces and _ARTICLES_OPENING.match(own):
+            # minutes cut at their votes, a piece that opens on the decision's first article (« Article 1er : Identifie
+            # les zones … », Flaux): the decision of the item above, cut at its « après en avoir délibéré à
+            # l'unanimité » where the OCR'd columns put its « Vote : » line too far below
             piece.kind = "non-act"
         elif in_information and not is_voted_item(own):
             piece.kind = "non-act"  # « 5/ Recrutement … » told to the council, not voted

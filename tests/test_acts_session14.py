@@ -385,3 +385,109 @@ def test_the_check_counts_the_members_named_before_s_abstient() -> None:
     assert votes.abstention == 1
     assert check_vote(votes, text).ok
     assert _acts(_CLAIROIX_2006, "clairoix_CM_2006-03-24.txt")[-1].votes.abstention == 1
+
+
+# Flaux, séance du 17 novembre 2023 (flaux/pdf-scannes/PV DU 17 NOVEMBRE-tampon.pdf, OCR of the scan, p8-p10),
+# shortened: minutes cut at their « Vote : » lines. The OCR mixes the page's left column (the frame) into the
+# articles of the renewable-energy zones' decision, pushing its « Vote : Unanimité » more than 600 characters below
+# its « après en avoir délibéré à l'unanimité ».
+_FLAUX_2023_11 = """Conditions de facturation eau et assainissement 2024
+
+Monsieur le Maire expose qu'il convient de fixer les conditions de facturation de l'eau et de l'assainissement pour
+l'année 2024.
+
+Vote : Unanimité
+
+Zones d'accélération pour l'implantation d'installations terrestres de production d'énergies
+renouvelables - modalités de concertation préalable
+
+Considérant que les communes identifient des Zones d'accélération par délibération
+du conseil municipal après concertation du public selon des modalités qu'elles
+déterminent librement, qu'elles transmettent au référent préfectoral, à l'EPCI dont
+elles sont membres et le cas échéant, à l'établissement public mentionné à l'article L.
+143-16 du code de l'urbanisme ;
+
+Le conseil municipal après en avoir délibéré à l'unanimité
+
+Article 1e: Identifie les zones d'accélérations d'installations terrestres de
+
+Nombre de membres 7 1 : : + +
+production d'énergies renouvelables. Article 2 : Définir
+
+en exercice : 11
+
+qui ont pris part à la - les modalités de concertation préalable avec le public comme suit : mise à
+
+dIbértion . disposition des plans en mairie, consultable par des permanences en mairie
+Ont procuratons mardi 28 novembre de 10hà12h
+
+et le vendredi 1er décembre de 17h30 à 19h, affichage de l'information,
+information sur le site internet pendant 15 jours.
+
+Vote : Unanimité
+
+M57- Décision Modificative n° 1
+
+Manque de crédit budgétaire pour régler des factures d'investissement :
+
+Chapitre 23 Compte 2315 Installations, matériel + 5500€
+Chapitre 21 Compte 212 terrain + 4700€
+
+Vote : Unanimité
+"""
+
+
+def test_a_piece_opening_on_the_decision_s_first_article_belongs_to_the_item_above() -> None:
+    acts = _acts(_FLAUX_2023_11, "PV DU 17 NOVEMBRE-tampon.pdf", ocr=True)
+    assert len(acts) == 3
+    assert (acts[1].objet or "").startswith("Zones d'accélération")
+    assert "Article 2" in acts[1].text
+
+
+# Putanges-le-Lac, séance du 7 juin 2016 (putanges-le-lac/2016/compte-rendu-seance-du-7-juin-2016.pdf, text layer),
+# shortened to items 15 to 19, renumbered 1 to 5: item 18 prints its rank without a dot (« 18 TABLEAU DES EMPLOIS … »),
+# the next heading repeats 18 (« 18. QUESTIONS DIVERSES »); the closing list ranks them 18 and 19.
+_PUTANGES_2016 = """1. CESSION DE TERRAINS A LA COMMUNAUTE DE COMMUNE DU VAL D’ORNE pour le parking du PSLA
+Dans le cadre des travaux d’aménagement du PSLA, Monsieur le Maire expose aux Membres présents qu’il
+convient de céder à la Communauté de Communes du Val d’Orne une partie de la parcelle cadastrée section AB n°602.
+Il demande au Conseil de bien vouloir se prononcer sur cette affaire.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité :
+ Décide la cession à la Communauté de communes du Val d’orne d’une partie des parcelles de terrain.
+2. VERIFICATION ET ENTRETIEN DES POTEAUX ET BOUCHES INCENDIE – CONVENTION -
+La parole est donnée à Monsieur A concernant la proposition d’entretien des poteaux d’incendie sur
+l’ensemble du territoire ;
+Après en avoir délibéré, les Membres du Conseil :
+ Autorise Monsieur le Maire à signer la nouvelle convention proposée entre la commune de PUTANGES LE LAC et
+VEOLIA pour les prestations similaires à celles effectuées dans les 5 communes historiques énoncées ci-dessus.
+3. AMENAGEMENT RIVES DU LAC DE RABODANGES –
+Monsieur le Maire expose à l’Assemblée le projet d’aménagement des rives du lac de Rabodanges comme ci-après :
+Le lac de Rabodanges est l'élément d'attractivité touristique principal de notre commune nouvelle.
+Après avoir entendu cet exposé, puis délibéré les Membres du Conseil Municipal :
+ Adhèrent au projet tel qu’énnoncé ci-dessus,
+ Acceptent de confier la mission d’assistance à maîtrise d’ouvrage à Ingénierie 61 pour un montant de
+8.100,00€ HT soit 9.720,00 € TTC.
+4 TABLEAU DES EMPLOIS ET EFFECTIFS DU PERSONNEL AU 1er FEVRIER 2016
+Monsieur le Maire donne la parole à Madame B pour la délibération relative au personnel ci-dessous ;
+Le tableau des effectifs du personnel de la commune de PUTANGES LE LAC ayant été modifié le 1er février 2016
+en raison du changement de grade de 2 agents (1 administratif et 1 technique), le Conseil Municipal se doit
+de délibérer pour en faire le constat et l’approuver tel qu’il apparaît ci-dessous ;
+4. QUESTIONS DIVERSES
+A. Soutien aux actions menées par la FONDATION du PATRIMOINE
+Monsieur le Maire présente la demande de la Fondation du Patrimoine pour l'adhésion de la commune.
+Après en avoir délibéré, le Conseil Municipal, à l’unanimité, décide d'adhérer à la Fondation du Patrimoine.
+LISTE DES DELIBERATIONS
+1. CESSION DE TERRAINS A LA COMMUNAUTE DE COMMUNES DU VAL D’ORNE POUR LE
+PARKING DU PSLA
+2. VERIFICATION ET ENTRETIEN DES POTEAUX ET BOUCHES INCENDIE – CONVENTION
+3. AMENAGEMENT RIVES DU LAC DE RABODANGES
+4. TABLEAU DES EMPLOIS ET EFFECTIFS DU PERSONNEL AU 1er FEVRIER 2016
+5. QUESTIONS DIVERSES :
+a) SOUTIEN AUX ACTIONS MENEES PAR LA FONDATION DU PATRIMOINE
+"""
+
+
+def test_an_item_the_closing_list_ranks_printed_in_the_body_without_its_dot_is_an_act() -> None:
+    acts = _acts(_PUTANGES_2016, "compte-rendu-seance-du-7-juin-2016.pdf")
+    objets = [act.objet or "" for act in acts]
+    assert "TABLEAU DES EMPLOIS ET EFFECTIFS DU PERSONNEL AU 1er FEVRIER 2016" in objets
+    assert len(acts) == 5
