@@ -460,7 +460,7 @@ _STAMP_NOISE = re.compile(
     r"|accus[ée]\s+(?:de\s+r[ée]ception|certifi[ée]).*|\[?\s*r[ée]ception\s+par\s+le\s+pr[ée]fet.*"
     r"|\[?\b[0-9A-Z]{3}-\d{9}-\S+|[®©]", re.IGNORECASE)
 # an OCR'd arrow or bullet ahead of the title under a category (« > », « ➢ », « ¥ »)
-_ARROW = re.compile(r"^[ \t]*[>➢►¥»][ \t]*(?=\w)")
+_ARROW = re.compile(r"^[ \t]*[^\w\s>➢►¥»]?[>➢►¥»][ \t]*(?=\w)")  # « }> Admission … »: a speck the OCR read before it
 # a civility and a name alone on their line (« Madame Anne-Laure MARTIN », « Monsieur Jean DURAND »), not the body
 _CIVIL_NAME = re.compile(r"^(?:Madame|Monsieur|Mme|M\.|Mlle)[ \t]+[A-ZÉÈ][\w'’-]*(?:[ \t]+[A-ZÉÈ][\w'’-]*){0,4}[ \t]*[.:]?$")
 _ARROW_STOP = re.compile(r"^(?:le maire\b|\d{2}-\d{2}/\d{3}\s*$|vu\b|consid[ée]rant\b|expose\b)", re.IGNORECASE)

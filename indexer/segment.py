@@ -1115,8 +1115,11 @@ _HEADER_OBJET = re.compile(
     # « Compte readu conseil municipal du … »: OCR's « rendu »
     r"^(?:proces[- ]verba[li]|absents?\b|excuses?\b|pouvoirs?\s*:|procurations?\s*:|compte[- ]r\w{3,4}\b|republique"
     # « Nombte de membres » (Flaux's scan, OCR): the frame's count whatever the OCR made of « nombre »
-    r"|nom\w{2,4} de (?:mem\w{2,4}|conseillers)\s*$|nom\w{2,4} de (?:membres|conseillers)|en exercice|seance du"
+    r"|nom\w{2,4} de (?:me\w{3,6}|conseillers)\s*$|nom\w{2,4} de (?:membres|conseillers)|en exercice|seance du"
     r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d"
+    # the frame of Flaux's scans, as printed or OCR'd: « PV conseil municipal du 09 juin 2023 », « Note de synthèse
+    # conseil municipal du 31 mars 2023 », « FRÉPOBLIQUE FRANCAISE »
+    r"|(?:pv|cr|note de synthese) (?:du )?conseil municipal du|\w{1,3}p\w?blique fran\w{3,5}$"
     r"|\d+ (?:conseillers|membres)\b)")  # « 26 Conseillers Municipaux étaient présents ou représentés … »
 
 

@@ -4,6 +4,7 @@ bench/devset/acts_objets_session14.txt."""
 
 from __future__ import annotations
 
+from indexer.metadata import find_objet
 from indexer.models import PageText
 from indexer.segment import agenda_items, analyse, clean_objet
 
@@ -202,3 +203,37 @@ def test_a_capital_heading_goes_on_with_its_capital_rapport_line_below() -> None
 def test_a_capital_heading_ending_on_a_colon_goes_on_below_the_blank_line() -> None:
     acts = _acts(_AVRANCHES_2016, "CM 26 09 2016 - Procès-verbal.pdf.txt")
     assert (acts[1].objet or "").startswith("PLACE DU MARCHE : INTEGRATION DANS LE DOMAINE PUBLIC DE PARCELLES")
+
+
+def test_an_arrow_with_an_ocr_speck_before_it_still_brings_the_title_under_its_category() -> None:
+    # Corte, recueil du 1er juillet 2025 (corte/texte-ocr-projet-pertitellu/mairie-corte_deliberations_2025-07-01_
+    # downloads-1919.txt), act 25-07/053's heading
+    text = """SECRETAIRE DE SEANCE: Monsieur Mare-Marie GUGLIELMI
+
+Accusé de réception - Ministére de l'Intérieur [02B-212000962-20250701-DEL-25-07-053-DE
+
+Accusé certifié exécutoire
+
+IRéception par le préfet ! 03/07/2025] Publication : 04/07/2025
+
+Pour l'autorité compétente par délégation
+
+OBJET : Finances Communales :
+
+}> Admission en non-valeurs pour l’exercice 2025
+
+25-07/053
+
+LE MAIRE,
+
+Expose au Conseil qu’à la demande du Comptable Public, il convient d’admettre en non-valeur des
+créances,
+"""
+    assert find_objet(text) == "Finances Communales : Admission en non-valeurs pour l’exercice 2025"
+
+
+def test_the_frame_of_a_scanned_page_is_no_objet() -> None:
+    # Flaux's scans: PV DU 9 JUIN 2023-tampon.pdf, PV du 31 mars 2023-tampon.pdf, compte rendu du 25 mars 2022 (1).pdf
+    assert clean_objet("PV conseil municipal du 09 juin 2023") is None
+    assert clean_objet("Note de synthèse conseil municipal du 31 mars 2023") is None
+    assert clean_objet("FRÉPOBLIQUE FRANCAISE") is None
