@@ -1270,6 +1270,27 @@ def _undotted_ranks(text: str, sequence: list[int]) -> dict[int, str]:
     return found
 
 
+_CAPITAL_LINE = re.compile(r"^[ \t]*(?P<title>[A-ZÉÈÀÂÊÎÔ][^\n]{11,})$", re.MULTILINE)
+
+
+def _listed_capital_headings(text: str, starts: list[int]) -> dict[int, str]:
+    """Title lines in capitals of the body (« INDEMNITES AUX ADJOINTS DES COMMUNES DELEGUEES ») that the closing list
+    names (« 2. Indemnités aux Adjoints des communes déléguées. »), where the body's numbered headings are another
+    list (Putanges, 5 janvier 2016: the election's « 1. Présidence de l'Assemblée », « 2. Constitution du bureau » …):
+    the deliberations' headings. Only where every item of the list is printed so, two at least new. Offset → title."""
+    listing = closing_heading(text)
+    titles = closing_list(text)
+    if listing is None or len(titles) < 2:
+        return {}
+    lines = [m for m in _CAPITAL_LINE.finditer(text, 0, listing)
+             if _upper_line(m.group("title")) and named_in_list(m.group("title"), titles)]
+    if not all(any(named_in_list(m.group("title"), [title]) for m in lines) for title in titles):
+        return {}  # every item the list names has its heading in the body
+    found = {m.start(): (wrapped_title(m.group("title"), text[m.end() + 1 :]) or m.group("title")).strip()
+             for m in lines if all(abs(m.start() - pos) > _SAME_HEADER for pos in starts)}
+    return found if len(found) >= 2 else {}
+
+
 def _line_register_number(text: str, pos: int) -> tuple[str, str] | None:
     """(prefix, rank) of a dated register number opening the line at ``pos`` (« 2020-09-03 » → « 2020-09- », « 03 »)."""
     m = re.match(r"[ \t]*((?:19|20)\d{2}[-.]\d{2}[-.])(\d{2})(?!\d)", text[pos : pos + 40])
@@ -1411,6 +1432,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     sub_points.update({pos: title for pos, title in prefixed.items() if pos not in sub_points})
     numbered_points, rubrics = _sub_numbered_points(text, sequence) if sequence else ({}, set())
     sub_points.update({pos: title for pos, title in _undotted_ranks(text, sequence).items() if pos not in sub_points})
+    listed_capitals = _listed_capital_headings(text, sorted({*starts, *sub_points}))
+    sub_points.update({pos: title for pos, title in listed_capitals.items() if pos not in sub_points})
     tallied, tallied_rubrics = _tallied_lines(text, sequence) if sequence else ({}, set())
     numbered_points.update({pos: title for pos, title in tallied.items() if pos not in numbered_points})
     rubrics |= tallied_rubrics
@@ -1613,6 +1636,13 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         if piece.span[1] in rubrics:  # « 4. ELECTION DU 1ER ADJOINT » over its « 4-1 », « 4-2 »: a rubric
             piece.kind = "non-act"
     only_listed(pieces, recap)
+    if listed_capitals:
+        # the closing list's items found as the body's capital headings, every one of them: a piece it does not name
+        # (the election's « 1. Présidence de l'Assemblée », « 4. Proclamation de l'élection du Maire ») is no
+        # deliberation, however few the list names
+        for piece in pieces:
+            if piece.kind is None and piece.act_number is None and not named_in_list(piece.objet, recap):
+                piece.kind = "non-act"
     drop_not_deliberated(pieces, text)
     if (listing := list_start(text)) is not None:  # « 19. QUESTIONS DIVERSES a) SOUTIEN … »: the list's own line
         for piece, was_voted in zip(pieces, voted, strict=True):

@@ -491,3 +491,68 @@ def test_an_item_the_closing_list_ranks_printed_in_the_body_without_its_dot_is_a
     objets = [act.objet or "" for act in acts]
     assert "TABLEAU DES EMPLOIS ET EFFECTIFS DU PERSONNEL AU 1er FEVRIER 2016" in objets
     assert len(acts) == 5
+
+
+# Putanges-le-Lac, séance du 5 janvier 2016 (putanges-le-lac/2016/compte-rendu-du-5-01-2016.pdf, text layer),
+# shortened, names replaced: the maire's election numbered 1. to 4., then the deliberations under capital headings,
+# which the closing list names; it does not name the election's steps.
+_PUTANGES_2016_01 = """ELECTION DU MAIRE
+1. Présidence de l’Assemblée.
+Monsieur A, doyen d’âge parmi les conseillers municipaux, a présidé la suite de
+cette séance (art.2122-8 du CGCT), il a dénombré quarante-six (46) présents plus une procuration et
+a constaté que la condition de quorum posée à l’article L.2121-17 du CGCT était remplie.
+2. Constitution du bureau
+Le conseil municipal a désigné deux assesseurs : B et C, qui ont pris place au bureau avec le président
+et le secrétaire de séance pour le dépouillement des bulletins de vote.
+3. Déroulement de chaque tour de scrutin
+Monsieur le Président a constaté que chaque conseiller a déposé son bulletin dans l'urne. Lorsque l’élection
+n’a pas été acquise lors d’un des deux premiers tours de scrutin, il a été procédé à un nouveau tour de scrutin.
+4. Proclamation de l’élection du Maire
+Monsieur D a obtenu 34 voix.
+Monsieur D a été proclamé maire et a été immédiatement installé.
+MAIRES DELEGUES – ADJOINTS DE DROIT A LA COMMUNE NOUVELLE
+Les maires délégués des communes historiques sont adjoints de droit à la commune nouvelle, sans élection ;
+le nombre des adjoints au maire de la commune nouvelle est limité à neuf.
+RABODANGES - E
+LES ROTOURS - F
+SAINT AUBERT SUR ORNE - G
+SAINTE CROIX SUR ORNE - H
+INDEMNITES DE FONCTION AU MAIRE ET MAIRES DELEGUES FAISANT
+FONCTION D’ADJOINTS
+Vu le Code Général des Collectivités territoriales et notamment les articles L.2123-20 et
+suivants,
+Après en avoir délibéré, le conseil municipal, en l’absence des intéressés, acquiesce la
+proposition de Monsieur le Maire de la commune nouvelle et décide que l’indemnité de fonction due
+au Maire et aux 9 Maires délégués faisant fonction d’Adjoints sera déterminée selon les barèmes
+préfectoraux en vigueur.
+INDEMNITES AUX ADJOINTS DES COMMUNES DELEGUEES
+Vu l’article L.2113-19 qui détermine l’indemnité allouée aux Adjoints aux Maires délégués
+selon la strate démographique de la commune déléguée,
+Le Conseil Municipal, fixe les indemnités comme suit :
+-PUTANGES PONT ECREPIN : 16,5% de l’indice brut 1015
+INDEMNITE DES CONSEILLERS MUNICIPAUX DELEGUES
+Les conseillers municipaux auxquels le Maire délégue une partie de ses fonctions en
+application des articles L.2122-18 et L.2122-20 peuvent recevoir une indemnité allouée par le conseil
+municipal.
+Le Conseil Municipal fixe l'indemnité des conseillers municipaux délégués à 6% de l'indice brut 1015.
+QUESTIONS DIVERSES :
+BUDGETS ANNEXES ASSAINISSEMENT –
+Considérant l’existence de 3 budgets annexes « assainissement » pour la commune de
+PUTANGES LE LAC,
+Après en avoir délibéré, le conseil municipal acquiesce cet exposé et fixe à 2, le nombre de
+budget annexe « assainissement ».
+Liste des délibérations
+1. Indemnités de fonction du Maire et des Maires délégués faisant fonction
+d’Adjoints
+2. Indemnités aux Adjoints des communes déléguées.
+3. Indemnités des Conseillers Municipaux délégués.
+4. Questions diverses :
+a) Budgets annexes « Assainissement »
+"""
+
+
+def test_capital_headings_the_closing_list_names_are_the_deliberations_not_the_election_s_steps() -> None:
+    acts = _acts(_PUTANGES_2016_01, "compte-rendu-du-5-01-2016.pdf")
+    assert [(act.objet or "")[:30] for act in acts] == [
+        "INDEMNITES DE FONCTION AU MAIR", "INDEMNITES AUX ADJOINTS DES CO", "INDEMNITE DES CONSEILLERS MUNI",
+        "BUDGETS ANNEXES ASSAINISSEMENT"]
