@@ -761,7 +761,7 @@ _SECRETARY_LINE = re.compile(r"^[ \t]*secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance
 def title_below_roll_call(text: str) -> str | None:
     """The objet of an extract that holds one act and labels it no way (no « Objet : », no number): the heading
     printed right below the roll call's « Secrétaire de séance : X » line, over its wrapped lines (Eybens 2013:
-    « Délégation de service public : SAEML CCIAG (Société Anonyme … - ⏎ Compagnie de Chauffage … – Avenant n°5 ⏎ … »)."""
+    « Délégation de service public : SAEML CCIAG (Société Anonyme … - ⏎ Compagnie de Chauffage … – Avenant n°5 … »)."""
     secretary = _SECRETARY_LINE.search(text[:6000])
     if not secretary:
         return None
