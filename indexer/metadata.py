@@ -247,9 +247,9 @@ def looks_like_title(title: str) -> bool:
     return len(words) >= 2 and letters > 3 * digits
 
 
-def _clean_title(title: str) -> str:
+def _clean_title(title: str, length: int = 300) -> str:
     title = re.sub(r"^(?:objet|OBJET|Objet)\s*[:.–-]\s*", "", title.strip()).strip(" :-–")
-    return title[:1].upper() + title[1:300]
+    return title[:1].upper() + title[1:length]
 
 
 _DANGLING = ("-", "–", ",", " de", " du", " des", " la", " le", " les", " et", " à", " au", " aux", " en", " pour",
@@ -377,14 +377,14 @@ def _opens_body(line: str) -> bool:
     return bool(_BODY_START.match(line)) and not (_CAPITAL_REPORT.match(line) and _upper_line(line))
 
 
-def _continued(lines: list[str], j: int, parts: list[str]) -> str:
+def _continued(lines: list[str], j: int, parts: list[str], limit: int = 260) -> str:
     """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on.
     A heading with one sub-point below it (« 2. Budget Commune ⏎ - Décision modificative n°1 ») is one
     objet, the two joined by a dash; several sub-points are a list, not part of the heading."""
     if sub := _lone_sub_point(lines, j):
         return f"{' '.join(parts).strip(' :-–')} - {sub.group('text').strip()}"
     first = len(parts)
-    while j < len(lines) and len(" ".join(parts)) < 260:
+    while j < len(lines) and len(" ".join(parts)) < limit:
         nxt = lines[j].strip()
         if len(parts) > first and (sub_text := _sole_sub_point(lines, j)):
             # « 12. Gestion du domaine public … abris-voyageurs ⏎ départementaux ⏎ − Conclusion d’une convention … »:
@@ -493,9 +493,9 @@ def _arrow_lines(lines: list[str], j: int) -> str | None:
     return title or None
 
 
-def wrapped_title(first: str, following: str) -> str:
+def wrapped_title(first: str, following: str, limit: int = 260) -> str:
     """A heading's title ``first`` with the lines of ``following`` it wraps over."""
-    return _clean_title(_continued(following.split("\n"), 0, [first.strip()]))
+    return _clean_title(_continued(following.split("\n"), 0, [first.strip()], limit), limit + 40)
 
 
 def find_objet(text: str) -> str | None:

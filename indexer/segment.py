@@ -754,6 +754,24 @@ _AGENDA_HEADING = re.compile(r"^[ \t]*ordre\s+du\s+jour[ \t:]*$", re.IGNORECASE 
 _RANK = re.compile(r"^\s*\d{1,2}\s*[.)/–-]\s*")
 
 
+# « Secrétaire de séance : Aurélie Sauze »: the roll call's last line, above the act's title
+_SECRETARY_LINE = re.compile(r"^[ \t]*secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def title_below_roll_call(text: str) -> str | None:
+    """The objet of an extract that holds one act and labels it no way (no « Objet : », no number): the heading
+    printed right below the roll call's « Secrétaire de séance : X » line, over its wrapped lines (Eybens 2013:
+    « Délégation de service public : SAEML CCIAG (Société Anonyme … - ⏎ Compagnie de Chauffage … – Avenant n°5 … »)."""
+    secretary = _SECRETARY_LINE.search(text[:6000])
+    if not secretary:
+        return None
+    first, _, following = text[secretary.end() :].lstrip("\n").partition("\n")
+    first = first.strip()
+    if not looks_like_heading(first) or _upper_line(first) and len(first) < 20:
+        return None
+    return clean_objet(wrapped_title(first, following, limit=500))
+
+
 def sole_agenda_item(text: str) -> str | None:
     """The objet of minutes that hold one item: the agenda's only line, printed again below as the
     item's heading (« Ordre du jour ⏎ 1. Tarification : location … ⏎ ___ ⏎ 1. Tarification : … »).
@@ -1644,6 +1662,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         acts[0].objet = sole_agenda_item(text)
     if len(acts) == 1 and acts[0].objet is None:
         acts[0].act_number, acts[0].objet = numbered_heading(text) or (acts[0].act_number, None)
+    if len(acts) == 1 and acts[0].objet is None:
+        acts[0].objet = title_below_roll_call(text)
     elif len(acts) == 1 and acts[0].act_number is None and (heading := numbered_heading(text)):
         # one act whose heading prints its number (« 20-11/092 : Bilan, dégâts … »): the objet is that
         # heading's, not a line of the roll call above it

@@ -237,3 +237,32 @@ def test_the_frame_of_a_scanned_page_is_no_objet() -> None:
     assert clean_objet("PV conseil municipal du 09 juin 2023") is None
     assert clean_objet("Note de synthèse conseil municipal du 31 mars 2023") is None
     assert clean_objet("FRÉPOBLIQUE FRANCAISE") is None
+
+
+# Eybens, séance du 24 octobre 2013 (benjaminpochat-demos/txt/divers/eybens_deliberations_CM_2013-10-24.txt): one act,
+# its title right below the roll call, no « Objet : », no number
+_EYBENS = """VILLE D’EYBENS
+DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 24 OCTOBRE 2013
+Le jeudi 24 octobre 2013 à 17 h 30, le Conseil municipal de la commune d’Eybens dûment
+convoqué s’est réuni en mairie sous la présidence de Marc Baïetto, Maire.
+Date de la convocation : vendredi 18 octobre 2013
+Elus en exercice : 29
+Elus présents : 17
+Secrétaire de séance : Aurélie Sauze
+Délégation de service public : SAEML CCIAG (Société Anonyme d'Economie Mixte Locale -
+Compagnie de Chauffage Intercommunale de l'Agglomération Grenobloise) – Avenant n°5
+de la convention de concession de chauffage urbain passée entre la ville d'Eybens et la
+CCIAG le 4 octobre 1983 et avenant n°6 au cahier des charges, annexé à la convention, et
+nouveau règlement de service.
+Une convention de concession de chauffage urbain a été signée le 4 octobre 1983 entre la ville
+d'Eybens et SAEML CCIAG. Des avenants successifs n° 1 à 4 sont venus compléter et modifier cette
+convention ainsi que des avenants nos 1 à 5 son cahier des charges.
+Après en avoir délibéré, le Conseil municipal approuve l'avenant n°5 à l'unanimité.
+"""
+
+
+def test_a_lone_acts_title_is_the_heading_below_the_roll_call() -> None:
+    acts = _acts(_EYBENS, "eybens_deliberations_CM_2013-10-24.txt")
+    assert len(acts) == 1
+    assert (acts[0].objet or "").startswith("Délégation de service public : SAEML CCIAG")
+    assert (acts[0].objet or "").endswith("et nouveau règlement de service.")
