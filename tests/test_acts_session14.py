@@ -559,7 +559,8 @@ def test_capital_headings_the_closing_list_names_are_the_deliberations_not_the_e
 
 
 # Eybens, conseil du 24 octobre 2013 (benjaminpochat-demos/txt/divers/eybens_deliberations_CM_2013-10-24.txt),
-# shortened, names replaced: the file's name says « CM », its title « DÉLIBÉRATIONS DU CONSEIL MUNICIPAL »; it holds one.
+# shortened, names replaced: the file's name says « CM », its title « DÉLIBÉRATIONS DU CONSEIL MUNICIPAL »;
+# it holds one.
 _EYBENS_2013 = """VILLE D’EYBENS
 DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 24 OCTOBRE 2013
 Le jeudi 24 octobre 2013 à 17 h 30, le Conseil municipal de la commune d’Eybens dûment
