@@ -591,8 +591,11 @@ def find_doc_type(filename: str, first_pages: str) -> str:
         return "ordre-du-jour"
     if minutes_name or re.search(r"proces[- ]verbal|compte[- ]rendu", head[:600]):
         return "proces-verbal"
-    # « CM-du-10-avril-2024.pdf »: a council meeting's file that records attendance or votes is its minutes
-    if re.search(r"(?<![a-z])cm(?![a-z])", name) and held and "extrait" not in head[:400]:
+    # « CM-du-10-avril-2024.pdf »: a council meeting's file that records attendance or votes is its minutes, unless its
+    # own title says it holds the council's deliberations (« VILLE D’EYBENS ⏎ DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 24
+    # OCTOBRE 2013 » in « eybens_deliberations_CM_2013-10-24.txt »: one deliberation; more become minutes in analyse)
+    if re.search(r"(?<![a-z])cm(?![a-z])", name) and held and "extrait" not in head[:400] and not re.search(
+            r"^\W*deliberations?\s+du\s+conseil\s+municipal\b", "\n".join(head.split("\n")[:3]), re.M):
         return "proces-verbal"
     if re.search(r"deliber|extrait du registre|\bdecide\b|objet", head) or "delib" in name:
         return "deliberation"

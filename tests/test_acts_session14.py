@@ -556,3 +556,28 @@ def test_capital_headings_the_closing_list_names_are_the_deliberations_not_the_e
     assert [(act.objet or "")[:30] for act in acts] == [
         "INDEMNITES DE FONCTION AU MAIR", "INDEMNITES AUX ADJOINTS DES CO", "INDEMNITE DES CONSEILLERS MUNI",
         "BUDGETS ANNEXES ASSAINISSEMENT"]
+
+
+# Eybens, conseil du 24 octobre 2013 (benjaminpochat-demos/txt/divers/eybens_deliberations_CM_2013-10-24.txt),
+# shortened, names replaced: the file's name says « CM », its title « DÉLIBÉRATIONS DU CONSEIL MUNICIPAL »;
+# it holds one.
+_EYBENS_2013 = """VILLE D’EYBENS
+DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 24 OCTOBRE 2013
+Le jeudi 24 octobre 2013 à 17 h 30, le Conseil municipal de la commune d’Eybens dûment
+convoqué s’est réuni en mairie sous la présidence de M. A, Maire.
+Date de la convocation : vendredi 18 octobre 2013
+Présents : A - B - C - D - E - F
+Elus en exercice : 29
+Elus présents : 17
+Secrétaire de séance : F
+Délégation de service public : SAEML CCIAG – Avenant n°5 de la convention de concession de chauffage urbain
+passée entre la ville d'Eybens et la CCIAG le 4 octobre 1983 et nouveau règlement de service.
+Une convention de concession de chauffage urbain a été signée le 4 octobre 1983 entre la ville
+d'Eybens et SAEML CCIAG.
+Délibération adoptée à l'unanimité.
+"""
+
+
+def test_a_file_named_cm_whose_title_says_deliberations_of_the_council_is_a_deliberation() -> None:
+    analysis = analyse([PageText(1, _EYBENS_2013, False, False)], "eybens_deliberations_CM_2013-10-24.txt")
+    assert analysis.doc_type == "deliberation"
