@@ -699,7 +699,8 @@ def _vote_starts(text: str) -> list[int]:
 def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
     lines = text.split("\n")
     for i, line in enumerate(lines[:25]):
-        if "|" in line:  # a .doc table: the frame in the left cell, the minutes in the right one
+        table = "|" in line
+        if table:  # a .doc table: the frame in the left cell, the minutes in the right one
             cells = [cell.strip() for cell in line.split("|") if cell.strip()]
             line = cells[-1] if cells else ""
         clean = line.strip(" -–•*:")
@@ -713,6 +714,10 @@ def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
             continue  # the page's frame (« en exercice : 11 », « Séance du … »), a vote or list line
         if lead_in or not looks_like_heading(clean):
             return None  # a sentence of the body or a list of names: no title here
+        if table and line.endswith(("-", "–")):
+            # « Centre Socioculturel Intercommunal Pierre Mendès France – ⏎ Avenant à la convention … » (a .doc table
+            # of Flaux): the dash ending the cell's line announces the title's second half in the cells below
+            return wrapped_title(line, "\n".join(_column(row).strip() for row in lines[i + 1 : i + 5]))[:300]
         if "|" not in line and clean.lower().endswith(_WRAPS):  # « … avec la ⏎ Médiation de l’eau » (Flaux scan)
             return wrapped_title(_TITLE_RANK.sub("", clean),
                                  "\n".join(line for line in lines[i + 1 : i + 5] if line.strip()))[:200]

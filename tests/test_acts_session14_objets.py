@@ -266,3 +266,36 @@ def test_a_lone_acts_title_is_the_heading_below_the_roll_call() -> None:
     assert len(acts) == 1
     assert (acts[0].objet or "").startswith("Délégation de service public : SAEML CCIAG")
     assert (acts[0].objet or "").endswith("et nouveau règlement de service.")
+
+
+def test_a_title_in_a_doc_table_cell_ending_on_a_dash_goes_on_in_the_cells_below() -> None:
+    # Flaux, compte rendu du 19 novembre 2020 (flaux/txt-extrait-des-doc/20201119-5 - compte rendu du 19 novembre
+    # 2020.txt, the .doc's table as text), its first item shortened, then the second item
+    text = """|REPUBLIQUE FRANCAISE| |
+|DEPARTEMENT du GARD |COMPTE RENDU |
+| |du CONSEIL MUNICIPAL de la COMMUNE de FLAUX |
+| |Séance du 19 novembre 2020 |
+| |Le compte rendu du Conseil Municipal du 19 novembre 2020 est |
+|19 octobre 2020 |validé à l’unanimité |
+| | |
+|1/3 |Centre Socioculturel Intercommunal Pierre Mendès France – |
+| |Avenant à la convention d’objectifs et de moyens pour l’année |
+| |2021 - Animation de la vie sociale |
+| | |
+| |Monsieur le Maire rappelle aux membres du Conseil Municipal que|
+| |depuis de nombreuses années la commune de Flaux est signataire |
+| |d’une Convention qui la lie au CSI dans la réalisation |
+| |d’objectifs d’animation sociale. |
+| |Le Conseil Municipal, après en avoir délibéré et à l’unanimité,|
+| |autorise Monsieur le Maire à signer l’avenant à la convention |
+| | |
+| |Transfert de la compétence et documents d’urbanisme (PLUI) |
+| | |
+| |Monsieur Le Maire rappelle aux membres du Conseil Municipal, |
+| |Vu le code d’urbanisme, |
+| |Le Conseil Municipal, après en avoir délibéré et à l’unanimité,|
+| |décide de se prononcer contre le transfert de cette compétence |
+"""
+    acts = _acts(text, "20201119-5 - compte rendu du 19 novembre 2020.txt")
+    assert acts[0].objet == ("Centre Socioculturel Intercommunal Pierre Mendès France – Avenant à la convention"
+                             " d’objectifs et de moyens pour l’année 2021 - Animation de la vie sociale")
