@@ -264,8 +264,8 @@ def _inside_one_registered(positions: list[int], registered: list[int]) -> bool:
 
 
 def _shape(number: str) -> str:
-    """« D2024 – 14 », « D2024-15 » and « D2024_19 » are one numbering: spaces and dash kinds aside; so are « 20230911 6 »
-    and « 20230911-7 » (the séance's date, then the rank)."""
+    """« D2024 – 14 », « D2024-15 » and « D2024_19 » are one numbering: spaces and dash kinds aside; so are
+    « 20230911 6 » and « 20230911-7 » (the séance's date, then the rank)."""
     plain = re.sub(r"\s+", "", re.sub(r"^((?:19|20)\d{6})[ \t]*[-–][ \t]*(?=\d{1,2}$)", r"\1 ", number.strip()))
     plain = plain.replace("–", "-").replace("_", "-")
     return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", plain))
