@@ -1067,7 +1067,8 @@ def heading_number(own: str, before: str = "") -> str | None:
     return None
 
 
-_LONE_NUMBER = re.compile(r"^[ \t]*(\d{2}-\d{2}/\d{3}|[A-Z]{0,4}[ _-]?(?:19|20)\d{2}[-_/.]\d{1,4})[ \t]*$",
+# « 25-04/031 »; « 25-07/059-A »: the deliberation that cancels and replaces 25-07/059 takes its number and a letter
+_LONE_NUMBER = re.compile(r"^[ \t]*(\d{2}-\d{2}/\d{3}(?:-[A-Z])?|[A-Z]{0,4}[ _-]?(?:19|20)\d{2}[-_/.]\d{1,4})[ \t]*$",
                           re.MULTILINE)
 
 

@@ -620,3 +620,60 @@ def test_a_register_number_glued_to_its_title_by_a_dash_heads_its_act() -> None:
     assert [act.act_number for act in acts] == ["20230911 5", "20230911 6", "20230911-7", "20230911 8"]
     assert (acts[0].objet or "").startswith("CUMA Auvraysienne, délibération faisant suite")
     assert (acts[3].objet or "").startswith("Décision modificative n° 3/2023")
+
+
+# Corte, recueil du 1er juillet 2025 (corte/texte-ocr-projet-pertitellu/mairie-corte_deliberations_2025-07-01_
+# downloads-1919.txt, OCR), three extracts shortened, the roll call cut: the third cancels and replaces the second,
+# numbered « 25-07/059-A » alone on its line above its opening.
+def _corte_extract(number: str, objet: str) -> str:
+    return f"""{number}
+
+COMMUNE DE CORTE
+
+DELIBERATION DU CONSEIL MUNICIPAL
+
+SEANCE DU 01” JUILLET 2025
+
+DATE DE CONVOCATION : 23 Juin 2025
+
+PRÉSENTS : 19
+
+PROCURATIONS : 05
+
+ABSENTS : 05
+
+L’An Deux-Mil-Vingt-Cinq, le Premier du mois de Juillet à 16 heures, le Conseil, légalement convoqué
+par son Maire, s’est réuni dans la salle de la Maison du Temps Libre, sous la présidence du Maire.
+
+SECRETAIRE DE SEANCE: Monsieur A
+
+OBJET : {objet}
+
+LE MAIRE,
+
+Expose au Conseil que le poste d’ingénieur territorial à temps complet est désormais vacant, et il convient à
+ce jour d’en modifier les termes relatifs aux conditions de recrutement.
+
+LE CONSEIL,
+
+Après en avoir délibéré,
+
+A l’unanimité des membres présents et représentés,
+
+ADOPTE la proposition du Maire.
+
+Fait et délibéré le jour, mois et an que dessus.
+
+"""
+
+
+_CORTE_2025 = (_corte_extract("25-07/058", "Gestion des Ressources Humaines : Création d’un emploi saisonnier")
+               + _corte_extract("25-07/059", "Gestion des Ressources Humaines : Modification de la délibération "
+                                             "n° 2010-88 du 22 décembre 2010")
+               + _corte_extract("25-07/059-A", "Gestion des Ressources Humaines : Délibération annulant la "
+                                               "délibération n° 25-07/059 du 01er juillet 2025"))
+
+
+def test_a_recueil_number_with_a_letter_after_it_is_read_whole() -> None:
+    acts = _acts(_CORTE_2025, "mairie-corte_deliberations_2025-07-01_downloads-1919.txt", ocr=True)
+    assert [act.act_number for act in acts] == ["25-07/058", "25-07/059", "25-07/059-A"]
