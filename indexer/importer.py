@@ -49,7 +49,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 149  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 151  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -259,6 +259,10 @@ ANALYSIS_VERSION = 149  # 6: stamps, lists, decisions, non-acts, checked votes; 
 # is a deliberation (minutes if it holds more than two acts)
 # 149: a title in a .doc table's cell ending on a dash goes on in the cells below (« Centre Socioculturel … – ⏎
 # Avenant à la convention … ⏎ 2021 - Animation de la vie sociale », Flaux)
+# 150 (rules, session 14, my v129): a register number glued to its title by a dash (« 20240219 1-Consultation … »)
+# heads its act, and « 20230911-7 » is the same numbering as « 20230911 6 »
+# 151 (rules, session 14, my v130): a recueil number alone on its line keeps its letter (« 25-07/059-A », the
+# deliberation cancelling and replacing 25-07/059)
 
 # a reception label the page's OCR did read (its date is for the stamp reader, with the séance): no second reading
 _STAMP_LABEL = re.compile(r"re[çc]u\s+(?:le|en\s+pr[ée]fecture)|r[ée]ception\s+(?:en\s+pr[ée]fecture|par\s+le\s+pr)",

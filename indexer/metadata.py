@@ -199,7 +199,8 @@ _TITLE_NUMBER = (r"(?:[A-Z]{1,4}[ _-]?)?(?:(?:19|20)\d{2}(?:[-_/.]|[ \t]?[–-][
 _NUMBER_DATE = r"(?:[ \t]+du[ \t]+\d{1,2}(?:er)?[ \t]+[a-zéû]{3,9}[ \t]+(?:19|20)\d{2}(?=[ \t]*[-–—][ \t]))?"
 NUMBERED_TITLE = re.compile(
     rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?:N\s*[°º]\s*)?(?P<num>{_TITLE_NUMBER}){_NUMBER_DATE}"
-    r"[ \t]*[-–—:.]?[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«\"][^\n]{5,})$",
+    # « 20240219 1-Consultation relative au projet … » (Putanges 2023-2024): the title glued to the rank by its dash
+    r"(?:[ \t]*[-–—:.]?[ \t]+|-(?=[A-ZÉÈÀÂÊÎÔ][^\W\d_]{2}))(?P<title>[A-ZÉÈÀÂÊÎÔ«\"][^\n]{5,})$",
     re.MULTILINE,
 )
 # the same number alone on its line, or with one word (« 2014.06.02 - 12 », « 2014.06.02 - 8  ADHESION »), its title

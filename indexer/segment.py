@@ -264,8 +264,10 @@ def _inside_one_registered(positions: list[int], registered: list[int]) -> bool:
 
 
 def _shape(number: str) -> str:
-    """« D2024 – 14 », « D2024-15 » and « D2024_19 » are one numbering: spaces and dash kinds aside."""
-    plain = re.sub(r"\s+", "", number).replace("–", "-").replace("_", "-")
+    """« D2024 – 14 », « D2024-15 » and « D2024_19 » are one numbering: spaces and dash kinds aside; so are
+    « 20230911 6 » and « 20230911-7 » (the séance's date, then the rank)."""
+    plain = re.sub(r"\s+", "", re.sub(r"^((?:19|20)\d{6})[ \t]*[-–][ \t]*(?=\d{1,2}$)", r"\1 ", number.strip()))
+    plain = plain.replace("–", "-").replace("_", "-")
     return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", plain))
 
 
@@ -1070,7 +1072,8 @@ def heading_number(own: str, before: str = "") -> str | None:
     return None
 
 
-_LONE_NUMBER = re.compile(r"^[ \t]*(\d{2}-\d{2}/\d{3}|[A-Z]{0,4}[ _-]?(?:19|20)\d{2}[-_/.]\d{1,4})[ \t]*$",
+# « 25-04/031 »; « 25-07/059-A »: the deliberation that cancels and replaces 25-07/059 takes its number and a letter
+_LONE_NUMBER = re.compile(r"^[ \t]*(\d{2}-\d{2}/\d{3}(?:-[A-Z])?|[A-Z]{0,4}[ _-]?(?:19|20)\d{2}[-_/.]\d{1,4})[ \t]*$",
                           re.MULTILINE)
 
 

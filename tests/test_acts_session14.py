@@ -581,3 +581,99 @@ Délibération adoptée à l'unanimité.
 def test_a_file_named_cm_whose_title_says_deliberations_of_the_council_is_a_deliberation() -> None:
     analysis = analyse([PageText(1, _EYBENS_2013, False, False)], "eybens_deliberations_CM_2013-10-24.txt")
     assert analysis.doc_type == "deliberation"
+
+
+# Putanges-le-Lac, séance du 11 septembre 2023 (putanges-le-lac/2023/pv-du-conseil-municipal-du-11-septembre-2023-
+# le-15-09-2023.pdf, text layer), items 5 to 8 shortened, names replaced: the register number (the séance's date, then
+# the rank) glued to its title by a dash, once printed « 20230911-7- ».
+_PUTANGES_2023 = """20230911 5-CUMA Auvraysienne, délibération faisant suite à l’avis des domaines,
+Monsieur A passe la parole à monsieur B, Président de la commission du Lac.
+Monsieur B débute sa présentation en expliquant que du fait de la fusion, les biens immobiliers qui
+faisaient partie du patrimoine des anciennes communes sont transférés dans le patrimoine de la commune
+nouvelle.
+Après en avoir délibéré, le conseil municipal à l’unanimité des membres présents et représentés :
+✓ Donne pouvoir à monsieur le Maire, ou son représentant, de signer un acte de transfert de
+propriété de la commune de la Forêt-Auvray au profit de la commune de Putanges-le-Lac,
+20230911 6-CUMA Auvraysienne, Transfert de propriété sans changer les conditions du crédit-bail
+d’origine
+Monsieur B informe l’assemblée qu’après la délibération décidant de la vente d’une partie du terrain
+le 3 juin 2021, une nouvelle délibération est requise pour décider de la modification des conditions du
+crédit-bail en date du 22 novembre 2008.
+Après en avoir délibéré, le conseil municipal à l’unanimité des membres présents et représentés :
+✓ Que cela ne modifie rien aux conditions du crédit-bail en cours.
+20230911-7- CUMA Auvraysienne, Mention de l’avis des domaines à préciser sur la délibération
+Pour conclure monsieur B demande que l’avis du domaine soit ajouté à la délibération n°2021 06
+03 du 3 juin 2021.
+Après en avoir délibéré, le conseil municipal à l’unanimité des membres présents et représentés :
+✓ Décide de modifier la délibération n°2021 06 03 du 3 juin 2021 en ajoutant mention de l’avis du
+domaine sur la valeur vénale du bien établi à 16 000€,
+20230911 8-Décision modificative n° 3/2023 relative au budget général,
+Monsieur A cède la parole à monsieur C, Président de la commission finances et budget.
+Monsieur C explique que nous devons ajouter des crédits sur certaines imputations.
+Après en avoir délibéré, le conseil municipal à l’unanimité des membres présents et représentés :
+✓ Adopte la décision modificative n° 3/2023 du budget général.
+"""
+
+
+def test_a_register_number_glued_to_its_title_by_a_dash_heads_its_act() -> None:
+    acts = _acts(_PUTANGES_2023, "pv-du-conseil-municipal-du-11-septembre-2023-le-15-09-2023.pdf")
+    assert [act.act_number for act in acts] == ["20230911 5", "20230911 6", "20230911-7", "20230911 8"]
+    assert (acts[0].objet or "").startswith("CUMA Auvraysienne, délibération faisant suite")
+    assert (acts[3].objet or "").startswith("Décision modificative n° 3/2023")
+
+
+# Corte, recueil du 1er juillet 2025 (corte/texte-ocr-projet-pertitellu/mairie-corte_deliberations_2025-07-01_
+# downloads-1919.txt, OCR), three extracts shortened, the roll call cut: the third cancels and replaces the second,
+# numbered « 25-07/059-A » alone on its line above its opening.
+def _corte_extract(number: str, objet: str) -> str:
+    return f"""{number}
+
+COMMUNE DE CORTE
+
+DELIBERATION DU CONSEIL MUNICIPAL
+
+SEANCE DU 01” JUILLET 2025
+
+DATE DE CONVOCATION : 23 Juin 2025
+
+PRÉSENTS : 19
+
+PROCURATIONS : 05
+
+ABSENTS : 05
+
+L’An Deux-Mil-Vingt-Cinq, le Premier du mois de Juillet à 16 heures, le Conseil, légalement convoqué
+par son Maire, s’est réuni dans la salle de la Maison du Temps Libre, sous la présidence du Maire.
+
+SECRETAIRE DE SEANCE: Monsieur A
+
+OBJET : {objet}
+
+LE MAIRE,
+
+Expose au Conseil que le poste d’ingénieur territorial à temps complet est désormais vacant, et il convient à
+ce jour d’en modifier les termes relatifs aux conditions de recrutement.
+
+LE CONSEIL,
+
+Après en avoir délibéré,
+
+A l’unanimité des membres présents et représentés,
+
+ADOPTE la proposition du Maire.
+
+Fait et délibéré le jour, mois et an que dessus.
+
+"""
+
+
+_CORTE_2025 = (_corte_extract("25-07/058", "Gestion des Ressources Humaines : Création d’un emploi saisonnier")
+               + _corte_extract("25-07/059", "Gestion des Ressources Humaines : Modification de la délibération "
+                                             "n° 2010-88 du 22 décembre 2010")
+               + _corte_extract("25-07/059-A", "Gestion des Ressources Humaines : Délibération annulant la "
+                                               "délibération n° 25-07/059 du 01er juillet 2025"))
+
+
+def test_a_recueil_number_with_a_letter_after_it_is_read_whole() -> None:
+    acts = _acts(_CORTE_2025, "mairie-corte_deliberations_2025-07-01_downloads-1919.txt", ocr=True)
+    assert [act.act_number for act in acts] == ["25-07/058", "25-07/059", "25-07/059-A"]
