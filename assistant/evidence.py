@@ -266,8 +266,11 @@ def _has_money(text: str) -> bool:
     return bool(re.search(r"\d\s?(?:€|euros?\b|EUR\b)", text, re.IGNORECASE))
 
 
-def best_units(question: str, page: str, start: int = 0, end: int | None = None, keep: int = 6) -> list[Unit]:
-    """The ``keep`` units of ``page[start:end]`` that hold most of the question, best first."""
+def best_units(
+    question: str, page: str, start: int = 0, end: int | None = None, keep: int | None = 6
+) -> list[Unit]:
+    """The ``keep`` units of ``page[start:end]`` that hold most of the question, best first (all of
+    them when ``keep`` is None)."""
     from assistant.confidence import figure_matcher
 
     end = len(page) if end is None else end
@@ -286,7 +289,7 @@ def best_units(question: str, page: str, start: int = 0, end: int | None = None,
                 score += 2  # « A été élue : » / « - M.-H. S. »: the name a "qui" question asks for
         scored.append((score, -i, u))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-    return [u for _, _, u in scored[:keep]]
+    return [u for _, _, u in (scored if keep is None else scored[:keep])]
 
 
 def candidates(question: str, passages: Sequence[tuple[int, str, int, int]]) -> list[Candidate]:
@@ -303,7 +306,7 @@ def candidates(question: str, passages: Sequence[tuple[int, str, int, int]]) -> 
         # The passage is cut where the question's words are (an item's title); its sums are often
         # further down the same page (« … s'élève à 80 814€ HT, soit 96 977€ TTC »): the whole page
         # is read for a written sum before bare numbers are taken.
-        found = _ranked(question, [(n, page, 0, len(page)) for n, page, _, _ in passages], kinds)
+        found = _ranked(question, [(n, page, 0, len(page)) for n, page, _, _ in passages], kinds, holding=True)
     if not found and kinds == {"montant"}:
         # Sums written without a currency (« 12 500 »), but not a measure: « 360 M3 » is no cost.
         found = [c for c in _ranked(question, passages, {"montant", "nombre"}) if not _MEASURE.search(c.text)]
@@ -321,7 +324,7 @@ def _page_sums(question: str, passages: Sequence[tuple[int, str, int, int]], fou
     for n, page, _, _ in passages[:1]:
         if n in have:
             continue
-        for c in _ranked(question, [(n, page, 0, len(page))], {"montant"}):
+        for c in _ranked(question, [(n, page, 0, len(page))], {"montant"}, holding=True):
             if c.kind == "montant" and (n, value_key(c.text)) not in seen:
                 seen.add((n, value_key(c.text)))
                 extra.append(c)
@@ -331,15 +334,24 @@ def _page_sums(question: str, passages: Sequence[tuple[int, str, int, int]], fou
 _MEASURE = re.compile(r"\d\s?(?:%|m3|m³|m²|m2|km|ml|ha|m|ans?|voix|jours?|mois|heures?)\s*$", re.IGNORECASE)
 
 
-def _ranked(question: str, passages: Sequence[tuple[int, str, int, int]], kinds: set[str]) -> list[Candidate]:
+def _ranked(
+    question: str, passages: Sequence[tuple[int, str, int, int]], kinds: set[str], holding: bool = False
+) -> list[Candidate]:
+    """Candidates of the best units of each passage. ``holding``: the best units *that hold a
+    candidate* — on a whole page, the item's heading repeats the question's words in more lines than
+    its sums do (« 60ème ANNIVERSAIRE DU LAC … PRETS DE TERRAINS » above « … EDELINE, de la somme
+    de 150,00 € »), and the best units overall held no sum at all."""
     ranked: list[tuple[int, int, Candidate]] = []
     # A name is often alone on its line under a heading ("A été élue :" / "- Marie-Hélène SANTARELLI"),
     # a unit that holds none of the question's words: more units are read for names.
     keep = 10 if "nom" in kinds else 6
     for order, (n, page, start, end) in enumerate(passages):
         seen: dict[str, int] = {}  # value -> its entry in ``ranked``
-        for rank, u in enumerate(best_units(question, page, start, end, keep)):
-            found = candidates_in(question, page, u.start, u.end, n, kinds)
+        read = [(u, candidates_in(question, page, u.start, u.end, n, kinds))
+                for u in best_units(question, page, start, end, None if holding else keep)]
+        if holding:
+            read = [(u, found) for u, found in read if found][:keep]
+        for rank, (u, found) in enumerate(read):
             roll_call = sum(c.kind == "nom" for c in found) >= ROLL_CALL_NAMES or in_attendance(page, u)
             for c in found:
                 key = value_key(c.text)
