@@ -112,7 +112,7 @@ def passages_for(
         )
         out.append(Passage(n, hit, page, start, end, source))
     if continued:
-        out += continuations(lib, out, count, header, context)
+        out += continuations(lib, out, question, count, header, context)
     return out
 
 
@@ -124,6 +124,7 @@ CONTINUATION_TOKENS = PASSAGE_TOKENS // 2
 def continuations(
     lib: LibraryReader,
     passages: Sequence[Passage],
+    question: str,
     count: Callable[[str], int],
     header: Callable[[Any, int], str],
     context: Callable[[LibraryReader, SearchHit], str],
@@ -133,7 +134,9 @@ def continuations(
     ``LABEL_LINES`` lines) the foot of its page, the head of the act's next page is read too (« Le
     détail de la longueur de voirie 2022 par commune est le suivant : » / next page: the list and its
     total); when it starts at the top of its page, the foot of the act's previous page (the item's
-    heading and its figure above « M. PAPIN demande si le pique-nique est compris »)."""
+    heading and its figure above « M. PAPIN demande si le pique-nique est compris »). Only when it
+    states a value of the asked kind next to the question's words (``evidence.answering_units``): a
+    continuation is one more passage for the model to read."""
     if not passages:
         return []
     first = passages[0]
@@ -155,9 +158,9 @@ def continuations(
                 break
             kept.append(line)
         body = "\n".join(kept if step == 1 else reversed(kept)).strip()
-        if not body:
-            continue
         start = page.find(body) if step == 1 else page.rfind(body)
+        if not body or not ev.answering_units(question, page, start, start + len(body)):
+            continue
         near = replace(hit, page=number, passage="", snippet="", terms=[])
         n = len(passages) + len(out) + 1
         source = SourceText(n, body, header(act, number), near.keyword_rank, near.vector_rank, near.score,

@@ -306,7 +306,7 @@ def candidates(question: str, passages: Sequence[tuple[int, str, int, int]]) -> 
         # The passage is cut where the question's words are (an item's title); its sums are often
         # further down the same page (« … s'élève à 80 814€ HT, soit 96 977€ TTC »): the whole page
         # is read for a written sum before bare numbers are taken.
-        found = _ranked(question, [(n, page, 0, len(page)) for n, page, _, _ in passages], kinds, holding=True)
+        found = _ranked(question, [(n, page, 0, len(page)) for n, page, _, _ in passages], kinds)
     if not found and kinds == {"montant"}:
         # Sums written without a currency (« 12 500 »), but not a measure: « 360 M3 » is no cost.
         found = [c for c in _ranked(question, passages, {"montant", "nombre"}) if not _MEASURE.search(c.text)]
@@ -347,10 +347,12 @@ def _ranked(
     keep = 10 if "nom" in kinds else 6
     for order, (n, page, start, end) in enumerate(passages):
         seen: dict[str, int] = {}  # value -> its entry in ``ranked``
-        read = [(u, candidates_in(question, page, u.start, u.end, n, kinds))
-                for u in best_units(question, page, start, end, None if holding else keep)]
         if holding:
-            read = [(u, found) for u, found in read if found][:keep]
+            read = [(u, candidates_in(question, page, u.start, u.end, n, kinds))
+                    for u in answering_units(question, page, start, end, kinds)][:keep]
+        else:
+            read = [(u, candidates_in(question, page, u.start, u.end, n, kinds))
+                    for u in best_units(question, page, start, end, keep)]
         for rank, (u, found) in enumerate(read):
             roll_call = sum(c.kind == "nom" for c in found) >= ROLL_CALL_NAMES or in_attendance(page, u)
             for c in found:
@@ -366,6 +368,30 @@ def _ranked(
                 ranked.append(entry)
     ranked.sort(key=lambda r: (r[0], r[1]))
     return [c for _, _, c in ranked]
+
+
+# Question words a unit, or the line above it (its label), must hold to answer on a page read beyond its stretch.
+ANSWER_WORDS = 2
+
+
+def answering_units(question: str, page: str, start: int = 0, end: int | None = None,
+                    kinds: set[str] | None = None) -> list[Unit]:
+    """The units of ``page[start:end]``, best first, that hold a candidate of the asked kind next to the
+    question's words: ``ANSWER_WORDS`` of them in the unit or the unit above it (« Soit un total de
+    longueur de voirie en 2022 : 85 807 mètre », « Concernant Monsieur EDELINE, … le terrain … la
+    somme de 150,00 € »)."""
+    kinds = kinds or question_kinds(question)
+    wanted = question_stems(question)
+    stop = len(page) if end is None else end
+    inside = [u for u in units(page) if u.start >= start and u.end <= stop]
+    near = set()
+    for i, u in enumerate(inside):
+        words = tx.content_stems(page[u.start : u.end]) & wanted
+        if i > 0:
+            words |= tx.content_stems(page[inside[i - 1].start : inside[i - 1].end]) & wanted
+        if len(words) >= ANSWER_WORDS and candidates_in(question, page, u.start, u.end, 0, kinds):
+            near.add(u)
+    return [u for u in best_units(question, page, start, stop, None) if u in near]
 
 
 def in_attendance(page: str, u: Unit) -> bool:
