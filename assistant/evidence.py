@@ -470,9 +470,9 @@ def name_in_passage(name: str, passage: str) -> bool:
     """A name is in the passage as a clerk reads it: accents, case and hyphens ignored; a place
     shortened from its end ("Saint-Aubin" for "Saint-Aubin-sur-Loire", either way round) and an
     acronym whose long name the passage writes ("CCPH", "Communauté de Communes du Pays de Honfleur")
-    match too, and so does an acronym written with dots (« SAAM », « S.A.A.M »)."""
-    folded = " ".join(re.findall(r"[a-z0-9]+", tx.fold(_undotted(passage))))
-    key = " ".join(re.findall(r"[a-z0-9]+", tx.fold(_undotted(name))))
+    match too."""
+    folded = " ".join(re.findall(r"[a-z0-9]+", tx.fold(passage)))
+    key = " ".join(re.findall(r"[a-z0-9]+", tx.fold(name)))
     if not key or re.search(rf"\b{re.escape(key)}\b", folded):
         return True
     for m in _NAME.finditer(passage):
@@ -480,15 +480,6 @@ def name_in_passage(name: str, passage: str) -> bool:
         if min(len(place_words(name)), len(place_words(other))) >= 2 and same_place(name, other):
             return True
     return _acronym_defined(key, passage)
-
-
-# Capital letters joined by dots, two at least (« S.A.A.M », « S.A.F.E.R. »): an acronym, not initials
-# (« M. Edeline », « J.-P. Martin » keep their dots).
-_DOTTED = re.compile(r"\b(?:[A-ZÀ-ÖØ-Þ]\.){1,}[A-ZÀ-ÖØ-Þ]\b\.?")
-
-
-def _undotted(text: str) -> str:
-    return _DOTTED.sub(lambda m: m.group().replace(".", ""), text) if "." in text else text
 
 
 def _acronym_defined(key: str, passage: str) -> bool:

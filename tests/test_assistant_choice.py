@@ -633,23 +633,3 @@ def test_an_item_running_over_the_page_break_is_read_on_the_next_page() -> None:
     assert ("85 807", 2) in [(c.text, c.n) for c in cands]
     # Without it (the refusal's other passages), nothing is added.
     assert len(ch.passages_for(lib, [hit], question, qa._approx_tokens, qa.source_header, qa.document_context)) == 1
-
-
-# Montpellier, deliberation 2014/249 of 22 May 2014 (dev QA90): the acronym is written with dots.
-SAAM_PAGE = (
-    "Société Publique Locale d'Aménagement: S.A.A.M\nDésignation du représentant à l'Assemblée générale\n"
-    "Monsieur le Maire, Philippe SAUREL, rapporte :\n"
-    "création d’une Société Publique Locale d’Aménagement : la S.A.A.M (Société d’Aménagement de\n"
-    "l’Agglomération Montpelliéraine).\n- De désigner le représentant de la Ville dans cette instance.\n"
-    "A été élu :\n- Fabrice PALAU\nLe Conseil Adopte."
-)
-
-
-def test_an_acronym_written_with_dots_is_the_question_s_acronym() -> None:
-    assert ev.name_in_passage("SAAM", SAAM_PAGE) and ev.name_in_passage("S.A.A.M", "la SAAM")
-    assert not ev.name_in_passage("SERM", SAAM_PAGE)
-    assert ev.name_in_passage("Edeline", "M. Edeline") and not ev.name_in_passage("ME", "M. Edeline")  # initials
-    source = SourceText(1, SAAM_PAGE, "Montpellier, délibération n° 2014/249, page 1", page_text=SAAM_PAGE)
-    question = "Qui représente Montpellier à l'assemblée générale de la SAAM ?"
-    failed = run_checks(Subject(question, "Fabrice PALAU", SAAM_PAGE, source, SAAM_PAGE + "\nmontpellier"))
-    assert "sujet_absent" not in failed and "question_hors_sources" not in failed, failed
