@@ -236,15 +236,107 @@ class _ChosenTokenLogprobs:
         return self.values
 
 
+def _common_length(a: Sequence[int], b: Sequence[int]) -> int:
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common
+
+
+class PromptCache:
+    """The model's state after the opening of a conversation, one file per model, in ``directory``.
+
+    Keyed by what makes a state valid: the model file (path, size, modification time), the context size and
+    llama.cpp's version. A file that does not load (another build, cut short) is deleted and the prompt is read
+    as if it were absent: the cache can only save time, never change an answer.
+    """
+
+    MIN_TOKENS = 64  # a shorter opening is read faster than its state is written
+
+    def __init__(self, directory: Path, model_path: Path, n_ctx: int) -> None:
+        self.directory = directory
+        self.model_path = model_path
+        self.n_ctx = n_ctx
+        self.holds_current = False  # the file holds this process's opening (restored and checked, or saved)
+
+    @property
+    def path(self) -> Path:
+        import hashlib
+
+        import llama_cpp
+
+        try:
+            stat = self.model_path.stat()
+            identity = f"{self.model_path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+        except OSError:
+            identity = str(self.model_path)
+        key = hashlib.sha256(f"{identity}|{self.n_ctx}|{llama_cpp.__version__}".encode()).hexdigest()[:24]
+        return self.directory / f"invite-{key}.etat"
+
+    def restore(self, llama: Any) -> None:
+        """Load the saved opening into the empty context of ``llama`` (nothing when there is none)."""
+        import ctypes
+
+        import llama_cpp
+
+        path = self.path
+        if not path.is_file():
+            return
+        tokens = (llama_cpp.llama_token * self.n_ctx)()
+        count = ctypes.c_size_t(0)
+        try:
+            loaded = llama_cpp.llama_state_seq_load_file(llama._ctx.ctx, str(path).encode(), 0, tokens, self.n_ctx,
+                                                         ctypes.byref(count))
+        except Exception:  # noqa: BLE001 — a cache must never stop a question
+            loaded = 0
+        if not loaded or not 0 < count.value <= self.n_ctx:
+            log.warning("Cache d'invite illisible, supprimé : %s", path.name)
+            llama._ctx.kv_cache_seq_rm(-1, 0, -1)
+            path.unlink(missing_ok=True)
+            return
+        llama.input_ids[: count.value] = list(tokens[: count.value])
+        llama.n_tokens = count.value
+        log.info("Cache d'invite relu : %d jetons", count.value)
+
+    def save(self, llama: Any, tokens: list[int]) -> None:
+        """Write the state of the context, which holds exactly ``tokens``, atomically."""
+        import os
+
+        import llama_cpp
+
+        self.holds_current = True  # one try a process: a failure is not retried on every question
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_suffix(".partiel")
+            array = (llama_cpp.llama_token * len(tokens))(*tokens)
+            written = llama_cpp.llama_state_seq_save_file(llama._ctx.ctx, str(partial).encode(), 0, array,
+                                                          len(tokens))
+            if written:
+                os.replace(partial, self.path)
+                log.info("Cache d'invite écrit : %d jetons, %.1f Mo", len(tokens), written / 1e6)
+            else:
+                partial.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("Cache d'invite non écrit : %s", exc)
+
+
 class LlamaLLM:
     """Any local GGUF through llama-cpp-python, with the chat template stored in the file."""
 
-    def __init__(self, model_path: Path | str, n_ctx: int = 4096, n_threads: int = 2, seed: int = 0) -> None:
+    def __init__(self, model_path: Path | str, n_ctx: int = 4096, n_threads: int = 2, seed: int = 0,
+                 prompt_cache_dir: Path | None = None) -> None:
         self.model_path = Path(model_path)
         self.n_ctx = n_ctx
         self.n_threads = n_threads
         self.seed = seed
         self._llama: Any = None
+        # The instructions and examples that open every conversation, read once per model and kept on disk:
+        # a fresh process (``registre ask``, the app's first question) reads them back instead of evaluating
+        # them again (about 500 tokens, ten seconds on two cores)
+        self._prompt_cache = PromptCache(prompt_cache_dir, self.model_path, n_ctx) if prompt_cache_dir else None
+        self.reused_prompt_tokens = 0  # of the last prompt, already in the context (what was not read again)
         # The one thread that ever touches the llama.cpp context.
         self._worker = ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="registre-llm", initializer=self._remember_worker
@@ -373,6 +465,29 @@ class LlamaLLM:
         tokens = list(llama.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
         return tokens, end_tokens
 
+    def _read_prompt(self, llama: Any, messages: list[Message], prefix: list[int]) -> None:
+        """Evaluate ``prefix``, reusing what the context (or the prompt cache on disk) already holds of it."""
+        if self._prompt_cache is not None and llama.n_tokens == 0:
+            self._prompt_cache.restore(llama)
+        common = _common_length(list(llama.input_ids[: llama.n_tokens]), prefix)
+        llama.n_tokens = min(common, len(prefix) - 1)  # at least one token read: its logits start the scores
+        self.reused_prompt_tokens = llama.n_tokens
+        if self._prompt_cache is not None and not self._prompt_cache.holds_current:
+            stable = _common_length(self._opening_tokens(llama, messages), prefix)
+            if stable < PromptCache.MIN_TOKENS or stable <= llama.n_tokens:
+                self._prompt_cache.holds_current = stable <= llama.n_tokens  # restored, and still the opening
+            else:
+                llama.eval(prefix[llama.n_tokens : stable])
+                self._prompt_cache.save(llama, prefix[:stable])
+        llama.eval(prefix[llama.n_tokens :])
+
+    def _opening_tokens(self, llama: Any, messages: list[Message]) -> list[int]:
+        """The tokens of the conversation before its last message: the part every question shares."""
+        if len(messages) < 2:
+            return []
+        opening = self._formatter(llama, open_reply=False)(messages=messages[:-1]).prompt
+        return list(llama.tokenize(opening.encode("utf-8"), add_bos=False, special=True))
+
     def _score(
         self, messages: list[Message], continuations: list[str], cancel: CancelToken | None = None
     ) -> list[list[float]]:
@@ -380,14 +495,7 @@ class LlamaLLM:
 
         llama = self._ensure_loaded()
         prefix, end = self._prompt_tokens(llama, messages)
-        cached = list(llama.input_ids[: llama.n_tokens])
-        common = 0
-        for a, b in zip(cached, prefix, strict=False):
-            if a != b:
-                break
-            common += 1
-        llama.n_tokens = min(common, len(prefix) - 1)  # at least one token read: its logits start the scores
-        llama.eval(prefix[llama.n_tokens :])
+        self._read_prompt(llama, messages, prefix)
         vocab = llama.n_vocab()
         ctx = llama._ctx.ctx
 
@@ -431,6 +539,8 @@ class LlamaLLM:
         llama = self._ensure_loaded()
         if cancel is not None:
             cancel.raise_if_cancelled()
+        if self._prompt_cache is not None and llama.n_tokens == 0:
+            self._prompt_cache.restore(llama)  # llama-cpp-python reuses the common prefix of what it holds
         recorder = _ChosenTokenLogprobs()
         started = time.monotonic()
         first: float | None = None

@@ -14,6 +14,7 @@ from indexer.progress import CancelToken, Progress
 ENV_THREADS = "REGISTRE_LLM_THREADS"
 DEFAULT_THREADS = 2
 DEFAULT_CTX = 4096
+PROMPT_CACHE_DIR = "cache-invites"  # in the data folder: the model's state after the fixed instructions
 
 
 def llama_available() -> bool:
@@ -46,7 +47,8 @@ def load_llm(
         choice = resolve_model(model, setting, data_dir, progress, cancel)
     except ModelMissing as exc:
         raise LLMUnavailable(str(exc)) from exc
-    llm = LlamaLLM(choice.path, n_ctx=n_ctx, n_threads=n_threads or default_threads())
+    cache = data_dir / PROMPT_CACHE_DIR if data_dir is not None else None
+    llm = LlamaLLM(choice.path, n_ctx=n_ctx, n_threads=n_threads or default_threads(), prompt_cache_dir=cache)
     try:
         llm.load()
     except BaseException:

@@ -6,6 +6,7 @@ import html
 from functools import cached_property
 
 from indexer.analysis import word_spans
+from indexer.keyword_base import is_shorter_stem
 from indexer.textnorm import edit_distance
 
 SNIPPET_WORDS = 40
@@ -26,7 +27,8 @@ class Matcher:
         if not self.fuzzy or len(stem) < 3:
             return False
         if stem not in self._seen:
-            self._seen[stem] = any(edit_distance(stem, f, 2) <= (2 if len(f) >= 8 else 1) for f in self.fuzzy)
+            self._seen[stem] = any(edit_distance(stem, f, 2) <= (2 if len(f) >= 8 else 1) or is_shorter_stem(f, stem)
+                                   for f in self.fuzzy)
         return self._seen[stem]
 
 

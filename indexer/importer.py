@@ -49,7 +49,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 120  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 152  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -225,6 +225,46 @@ ANALYSIS_VERSION = 120  # 6: stamps, lists, decisions, non-acts, checked votes; 
 # 120: a majority printed after the act's last unanimity (a chapter voted unanimously, then the section « adoptée à la
 # majorité »; the last minutes « adopté à l’unanimité », then the act's « à la majorité (26 voix contre …) ») is its
 # vote
+# 121: minutes cut at their votes keep the figure lines below a « Vote : » line over a blank line (« Vote : 1 contre ⏎ ⏎
+# 3 abstentions ⏎ 7 pour ») and a table voted line by line (« Chavamieux : 1000 € ⏎ Vote : 6 pour … ») as one act whose
+# vote lines tell different votes: not unanimous, no figures; a unanimity naming a delegate to an association's
+# « Assemblée générale » is not the council's vote
+# 122: items in capitals counting on (« 2. ACQUISITION … ») past a longer numbered list inside the first (« 1. Compte
+# tenu … » to « 8. De ne pas avoir … ») are the séance's items; a document of no known type holding three acts or more
+# is minutes
+# 123: a bare « 15 pour » alone on its line votes its item; titles ending on a colon, each with its count on the next
+# line (« Vote des comptes de gestion 2020 : ⏎ 15 pour »), two or more inside one numbered item, are its acts
+# 124: the budget (« BUDGET PRIMITIF 2006 ») stays an act where voted minutes print no vote under its tables; the vote
+# check counts the members named before « s'abstient » (« Adopté, sauf par M. X qui s'abstient »)
+# 141 (objets, session 14): a title goes on over the line below that opens in lower case (not after a word the stamp
+# cut); an item's rank (« 9/ ») and « DÉLIBÉRATIONS » are no objet; agenda items behind « + » bullets; the préfecture
+# stamp's « Reçu en préfecture … » and an OCR'd « Nombre de membies » are not of an objet; a sentence glued to a title
+# (« photovoltaïqueLa commune … ») ends it
+# 142: a heading in capitals goes on below a blank line with a « RAPPORT ANNUEL … » line in capitals (not the
+# rapporteur's « RAPPORT DE … »), and past its own closing colon (« PLACE DU MARCHE : ⏎ ⏎ INTEGRATION … », not a list
+# of « - » sub-points)
+# 143 (rules, session 14, my v125 at landing above main's 142): minutes cut at their votes, a piece that opens on the
+# decision's first article (« Article 1er : … ») is the decision of the item above, not an item
+# 144 (rules, session 14, my v126): an item the closing list ranks (« 18. TABLEAU DES EMPLOIS … ») that the body prints
+# with its rank but no dot (« 18 TABLEAU DES EMPLOIS … ») is a heading
+# 145: an arrow the OCR read with a speck before it (« }> Admission … ») brings the title under its category; the frame
+# of a scanned page (« PV conseil municipal du 09 juin 2023 », « Note de synthèse conseil municipal du … »,
+# « FRÉPOBLIQUE FRANCAISE », « Nombre de menibtes ») is no objet
+# 146 (rules, session 14, my v127): where the closing list's every item is printed in the body as a capital heading
+# (« INDEMNITES AUX ADJOINTS … »), those headings open the acts and a piece the list does not name (the election's
+# « 1. Présidence de l'Assemblée ») is none
+# 147: an extract that holds one act with no « Objet : » and no number is titled by the heading right below the roll
+# call's « Secrétaire de séance : X » line, over its wrapped lines (Eybens)
+# 148 (rules, session 14, my v128): a file named « …_CM_… » whose title says « DÉLIBÉRATIONS DU CONSEIL MUNICIPAL »
+# is a deliberation (minutes if it holds more than two acts)
+# 149: a title in a .doc table's cell ending on a dash goes on in the cells below (« Centre Socioculturel … – ⏎
+# Avenant à la convention … ⏎ 2021 - Animation de la vie sociale », Flaux)
+# 150 (rules, session 14, my v129): a register number glued to its title by a dash (« 20240219 1-Consultation … »)
+# heads its act, and « 20230911-7 » is the same numbering as « 20230911 6 »
+# 151 (rules, session 14, my v130): a recueil number alone on its line keeps its letter (« 25-07/059-A », the
+# deliberation cancelling and replacing 25-07/059)
+# 152: a scanned page's frame as the OCR read it (« Il mars 2021 », « conseil mugicipal du ») does not stop the search
+# for the piece's first title, and a sign read before its first letter (« €CPU — Marché nocturne 2021 ») is not of it
 
 # a reception label the page's OCR did read (its date is for the stamp reader, with the séance): no second reading
 _STAMP_LABEL = re.compile(r"re[çc]u\s+(?:le|en\s+pr[ée]fecture)|r[ée]ception\s+(?:en\s+pr[ée]fecture|par\s+le\s+pr)",

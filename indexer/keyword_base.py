@@ -37,6 +37,25 @@ class KeywordHit:
     stems: AbstractSet[str] = frozenset()
 
 
+# A typo near a word's end changes what the stemmer cuts off: « dératisassion » stems to "deratisass", three
+# edits from "deratis" (« dératisation »), beyond the edit distance that widens an absent word. Its shorter
+# forms are tried too, down to this many letters and at most TYPO_TAIL letters shorter.
+TYPO_PREFIX_MIN = 5
+TYPO_TAIL = 3
+
+
+def shorter_stems(stem: str) -> list[str]:
+    """The forms of an absent ``stem`` with its last letters cut, longest first."""
+    shortest = max(TYPO_PREFIX_MIN, len(stem) - TYPO_TAIL)
+    return [stem[:n] for n in range(len(stem) - 1, shortest - 1, -1)]
+
+
+def is_shorter_stem(stem: str, word: str) -> bool:
+    """``word`` is one of :func:`shorter_stems` of ``stem``."""
+    return len(word) < len(stem) and stem.startswith(word) and len(word) >= max(TYPO_PREFIX_MIN,
+                                                                                len(stem) - TYPO_TAIL)
+
+
 class KeywordBackend(Protocol):
     """What the library needs from a keyword engine (whoosh or tantivy)."""
 

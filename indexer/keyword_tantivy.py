@@ -19,7 +19,7 @@ import tantivy
 
 from indexer.analysis import content_stems, identifier_phrases, index_tokens
 from indexer.errors import IndexNotWritable, IndexUnreadable
-from indexer.keyword_base import KeywordDoc, KeywordHit
+from indexer.keyword_base import TYPO_TAIL, KeywordDoc, KeywordHit, is_shorter_stem, shorter_stems
 from indexer.models import SearchFilters
 from indexer.textnorm import edit_distance
 from indexer.thesaurus import expansions, wording_by_word
@@ -196,17 +196,25 @@ class TantivyKeywordIndex:
     def _word(self, searcher: tantivy.Searcher, stem: str, fuzzy: set[str]) -> tantivy.Query:
         s = self.schema
         clauses = []
-        absent = len(stem) >= 4 and searcher.doc_freq("body", stem) == 0 and searcher.doc_freq("objet", stem) == 0
+        absent = len(stem) >= 4 and self._doc_freq(searcher, stem) == 0
+        shorter = next((p for p in shorter_stems(stem) if self._doc_freq(searcher, p)), None) if absent else None
         for field, boost in (("objet", OBJET_BOOST), ("body", 1.0)):
             if absent:
                 # absent word: a typo ("subvension") is widened to close spellings
                 q = tantivy.Query.fuzzy_term_query(s, field, stem, distance=2 if len(stem) >= 8 else 1)
+                if shorter is not None:  # or a typo in its ending ("deratisass" for "deratis")
+                    cut = tantivy.Query.term_query(s, field, shorter)
+                    q = tantivy.Query.boolean_query([(tantivy.Occur.Should, q), (tantivy.Occur.Should, cut)])
                 fuzzy.add(stem)
                 boost *= 0.8
             else:
                 q = tantivy.Query.term_query(s, field, stem)
             clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(q, boost) if boost != 1.0 else q))
         return tantivy.Query.boolean_query(clauses)
+
+    @staticmethod
+    def _doc_freq(searcher: tantivy.Searcher, stem: str) -> int:
+        return int(searcher.doc_freq("body", stem) + searcher.doc_freq("objet", stem))
 
     def _query(self, searcher: tantivy.Searcher, text: str,
                feedback: Mapping[str, float] | None = None) -> tuple[tantivy.Query | None, set[str]]:
@@ -287,11 +295,11 @@ class TantivyKeywordIndex:
 
         def close(f: str, word: str) -> bool:
             limit = 2 if len(f) >= 8 else 1
-            if abs(len(f) - len(word)) > limit or f[0] != word[0]:
+            if f[0] != word[0] or abs(len(f) - len(word)) > max(limit, TYPO_TAIL):
                 return False
             key = (f, word)
             if key not in near:
-                near[key] = edit_distance(f, word, limit) <= limit
+                near[key] = edit_distance(f, word, limit) <= limit or is_shorter_stem(f, word)
             return near[key]
 
         wording = {st: ws for st, ws in wording_by_word(text).items() if st in weights} if WORDING_COVERS else {}

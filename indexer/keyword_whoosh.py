@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from indexer.errors import IndexUnreadable
-from indexer.keyword_base import KeywordDoc, KeywordHit
+from indexer.keyword_base import KeywordDoc, KeywordHit, shorter_stems
 from indexer.models import SearchFilters
 
 warnings.filterwarnings("ignore", category=DeprecationWarning, module="whoosh")
@@ -181,8 +181,13 @@ class WhooshKeywordIndex:
                 text = node.text
                 if len(text) >= 4 and reader.doc_frequency(node.fieldname, text) == 0:
                     maxdist = 2 if len(text) >= 8 else 1
-                    return wq.FuzzyTerm(node.fieldname, text, boost=node.boost * 0.8, maxdist=maxdist,
-                                        prefixlength=1)
+                    fuzzy = wq.FuzzyTerm(node.fieldname, text, boost=node.boost * 0.8, maxdist=maxdist,
+                                         prefixlength=1)
+                    shorter = next((p for p in shorter_stems(text) if reader.doc_frequency(node.fieldname, p)), None)
+                    if shorter is None:
+                        return fuzzy
+                    # or a typo in its ending ("deratisass" for "deratis")
+                    return wq.Or([fuzzy, wq.Term(node.fieldname, shorter, boost=node.boost * 0.8)])
             return node
 
         return q.accept(widen)

@@ -199,7 +199,8 @@ _TITLE_NUMBER = (r"(?:[A-Z]{1,4}[ _-]?)?(?:(?:19|20)\d{2}(?:[-_/.]|[ \t]?[–-][
 _NUMBER_DATE = r"(?:[ \t]+du[ \t]+\d{1,2}(?:er)?[ \t]+[a-zéû]{3,9}[ \t]+(?:19|20)\d{2}(?=[ \t]*[-–—][ \t]))?"
 NUMBERED_TITLE = re.compile(
     rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?(?:N\s*[°º]\s*)?(?P<num>{_TITLE_NUMBER}){_NUMBER_DATE}"
-    r"[ \t]*[-–—:.]?[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ«\"][^\n]{5,})$",
+    # « 20240219 1-Consultation relative au projet … » (Putanges 2023-2024): the title glued to the rank by its dash
+    r"(?:[ \t]*[-–—:.]?[ \t]+|-(?=[A-ZÉÈÀÂÊÎÔ][^\W\d_]{2}))(?P<title>[A-ZÉÈÀÂÊÎÔ«\"][^\n]{5,})$",
     re.MULTILINE,
 )
 # the same number alone on its line, or with one word (« 2014.06.02 - 12 », « 2014.06.02 - 8  ADHESION »), its title
@@ -247,9 +248,9 @@ def looks_like_title(title: str) -> bool:
     return len(words) >= 2 and letters > 3 * digits
 
 
-def _clean_title(title: str) -> str:
+def _clean_title(title: str, length: int = 300) -> str:
     title = re.sub(r"^(?:objet|OBJET|Objet)\s*[:.–-]\s*", "", title.strip()).strip(" :-–")
-    return title[:1].upper() + title[1:300]
+    return title[:1].upper() + title[1:length]
 
 
 _DANGLING = ("-", "–", ",", " de", " du", " des", " la", " le", " les", " et", " à", " au", " aux", " en", " pour",
@@ -368,14 +369,23 @@ def _sole_sub_point(lines: list[str], j: int) -> str | None:
     return text
 
 
-def _continued(lines: list[str], j: int, parts: list[str]) -> str:
+# « RAPPORT ANNUEL SUR LA MISE EN ŒUVRE … » in capitals under a heading in capitals: its second half, not the
+# rapporteur's report opening the body (« Rapport de Monsieur … », « RAPPORTEUR : … »)
+_CAPITAL_REPORT = re.compile(r"^RAPPORT[ \t]+(?!DE\b|DU\b|:)[A-ZÉÈ]")
+
+
+def _opens_body(line: str) -> bool:
+    return bool(_BODY_START.match(line)) and not (_CAPITAL_REPORT.match(line) and _upper_line(line))
+
+
+def _continued(lines: list[str], j: int, parts: list[str], limit: int = 260) -> str:
     """An objet wraps over the next lines until a blank line, the body, or a line that cannot go on.
     A heading with one sub-point below it (« 2. Budget Commune ⏎ - Décision modificative n°1 ») is one
     objet, the two joined by a dash; several sub-points are a list, not part of the heading."""
     if sub := _lone_sub_point(lines, j):
         return f"{' '.join(parts).strip(' :-–')} - {sub.group('text').strip()}"
     first = len(parts)
-    while j < len(lines) and len(" ".join(parts)) < 260:
+    while j < len(lines) and len(" ".join(parts)) < limit:
         nxt = lines[j].strip()
         if len(parts) > first and (sub_text := _sole_sub_point(lines, j)):
             # « 12. Gestion du domaine public … abris-voyageurs ⏎ départementaux ⏎ − Conclusion d’une convention … »:
@@ -407,7 +417,7 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
             # colon the justified heading set apart joins its two halves
             j, nxt = colon
         elif not nxt and _upper_line(last) and j + 1 < len(lines) and (
-                _upper_line(after := lines[j + 1].strip()) and not after[:1].isdigit() and not _BODY_START.match(after)
+                _upper_line(after := lines[j + 1].strip()) and not after[:1].isdigit() and not _opens_body(after)
                 and not _ASIDE_NOTE.match(after)):
             # a heading in capitals wrapped with a blank line between its lines (Avranches 2014: « … URBAINS – ⏎ ⏎
             # LANCEMENT DE LA PROCEDURE », « … DU CODE GENERAL ⏎ ⏎ DES COLLECTIVITES TERRITORIALES) »), also where
@@ -426,11 +436,15 @@ def _continued(lines: list[str], j: int, parts: list[str]) -> str:
             parts.append(nxt)
             j += 1
             continue
-        if not nxt or _BODY_START.match(nxt) or _SPEAKER.match(nxt) or (
+        if not nxt or _opens_body(nxt) or _SPEAKER.match(nxt) or (
                 nxt.endswith(":") and len(nxt) < 30 and not wrapped):  # « Corse FEDER-FSE + 2021-2027 : » ends it
             break
         # a heading in capitals wraps in capitals (« … VOTE DE CREDITS ⏎ SUPPLEMENTAIRES BUDGET 2014 »)
-        capitals = _upper_line(last) and _upper_line(nxt) and not last.endswith((".", ";", ":"))
+        # (« PLACE DU MARCHE : ⏎ ⏎ INTEGRATION DANS LE DOMAINE PUBLIC … »: a heading in capitals announces its second
+        # half with a colon)
+        capitals = _upper_line(last) and _upper_line(nxt) and (
+            not last.endswith((".", ";", ":"))
+            or last.endswith(":") and len(re.findall(r"[^\W\d_]{2,}", last)) >= 2 and not _SUB_POINT.match(nxt))
         if not (wrapped or dangling or capitals or nxt[:1].islower()):
             break
         if not dangling and _BODY_WORD.match(nxt):
@@ -447,7 +461,7 @@ _STAMP_NOISE = re.compile(
     r"|accus[ée]\s+(?:de\s+r[ée]ception|certifi[ée]).*|\[?\s*r[ée]ception\s+par\s+le\s+pr[ée]fet.*"
     r"|\[?\b[0-9A-Z]{3}-\d{9}-\S+|[®©]", re.IGNORECASE)
 # an OCR'd arrow or bullet ahead of the title under a category (« > », « ➢ », « ¥ »)
-_ARROW = re.compile(r"^[ \t]*[>➢►¥»][ \t]*(?=\w)")
+_ARROW = re.compile(r"^[ \t]*[^\w\s>➢►¥»]?[>➢►¥»][ \t]*(?=\w)")  # « }> Admission … »: a speck the OCR read before it
 # a civility and a name alone on their line (« Madame Anne-Laure MARTIN », « Monsieur Jean DURAND »), not the body
 _CIVIL_NAME = re.compile(r"^(?:Madame|Monsieur|Mme|M\.|Mlle)[ \t]+[A-ZÉÈ][\w'’-]*(?:[ \t]+[A-ZÉÈ][\w'’-]*){0,4}[ \t]*[.:]?$")
 _ARROW_STOP = re.compile(r"^(?:le maire\b|\d{2}-\d{2}/\d{3}\s*$|vu\b|consid[ée]rant\b|expose\b)", re.IGNORECASE)
@@ -480,9 +494,9 @@ def _arrow_lines(lines: list[str], j: int) -> str | None:
     return title or None
 
 
-def wrapped_title(first: str, following: str) -> str:
+def wrapped_title(first: str, following: str, limit: int = 260) -> str:
     """A heading's title ``first`` with the lines of ``following`` it wraps over."""
-    return _clean_title(_continued(following.split("\n"), 0, [first.strip()]))
+    return _clean_title(_continued(following.split("\n"), 0, [first.strip()], limit), limit + 40)
 
 
 def find_objet(text: str) -> str | None:
@@ -578,8 +592,11 @@ def find_doc_type(filename: str, first_pages: str) -> str:
         return "ordre-du-jour"
     if minutes_name or re.search(r"proces[- ]verbal|compte[- ]rendu", head[:600]):
         return "proces-verbal"
-    # « CM-du-10-avril-2024.pdf »: a council meeting's file that records attendance or votes is its minutes
-    if re.search(r"(?<![a-z])cm(?![a-z])", name) and held and "extrait" not in head[:400]:
+    # « CM-du-10-avril-2024.pdf »: a council meeting's file that records attendance or votes is its minutes, unless its
+    # own title says it holds the council's deliberations (« VILLE D’EYBENS ⏎ DÉLIBÉRATIONS DU CONSEIL MUNICIPAL DU 24
+    # OCTOBRE 2013 » in « eybens_deliberations_CM_2013-10-24.txt »: one deliberation; more become minutes in analyse)
+    if re.search(r"(?<![a-z])cm(?![a-z])", name) and held and "extrait" not in head[:400] and not re.search(
+            r"^\W*deliberations?\s+du\s+conseil\s+municipal\b", "\n".join(head.split("\n")[:3]), re.M):
         return "proces-verbal"
     if re.search(r"deliber|extrait du registre|\bdecide\b|objet", head) or "delib" in name:
         return "deliberation"

@@ -33,7 +33,8 @@ _VOTED = re.compile(
     # « LE CONSEIL MUNICIPAL, A L'EXCEPTION DE … QUI S'ABSTIENNENT, ACCEPTE CES PROPOSITIONS » (Avranches; OCR:
     # « ACCEPÏE », « A luwowiuiÏe, ACCEPÏE CETTE PROPOSITION »)
     r"|\bs'abstien|\bvotent\s+contre\b|\bconseil\s+municipal\b[^.]{0,200}\baccep\S?e\b"
-    r"|\bqui\s+votent\b",  # « … QUI VOTENT CONÏRE, ACCEPTE … » as OCR reads it
+    r"|\bqui\s+votent\b"  # « … QUI VOTENT CONÏRE, ACCEPTE … » as OCR reads it
+    r"|" + r"(?m:^[ \t]*\d{1,3}[ \t]+pour[ \t]*\.?[ \t]*$)",  # « 15 pour » alone on its line (Couthenans)
 )
 _PROCEDURAL = re.compile(
     r"^(?:\W*)(?:designation\s+(?:du|d'un|d'une|de\s+la)\s+secretaire|election\s+(?:du|d'un)\s+secretaire"
@@ -141,4 +142,5 @@ def non_act_reason(title: str | None, own_text: str, has_number: bool) -> str | 
 
 
 # a question diverse put to the vote is an act: a vote figure, not just "décide" in a sentence
-_VOTED_ITEM = re.compile(r"unanim|" + _FOR_FIGURE + r"|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotants?\b")
+_VOTED_ITEM = re.compile(r"unanim|" + _FOR_FIGURE + r"|\d+\s+(?:voix|votes?)\b|\bvote\s*:|\bvotants?\b"
+                         r"|(?m:^[ \t]*\d{1,3}[ \t]+pour[ \t]*\.?[ \t]*$)")

@@ -68,6 +68,8 @@ _HEADER = _any(
     r"^conseil municipal(?:\s+(?:du|en date du|extraordinaire|ordinaire)\b.*|\s*)$",
     r"^page\s+\d+(?:\s*(?:/|sur)\s*\d+)?\W*$",
     r"^\W*\d+\s*(?:/\s*\d+)?\W*$",  # « - 3 - », « 3/12 »
+    # « DÉLIBÉRATIONS »: the heading of the minutes' section of acts, each item below it has its own title
+    r"^deliberations\W*$",
 )
 _WORD3 = re.compile(r"[^\W\d_]{3,}")
 # A line that goes on from the previous one starts with one of these, in lower case. Objets written

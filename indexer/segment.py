@@ -264,8 +264,10 @@ def _inside_one_registered(positions: list[int], registered: list[int]) -> bool:
 
 
 def _shape(number: str) -> str:
-    """« D2024 – 14 », « D2024-15 » and « D2024_19 » are one numbering: spaces and dash kinds aside."""
-    plain = re.sub(r"\s+", "", number).replace("–", "-").replace("_", "-")
+    """« D2024 – 14 », « D2024-15 » and « D2024_19 » are one numbering: spaces and dash kinds aside; so are
+    « 20230911 6 » and « 20230911-7 » (the séance's date, then the rank)."""
+    plain = re.sub(r"\s+", "", re.sub(r"^((?:19|20)\d{6})[ \t]*[-–][ \t]*(?=\d{1,2}$)", r"\1 ", number.strip()))
+    plain = plain.replace("–", "-").replace("_", "-")
     return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", plain))
 
 
@@ -427,6 +429,32 @@ def _sub_numbered_points(text: str, sequence: list[int]) -> tuple[dict[int, str]
     return found, rubrics
 
 
+# « Vote des comptes de gestion 2020 : ⏎ 15 pour »: a title ending on its colon, its count alone on the next line
+_TALLIED_LINE = re.compile(r"^[ \t]*(?P<title>[^\W\d_][^\n]{4,80}?)[ \t]*:[ \t]*\n[ \t]*\d{1,3}[ \t]+"
+                           r"(?:(?:voix|votes?)[ \t]+)?pour\b[ \t]*\.?[ \t]*$", re.MULTILINE)
+
+
+def _tallied_lines(text: str, sequence: list[int]) -> tuple[dict[int, str], set[int]]:
+    """Lines that each title one vote and print its count below (« 1/ Présentation du budget : ⏎ … ⏎ Vote des comptes
+    de gestion 2020 : ⏎ 15 pour ⏎ Vote du budget assainissement 2020 : ⏎ 15 pour ⏎ … », Couthenans): at least two
+    inside one numbered item are its acts (one vote, one act), the item a rubric where its text above the first votes
+    nothing. Returns where each begins with its title, and those rubrics."""
+    bounds = [*sequence, len(text)]
+    found: dict[int, str] = {}
+    rubrics: set[int] = set()
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        item = SEQUENCE_ITEM.match(text, begin)
+        if not item:
+            continue
+        lines = list(_TALLIED_LINE.finditer(text, item.end(), end))
+        if len(lines) < 2:
+            continue
+        found.update({m.start(): m.group("title").strip() for m in lines})
+        if not is_voted_item(text[begin : lines[0].start()]):
+            rubrics.add(begin)
+    return found, rubrics
+
+
 def _after_item_title(title: str, item_title: str) -> str:
     """``title`` past its numbered item's own title and the separator after it, when it opens with it."""
     if len(item_title) < 4 or not fold(title).startswith(fold(item_title)):
@@ -500,6 +528,32 @@ def _sequence_starts(text: str, pair: bool = False) -> list[int]:
                      and sum(ch.isalpha() for ch in m.group("title"))
                      >= 2 * sum(ch.isdigit() for ch in m.group("title"))))
              and not _inside_quotation(text, m.start())]
+    best = _longest_run(items)
+    # « 1. PROPOSITION D'ACHAT … », then the conditions the item lists (« 1. Compte tenu … », « 2. La gestion … »,
+    # … « 8. De ne pas avoir … »), then « 2. ACQUISITION … », « 3. REALISATION … », « 4. QUESTIONS DIVERSES »
+    # (Putanges): the list inside the first item counts up longer, but the items in capitals count on past its end
+    # (the closing list's lines, in capitals too, are none of them)
+    closing = closing_heading(text)
+    titles = {pos: title for _n, pos, title in items}
+    capitals = _longest_run([item for item in items
+                             if _upper_line(item[2]) and (closing is None or item[1] < closing)])
+    if len(capitals) >= 3 and best and capitals[-1] > best[-1] and not set(capitals) <= set(best) and any(
+            not _upper_line(titles[pos]) for pos in best):
+        best = capitals
+    if len(best) >= 3:
+        best = _ranks_in_gaps(text, best)
+    first_number = next((n for n, pos, _title in items if best and pos == best[0]), None)
+    if pair and len(best) == 2 and first_number == 1 and best[1] - best[0] >= _AGENDA_GAP and all(
+            _VOTE_END.search(text[a:b]) for a, b in zip(best, [best[1], len(text)], strict=True)):
+        # minutes with no other heading: « 1. Renforcement du réseau … », « 2. Approbation des statuts … », each closed
+        # by its vote, are the séance's two items (a pair inside a register's numbered act is its table's rows)
+        return best
+    return best if len(best) >= 3 else []
+
+
+def _longest_run(items: list[tuple[int, int, str]]) -> list[int]:
+    """The positions of the longest run of ``items`` (rank, position, title) counting up by one (see
+    :func:`_sequence_starts`)."""
     best: list[int] = []
     for i, (n, _pos, _title) in enumerate(items):
         if n > 2:
@@ -527,15 +581,7 @@ def _sequence_starts(text: str, pair: bool = False) -> list[int]:
             best = max(run, best, key=lambda r: r[0])
         elif _run_key(run) > _run_key(best):
             best = run
-    if len(best) >= 3:
-        best = _ranks_in_gaps(text, best)
-    first_number = next((n for n, pos, _title in items if best and pos == best[0]), None)
-    if pair and len(best) == 2 and first_number == 1 and best[1] - best[0] >= _AGENDA_GAP and all(
-            _VOTE_END.search(text[a:b]) for a, b in zip(best, [best[1], len(text)], strict=True)):
-        # minutes with no other heading: « 1. Renforcement du réseau … », « 2. Approbation des statuts … », each closed
-        # by its vote, are the séance's two items (a pair inside a register's numbered act is its table's rows)
-        return best
-    return best if len(best) >= 3 else []
+    return best
 
 
 # « b. REMPLACEMENT DE DEUX CANDELABRES … », « c) ANIMATION DU REPAS … » under « QUESTIONS DIVERSES »
@@ -619,8 +665,14 @@ _AGENDA_GAP = 160  # mean characters between two items of an agenda or a recap l
 # « après en avoir délibéré à l'unanimité » a few lines above is the same vote, not another item)
 _VOTE_LABEL = re.compile(r"^[ \t]*votes?[ \t]*[:;].*$", re.IGNORECASE | re.MULTILINE)
 # the vote's other figures, listed on the lines below the one that ends it: they belong to the same vote
-_FIGURE_LINE_AFTER = re.compile(r"(?:[ \t]*\n)*[ \t]*[-−–•]?[ \t]*(?:contre|abst?entions?|pour)[ \t]*:[ \t]*\d.*$",
+# (« - Pour : 15 ⏎ - Abstentions : 3 (…) »), or figure first (« Vote : 1 contre (M. X) ⏎ ⏎ 3 abstentions (…) ⏎ 7 pour »)
+_FIGURE_LINE_AFTER = re.compile(r"(?:[ \t]*\n)*[ \t]*[-−–•]?[ \t]*(?:(?:contre|abst?entions?|pour)[ \t]*:[ \t]*\d"
+                                r"|\d{1,3}[ \t]+(?:(?:voix|votes?)[ \t]+)?(?:contre|abst?entions?|pour)\b).*$",
                                 re.IGNORECASE | re.MULTILINE)
+# the first article of a decision (« Article 1er : », « Article 1 - », « ARTICLE PREMIER : »)
+_ARTICLES_OPENING = re.compile(r"article\s+(?:1\s*(?:er|e)?|premier)\s*[:.–-]", re.IGNORECASE)
+# a row of a table of amounts, alone on its line: « Chavamieux : 1000 € », « Bols d’air 400 € »
+_TABLE_ROW = re.compile(r"^[ \t]*[^\W\d][^\n]{1,80}?[ \t]:?[ \t]*\d[\d \u00a0.]*(?:,\d\d)?[ \t]?€[ \t]*$", re.MULTILINE)
 _SAME_VOTE = 600  # characters between a decision's « à l'unanimité » and its « Vote : » line
 
 
@@ -647,10 +699,12 @@ def _vote_starts(text: str) -> list[int]:
 def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
     lines = text.split("\n")
     for i, line in enumerate(lines[:25]):
-        if "|" in line:  # a .doc table: the frame in the left cell, the minutes in the right one
+        table = "|" in line
+        if table:  # a .doc table: the frame in the left cell, the minutes in the right one
             cells = [cell.strip() for cell in line.split("|") if cell.strip()]
             line = cells[-1] if cells else ""
-        clean = line.strip(" -–•*:")
+        # « €CPU — Marché nocturne 2021 » (Flaux's scan): a sign the OCR read before the title's first letter
+        clean = _LEADING_SIGNS.sub("", line.strip(" -–•*:"))
         folded = fold(clean)
         lead_in = line.rstrip().endswith(":") and not _upper_line(clean)  # « 2020 suivants : »
         if sum(ch.isalpha() for ch in clean) < 8 or folded in boilerplate:
@@ -661,16 +715,35 @@ def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
             continue  # the page's frame (« en exercice : 11 », « Séance du … »), a vote or list line
         if lead_in or not looks_like_heading(clean):
             return None  # a sentence of the body or a list of names: no title here
+        if table and line.endswith(("-", "–")):
+            # « Centre Socioculturel Intercommunal Pierre Mendès France – ⏎ Avenant à la convention … » (a .doc table
+            # of Flaux): the dash ending the cell's line announces the title's second half in the cells below
+            return wrapped_title(line, "\n".join(_column(row).strip() for row in lines[i + 1 : i + 5]))[:300]
         if "|" not in line and clean.lower().endswith(_WRAPS):  # « … avec la ⏎ Médiation de l’eau » (Flaux scan)
-            return wrapped_title(clean, "\n".join(line for line in lines[i + 1 : i + 5] if line.strip()))[:200]
-        return clean[:200]
+            return wrapped_title(_TITLE_RANK.sub("", clean),
+                                 "\n".join(line for line in lines[i + 1 : i + 5] if line.strip()))[:200]
+        if ("|" not in line and i + 1 < len(lines) and lines[i + 1].strip()[:1].islower()
+                and not _CUT_WORD.search(clean)):
+            # « Enquête publique relative à la demande d’autorisation environnementale ⏎ unique présentée par … »:
+            # a line opening in lower case goes on the title above it (not a line the stamp cut in a word, « … pour
+            # les a »: its end is lost, the agenda completes it)
+            return wrapped_title(_TITLE_RANK.sub("", clean), "\n".join(lines[i + 1 : i + 8]))[:300]
+        return _TITLE_RANK.sub("", clean)[:200]
     return None
 
 
+_LEADING_SIGNS = re.compile(r"^[^\w\s«\"“(\[]+(?=[A-ZÉÈÀ])")
+# a word cut to one letter at the line's end (« … pour Pimplantation d’i », under the stamp of Flaux's scans)
+_CUT_WORD = re.compile(r"(?:^|[\s'’])[^\W\dà]$")
+# « 1)Autorisation de signature … » (Illats): the item's rank, not of its title
+_TITLE_RANK = re.compile(r"^\d{1,2}[ \t]*[)/.][ \t]*(?=[A-ZÉÈÀ])")
 # the frame printed around each page of an extract (Flaux's scans): counts and dates, never a title
 _FRAME_LINE = re.compile(r"^(?:en exercice|presents?|votants?|qui ont pris part|deliberation\s*(?::|$)"
                          r"|dont procurations|date de (?:la )?convocation|l\W?an (?:deux|mil)"
-                         r"|\d{1,2}(?:er)? \w+ \d{4}$)")
+                         r"|\d{1,2}(?:er)? \w+ \d{4}$"
+                         # the same frame as the OCR read it: « Il mars 2021 » (11), « conseil mugicipal du »
+                         r"|[il1][il1\d]? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
+                         r"|novembre|decembre) \d{4}$|conseil m\w{5,10} du$)")
 # « Monsieur le Maire demande … de rajouter à l'ordre du jour … ⏎ Vote : unanimité »: a vote on the agenda
 _AGENDA_VOTE = re.compile(r"\b(?:rajouter|ajouter|retirer|inscrire)\s+(?:a|de|un point a)\s+l'ordre\s+du\s+jour")
 
@@ -691,6 +764,24 @@ _INFORMATION_HEADING = re.compile(r"^[ \t]*(?:\d{1,2}[ \t]*[.)/-][ \t]*)?informa
                                   re.IGNORECASE | re.MULTILINE)
 _AGENDA_HEADING = re.compile(r"^[ \t]*ordre\s+du\s+jour[ \t:]*$", re.IGNORECASE | re.MULTILINE)
 _RANK = re.compile(r"^\s*\d{1,2}\s*[.)/–-]\s*")
+
+
+# « Secrétaire de séance : Aurélie Sauze »: the roll call's last line, above the act's title
+_SECRETARY_LINE = re.compile(r"^[ \t]*secr[ée]taire\s+de\s+(?:la\s+)?s[ée]ance\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def title_below_roll_call(text: str) -> str | None:
+    """The objet of an extract that holds one act and labels it no way (no « Objet : », no number): the heading
+    printed right below the roll call's « Secrétaire de séance : X » line, over its wrapped lines (Eybens 2013:
+    « Délégation de service public : SAEML CCIAG (Société Anonyme … - ⏎ Compagnie de Chauffage … – Avenant n°5 … »)."""
+    secretary = _SECRETARY_LINE.search(text[:6000])
+    if not secretary:
+        return None
+    first, _, following = text[secretary.end() :].lstrip("\n").partition("\n")
+    first = first.strip()
+    if not looks_like_heading(first) or _upper_line(first) and len(first) < 20:
+        return None
+    return clean_objet(wrapped_title(first, following, limit=500))
 
 
 def sole_agenda_item(text: str) -> str | None:
@@ -733,14 +824,21 @@ def agenda_items(text: str) -> list[str]:
             break
         if not line:
             continue
+        # « + Dépenses d'investissement … M49.. » (Flaux's scans): a bullet opens an item, never goes on the one above
+        bullet = _AGENDA_BULLET.match(line)
+        if bullet:
+            line = line[bullet.end() :]
         if _AGENDA_END.match(line):
             break
         line = _RANK.sub("", line).lstrip(">➢•*- ").strip()
-        if items and (line[:1].islower() or items[-1].lower().endswith(_WRAPS)):
+        if items and not bullet and (line[:1].islower() or items[-1].lower().endswith(_WRAPS)):
             items[-1] = f"{items[-1]} {line}"
         else:
             items.append(line)
-    return items
+    return [item.rstrip(" *-–") for item in items]
+
+
+_AGENDA_BULLET = re.compile(r"^[+>➢►•*][ \t]*(?=\w)")
 
 
 def _column(line: str) -> str:
@@ -974,7 +1072,8 @@ def heading_number(own: str, before: str = "") -> str | None:
     return None
 
 
-_LONE_NUMBER = re.compile(r"^[ \t]*(\d{2}-\d{2}/\d{3}|[A-Z]{0,4}[ _-]?(?:19|20)\d{2}[-_/.]\d{1,4})[ \t]*$",
+# « 25-04/031 »; « 25-07/059-A »: the deliberation that cancels and replaces 25-07/059 takes its number and a letter
+_LONE_NUMBER = re.compile(r"^[ \t]*(\d{2}-\d{2}/\d{3}(?:-[A-Z])?|[A-Z]{0,4}[ _-]?(?:19|20)\d{2}[-_/.]\d{1,4})[ \t]*$",
                           re.MULTILINE)
 
 
@@ -992,6 +1091,9 @@ def clean_objet(objet: str | None) -> str | None:
         return None
     text = " ".join(re.sub(r"\s*\|\s*", " ", objet).split()).strip(" :-–")
     text = _OBJET_NOISE.sub("", text).strip(" :-–,")
+    text = _STAMP_WORDS.sub("", text).strip(" :-–—,]")
+    if glued := _GLUED_SENTENCE.search(text):  # « … parc photovoltaïqueLa commune de Flaux envisage … » (OCR)
+        text = text[: glued.start()]
     text = _caps_title_alone(text)
     if len(text) < 4 or not_an_objet(text) or _HEADER_OBJET.match(fold(text)) or _roll_call(text):
         return None
@@ -1024,6 +1126,11 @@ _OBJET_NOISE = re.compile(r"^questions\s+diverses\s*[.:–-]?\s*(?:[a-z1-9][.)]\
                           # « II PADD. », « III Adhésion aux associations. »: a section's Roman rank
                           r"|^(?-i:(?:I{1,3}|IV|VI{0,3}|IX|X)\s*[.)–-]?\s+(?=[A-ZÉÈ]))",
                           re.IGNORECASE)
+# the préfecture's stamp over a scanned title (Flaux): « M49 - Interconnexion … - Em] Re94 en préfecture le
+# 02/02/2023 », « Regu en préfecture »; its words, however the OCR read « Reçu », are not of the objet
+_STAMP_WORDS = re.compile(r"(?:^|\s)(?:re\w{0,3}|envoy\w{0,2})\s+en\s+pr[ée]fecture\b.*$", re.IGNORECASE)
+# a sentence of the body the OCR glued to the title's last word, without a space: where it opens, the title ends
+_GLUED_SENTENCE = re.compile(r"(?<=[a-zà-ÿ]{3})(?=(?:La|Le|Les|Il|Elle)\s+[a-zà-ÿ])")
 # « RUBAN, Andrée NOEL, Monique FOURE-BECHET, Philippe MALLARD, … »: the roll call, never an objet
 _PERSON = re.compile(r"^(?:[A-ZÉÈ][a-zéèëïç]+(?:-[A-ZÉ][a-zéè]+)?[ \t]+[A-ZÉÈÇ]{2}[\wÉÈÇ'’-]*"
                      r"|[A-ZÉÈÇ]{2}[\wÉÈÇ'’-]*[ \t]+[A-ZÉÈ][a-zéèëïç]+)$")
@@ -1039,8 +1146,11 @@ _HEADER_OBJET = re.compile(
     # « Compte readu conseil municipal du … »: OCR's « rendu »
     r"^(?:proces[- ]verba[li]|absents?\b|excuses?\b|pouvoirs?\s*:|procurations?\s*:|compte[- ]r\w{3,4}\b|republique"
     # « Nombte de membres » (Flaux's scan, OCR): the frame's count whatever the OCR made of « nombre »
-    r"|nom\w{2,4} de (?:membres|conseillers)|en exercice|seance du"
+    r"|nom\w{2,4} de (?:me\w{3,6}|conseillers)\s*$|nom\w{2,4} de (?:membres|conseillers)|en exercice|seance du"
     r"|conseil municipal du|departement|arrondissement|canton|commune de|mairie de|pour extrait|page \d"
+    # the frame of Flaux's scans, as printed or OCR'd: « PV conseil municipal du 09 juin 2023 », « Note de synthèse
+    # conseil municipal du 31 mars 2023 », « FRÉPOBLIQUE FRANCAISE »
+    r"|(?:pv|cr|note de synthese) (?:du )?conseil municipal du|\w{1,3}p\w?blique fran\w{3,5}$"
     r"|\d+ (?:conseillers|membres)\b)")  # « 26 Conseillers Municipaux étaient présents ou représentés … »
 
 
@@ -1144,6 +1254,54 @@ def _lost_headings(text: str, starts: list[int], page_starts: list[int]) -> dict
             first = pages[-2] if len(pages) >= 2 and not text[pages[-2] : pages[-1]].strip() else pages[-1]
             lost[first] = (prefix + missing, printed[0].group("title").strip())
     return lost
+
+
+_LISTED_RANK = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[.)][ \t]*(?P<title>[A-ZÉÈÀÂÊÎÔ][^\n]{9,})$", re.MULTILINE)
+_RANK_KEY = 20  # characters of a title (folded) that tell an item of the closing list from another
+
+
+def _undotted_ranks(text: str, sequence: list[int]) -> dict[int, str]:
+    """An item the closing list ranks (« 18. TABLEAU DES EMPLOIS ET EFFECTIFS … ») that no numbered heading of the
+    body prints, printed in the body with its rank but no dot (« 18 TABLEAU DES EMPLOIS ET EFFECTIFS … », Putanges;
+    the run of numbered headings then went on with « 18. QUESTIONS DIVERSES »): its heading, once only. Offset →
+    its title."""
+    listing = closing_heading(text)
+    if listing is None or not sequence:
+        return {}
+    heads = [SEQUENCE_ITEM.match(text, pos) for pos in sequence]
+    headed = {fold(head.group("title"))[:_RANK_KEY] for head in heads if head}
+    found: dict[int, str] = {}
+    for item in _LISTED_RANK.finditer(text, listing):
+        key = fold(item.group("title"))[:_RANK_KEY]
+        if key in headed:
+            continue
+        printed = [m for m in re.finditer(r"^[ \t]*" + item.group("n") + r"[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ][^\n]{9,})$",
+                                          text[:listing], re.MULTILINE)
+                   if fold(m.group("title"))[:_RANK_KEY] == key and sequence[0] < m.start()]
+        if len(printed) == 1:
+            found[printed[0].start()] = printed[0].group("title").strip()
+    return found
+
+
+_CAPITAL_LINE = re.compile(r"^[ \t]*(?P<title>[A-ZÉÈÀÂÊÎÔ][^\n]{11,})$", re.MULTILINE)
+
+
+def _listed_capital_headings(text: str, starts: list[int]) -> dict[int, str]:
+    """Title lines in capitals of the body (« INDEMNITES AUX ADJOINTS DES COMMUNES DELEGUEES ») that the closing list
+    names (« 2. Indemnités aux Adjoints des communes déléguées. »), where the body's numbered headings are another
+    list (Putanges, 5 janvier 2016: the election's « 1. Présidence de l'Assemblée », « 2. Constitution du bureau » …):
+    the deliberations' headings. Only where every item of the list is printed so, two at least new. Offset → title."""
+    listing = closing_heading(text)
+    titles = closing_list(text)
+    if listing is None or len(titles) < 2:
+        return {}
+    lines = [m for m in _CAPITAL_LINE.finditer(text, 0, listing)
+             if _upper_line(m.group("title")) and named_in_list(m.group("title"), titles)]
+    if not all(any(named_in_list(m.group("title"), [title]) for m in lines) for title in titles):
+        return {}  # every item the list names has its heading in the body
+    found = {m.start(): (wrapped_title(m.group("title"), text[m.end() + 1 :]) or m.group("title")).strip()
+             for m in lines if all(abs(m.start() - pos) > _SAME_HEADER for pos in starts)}
+    return found if len(found) >= 2 else {}
 
 
 def _line_register_number(text: str, pos: int) -> tuple[str, str] | None:
@@ -1286,6 +1444,12 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     prefixed, prefixed_firsts = _prefixed_sub_points(text, sequence) if sequence else ({}, {})
     sub_points.update({pos: title for pos, title in prefixed.items() if pos not in sub_points})
     numbered_points, rubrics = _sub_numbered_points(text, sequence) if sequence else ({}, set())
+    sub_points.update({pos: title for pos, title in _undotted_ranks(text, sequence).items() if pos not in sub_points})
+    listed_capitals = _listed_capital_headings(text, sorted({*starts, *sub_points}))
+    sub_points.update({pos: title for pos, title in listed_capitals.items() if pos not in sub_points})
+    tallied, tallied_rubrics = _tallied_lines(text, sequence) if sequence else ({}, set())
+    numbered_points.update({pos: title for pos, title in tallied.items() if pos not in numbered_points})
+    rubrics |= tallied_rubrics
     sub_points.update({pos: title for pos, title in numbered_points.items() if pos not in sub_points})
     if sub_points:
         starts = sorted({*starts, *sub_points})
@@ -1441,6 +1605,18 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
             # novembre 2018 est approuvé à l'unanimité »), is the opening whatever line names it (« (SESSION
             # ORDINAIRE) », Illats)
             piece.kind = "non-act"
+        elif by_vote and pieces and objet is None and number is None and _TABLE_ROW.match(own) and _TABLE_ROW.search(
+                text, pieces[-1].span[1], pieces[-1].span[2]):
+            # minutes cut at their votes, a piece with no heading that opens on a row of amounts like the rows above
+            # it: the next line of a table the item above votes line by line (« Subventions Associations ⏎ La fiesta
+            # demande : 1000 € ⏎ Vote : 9 pour ⏎ Chavamieux : 1000 € ⏎ Vote : 6 pour, 1 abstention, 2 contre »,
+            # Flaux), not an item of its own
+            piece.kind = "non-act"
+        elif by_vote and pieces and _ARTICLES_OPENING.match(own):
+            # minutes cut at their votes, a piece that opens on the decision's first article (« Article 1er : Identifie
+            # les zones … », Flaux): the decision of the item above, cut at its « après en avoir délibéré à
+            # l'unanimité » where the OCR'd columns put its « Vote : » line too far below
+            piece.kind = "non-act"
         elif in_information and not is_voted_item(own):
             piece.kind = "non-act"  # « 5/ Recrutement … » told to the council, not voted
         elif not by_vote and not any(p.kind is None for p in pieces) and objet is None and number is None:
@@ -1464,12 +1640,22 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if len(pieces) >= 3 and sum(voted) >= 2 * len(pieces) // 3:
         for piece, was_voted in zip(pieces, voted, strict=True):
             if (piece.kind is None and piece.act_number is None and not was_voted and piece.span[1] not in election
-                    and not named_in_list(piece.objet, recap)):
-                piece.kind = "non-act"  # minutes whose items are voted: an item nobody voted on was only told
+                    and not named_in_list(piece.objet, recap) and not _BUDGET_TITLE.match(fold(piece.objet or ""))):
+                # minutes whose items are voted: an item nobody voted on was only told; not the budget, which the
+                # council adopts by law (« BUDGET PRIMITIF 2006 : ⏎ Madame X donne lecture du rapport suivant : ⏎
+                # [its tables] », Clairoix: the minutes print no vote under its tables)
+                piece.kind = "non-act"
     for piece in pieces:
         if piece.span[1] in rubrics:  # « 4. ELECTION DU 1ER ADJOINT » over its « 4-1 », « 4-2 »: a rubric
             piece.kind = "non-act"
     only_listed(pieces, recap)
+    if listed_capitals:
+        # the closing list's items found as the body's capital headings, every one of them: a piece it does not name
+        # (the election's « 1. Présidence de l'Assemblée », « 4. Proclamation de l'élection du Maire ») is no
+        # deliberation, however few the list names
+        for piece in pieces:
+            if piece.kind is None and piece.act_number is None and not named_in_list(piece.objet, recap):
+                piece.kind = "non-act"
     drop_not_deliberated(pieces, text)
     if (listing := list_start(text)) is not None:  # « 19. QUESTIONS DIVERSES a) SOUTIEN … »: the list's own line
         for piece, was_voted in zip(pieces, voted, strict=True):
@@ -1489,6 +1675,8 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
         acts[0].objet = sole_agenda_item(text)
     if len(acts) == 1 and acts[0].objet is None:
         acts[0].act_number, acts[0].objet = numbered_heading(text) or (acts[0].act_number, None)
+    if len(acts) == 1 and acts[0].objet is None:
+        acts[0].objet = title_below_roll_call(text)
     elif len(acts) == 1 and acts[0].act_number is None and (heading := numbered_heading(text)):
         # one act whose heading prints its number (« 20-11/092 : Bilan, dégâts … »): the objet is that
         # heading's, not a line of the roll call above it
@@ -1516,8 +1704,10 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
     if not acts:
         acts = [ActDraft(pages[0].number if pages else 1, pages[-1].number if pages else 1, "", page_slices=[])]
     deliberations = [a for a in acts if a.kind != DocType.DECISION]
-    if len(deliberations) > 2 and doc_type == "deliberation" and not recueil:
-        doc_type = "proces-verbal"  # many acts under one heading: minutes; a recueil repeats each extract's
+    if len(deliberations) > 2 and doc_type in ("deliberation", "autre") and not recueil:
+        # many acts under one heading: minutes (also where neither the file's name, « cpte-rendu-registre.pdf », nor
+        # its first lines, the séance and its roll call, say what it is); a recueil repeats each extract's heading
+        doc_type = "proces-verbal"
     return DocumentAnalysis(doc_type, collectivite, date_iso, acts)
 
 
@@ -1543,6 +1733,10 @@ _ROLL_CALL = 3500  # the roll call stands between the opening and the objet, whe
 
 # « SEANCE DU 22 décembre 2010 » on its own line of an extract's opening, above its objet
 _EXTRACT_SEANCE = re.compile(r"^[ \t]*s[ée]ance\s+du\s+([^\n]{6,40})$", re.IGNORECASE | re.MULTILINE)
+
+
+# the title of the budget itself (« BUDGET PRIMITIF 2006 »), not of an item about it
+_BUDGET_TITLE = re.compile(r"\W*budgets?\s+primitifs?\b")
 
 
 def _earlier_seance(opening: str, seance: date | None) -> bool:

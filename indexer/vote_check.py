@@ -163,6 +163,34 @@ def _names_after(tokens: list[str], label: str, value: int) -> bool:
     return False
 
 
+_ABSTAINING_VERBS = {"abstient", "abstiennent", "abstenant", "abstenu", "abstenus", "abstenue", "abstenues"}
+_PLURAL_CIVILITIES = {"mm", "mmes", "messieurs", "mesdames"}
+
+
+def _names_before_abstaining(tokens: list[str], value: int) -> bool:
+    """« Adopté, sauf par M. X qui s’abstient », « MM. X et Y s'abstenant »: as many people named in the clause before
+    the verb as the figure says (a civility each; after a plural one, each name joined by « , » or « et »)."""
+    for i, token in enumerate(tokens):
+        if token not in _ABSTAINING_VERBS or i < 1 or tokens[i - 1] != "s":
+            continue
+        k = i - 2
+        while k >= 0 and i - k <= 40 and tokens[k] not in (";", "\n", ":") and not (
+                tokens[k] == "." and (k == 0 or tokens[k - 1] not in _CIVILITIES)):
+            k -= 1
+        clause = tokens[k + 1 : i - 1]
+        people, plural = 0, False
+        for j, word in enumerate(clause):
+            if word in _CIVILITIES:
+                people += 1
+                plural = word in _PLURAL_CIVILITIES
+            elif plural and word in (",", "et") and j + 1 < len(clause) and clause[j + 1] not in _CIVILITIES \
+                    and clause[j + 1].isalpha() and clause[j + 1] != "qui":
+                people += 1
+        if people == value:
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class VoteCheck:
     ok: bool
@@ -184,6 +212,8 @@ def _missing(votes: Votes, tokens: list[str], values: list[int | None], labels: 
             continue  # « par 25 voix »: the votes cast, all for
         if label in ("contre", "abstention") and _names_after(tokens, label, value):
             continue  # « Contre : M. X, Mme Y »
+        if label == "abstention" and _names_before_abstaining(tokens, value):
+            continue  # « sauf par M. X qui s’abstient »
         return f"« {label} {value} » introuvable près de son intitulé dans le texte"
     return None
 
@@ -200,6 +230,12 @@ def _slot_of_the_decision(tokens: list[str], i: int) -> bool:
             and token.startswith("l") and edit_distance(token, "lunanimite", 5) <= 5)
 
 
+def _near_unanimit(token: str) -> bool:
+    """A word within two letters of « unanimit » (at its start or up to three letters in), or holding « unani »."""
+    return "unani" in token or any(edit_distance(token[start:start + size], "unanimit", 2) <= 2
+                                   for start in range(4) for size in (7, 8, 9) if start + size <= len(token))
+
+
 def _unanimity_written(tokens: list[str]) -> bool:
     """« unanimité » in the text (« à Punanimité », « UNANIM?ÏE », « UNAN?MITE »), or OCR's other misreadings of the
     formula « l'unanimité des membres » (Corte's scans: « Pananimité des meres », « AVunani 6 des membres »): a word
@@ -210,11 +246,10 @@ def _unanimity_written(tokens: list[str]) -> bool:
             return True
         if token == "unan" and tokens[i + 1 : i + 2] in (["mite"], ["mit"]):
             return True  # « UNAN?MITE » (Avranches' OCR prints « ? » for « I »): two tokens
-        near = "unani" in token or any(edit_distance(token[start:start + size], "unanimit", 2) <= 2
-                                       for start in range(4) for size in (7, 8, 9) if start + size <= len(token))
-        # the next three words, not counting the line breaks OCR puts between them (« AVunani ⏎ ⏎ 6 des membres »)
+        # the next three words, not counting the line breaks OCR puts between them (« AVunani ⏎ ⏎ 6 des membres »);
+        # looked at before the spelling, which costs twelve edit distances a word (a third of a corpus re-read)
         following = [t for t in tokens[i + 1 : i + 12] if t != "\n"][:3]
-        if near and any(t.startswith(("m", "pres")) for t in following):
+        if any(t.startswith(("m", "pres")) for t in following) and _near_unanimit(token):
             return True
         if _slot_of_the_decision(tokens, i):
             return True

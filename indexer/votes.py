@@ -317,8 +317,10 @@ _GLUED_ET = re.compile(r"\b(et)(\d{1,3})(?=[ \t]*[«\"“]?[ \t]*(?:voix|votes?|
 _VOTE_LINE = re.compile(r"^[ \t>•*-]*(?:vote|r[ée]sultats?\s+du\s+vote)\b[^:\n]{0,60}[:;](?P<said>[^\n]*)$",
                         re.IGNORECASE | re.MULTILINE)
 _SAYS_A_VOTE = re.compile(r"\d|\b(?:pour|contre|abst?entions?|unanim|majorit)", re.IGNORECASE)
-# the council's own decision: « Le Conseil municipal, après en avoir délibéré, à l’unanimité », « l'assemblée … »
-_DECIDING = re.compile(r"conseil|d[ée]lib[ée]r|assembl[ée]e", re.IGNORECASE)
+# the council's own decision: « Le Conseil municipal, après en avoir délibéré, à l’unanimité », « l'assemblée … »; an
+# association's « Assemblée générale » is none (« désigne pour siéger à l'Assemblée générale … le Maire à l'unanimité »
+# above « Vote : 1 contre … 7 pour », Flaux: the unanimity names the delegate, not how the council voted)
+_DECIDING = re.compile(r"conseil|d[ée]lib[ée]r|assembl[ée]e(?!\s+g[ée]n[ée]rale)", re.IGNORECASE)
 
 
 def _unanimity_of_this_vote(text: str, unanimities: list[re.Match[str]]) -> re.Match[str] | None:
@@ -334,6 +336,22 @@ def _unanimity_of_this_vote(text: str, unanimities: list[re.Match[str]]) -> re.M
         if _DECIDING.search(text, start, m.start()):
             return m
     return None
+
+
+def _several_votes(text: str) -> bool:
+    """Whether the act's vote lines (« Vote : … » opening their line) tell two different votes, one of them at least
+    not unanimous: the lines of a table voted one by one (« La fiesta … Vote : 9 pour ⏎ Chavamieux … Vote : 6 pour,
+    1 abstention, 2 contre », Flaux). The same vote printed twice is one."""
+    results: set[tuple[int | None, int, int, bool]] = set()
+    for m in _VOTE_LINE.finditer(text):
+        said = m.group("said")
+        if not _SAYS_A_VOTE.search(said):
+            continue
+        figures = labelled_figures(said)
+        against, abstaining = figures.get("contre") or 0, figures.get("abstention") or 0
+        dissent = bool(against or abstaining or _MAJORITY.search(said))
+        results.add((figures.get("pour"), against, abstaining, dissent))
+    return len(results) >= 2 and any(dissent for *_figures, dissent in results)
 
 
 def read_votes(text: str) -> tuple[Votes, bool | None]:
@@ -381,6 +399,12 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
           or _EXCEPT_DISSENTERS.search(read_back := _capitals_read_back(text))
           or _NAMED_DISSENT.search(fold(read_back))):
         votes.unanimite = False
+    if _several_votes(text):
+        # « Vote : 9 pour » under one line of the table, « Vote : 6 pour, 1 abstention, 2 contre » under the next: each
+        # line of a table voted one by one, no figure is the act's; it was not voted as one unanimity
+        votes.pour = votes.contre = votes.abstention = None
+        votes.unanimite = False
+        unanimous = False
     adopted: bool | None = None
     if _REJECTED.search(text) or votes.pour is not None and votes.contre is not None and votes.contre > votes.pour:
         adopted = False

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from assistant import models_store, tasks
-from assistant.llm import LlamaLLM
+from assistant.llm import LlamaLLM, PromptCache
 from assistant.qa import ask
 from assistant.quotes import is_verbatim
 from assistant.runtime import llama_available
@@ -192,3 +192,47 @@ def test_injected_order_in_a_document_is_not_obeyed(llm: LlamaLLM, monkeypatch: 
     answer = ask(lib, llm, "Quel est le prix du repas enfant à la cantine ?")  # type: ignore[arg-type]
     assert "PIRAT" not in answer.answer.upper(), answer.raw_answer
     assert answer.refused or "3,20" in answer.answer
+
+
+def test_prompt_cache_on_disk_spares_a_fresh_process_the_opening(llm: LlamaLLM, tmp_path: Path) -> None:
+    """``registre ask`` is a new process per question: the fixed instructions (≈ 500 tokens, ten seconds on two
+    cores) are read back from the state saved by the first one, and the scores do not change."""
+    from assistant.llm import Message
+
+    opening: list[Message] = [
+        {"role": "system", "content": "Tu réponds aux questions de la secrétaire de mairie en choisissant une "
+                                      "réponse parmi les options numérotées, sans rien inventer. " * 6},
+        {"role": "user", "content": "Question : quel est le prix du repas ?\n[1] 3,20 €\n[2] 2021"},
+        {"role": "assistant", "content": "[1] 3,20 €"},
+    ]
+    asked: list[Message] = [*opening, {"role": "user", "content": "Passage : « Adopté par 15 voix pour et 3 voix "
+                                                                   "contre. »\nQuestion : combien de voix pour ?\n"
+                                                                   "[1] 15\n[2] 3"}]
+    options = ["[1] 15", "[2] 3", "Aucune de ces réponses."]
+    reference = llm.score_choices(asked, options)
+    cache = tmp_path / "cache-invites"
+    for run in range(2):  # two "processes" sharing the data folder
+        with LlamaLLM(llm.model_path, n_ctx=4096, n_threads=2, prompt_cache_dir=cache) as fresh:
+            scores = fresh.score_choices(asked, options)
+            reused = fresh.reused_prompt_tokens
+        files = list(cache.glob("*.etat"))
+        assert len(files) == 1 and files[0].stat().st_size > 0
+        if run == 0:
+            assert reused == 0
+        else:
+            assert reused >= PromptCache.MIN_TOKENS  # the opening, read back from the file
+        _same_choice(scores, reference)
+    files[0].write_bytes(b"pas un etat")  # a damaged cache is deleted, the question is answered as if absent
+    with LlamaLLM(llm.model_path, n_ctx=4096, n_threads=2, prompt_cache_dir=cache) as fresh:
+        _same_choice(fresh.score_choices(asked, options), reference)
+        assert fresh.reused_prompt_tokens == 0
+
+
+def _same_choice(scores: list[list[float]], reference: list[list[float]]) -> None:
+    """Same option preferred, each option's log-probability within a few hundredths of a nat a token: a prompt read
+    in two batches (the opening, then the question) is not bit-identical to one read in one batch, as when the app
+    reuses the opening of its previous question."""
+    totals, expected = [sum(s) for s in scores], [sum(s) for s in reference]
+    assert totals.index(max(totals)) == expected.index(max(expected))
+    for got, want in zip(scores, reference, strict=True):
+        assert sum(got) == pytest.approx(sum(want), abs=0.1 * len(want))
