@@ -703,7 +703,8 @@ def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
         if table:  # a .doc table: the frame in the left cell, the minutes in the right one
             cells = [cell.strip() for cell in line.split("|") if cell.strip()]
             line = cells[-1] if cells else ""
-        clean = line.strip(" -–•*:")
+        # « €CPU — Marché nocturne 2021 » (Flaux's scan): a sign the OCR read before the title's first letter
+        clean = _LEADING_SIGNS.sub("", line.strip(" -–•*:"))
         folded = fold(clean)
         lead_in = line.rstrip().endswith(":") and not _upper_line(clean)  # « 2020 suivants : »
         if sum(ch.isalpha() for ch in clean) < 8 or folded in boilerplate:
@@ -731,6 +732,7 @@ def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
     return None
 
 
+_LEADING_SIGNS = re.compile(r"^[^\w\s«\"“(\[]+(?=[A-ZÉÈÀ])")
 # a word cut to one letter at the line's end (« … pour Pimplantation d’i », under the stamp of Flaux's scans)
 _CUT_WORD = re.compile(r"(?:^|[\s'’])[^\W\dà]$")
 # « 1)Autorisation de signature … » (Illats): the item's rank, not of its title
@@ -738,7 +740,10 @@ _TITLE_RANK = re.compile(r"^\d{1,2}[ \t]*[)/.][ \t]*(?=[A-ZÉÈÀ])")
 # the frame printed around each page of an extract (Flaux's scans): counts and dates, never a title
 _FRAME_LINE = re.compile(r"^(?:en exercice|presents?|votants?|qui ont pris part|deliberation\s*(?::|$)"
                          r"|dont procurations|date de (?:la )?convocation|l\W?an (?:deux|mil)"
-                         r"|\d{1,2}(?:er)? \w+ \d{4}$)")
+                         r"|\d{1,2}(?:er)? \w+ \d{4}$"
+                         # the same frame as the OCR read it: « Il mars 2021 » (11), « conseil mugicipal du »
+                         r"|[il1][il1\d]? (?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
+                         r"|novembre|decembre) \d{4}$|conseil m\w{5,10} du$)")
 # « Monsieur le Maire demande … de rajouter à l'ordre du jour … ⏎ Vote : unanimité »: a vote on the agenda
 _AGENDA_VOTE = re.compile(r"\b(?:rajouter|ajouter|retirer|inscrire)\s+(?:a|de|un point a)\s+l'ordre\s+du\s+jour")
 

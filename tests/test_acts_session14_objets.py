@@ -299,3 +299,40 @@ def test_a_title_in_a_doc_table_cell_ending_on_a_dash_goes_on_in_the_cells_below
     acts = _acts(text, "20201119-5 - compte rendu du 19 novembre 2020.txt")
     assert acts[0].objet == ("Centre Socioculturel Intercommunal Pierre Mendès France – Avenant à la convention"
                              " d’objectifs et de moyens pour l’année 2021 - Animation de la vie sociale")
+
+
+# Flaux, compte rendu du 11 mars 2021 (flaux/pdf-scannes/compte rendu du 11 mars 2021.pdf, OCR of the scan), page 4
+# shortened: the page's frame as the OCR read it (« Il mars 2021 », « conseil mugicipal du »), then two items
+_FLAUX_2021_03 = """Convention de prestation avec le CSI pour la traille des OLD
+Monsieur le Maire rappelle aux membres du conseil municipal qu’il avait été envisagé
+de confier au Centre Social Intercommunal de St Quentin la Poterie, (CSI) dans le
+cadre d’un chantier de réinsertion, la taille dans le cadre des OLD
+Vote : à l'unanimité
+REPUBLIQUE FRANCAÏSE
+DEPARTEMENT du GARD
+Nombre de membres
+en exercice : il
+qui ont pris part à la
+délibération : il
+Date de la convocation :
+5 mars 20?
+Objet :
+Compte rendu
+conseil mugicipal du
+Il mars 2021
+4/5
+Emprunt à court terme
+Suite au projet de réhabilitation du lavoir du Hameau des Auvis, monsieur le Maire
+propose de recourir à un emprunt à court terme sur 2 ans pour l'intégralité du
+montant total T.T. C. de l'opération, soit 35 000.00 €.
+Vote : à l'unanimité
+€CPU — Marché nocturne 2021
+La candidature de la commune a été retenue par la commission en charge de
+l'organisation des marchés. La date du mercredi 18 août est attribuée à la commune.
+Vote : à l'unanimité
+"""
+
+
+def test_the_frame_as_the_ocr_read_it_and_a_sign_before_a_title_do_not_hide_the_title() -> None:
+    acts = _acts(_FLAUX_2021_03, "compte rendu du 11 mars 2021.pdf", ocr=True)
+    assert [act.objet for act in acts][-2:] == ["Emprunt à court terme", "CPU — Marché nocturne 2021"]
