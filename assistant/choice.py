@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from assistant import evidence as ev
@@ -27,7 +27,7 @@ from assistant import text as tx
 from assistant.calibration import ConfidenceModel, SpanRanker, default_model, default_preview_ranker, default_ranker
 from assistant.checks import CHECKS, Subject, by_name, run_checks
 from assistant.confidence import SourceText, figure_matcher, generic_stems
-from assistant.context import focus_passage
+from assistant.context import LABEL_LINES, focus_passage
 from indexer.models import SearchHit
 from indexer.progress import CancelToken
 
@@ -51,10 +51,16 @@ class Passage:
     start: int
     end: int
     source: SourceText
+    continues: int = 0  # the passage whose item this one continues on the next or previous page (0: none)
 
     @property
     def text(self) -> str:
         return self.page[self.start : self.end]
+
+    @property
+    def placed(self) -> int:
+        """Its retrieval rank: a continuation is as well placed as the passage it continues."""
+        return self.continues or self.n
 
 
 @dataclass
@@ -86,7 +92,10 @@ def passages_for(
     header: Callable[[Any, int], str],
     context: Callable[[LibraryReader, SearchHit], str],
     budget: int = PASSAGE_TOKENS,
+    continued: bool = False,
 ) -> list[Passage]:
+    """The stretch of each hit's page that covers the question; ``continued``: then the continuation
+    of the first one on the neighbouring page of its act (:func:`continuations`)."""
     out = []
     vague, figure = generic_stems(), figure_matcher(question)
     for n, hit in enumerate(hits, start=1):
@@ -102,6 +111,61 @@ def passages_for(
             context(lib, hit),
         )
         out.append(Passage(n, hit, page, start, end, source))
+    if continued:
+        out += continuations(lib, out, question, count, header, context)
+    return out
+
+
+# The continuation read on a neighbouring page, in tokens of four characters: the head of the next
+# page, or the foot of the previous one.
+CONTINUATION_TOKENS = PASSAGE_TOKENS // 2
+
+
+def continuations(
+    lib: LibraryReader,
+    passages: Sequence[Passage],
+    question: str,
+    count: Callable[[str], int],
+    header: Callable[[Any, int], str],
+    context: Callable[[LibraryReader, SearchHit], str],
+    budget: int = CONTINUATION_TOKENS,
+) -> list[Passage]:
+    """An item runs over a page break: when the first passage's stretch reaches (within
+    ``LABEL_LINES`` lines) the foot of its page, the head of the act's next page is read too (« Le
+    détail de la longueur de voirie 2022 par commune est le suivant : » / next page: the list and its
+    total); when it starts at the top of its page, the foot of the act's previous page (the item's
+    heading and its figure above « M. PAPIN demande si le pique-nique est compris »). Only when it
+    states a value of the asked kind next to the question's words (``evidence.answering_units``): a
+    continuation is one more passage for the model to read."""
+    if not passages:
+        return []
+    first = passages[0]
+    hit, act = first.hit, first.hit.act
+    taken = {(p.hit.act.file_id, p.hit.page) for p in passages}
+    out: list[Passage] = []
+    for step in (1, -1):
+        rest = first.page[first.end :] if step == 1 else first.page[: first.start]
+        number = hit.page + step
+        if len(rest.strip().split("\n")) > LABEL_LINES or not act.page_start <= number <= act.page_end:
+            continue
+        if (act.file_id, number) in taken:
+            continue
+        page = lib.page_text(act.file_id, number)
+        lines = page.split("\n")
+        kept: list[str] = []
+        for line in lines if step == 1 else reversed(lines):
+            if kept and count("\n".join([*kept, line])) > budget:
+                break
+            kept.append(line)
+        body = "\n".join(kept if step == 1 else reversed(kept)).strip()
+        start = page.find(body) if step == 1 else page.rfind(body)
+        if not body or not ev.answering_units(question, page, start, start + len(body)):
+            continue
+        near = replace(hit, page=number, passage="", snippet="", terms=[])
+        n = len(passages) + len(out) + 1
+        source = SourceText(n, body, header(act, number), near.keyword_rank, near.vector_rank, near.score,
+                            context(lib, near))
+        out.append(Passage(n, near, page, start, start + len(body), source, continues=first.n))
     return out
 
 
@@ -284,7 +348,7 @@ def span_signals(choice: Choice, i: int, question: str) -> dict[str, float]:
         # how far the span leads the others in the model's eyes (0 when it does not lead)
         "margin": max(0.0, probs[i] - max(others, default=0.0)),
         "none": probs[-1],
-        "rank": 1.0 / c.n,
+        "rank": 1.0 / passage.placed,
         "agreement": float(hit.keyword_rank is not None and hit.vector_rank is not None),
         "entities": 1.0 - len(missing) / len(asked) if asked else 1.0,
         "local": len(wanted & window) / len(wanted) if wanted else 1.0,

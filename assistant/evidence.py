@@ -266,8 +266,11 @@ def _has_money(text: str) -> bool:
     return bool(re.search(r"\d\s?(?:€|euros?\b|EUR\b)", text, re.IGNORECASE))
 
 
-def best_units(question: str, page: str, start: int = 0, end: int | None = None, keep: int = 6) -> list[Unit]:
-    """The ``keep`` units of ``page[start:end]`` that hold most of the question, best first."""
+def best_units(
+    question: str, page: str, start: int = 0, end: int | None = None, keep: int | None = 6
+) -> list[Unit]:
+    """The ``keep`` units of ``page[start:end]`` that hold most of the question, best first (all of
+    them when ``keep`` is None)."""
     from assistant.confidence import figure_matcher
 
     end = len(page) if end is None else end
@@ -286,7 +289,7 @@ def best_units(question: str, page: str, start: int = 0, end: int | None = None,
                 score += 2  # « A été élue : » / « - M.-H. S. »: the name a "qui" question asks for
         scored.append((score, -i, u))
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
-    return [u for _, _, u in scored[:keep]]
+    return [u for _, _, u in (scored if keep is None else scored[:keep])]
 
 
 def candidates(question: str, passages: Sequence[tuple[int, str, int, int]]) -> list[Candidate]:
@@ -321,7 +324,7 @@ def _page_sums(question: str, passages: Sequence[tuple[int, str, int, int]], fou
     for n, page, _, _ in passages[:1]:
         if n in have:
             continue
-        for c in _ranked(question, [(n, page, 0, len(page))], {"montant"}):
+        for c in _ranked(question, [(n, page, 0, len(page))], {"montant"}, holding=True):
             if c.kind == "montant" and (n, value_key(c.text)) not in seen:
                 seen.add((n, value_key(c.text)))
                 extra.append(c)
@@ -331,15 +334,26 @@ def _page_sums(question: str, passages: Sequence[tuple[int, str, int, int]], fou
 _MEASURE = re.compile(r"\d\s?(?:%|m3|m³|m²|m2|km|ml|ha|m|ans?|voix|jours?|mois|heures?)\s*$", re.IGNORECASE)
 
 
-def _ranked(question: str, passages: Sequence[tuple[int, str, int, int]], kinds: set[str]) -> list[Candidate]:
+def _ranked(
+    question: str, passages: Sequence[tuple[int, str, int, int]], kinds: set[str], holding: bool = False
+) -> list[Candidate]:
+    """Candidates of the best units of each passage. ``holding``: the best units *that hold a
+    candidate* — on a whole page, the item's heading repeats the question's words in more lines than
+    its sums do (« 60ème ANNIVERSAIRE DU LAC … PRETS DE TERRAINS » above « … EDELINE, de la somme
+    de 150,00 € »), and the best units overall held no sum at all."""
     ranked: list[tuple[int, int, Candidate]] = []
     # A name is often alone on its line under a heading ("A été élue :" / "- Marie-Hélène SANTARELLI"),
     # a unit that holds none of the question's words: more units are read for names.
     keep = 10 if "nom" in kinds else 6
     for order, (n, page, start, end) in enumerate(passages):
         seen: dict[str, int] = {}  # value -> its entry in ``ranked``
-        for rank, u in enumerate(best_units(question, page, start, end, keep)):
-            found = candidates_in(question, page, u.start, u.end, n, kinds)
+        if holding:
+            read = [(u, candidates_in(question, page, u.start, u.end, n, kinds))
+                    for u in answering_units(question, page, start, end, kinds)][:keep]
+        else:
+            read = [(u, candidates_in(question, page, u.start, u.end, n, kinds))
+                    for u in best_units(question, page, start, end, keep)]
+        for rank, (u, found) in enumerate(read):
             roll_call = sum(c.kind == "nom" for c in found) >= ROLL_CALL_NAMES or in_attendance(page, u)
             for c in found:
                 key = value_key(c.text)
@@ -354,6 +368,30 @@ def _ranked(question: str, passages: Sequence[tuple[int, str, int, int]], kinds:
                 ranked.append(entry)
     ranked.sort(key=lambda r: (r[0], r[1]))
     return [c for _, _, c in ranked]
+
+
+# Question words a unit, or the line above it (its label), must hold to answer on a page read beyond its stretch.
+ANSWER_WORDS = 2
+
+
+def answering_units(question: str, page: str, start: int = 0, end: int | None = None,
+                    kinds: set[str] | None = None) -> list[Unit]:
+    """The units of ``page[start:end]``, best first, that hold a candidate of the asked kind next to the
+    question's words: ``ANSWER_WORDS`` of them in the unit or the unit above it (« Soit un total de
+    longueur de voirie en 2022 : 85 807 mètre », « Concernant Monsieur EDELINE, … le terrain … la
+    somme de 150,00 € »)."""
+    kinds = kinds or question_kinds(question)
+    wanted = question_stems(question)
+    stop = len(page) if end is None else end
+    inside = [u for u in units(page) if u.start >= start and u.end <= stop]
+    near = set()
+    for i, u in enumerate(inside):
+        words = tx.content_stems(page[u.start : u.end]) & wanted
+        if i > 0:
+            words |= tx.content_stems(page[inside[i - 1].start : inside[i - 1].end]) & wanted
+        if len(words) >= ANSWER_WORDS and candidates_in(question, page, u.start, u.end, 0, kinds):
+            near.add(u)
+    return [u for u in best_units(question, page, start, stop, None) if u in near]
 
 
 def in_attendance(page: str, u: Unit) -> bool:

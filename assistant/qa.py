@@ -273,7 +273,7 @@ def preview_evidence(lib: LibraryReader, question: str, top: int = CHOICE_TOP) -
     hits = choice_hits(lib, retrieve(lib, question, max(2 * top, RETRIEVED)), question, top)
     if not hits:
         return []
-    passages = ch.passages_for(lib, hits, question, _approx_tokens, source_header, document_context)
+    passages = ch.passages_for(lib, hits, question, _approx_tokens, source_header, document_context, continued=True)
     return ch.evidence_of(ch.choose(None, question, passages), question, assert_span=False)
 
 
@@ -308,7 +308,7 @@ def ask_choice(
                       reasons=["La recherche n'a trouvé aucun document."])
     # Passages are cut by characters, not by the model's tokens: the passage shown before the model
     # runs is then the one it reads, whatever the model (a real tokenizer cut the cantine table off).
-    passages = ch.passages_for(lib, hits, question, _approx_tokens, source_header, document_context)
+    passages = ch.passages_for(lib, hits, question, _approx_tokens, source_header, document_context, continued=True)
     if on_evidence is not None:
         on_evidence(ch.evidence_of(ch.choose(None, question, passages), question, assert_span=False))
     if llm is None:

@@ -108,7 +108,8 @@ def run_one(lib: Any, llm: Any, item: dict[str, Any], top: int, budget: int = ch
     catalogue = qa.catalogue_query(lib, question)
     retrieved = qa.retrieve(lib, question, max(2 * top, qa.RETRIEVED))
     hits = qa.choice_hits(lib, retrieved, question, top)
-    passages = ch.passages_for(lib, hits, question, qa._approx_tokens, qa.source_header, qa.document_context, budget)
+    passages = ch.passages_for(lib, hits, question, qa._approx_tokens, qa.source_header, qa.document_context, budget,
+                               continued=True)
     # What a refusal may show besides them (qa.ask_choice): retrieved acts set aside by select_hits.
     kept = {h.act.act_id for h in hits}
     others = [h for h in retrieved if h.act.act_id not in kept][:top]

@@ -59,8 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         question = " ".join(item["question"].split())
         hits = qa.select_hits(lib, qa.retrieve(lib, question, qa.RETRIEVED), question, max(c[0] for c in configs))
         for top, budget in configs:
-            passages = ch.passages_for(lib, hits[:top], question, qa._approx_tokens, qa.source_header,
-                                       qa.document_context, budget)
+            # As the product reads them: the acts' next pages where there is room, the first passage's
+            # continuation over a page break.
+            passages = ch.passages_for(lib, qa.with_next_pages(hits[:top], top), question, qa._approx_tokens,
+                                       qa.source_header, qa.document_context, budget, continued=True)
             documents = ch.model_documents(question, passages, ch.choose(None, question, passages).candidates)
             s = stats[(top, budget)]
             s["tokens"].append(count(prompts.fill(prompts.load("choix"), {"documents": documents,

@@ -555,3 +555,81 @@ def test_the_first_passage_s_page_gives_its_sums_when_its_stretch_has_none() -> 
     # Only the first passage's page is read: a third passage without a sum in its stretch adds nothing.
     third = [(3, CULTURE_2014, 0, len(CULTURE_2014_HEAD))]
     assert ("26 500 €", 3) not in [(c.text, c.n) for c in ev.candidates(question, passages[1:] + third)]
+
+
+# Putanges-le-Lac, deliberations of 9 September 2019, page 3 (dev QA20): the item's heading repeats the
+# question's words; the sums are in the exposé and the decision below it.
+EDELINE_PAGE = (
+    "2019-09-03 60ème ANNIVERSAIRE DU LAC DE RABODANGES – INDEMNISATIONS POUR PRETS DE TERRAINS A\n"
+    "USAGE DE PARKINGS.\n"
+    "Monsieur Roger PERRAY, 1er Maire Adjoint de PUTANGES-LE-LAC, donne la parole à Madame Yvette RUBAN, Maire\n"
+    "délégué de RABODANGES, Présidente de la commission culture, vie associative, tourisme et communication.\n"
+    "Dans le cadre des manifestations organisées le 21 septembre 2019 à l’occasion du 60ème anniversaire du lac de\n"
+    "RABODANGES, Madame RUBAN expose à l’Assemblée qu’au regard du public estimé (jusqu’à 1.500 personnes), pour la\n"
+    "sécurité et le bon déroulement de l’évènement ; des contacts ont été pris avec trois exploitants agricoles "
+    "afin de solliciter\nl’occupation de terrains actuellement en herbage pour servir de parkings aux visiteurs.\n"
+    "Il s’agit de Monsieur Emmanuel LENOBLE, sur la commune des ROTOURS, Monsieur Sébastien HEUDIARD, sur la commune\n"
+    "de ST AUBERT SUR ORNE et Monsieur Thierry EDELINE, sur la commune de RABODANGES.\n"
+    "Lesquels ont bien voulu accepter de mettre à disposition leur terrain respectif pour aider à la bonne mise en "
+    "œuvre de\nl’organisation, moyennant un éventuel dédommagement.\n"
+    "Aussi, Madame RUBAN, en compensation du service rendu, propose de rétribuer Messieurs LENOBLE et HEUDIARD, en\n"
+    "leur versant la somme de 50,00 € chacun. Concernant Monsieur EDELINE, au regard de la situation de la parcelle "
+    "mise à\ndisposition, de son occupation et de sa proximité avec le feu d’artifice qui oblige à libérer le terrain "
+    "de tout bovin, il est proposé\nà titre compensatoire, de lui verser la somme de 150,00 €.\n"
+    "Monsieur PERRAY demande à l’Assemblée de bien vouloir se prononcer sur ces propositions.\n"
+    "Après en avoir délibéré, le Conseil Municipal, à l’unanimité des Membres présents,\n"
+    " Décide d’indemniser les trois exploitants comme énoncé par Madame RUBAN, à savoir :\n"
+    "- Monsieur Emmanuel LENOBLE, de la somme de 50,00 €\n"
+    "- Monsieur Sébastien HEUDIARD, de la somme de 50,00 €\n"
+    "- Monsieur Thierry EDELINE, de la somme de 150,00 €\n"
+)
+EDELINE_QUESTION = ("Combien Putanges-le-Lac a-t-elle versé à M. Edeline pour le prêt de son terrain lors des 60 ans "
+                    "du lac de Rabodanges ?")
+
+
+def test_the_page_s_sums_are_read_in_the_units_that_hold_one_not_in_its_heading() -> None:
+    stretch = EDELINE_PAGE.index("Lesquels")  # the stretch given to the model: the heading and the names
+    other = "Il est proposé de reconduire la participation de 400,00 € au repas des aînés.\n"
+    found = [(c.text, c.n) for c in ev.candidates(EDELINE_QUESTION, [(1, EDELINE_PAGE, 0, stretch),
+                                                                     (2, other, 0, len(other))])]
+    assert ("150,00 €", 1) in found, found  # the heading's lines hold more of the question, but no sum
+
+
+# Putanges-le-Lac, minutes of 5 December 2022, pages 9-10 (dev QA21): the list and its total open page 10.
+VOIRIE_PAGE_9 = (
+    "Monsieur le Maire donne la parole à monsieur Sylvain Gaudin, Président de la commission travaux de voirie,\n"
+    "bâtiments communaux, réseaux, assainissement, eau et électricité.\n"
+    "Monsieur Gaudin rappelle les longueurs des voiries communales depuis la fusion des communes en 2016,\n"
+    "seulement depuis des travaux d’entretien et des travaux de voiries ont été réalisés au fil des ans.\n"
+    "En 2021, nous avions déclaré 77 132 m de longueur de voirie.\n"
+    "Etant donné que le chiffre a déjà été actualisé en 2021, nous devons revoir le détail de la longueur de "
+    "voirie en\n"
+    "2022 en vous faisant part du métré de voirie par commune déléguée afin de remettre à jour les données pour le\n"
+    "calcul des dotations de l’Etat aux collectivités locales.\n"
+    "Le détail de la longueur de voirie 2022 par commune est le suivant :"
+)
+VOIRIE_PAGE_10 = (
+    "Putanges-le-Lac, Séance du 5 décembre 2022\n10\n-Rabodanges 8 529 m\n-La Forêt Auvray 11 959 m\n"
+    "-Ménil-Jean 5 236 m\n-Putanges 16 715 m\n-Saint Aubert/Orne 8 106 m\n-Chênedouit 9 181 m\n-Les Rotours 7 575 m\n"
+    "-La Fresnaye au Sauvage 15 163 m\n-Sainte Croix/Orne 3 283 m\n"
+    "Soit un total de longueur de voirie en 2022 : 85 807 mètre.\n"
+    + "Après en avoir délibéré, le conseil municipal, à l’unanimité, valide la longueur de voirie.\n" * 12
+)
+
+
+def test_an_item_running_over_the_page_break_is_read_on_the_next_page() -> None:
+    lib = MemoryLibrary.from_fakes([FakeAct("putanges-le-lac/2022/pv-5-12-2022.pdf", [VOIRIE_PAGE_9, VOIRIE_PAGE_10],
+                                            "20221205 14", "Longueur de voirie", "2022-12-05", "Putanges-le-Lac")])
+    question = "Quelle longueur de voirie communale Putanges-le-Lac a-t-elle déclarée pour 2022 ?"
+    from dataclasses import replace
+
+    hit = replace(lib.search(question, top=1)[0], page=1, passage=VOIRIE_PAGE_9[-200:])  # the search lands on page 9
+    passages = ch.passages_for(lib, [hit], question, qa._approx_tokens, qa.source_header, qa.document_context,
+                               continued=True)
+    assert [(p.hit.page, p.continues) for p in passages] == [(1, 0), (2, 1)]
+    head = passages[1]
+    assert head.start == 0 and "85 807" in head.text and len(head.text) < len(VOIRIE_PAGE_10)  # its head only
+    cands = ch.choose(None, question, passages).candidates
+    assert ("85 807", 2) in [(c.text, c.n) for c in cands]
+    # Without it (the refusal's other passages), nothing is added.
+    assert len(ch.passages_for(lib, [hit], question, qa._approx_tokens, qa.source_header, qa.document_context)) == 1
