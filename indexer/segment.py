@@ -722,8 +722,10 @@ def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
         if "|" not in line and clean.lower().endswith(_WRAPS):  # « … avec la ⏎ Médiation de l’eau » (Flaux scan)
             return wrapped_title(_TITLE_RANK.sub("", clean),
                                  "\n".join(line for line in lines[i + 1 : i + 5] if line.strip()))[:200]
-        if ("|" not in line and i + 1 < len(lines) and lines[i + 1].strip()[:1].islower()
-                and not _CUT_WORD.search(clean)):
+        if ("|" not in line and i + 1 < len(lines) and not _CUT_WORD.search(clean)
+                and (lines[i + 1].strip()[:1].islower()
+                     # « AVIS D'APPEL A MANIFESTATION D’INTERET CONCURRENTE ⏎ SUITE A LA MANIFESTATION … »
+                     or _upper_line(clean) and _upper_line(lines[i + 1]) and len(clean) >= 30)):
             # « Enquête publique relative à la demande d’autorisation environnementale ⏎ unique présentée par … »:
             # a line opening in lower case goes on the title above it (not a line the stamp cut in a word, « … pour
             # les a »: its end is lost, the agenda completes it)

@@ -347,3 +347,16 @@ def test_a_title_cut_under_the_stamp_is_completed_from_the_agenda_that_prints_it
         "Dépenses d'investissement avant le vote du budget 2024 M49")
     assert completed_from_agenda("M14 - Dépenses d’investissement avant le vd", agenda) == (
         "M14 - Dépenses d’investissement avant le vd")
+
+
+def test_a_first_title_line_in_capitals_goes_on_with_the_capital_lines_below() -> None:
+    # Flaux, PV du 16 décembre 2022 (flaux/pdf-scannes/PV du 16 décembre 2022.pdf, OCR of the scan), page 3 shortened
+    text = _FLAUX_2023_09.replace(
+        "Convention de coordination entre la police intercommunale de la communauté\nde communes Pays d’Uzès et la"
+        " Gendarmerie", "AVIS D'APPEL A MANIFESTATION D’INTERET CONCURRENTE\nSUITE A LA MANIFESTATION D’INTERET"
+        " SPONTANEE POUR LA\nCONCLUSION D'UN CONTRAT DE BAIL REALISATION,\nEXPLOITATION ET MAINTENANCE D'UNE"
+        " CENTRALE\nPHOTOVOLTAIQUE AU SOL")
+    acts = _acts(text, "PV du 16 décembre 2022.pdf", ocr=True)
+    assert acts[-1].objet == ("AVIS D'APPEL A MANIFESTATION D’INTERET CONCURRENTE SUITE A LA MANIFESTATION D’INTERET"
+                              " SPONTANEE POUR LA CONCLUSION D'UN CONTRAT DE BAIL REALISATION, EXPLOITATION ET"
+                              " MAINTENANCE D'UNE CENTRALE PHOTOVOLTAIQUE AU SOL")
