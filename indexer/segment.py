@@ -480,6 +480,8 @@ _NO_DELIBERATION = re.compile(r"^(?:pas\s+de|sans)\s+deliberation\b|^(?:point|qu
 
 
 # a rank's heading however short its title, so long as it holds a word (« 6. VENTE D’HERBE 2016 »)
+# the title of what a one-word rubric holds, on the line below it, closed by a colon
+_RUBRIC_SUBTITLE = re.compile(r"[ \t]*(?P<title>[A-ZÉÈÀ][^\n]{10,120}?)[ \t]*:[ \t]*$", re.MULTILINE)
 _RANK_HEADING = re.compile(r"^[ \t]*(?P<n>\d{1,2})[ \t]*[./)–-][ \t]*(?P<title>[A-ZÉÈÀÂÊÎÔ«][^\n]{3,})$", re.MULTILINE)
 
 
@@ -1517,6 +1519,12 @@ def analyse(pages: list[PageText], filename: str) -> DocumentAnalysis:
                 not looks_like_title(rank.group("title")) or not SEQUENCE_ITEM.match(own)):
             # « 6. VENTE D’HERBE 2016 », the rank found in its run's gap: its title, however short
             objet = clean_objet(wrapped_title(rank.group("title"), own[rank.end() + 1 :])) or objet
+        if (header in sequence and (rank := _RANK_HEADING.match(own)) and len(rank.group("title").split()) == 1
+                and (sub := _RUBRIC_SUBTITLE.match(own, rank.end() + 1))
+                and looks_like_heading(sub.group("title")) and clean_objet(sub.group("title"))):
+            # « 3) Urbanisme ⏎ Convention financière avec le SyME 05 : ⏎ Monsieur le Maire expose … »
+            # (Saint-Apollinaire): the rubric's one word, then the title of what is voted under it
+            objet = clean_objet(sub.group("title"))
         if header in sub_points:  # « − Vote des subventions aux associations », a sub-point the agenda announces
             objet = clean_objet(sub_points[header]) or objet
         if header in prefixed_firsts:  # « 4. Noël 2016 - Prime … et attribution … ⏎ Noël 2016 - Prime aux agents »

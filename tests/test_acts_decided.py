@@ -128,7 +128,9 @@ def test_a_one_word_heading_the_agenda_announces_is_an_item() -> None:
     analysis = analyse([PageText(1, text)], "commune-non-identifiee_CR_CM_2015-05-22.txt")
     assert [a.objet for a in analysis.acts] == ["Vote des subventions 2015",
                                                "Plan de financement pour le nouveau réservoir",
-                                               "Urbanisme", "Agriculture"]
+                                               # the title below the rubric, as the truth reads it (v155)
+                                               "Convention financière avec le SyME 05",
+                                               "La convention de résiliation amiable"]
     # « Pour 9 » is a vote line, never an objet; « approbation du dernier compte-rendu » is procedural
     assert not_an_objet("Contre 0") and not_an_objet("Abstention 1 Anne X")
     assert non_act_reason("Approbation du dernier compte-rendu", "Le compte-rendu n’est pas adopté." * 20, False)

@@ -360,3 +360,55 @@ def test_a_first_title_line_in_capitals_goes_on_with_the_capital_lines_below() -
     assert acts[-1].objet == ("AVIS D'APPEL A MANIFESTATION D’INTERET CONCURRENTE SUITE A LA MANIFESTATION D’INTERET"
                               " SPONTANEE POUR LA CONCLUSION D'UN CONTRAT DE BAIL REALISATION, EXPLOITATION ET"
                               " MAINTENANCE D'UNE CENTRALE PHOTOVOLTAIQUE AU SOL")
+
+
+def test_a_one_word_rubric_is_titled_by_the_line_below_it_that_a_colon_closes() -> None:
+    # Saint-Apollinaire, CR du 22 mai 2015 (benjaminpochat-demos/txt/divers/commune-non-identifiee_CR_CM_2015-05-22.txt)
+    text = """COMPTE RENDU
+DE LA REUNION DU CONSEIL MUNICIPAL
+DU VENDREDI 22 MAI 2015 A 20H00 A LA MAIRIE
+SESSION ORDINAIRE
+Date de la convocation : 07/05/2015
+Nombre de conseillers en exercice : 11
+Secrétaire de séance : M. François STEL
+ORDRE DU JOUR
+1) Vote des subventions 2015
+2) Plan de financement pour le nouveau réservoir
+3) Urbanisme
+4) ONF : convention tripartite (ONF, commune et RTE), ...
+5) Eclairage public : diagnostic SYEP, ...
+0) Approbation du dernier compte-rendu
+Le compte-rendu du conseil municipal du 08 avril 2015 n’est pas adopté.
+1) Vote des subventions 2015
+Monsieur le Maire fait part aux conseillers de toutes les demandes d’aides
+financières reçues en Mairie.
+Après en avoir délibéré, le Conseil Municipal DECIDE à l’unanimité et autorise le
+versement des montants de subventions ci-dessus énumérés dès avoir reçu les
+rapports d’activités.
+Pour 9
+Abstention 0
+Contre 0
+2) Plan de financement pour le nouveau réservoir
+Monsieur le Maire rappelle au conseil municipal que pour faire suite à l’étude du
+réservoir d’eau potable réalisée en 2012, il convient de réfléchir à la construction de celui-ci.
+Pour 9
+Abstention 0
+Contre 0
+3) Urbanisme
+Convention financière avec le SyME 05 :
+Monsieur le Maire expose au conseil municipal que la commune de Saint-
+Apollinaire doit alimenter en électricité le secteur de Coste des Jouffres.
+accepte les termes de ladite convention
+Pour 8
+Abstention 1 Denis DECHOUX
+Contre 0
+4) ONF : convention tripartite (ONF, commune et RTE), ...
+Monsieur le Maire présente le rapport de l’ONF concernant l’impact du passage des
+lignes dans le domaine forestier.
+5) Eclairage public : diagnostic SyEP, ...
+Monsieur le Maire explique que le Syndicat d’Eclairage Public (SyEP) a effectué un
+diagnostic des éclairages publics.
+"""
+    acts = _acts(text, "commune-non-identifiee_CR_CM_2015-05-22.txt")
+    assert [act.objet for act in acts][1:3] == ["Plan de financement pour le nouveau réservoir",
+                                                "Convention financière avec le SyME 05"]
