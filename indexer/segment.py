@@ -722,8 +722,10 @@ def _first_title_line(text: str, boilerplate: set[str]) -> str | None:
         if "|" not in line and clean.lower().endswith(_WRAPS):  # « … avec la ⏎ Médiation de l’eau » (Flaux scan)
             return wrapped_title(_TITLE_RANK.sub("", clean),
                                  "\n".join(line for line in lines[i + 1 : i + 5] if line.strip()))[:200]
-        if ("|" not in line and i + 1 < len(lines) and lines[i + 1].strip()[:1].islower()
-                and not _CUT_WORD.search(clean)):
+        if ("|" not in line and i + 1 < len(lines) and not _CUT_WORD.search(clean)
+                and (lines[i + 1].strip()[:1].islower()
+                     # « AVIS D'APPEL A MANIFESTATION D’INTERET CONCURRENTE ⏎ SUITE A LA MANIFESTATION … »
+                     or _upper_line(clean) and _upper_line(lines[i + 1]) and len(clean) >= 30)):
             # « Enquête publique relative à la demande d’autorisation environnementale ⏎ unique présentée par … »:
             # a line opening in lower case goes on the title above it (not a line the stamp cut in a word, « … pour
             # les a »: its end is lost, the agenda completes it)
@@ -943,11 +945,24 @@ def agenda_heading(piece: str, agenda: list[str]) -> str | None:
 _LINE_CUT = 40  # an objet this long may have lost its end at the line's end (or under the stamp)
 
 
+# the code of the budget an item is voted on, ahead of its title (« M49 - Dépenses … », « M 14 – … »)
+_BUDGET_CODE = re.compile(r"^[ \t]*(M)[ \t]?(\d{2})[ \t]*[-–—]+[ \t]*(?=\w)")
+
+
 def completed_from_agenda(objet: str | None, agenda: list[str]) -> str | None:
     """``objet`` in full when it is the start of an agenda item, its last word cut (« … CNRACL e »);
     OCR slips between the two are allowed (90 % of the characters in common)."""
     if not objet or not agenda:
         return objet
+    if code := _BUDGET_CODE.match(objet):
+        # « M49 - Dépenses d’investissement avant le vd » (its end under the stamp) is the agenda's « Dépenses
+        # d'investissement avant le vote du budget 2024 M49 », the budget's code printed after the title there
+        same_code = re.compile(rf"[ \t]*\b{code.group(1)}[ \t]?{code.group(2)}\b[ \t]*", re.IGNORECASE)
+        titles = {fold(same_code.sub(" ", item).strip()): item for item in agenda if same_code.search(item)}
+        rest = objet[code.end() :]
+        full = completed_from_agenda(rest, [same_code.sub(" ", item).strip() for item in titles.values()])
+        if full != rest and fold(full or "") in titles:
+            return clean_objet(titles[fold(full or "")]) or objet
     stem = fold(objet).rsplit(" ", 1)[0] if len(fold(objet).split()) > 3 else ""
     cut = len(objet) >= _LINE_CUT or objet.lower().endswith(_WRAPS) or len(fold(objet).split()[-1]) <= 2
     if len(stem) < 15 or not cut:  # « Concours des maisons fleuries » is whole, not a line cut short

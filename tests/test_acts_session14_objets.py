@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from indexer.metadata import find_objet
 from indexer.models import PageText
-from indexer.segment import agenda_items, analyse, clean_objet
+from indexer.segment import agenda_items, analyse, clean_objet, completed_from_agenda
 
 
 def _acts(text: str, filename: str, ocr: bool = False) -> list:
@@ -336,3 +336,27 @@ Vote : à l'unanimité
 def test_the_frame_as_the_ocr_read_it_and_a_sign_before_a_title_do_not_hide_the_title() -> None:
     acts = _acts(_FLAUX_2021_03, "compte rendu du 11 mars 2021.pdf", ocr=True)
     assert [act.objet for act in acts][-2:] == ["Emprunt à court terme", "CPU — Marché nocturne 2021"]
+
+
+def test_a_title_cut_under_the_stamp_is_completed_from_the_agenda_that_prints_its_budget_code_after_it() -> None:
+    # Flaux, PV du 15 décembre 2023 (flaux/pdf-scannes/PV DU 15 DECEMBRE 2024-tampon.pdf): the agenda's two items
+    # differ only by their budget's code, printed after the title there and before it in the body
+    agenda = ["Dépenses d'investissement avant le vote du budget 2024 M57",
+              "Dépenses d'investissement avant le vote du budget 2024 M49"]
+    assert completed_from_agenda("M49 - Dépenses d’investissement avant le vd", agenda) == (
+        "Dépenses d'investissement avant le vote du budget 2024 M49")
+    assert completed_from_agenda("M14 - Dépenses d’investissement avant le vd", agenda) == (
+        "M14 - Dépenses d’investissement avant le vd")
+
+
+def test_a_first_title_line_in_capitals_goes_on_with_the_capital_lines_below() -> None:
+    # Flaux, PV du 16 décembre 2022 (flaux/pdf-scannes/PV du 16 décembre 2022.pdf, OCR of the scan), page 3 shortened
+    text = _FLAUX_2023_09.replace(
+        "Convention de coordination entre la police intercommunale de la communauté\nde communes Pays d’Uzès et la"
+        " Gendarmerie", "AVIS D'APPEL A MANIFESTATION D’INTERET CONCURRENTE\nSUITE A LA MANIFESTATION D’INTERET"
+        " SPONTANEE POUR LA\nCONCLUSION D'UN CONTRAT DE BAIL REALISATION,\nEXPLOITATION ET MAINTENANCE D'UNE"
+        " CENTRALE\nPHOTOVOLTAIQUE AU SOL")
+    acts = _acts(text, "PV du 16 décembre 2022.pdf", ocr=True)
+    assert acts[-1].objet == ("AVIS D'APPEL A MANIFESTATION D’INTERET CONCURRENTE SUITE A LA MANIFESTATION D’INTERET"
+                              " SPONTANEE POUR LA CONCLUSION D'UN CONTRAT DE BAIL REALISATION, EXPLOITATION ET"
+                              " MAINTENANCE D'UNE CENTRALE PHOTOVOLTAIQUE AU SOL")
