@@ -49,7 +49,7 @@ SHARPEN_BATCH = 32  # ~3-10 s of e5 on 2 cores: a cancel is honoured quickly
 
 # Bump when segmentation or metadata rules change: the next import re-reads acts from the stored
 # page texts (no PDF reading, no OCR), and only passages whose text changed are embedded again.
-ANALYSIS_VERSION = 155  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
+ANALYSIS_VERSION = 156  # 6: stamps, lists, decisions, non-acts, checked votes; 7: heads for e5 (act_heads);
 # 8: act numbers on their heading, objets wrapped, the council that met owns its minutes; 9: vote check
 # fixes (« Pour : 15 Contre : 2 »), pieces without objet/number/vote, presentations, notes de synthèse;
 # 10: a numbered deliberation after the list of decisions stays a deliberation; 11: a run of numbered
@@ -269,7 +269,9 @@ ANALYSIS_VERSION = 155  # 6: stamps, lists, decisions, non-acts, checked votes; 
 # completed from the agenda item that prints the same code after its title (« … avant le vote du budget 2024 M49 »)
 # 154: a piece's first title line in capitals (30 characters or more) goes on with the capital lines right below it
 # (« AVIS D'APPEL A MANIFESTATION D’INTERET CONCURRENTE ⏎ SUITE A LA MANIFESTATION … », Flaux)
-# 155: a ranked item whose title is one word (a rubric: « 3) Urbanisme ») is titled by the line below it that a colon
+# 155 (rules, session 14, my v131): a group abstaining with its count in brackets (« Abstention de l'Opposition,
+# (5 Membres : MM. …) ») is read, and found by the vote check
+# 156: a ranked item whose title is one word (a rubric: « 3) Urbanisme ») is titled by the line below it that a colon
 # closes (« Convention financière avec le SyME 05 : »)
 
 # a reception label the page's OCR did read (its date is for the stamp reader, with the séance): no second reading

@@ -191,6 +191,23 @@ def _names_before_abstaining(tokens: list[str], value: int) -> bool:
     return False
 
 
+_GROUP_WORDS = {"membres", "conseillers", "elus"}
+
+
+def _group_count_after(tokens: list[str], values: list[int | None], value: int) -> bool:
+    """« Abstention de l'Opposition, ( 5 Membres : … ) »: the figure opening a bracket within a dozen tokens after
+    « abstention », followed by « membres » (or « conseillers », « élus »), with no sentence end between."""
+    for i, token in enumerate(tokens):
+        if token not in _LABELS["abstention"]:
+            continue
+        for k in range(i + 1, min(len(tokens) - 2, i + 13)):
+            if tokens[k] in (".", ";"):
+                break
+            if tokens[k] == "(" and values[k + 1] == value and tokens[k + 2] in _GROUP_WORDS:
+                return True
+    return False
+
+
 @dataclass(frozen=True)
 class VoteCheck:
     ok: bool
@@ -214,6 +231,8 @@ def _missing(votes: Votes, tokens: list[str], values: list[int | None], labels: 
             continue  # « Contre : M. X, Mme Y »
         if label == "abstention" and _names_before_abstaining(tokens, value):
             continue  # « sauf par M. X qui s’abstient »
+        if label == "abstention" and _group_count_after(tokens, values, value):
+            continue  # « Abstention de l'Opposition, (5 Membres : …) »
         return f"« {label} {value} » introuvable près de son intitulé dans le texte"
     return None
 

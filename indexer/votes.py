@@ -307,6 +307,13 @@ def _named_abstentions(text: str) -> int | None:
     return None
 
 
+# « A la majorité …, Abstention de l'Opposition, ⏎ (5 Membres : MM. A, B, C, D, E) » (Corte): a group abstaining, its
+# count in brackets
+_GROUP_ABSTAINING = re.compile(
+    rf"\babstentions?\s+(?:de|du|des)\b[^(.;]{{0,60}}\(\s*({FIGURE})\s+(?:membres|conseillers|[ée]lus)\b",
+    re.IGNORECASE)
+
+
 # « par 19 voix « Pour », et5 « Abstentions » » (Corte's OCR): « et » glued to the figure that follows it
 _GLUED_ET = re.compile(r"\b(et)(\d{1,3})(?=[ \t]*[«\"“]?[ \t]*(?:voix|votes?|pour|contre|abst?entions?)\b)",
                        re.IGNORECASE)
@@ -367,6 +374,8 @@ def read_votes(text: str) -> tuple[Votes, bool | None]:
         by_voices = _BY_VOICES.search(text) or _TALLY_LINE.search(text) or _UNANIMITY_COUNT.search(text)
         if by_voices:
             votes.pour = figure(by_voices.group(1))
+    if votes.abstention is None and (group := _GROUP_ABSTAINING.search(text)):
+        votes.abstention = figure(group.group(1))  # « Abstention de l'Opposition, (5 Membres : MM. A, B, …) »
     if votes.abstention is None:
         votes.abstention = _named_abstentions(text)
     if votes.contre is None:

@@ -677,3 +677,24 @@ _CORTE_2025 = (_corte_extract("25-07/058", "Gestion des Ressources Humaines : Cr
 def test_a_recueil_number_with_a_letter_after_it_is_read_whole() -> None:
     acts = _acts(_CORTE_2025, "mairie-corte_deliberations_2025-07-01_downloads-1919.txt", ocr=True)
     assert [act.act_number for act in acts] == ["25-07/058", "25-07/059", "25-07/059-A"]
+
+
+# Corte, procès-verbal du 22 avril 2024 (corte/proces-verbaux/mairie-corte_proces-verbal_2024-04-22_downloads-1714.pdf),
+# the decision's lines, names replaced: the opposition abstains as a group, its count in brackets.
+_CORTE_2024 = """24-04/058 — Plan Local d'Urbanisme :
+# Arrêt du Projet de Révision du Plan Local d'Urbanisme (P. L. U.)
++ Bilan de la Concertation Publique
+
+A la majorité des membres présents et représentés, Abstention de Opposition,
+(5 Membres : MM. A, B, C, D,
+E),
+
+Le Conseil DECIDE, par 19 voix « Pour »,
+> De considérer comme favorable et de valider le Bilan de la Concertation présenté ;
+"""
+
+
+def test_a_group_abstaining_with_its_count_in_brackets_is_read_and_checked() -> None:
+    votes, _adopted = read_votes(_CORTE_2024)
+    assert (votes.pour, votes.abstention, votes.unanimite) == (19, 5, False)
+    assert check_vote(votes, _CORTE_2024).ok
