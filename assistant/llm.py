@@ -309,7 +309,7 @@ class PromptCache:
         self.holds_current = True  # one try a process: a failure is not retried on every question
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            partial = self.path.with_suffix(".partiel")
+            partial = self.path.with_suffix(f".{os.getpid()}.partiel")  # two processes may write at once
             array = (llama_cpp.llama_token * len(tokens))(*tokens)
             written = llama_cpp.llama_state_seq_save_file(llama._ctx.ctx, str(partial).encode(), 0, array,
                                                           len(tokens))
