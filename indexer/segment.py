@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
@@ -395,6 +396,28 @@ def _prefixed_sub_points(text: str, sequence: list[int]) -> tuple[dict[int, str]
     return cuts, firsts
 
 
+PointsIn = Callable[[re.Match[str], int], list[tuple[int, str]]]
+
+
+def _divided_items(text: str, bounds: list[int], points_in: PointsIn) -> tuple[dict[int, str], set[int]]:
+    """The items between consecutive ``bounds`` that ``points_in(item, end)`` divides into acts (where each point
+    begins, its title), and the items so divided whose own text above their first point votes nothing (a rubric,
+    not an act)."""
+    found: dict[int, str] = {}
+    rubrics: set[int] = set()
+    for begin, end in zip(bounds, bounds[1:], strict=False):
+        item = SEQUENCE_ITEM.match(text, begin)
+        if not item:
+            continue
+        points = points_in(item, end)
+        if not points:
+            continue
+        found.update(points)
+        if not is_voted_item(text[begin : points[0][0]]):
+            rubrics.add(begin)
+    return found, rubrics
+
+
 def _sub_numbered_points(text: str, sequence: list[int]) -> tuple[dict[int, str], set[int]]:
     """Points numbered under their item's number (« 4. ELECTION DU 1ER ADJOINT ⏎ … ⏎ 4-1 DETERMINATION DU NOMBRE DE
     POSTE D’ADJOINT … à l’unanimité ⏎ 4-2 ELECTION D’UN PREMIER ADJOINT … », « 5. QUESTIONS DIVERSES ⏎ 5.a) TRAVAUX …
@@ -405,28 +428,23 @@ def _sub_numbered_points(text: str, sequence: list[int]) -> tuple[dict[int, str]
     listing = list_start(text)  # the closing list prints the points again (« 5a) TRAVAUX … »): the body stops there
     bounds = [*sequence, listing if listing is not None and listing > sequence[-1] else len(text)]
     recap = closing_list(text)
-    found: dict[int, str] = {}
-    rubrics: set[int] = set()
-    for begin, end in zip(bounds, bounds[1:], strict=False):
-        item = SEQUENCE_ITEM.match(text, begin)
-        if not item:
-            continue
+
+    def points_in(item: re.Match[str], end: int) -> list[tuple[int, str]]:
         line = re.compile(r"^[ \t]*" + item.group("n")
                           + r"[ \t]*(?:[-.][ \t]*(?P<d>[1-9])[ \t]*\.?|[-.]?[ \t]*(?P<l>[a-h])\))"
                           r"[ \t]+(?P<title>[A-ZÉÈÀÂÊÎÔ][^\n]{5,})$", re.MULTILINE)
         points = list(line.finditer(text, item.end(), end))
         keys = [m.group("d") or m.group("l") for m in points]
         if len(points) < 2 or keys != ["123456789"[k] if keys[0] == "1" else "abcdefgh"[k] for k in range(len(keys))]:
-            continue
+            return []
         stops = [m.start() for m in points[1:]] + [end]
         voted = [is_voted_item(text[m.start() : stop]) for m, stop in zip(points, stops, strict=True)]
         titles = [wrapped_title(m.group("title"), text[m.end() + 1 :]) or m.group("title") for m in points]
         if not any(voted) or not all(v or named_in_list(t, recap) for v, t in zip(voted, titles, strict=True)):
-            continue
-        found.update({m.start(): t.strip() for m, t in zip(points, titles, strict=True)})
-        if not is_voted_item(text[begin : points[0].start()]):
-            rubrics.add(begin)
-    return found, rubrics
+            return []
+        return [(m.start(), t.strip()) for m, t in zip(points, titles, strict=True)]
+
+    return _divided_items(text, bounds, points_in)
 
 
 # « Vote des comptes de gestion 2020 : ⏎ 15 pour »: a title ending on its colon, its count alone on the next line
@@ -439,20 +457,12 @@ def _tallied_lines(text: str, sequence: list[int]) -> tuple[dict[int, str], set[
     de gestion 2020 : ⏎ 15 pour ⏎ Vote du budget assainissement 2020 : ⏎ 15 pour ⏎ … », Couthenans): at least two
     inside one numbered item are its acts (one vote, one act), the item a rubric where its text above the first votes
     nothing. Returns where each begins with its title, and those rubrics."""
-    bounds = [*sequence, len(text)]
-    found: dict[int, str] = {}
-    rubrics: set[int] = set()
-    for begin, end in zip(bounds, bounds[1:], strict=False):
-        item = SEQUENCE_ITEM.match(text, begin)
-        if not item:
-            continue
+
+    def points_in(item: re.Match[str], end: int) -> list[tuple[int, str]]:
         lines = list(_TALLIED_LINE.finditer(text, item.end(), end))
-        if len(lines) < 2:
-            continue
-        found.update({m.start(): m.group("title").strip() for m in lines})
-        if not is_voted_item(text[begin : lines[0].start()]):
-            rubrics.add(begin)
-    return found, rubrics
+        return [(m.start(), m.group("title").strip()) for m in lines] if len(lines) >= 2 else []
+
+    return _divided_items(text, [*sequence, len(text)], points_in)
 
 
 def _after_item_title(title: str, item_title: str) -> str:
