@@ -347,13 +347,10 @@ def _ranked(
     keep = 10 if "nom" in kinds else 6
     for order, (n, page, start, end) in enumerate(passages):
         seen: dict[str, int] = {}  # value -> its entry in ``ranked``
-        if holding:
-            read = [(u, candidates_in(question, page, u.start, u.end, n, kinds))
-                    for u in answering_units(question, page, start, end, kinds)][:keep]
-        else:
-            read = [(u, candidates_in(question, page, u.start, u.end, n, kinds))
-                    for u in best_units(question, page, start, end, keep)]
-        for rank, (u, found) in enumerate(read):
+        chosen = (answering_units(question, page, start, end, kinds)[:keep] if holding
+                  else best_units(question, page, start, end, keep))
+        for rank, u in enumerate(chosen):
+            found = candidates_in(question, page, u.start, u.end, n, kinds)
             roll_call = sum(c.kind == "nom" for c in found) >= ROLL_CALL_NAMES or in_attendance(page, u)
             for c in found:
                 key = value_key(c.text)
@@ -384,11 +381,10 @@ def answering_units(question: str, page: str, start: int = 0, end: int | None = 
     wanted = question_stems(question)
     stop = len(page) if end is None else end
     inside = [u for u in units(page) if u.start >= start and u.end <= stop]
+    held = [tx.content_stems(page[u.start : u.end]) & wanted for u in inside]
     near = set()
     for i, u in enumerate(inside):
-        words = tx.content_stems(page[u.start : u.end]) & wanted
-        if i > 0:
-            words |= tx.content_stems(page[inside[i - 1].start : inside[i - 1].end]) & wanted
+        words = held[i] | held[i - 1] if i > 0 else held[i]
         if len(words) >= ANSWER_WORDS and candidates_in(question, page, u.start, u.end, 0, kinds):
             near.add(u)
     return [u for u in best_units(question, page, start, stop, None) if u in near]

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Protocol, TypedDict
 
@@ -261,7 +262,7 @@ class PromptCache:
         self.n_ctx = n_ctx
         self.holds_current = False  # the file holds this process's opening (restored and checked, or saved)
 
-    @property
+    @cached_property
     def path(self) -> Path:
         import hashlib
 
@@ -467,8 +468,7 @@ class LlamaLLM:
 
     def _read_prompt(self, llama: Any, messages: list[Message], prefix: list[int]) -> None:
         """Evaluate ``prefix``, reusing what the context (or the prompt cache on disk) already holds of it."""
-        if self._prompt_cache is not None and llama.n_tokens == 0:
-            self._prompt_cache.restore(llama)
+        self._restore_opening(llama)
         common = _common_length(list(llama.input_ids[: llama.n_tokens]), prefix)
         llama.n_tokens = min(common, len(prefix) - 1)  # at least one token read: its logits start the scores
         self.reused_prompt_tokens = llama.n_tokens
@@ -480,6 +480,11 @@ class LlamaLLM:
                 llama.eval(prefix[llama.n_tokens : stable])
                 self._prompt_cache.save(llama, prefix[:stable])
         llama.eval(prefix[llama.n_tokens :])
+
+    def _restore_opening(self, llama: Any) -> None:
+        """An empty context (a fresh process) starts from the opening saved on disk, when there is one."""
+        if self._prompt_cache is not None and llama.n_tokens == 0:
+            self._prompt_cache.restore(llama)
 
     def _opening_tokens(self, llama: Any, messages: list[Message]) -> list[int]:
         """The tokens of the conversation before its last message: the part every question shares."""
@@ -539,8 +544,7 @@ class LlamaLLM:
         llama = self._ensure_loaded()
         if cancel is not None:
             cancel.raise_if_cancelled()
-        if self._prompt_cache is not None and llama.n_tokens == 0:
-            self._prompt_cache.restore(llama)  # llama-cpp-python reuses the common prefix of what it holds
+        self._restore_opening(llama)  # llama-cpp-python reuses the common prefix of what it holds
         recorder = _ChosenTokenLogprobs()
         started = time.monotonic()
         first: float | None = None
